@@ -1,1 +1,5 @@
-export * from './lib/contracts';
+export * from './lib/roles';
+export * from './lib/auth';
+export * from './lib/errors';
+export * from './lib/reference';
+export * from './lib/subscribers';

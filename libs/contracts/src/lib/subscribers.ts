@@ -1,0 +1,123 @@
+export enum ContractType {
+  MonthToMonth = 'month_to_month',
+  Months12 = '12m',
+  Months24 = '24m',
+}
+
+export enum SubscriberStatus {
+  Active = 'active',
+  Suspended = 'suspended',
+  Disconnected = 'disconnected',
+}
+
+/** How a subscriber left: kept apart everywhere (voluntary versus non-payment). */
+export enum DisconnectKind {
+  Voluntary = 'voluntary',
+  NonPayment = 'non_payment',
+}
+
+/** DOMAIN.md §7: temperament, given to the operator up front with handling advice. */
+export enum Temperament {
+  Choleric = 'choleric',
+  Sanguine = 'sanguine',
+  Melancholic = 'melancholic',
+  Phlegmatic = 'phlegmatic',
+}
+
+export enum ActivitySegment {
+  Active = 'active',
+  Waiting = 'waiting',
+  Passive = 'passive',
+}
+
+export enum LifetimeRating {
+  Poor = 'poor',
+  Fair = 'fair',
+  Good = 'good',
+  Excellent = 'excellent',
+}
+
+export enum NpsBand {
+  Bad = 'bad',
+  NeedsImprovement = 'needs_improvement',
+  Good = 'good',
+  Excellent = 'excellent',
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface SubscriberListItem {
+  id: string;
+  accountNumber: string;
+  fullName: string;
+  phone: string;
+  address: string;
+  regionCode: string;
+  status: SubscriberStatus;
+  monthlyRevenue: number;
+}
+
+export interface SubscriptionView {
+  id: string;
+  service: string;
+  serviceName: string;
+  tariff: string;
+  tariffName: string;
+  monthlyFee: number;
+  startedAt: string;
+  endedAt: string | null;
+  /** Why it ended: disconnected, non_payment, downgrade, upgrade, dropped. */
+  endReason: string | null;
+}
+
+export interface PaymentView {
+  paidOn: string;
+  amount: number;
+}
+
+export interface UsagePoint {
+  month: string;
+  service: string;
+  amount: number;
+  unit: string;
+}
+
+export interface SurveyAnswerView {
+  kind: 'nps' | 'csat';
+  score: number;
+  answeredOn: string;
+  comment: string | null;
+}
+
+export interface SubscriberCard {
+  id: string;
+  accountNumber: string;
+  fullName: string;
+  phone: string;
+  address: string;
+  regionCode: string;
+  regionName: string;
+  connectedOn: string;
+  contractType: ContractType;
+  status: SubscriberStatus;
+  disconnectedOn: string | null;
+  disconnectKind: DisconnectKind | null;
+  temperament: Temperament;
+  activitySegment: ActivitySegment;
+  balance: number;
+  tenureMonths: number;
+  lifetimeRating: LifetimeRating;
+  isNewSubscriber: boolean;
+  monthlyRevenue: number;
+  subscriptions: SubscriptionView[];
+  payments: PaymentView[];
+  usage: UsagePoint[];
+  surveys: SurveyAnswerView[];
+  /** NPS over this subscriber's answers, null without any. */
+  nps: number | null;
+}

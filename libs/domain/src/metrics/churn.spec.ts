@@ -1,0 +1,167 @@
+import {
+  arpu,
+  churnRate,
+  economicEffect,
+  expectedLifetimeMonths,
+  ltv,
+  retentionRate,
+  revenueChurnRate,
+  revenueRetentionRate,
+  steadyStateMrr,
+} from './churn';
+
+describe('churnRate: 100 at the start of the month, 93 of them left at the end', () => {
+  it('is 7%', () => {
+    expect(churnRate(100 - 93, 100)).toBeCloseTo(0.07, 10);
+  });
+
+  it('is 0 when nobody left and when there was nobody at the start', () => {
+    expect(churnRate(0, 100)).toBe(0);
+    expect(churnRate(0, 0)).toBe(0);
+  });
+
+  it('is 1 when everybody left', () => {
+    expect(churnRate(50, 50)).toBe(1);
+  });
+
+  it('refuses to lose more than were there at the start', () => {
+    expect(() => churnRate(8, 7)).toThrow(RangeError);
+  });
+
+  it('refuses negative or non-finite counts', () => {
+    expect(() => churnRate(-1, 100)).toThrow(RangeError);
+    expect(() => churnRate(1, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('retentionRate: start 100, end 95, of whom 10 are new', () => {
+  it('is (95 − 10) / 100 = 0.85, so new sign-ups do not hide the loss', () => {
+    expect(retentionRate(95, 10, 100)).toBeCloseTo(0.85, 10);
+  });
+
+  it('is the complement of churn when nobody joined', () => {
+    expect(retentionRate(93, 0, 100) + churnRate(7, 100)).toBeCloseTo(1, 10);
+  });
+
+  it('is 0 over an empty base', () => {
+    expect(retentionRate(5, 5, 0)).toBe(0);
+  });
+
+  it('refuses more new subscribers than there are at the end', () => {
+    expect(() => retentionRate(5, 6, 100)).toThrow(RangeError);
+  });
+});
+
+describe('revenueChurnRate: start 10,000, end 9,500 (downgrades included), gained 300', () => {
+  it('is ((10,000 − 9,500) − 300) / 10,000 = 0.02', () => {
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_500, gainedMrr: 300 })).toBeCloseTo(0.02, 10);
+  });
+
+  it('counts a downgrade as revenue churn even when no head is lost', () => {
+    // One subscriber moves from 1,000 to 400: heads unchanged, revenue churn 6%.
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_400, gainedMrr: 0 })).toBeCloseTo(0.06, 10);
+  });
+
+  it('is negative when gains exceed losses (net expansion)', () => {
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_800, gainedMrr: 500 })).toBeCloseTo(-0.03, 10);
+  });
+
+  it('is 0 without revenue at the start', () => {
+    expect(revenueChurnRate({ startMrr: 0, endMrr: 100, gainedMrr: 100 })).toBe(0);
+  });
+});
+
+describe('revenueRetentionRate: start 10,000, end 10,400, of which 900 from new customers', () => {
+  it('is (10,400 − 900) / 10,000 = 0.95', () => {
+    expect(revenueRetentionRate({ startMrr: 10_000, endMrr: 10_400, newCustomersMrr: 900 })).toBeCloseTo(0.95, 10);
+  });
+
+  it('is 0 without revenue at the start', () => {
+    expect(revenueRetentionRate({ startMrr: 0, endMrr: 100, newCustomersMrr: 0 })).toBe(0);
+  });
+});
+
+describe('arpu', () => {
+  it('divides revenue by subscribers: 1,500,000 over 3,000 is 500', () => {
+    expect(arpu(1_500_000, 3_000)).toBe(500);
+  });
+
+  it('is 0 without subscribers', () => {
+    expect(arpu(100, 0)).toBe(0);
+  });
+});
+
+describe('expectedLifetimeMonths and ltv (seed 000: churn 8.33% a month, lifetime one year)', () => {
+  it('gives 12 months for churn 1/12', () => {
+    expect(expectedLifetimeMonths(1 / 12)).toBeCloseTo(12, 10);
+  });
+
+  it('gives about 12 months for the rounded 8.33%', () => {
+    expect(expectedLifetimeMonths(0.0833)).toBeCloseTo(12.0048, 3);
+  });
+
+  it('gives 20 months for 5% churn', () => {
+    expect(expectedLifetimeMonths(0.05)).toBeCloseTo(20, 10);
+  });
+
+  it('is null, not Infinity, when churn is 0', () => {
+    expect(expectedLifetimeMonths(0)).toBeNull();
+  });
+
+  it('rejects rates outside 0..1 (a percentage passed by mistake)', () => {
+    expect(() => expectedLifetimeMonths(7)).toThrow(RangeError);
+    expect(() => expectedLifetimeMonths(-0.1)).toThrow(RangeError);
+  });
+
+  it('ltv = ARPU × lifetime (× margin)', () => {
+    expect(ltv(500, 20)).toBe(10_000);
+    expect(ltv(500, 20, 0.3)).toBeCloseTo(3_000, 10);
+  });
+
+  it('ltv chains with expectedLifetimeMonths, keeping null for zero churn', () => {
+    expect(ltv(10_000, expectedLifetimeMonths(1 / 12))).toBeCloseTo(120_000, 6);
+    expect(ltv(10_000, expectedLifetimeMonths(0))).toBeNull();
+  });
+
+  it('ltv rejects a margin outside 0..1', () => {
+    expect(() => ltv(500, 20, 30)).toThrow(RangeError);
+  });
+});
+
+describe('economicEffect: 260 disconnections a month against a norm of 200, ARPU 500, 20 months left', () => {
+  it('is (260 − 200) × 500 × 20 = 600,000 a month and 7,200,000 a year', () => {
+    expect(economicEffect({ actual: 260, norm: 200, arpu: 500, remainingLifetimeMonths: 20 })).toEqual({
+      excess: 60,
+      monthly: 600_000,
+      yearly: 7_200_000,
+    });
+  });
+
+  it('is zero, not negative, when churn is under the norm', () => {
+    expect(economicEffect({ actual: 150, norm: 200, arpu: 500, remainingLifetimeMonths: 20 })).toEqual({
+      excess: 0,
+      monthly: 0,
+      yearly: 0,
+    });
+  });
+
+  it('is zero exactly at the norm', () => {
+    expect(economicEffect({ actual: 200, norm: 200, arpu: 500, remainingLifetimeMonths: 20 }).monthly).toBe(0);
+  });
+});
+
+describe('steadyStateMrr (seed 000): one 10,000/month client every 6 months, lifetime 1 year', () => {
+  it('flattens at 20,000/month', () => {
+    expect(steadyStateMrr(1 / 6, 10_000, 12)).toBeCloseTo(20_000, 6);
+  });
+
+  it('is consistent with churn 8.33%: lifetime = 1 / churn', () => {
+    const lifetime = expectedLifetimeMonths(1 / 12);
+    expect(lifetime).not.toBeNull();
+    expect(steadyStateMrr(1 / 6, 10_000, lifetime as number)).toBeCloseTo(20_000, 6);
+  });
+
+  it('doubles when sign-ups double (hire a second salesperson)', () => {
+    expect(steadyStateMrr(2 / 6, 10_000, 12)).toBeCloseTo(40_000, 6);
+  });
+});

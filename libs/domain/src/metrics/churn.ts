@@ -1,0 +1,160 @@
+/**
+ * Churn, retention and value formulas (DOMAIN.md §2 and §3).
+ *
+ * Rates are fractions (0.07, not 7). Counts and money must be finite and not negative, otherwise a
+ * RangeError is thrown: a negative subscriber count is a data bug that a report must not hide.
+ * A rate over an empty base (nobody at the start, no revenue at the start) is 0 by convention;
+ * screens should show such a period as "no base" rather than as a real 0%.
+ */
+
+function requireNonNegative(name: string, value: number): void {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new RangeError(`${name} must be a finite number >= 0, got ${value}`);
+  }
+}
+
+/**
+ * Churn rate of a period = subscribers lost / subscribers at the start.
+ * `lostFromStart` counts only subscribers who were there at the start: people who joined and left within the
+ * period must not be mixed in, and those who joined must not hide the loss. 100 at the start, 7 lost: 0.07.
+ */
+export function churnRate(lostFromStart: number, atStart: number): number {
+  requireNonNegative('lostFromStart', lostFromStart);
+  requireNonNegative('atStart', atStart);
+  if (lostFromStart > atStart) {
+    throw new RangeError(`Cannot lose ${lostFromStart} of ${atStart} subscribers present at the start`);
+  }
+  return atStart === 0 ? 0 : lostFromStart / atStart;
+}
+
+/** Retention rate = (customers at the end − new customers acquired in the period) / customers at the start. */
+export function retentionRate(atEnd: number, newInPeriod: number, atStart: number): number {
+  requireNonNegative('atEnd', atEnd);
+  requireNonNegative('newInPeriod', newInPeriod);
+  requireNonNegative('atStart', atStart);
+  if (newInPeriod > atEnd) {
+    throw new RangeError(`New subscribers (${newInPeriod}) cannot exceed subscribers at the end (${atEnd})`);
+  }
+  return atStart === 0 ? 0 : (atEnd - newInPeriod) / atStart;
+}
+
+export interface RevenueChurnInput {
+  /** Recurring revenue at the start of the period. */
+  startMrr: number;
+  /** Recurring revenue at the end of the period; downgrades to cheaper tariffs are already in it. */
+  endMrr: number;
+  /** Recurring revenue gained in the period (new customers and upgrades). */
+  gainedMrr: number;
+}
+
+/**
+ * Revenue churn rate = ((MRR at start − MRR at end) − MRR gained in the period) / MRR at start.
+ * Negative when gains exceed losses (net expansion). Start 10,000, end 9,500, gained 300: 0.02.
+ */
+export function revenueChurnRate({ startMrr, endMrr, gainedMrr }: RevenueChurnInput): number {
+  requireNonNegative('startMrr', startMrr);
+  requireNonNegative('endMrr', endMrr);
+  requireNonNegative('gainedMrr', gainedMrr);
+  return startMrr === 0 ? 0 : (startMrr - endMrr - gainedMrr) / startMrr;
+}
+
+export interface RevenueRetentionInput {
+  startMrr: number;
+  endMrr: number;
+  /** Recurring revenue of the customers acquired during the period (included in endMrr). */
+  newCustomersMrr: number;
+}
+
+/** Revenue (dollar) retention = (MRR at end − MRR of new customers) / MRR at start. Above 1 means expansion. */
+export function revenueRetentionRate({ startMrr, endMrr, newCustomersMrr }: RevenueRetentionInput): number {
+  requireNonNegative('startMrr', startMrr);
+  requireNonNegative('endMrr', endMrr);
+  requireNonNegative('newCustomersMrr', newCustomersMrr);
+  return startMrr === 0 ? 0 : (endMrr - newCustomersMrr) / startMrr;
+}
+
+/** Average revenue per user = revenue / subscribers; 0 when there are no subscribers. */
+export function arpu(revenue: number, subscribers: number): number {
+  requireNonNegative('revenue', revenue);
+  requireNonNegative('subscribers', subscribers);
+  return subscribers === 0 ? 0 : revenue / subscribers;
+}
+
+/**
+ * Expected lifetime in months = 1 / monthly churn rate (8.33% a month: 12 months).
+ * Null when churn is 0 (the lifetime would be infinite). Throws RangeError outside 0..1.
+ */
+export function expectedLifetimeMonths(monthlyChurnRate: number): number | null {
+  if (!Number.isFinite(monthlyChurnRate) || monthlyChurnRate < 0 || monthlyChurnRate > 1) {
+    throw new RangeError(`Monthly churn rate must be a fraction in 0..1, got ${monthlyChurnRate}`);
+  }
+  return monthlyChurnRate === 0 ? null : 1 / monthlyChurnRate;
+}
+
+/**
+ * Lifetime value = ARPU × expected lifetime in months × margin share (1 = revenue LTV, 0.3 = 30% margin).
+ * Passes a null lifetime (zero churn) through as null.
+ */
+export function ltv(arpuValue: number, expectedLifetime: number, marginShare?: number): number;
+export function ltv(arpuValue: number, expectedLifetime: number | null, marginShare?: number): number | null;
+export function ltv(arpuValue: number, expectedLifetime: number | null, marginShare = 1): number | null {
+  requireNonNegative('arpu', arpuValue);
+  if (!Number.isFinite(marginShare) || marginShare < 0 || marginShare > 1) {
+    throw new RangeError(`marginShare must be a fraction in 0..1, got ${marginShare}`);
+  }
+  if (expectedLifetime === null) {
+    return null;
+  }
+  requireNonNegative('expectedLifetimeMonths', expectedLifetime);
+  return arpuValue * expectedLifetime * marginShare;
+}
+
+export interface EconomicEffectInput {
+  /** Actual disconnections in a month (for one classifier reason, one service, or in total). */
+  actual: number;
+  /** The normative (threshold) number of disconnections for the same month. */
+  norm: number;
+  /** Average monthly revenue of one of these subscribers. */
+  arpu: number;
+  /** Months such a subscriber would still have stayed (expected remaining lifetime). */
+  remainingLifetimeMonths: number;
+}
+
+export interface EconomicEffect {
+  /** Subscribers lost above the norm in the month; 0 when at or under the norm. */
+  excess: number;
+  /** Revenue the excess churn of one month destroys. */
+  monthly: number;
+  /** The same, if the excess repeats every month for a year. */
+  yearly: number;
+}
+
+/**
+ * Economic effect of bringing churn back to its norm (DOMAIN.md §1, PRODUCT.md part 3):
+ *
+ *   monthly = (actual − norm) × ARPU × expected remaining lifetime
+ *   yearly  = monthly × 12
+ *
+ * Only the excess over the norm counts; churn under the norm gives 0, not a negative effect.
+ */
+export function economicEffect({ actual, norm, arpu: arpuValue, remainingLifetimeMonths }: EconomicEffectInput): EconomicEffect {
+  requireNonNegative('actual', actual);
+  requireNonNegative('norm', norm);
+  requireNonNegative('arpu', arpuValue);
+  requireNonNegative('remainingLifetimeMonths', remainingLifetimeMonths);
+  const excess = Math.max(actual - norm, 0);
+  const monthly = excess * arpuValue * remainingLifetimeMonths;
+  return { excess, monthly, yearly: monthly * 12 };
+}
+
+/**
+ * Recurring revenue at which growth stops because cancellations equal sign-ups (DOMAIN.md §3, seed 000):
+ * the base settles at newClientsPerMonth × lifetimeMonths clients, each paying mrrPerClient.
+ * One 10,000/month client every 6 months, lifetime 12 months: 1/6 × 12 × 10,000 = 20,000/month.
+ */
+export function steadyStateMrr(newClientsPerMonth: number, mrrPerClient: number, lifetimeMonths: number): number {
+  requireNonNegative('newClientsPerMonth', newClientsPerMonth);
+  requireNonNegative('mrrPerClient', mrrPerClient);
+  requireNonNegative('lifetimeMonths', lifetimeMonths);
+  return newClientsPerMonth * lifetimeMonths * mrrPerClient;
+}

@@ -1,0 +1,76 @@
+import { LifetimeRating } from '@retention/contracts';
+import { daysInYearMonth, parseCalendarDate } from '../time/months';
+
+/** Subscriber tenure and lifetime (DOMAIN.md §3). */
+
+/** New subscribers are those connected less than this many months ago (PRODUCT.md part 2, configurable). */
+export const DEFAULT_NEW_SUBSCRIBER_MONTHS = 6;
+
+/**
+ * Whole calendar months completed between connection and `asOf` (dates as 'YYYY-MM-DD' or Date in UTC).
+ *
+ * A month is complete when the connection's day-of-month is reached again, or, if the later month is shorter,
+ * on its last day: 2024-01-31 → 2024-02-29 is 1 month, 2024-01-31 → 2024-02-28 is 0, 2024-01-15 → 2024-02-14
+ * is 0 and → 2024-02-15 is 1. An `asOf` before the connection date gives 0 (not yet connected), not a negative.
+ */
+export function tenureMonths(connectedOn: string | Date, asOf: string | Date): number {
+  const from = parseCalendarDate(connectedOn);
+  const to = parseCalendarDate(asOf);
+  let months = (to.year - from.year) * 12 + (to.month - from.month);
+  const anniversaryDay = Math.min(from.day, daysInYearMonth(to.year, to.month));
+  if (to.day < anniversaryDay) {
+    months--;
+  }
+  return Math.max(months, 0);
+}
+
+/**
+ * Lifetime rating (seed 000: "under 6 months poor, 6–12 fair, 12–18 good, over 18 excellent").
+ * The source's ranges share their ends; each band here includes its lower end and excludes its upper end:
+ *
+ *   months < 6          poor
+ *   6 ≤ months < 12     fair
+ *   12 ≤ months < 18    good
+ *   months ≥ 18         excellent   (18 counts, as the same source calls "18 months and more" the optimum)
+ *
+ * Fractional months are allowed (an average lifetime of 5.9 months is poor). Throws RangeError if negative.
+ */
+export function lifetimeRating(months: number): LifetimeRating {
+  if (!Number.isFinite(months) || months < 0) {
+    throw new RangeError(`Lifetime in months must be a finite number >= 0, got ${months}`);
+  }
+  if (months < 6) {
+    return LifetimeRating.Poor;
+  }
+  if (months < 12) {
+    return LifetimeRating.Fair;
+  }
+  return months < 18 ? LifetimeRating.Good : LifetimeRating.Excellent;
+}
+
+/** True when the subscriber has completed fewer than `thresholdMonths` whole months by `asOf`. */
+export function isNewSubscriber(
+  connectedOn: string | Date,
+  asOf: string | Date,
+  thresholdMonths = DEFAULT_NEW_SUBSCRIBER_MONTHS,
+): boolean {
+  if (!Number.isFinite(thresholdMonths) || thresholdMonths < 0) {
+    throw new RangeError(`thresholdMonths must be a finite number >= 0, got ${thresholdMonths}`);
+  }
+  return tenureMonths(connectedOn, asOf) < thresholdMonths;
+}
+
+/** Mean of tenures in months; null for an empty list. Throws RangeError on a negative or non-finite tenure. */
+export function averageLifetimeMonths(tenures: readonly number[]): number | null {
+  if (tenures.length === 0) {
+    return null;
+  }
+  let sum = 0;
+  for (const tenure of tenures) {
+    if (!Number.isFinite(tenure) || tenure < 0) {
+      throw new RangeError(`Tenure must be a finite number >= 0, got ${tenure}`);
+    }
+    sum += tenure;
+  }
+  return sum / tenures.length;
+}

@@ -1,0 +1,110 @@
+import { NpsBand } from '@retention/contracts';
+import { csatScore, nps, npsBand, npsBreakdown, npsClass } from './nps';
+
+describe('npsClass', () => {
+  it.each([
+    [10, 'promoter'],
+    [9, 'promoter'],
+    [8, 'passive'],
+    [7, 'passive'],
+    [6, 'detractor'],
+    [0, 'detractor'],
+  ])('classifies %i as %s', (score, expected) => {
+    expect(npsClass(score)).toBe(expected);
+  });
+
+  it.each([-1, 11, 8.5, Number.NaN])('throws RangeError for %p', (bad) => {
+    expect(() => npsClass(bad)).toThrow(RangeError);
+  });
+});
+
+describe('nps of ten answers [10,10,9,8,7,6,3,0,10,9]: 5 promoters, 2 passives, 3 detractors', () => {
+  const scores = [10, 10, 9, 8, 7, 6, 3, 0, 10, 9];
+
+  it('counts the classes', () => {
+    expect(npsBreakdown(scores)).toEqual({ promoters: 5, passives: 2, detractors: 3, total: 10 });
+  });
+
+  it('is 50% − 30% = 20.0 exactly (no float residue)', () => {
+    expect(nps(scores)).toBe(20);
+  });
+
+  it('falls in the "good" band, because 20 itself is good', () => {
+    expect(npsBand(nps(scores) as number)).toBe(NpsBand.Good);
+  });
+});
+
+describe('nps extremes and rounding', () => {
+  it('is 100 when all are promoters and −100 when all are detractors', () => {
+    expect(nps([9, 10, 10])).toBe(100);
+    expect(nps([0, 6, 3])).toBe(-100);
+  });
+
+  it('ignores passives except in the denominator', () => {
+    expect(nps([7, 8, 7, 8])).toBe(0);
+    expect(nps([10, 8, 8, 8])).toBe(25);
+  });
+
+  it('rounds to one decimal: 1 promoter of 3 is 33.3, 2 detractors of 3 is −66.7', () => {
+    expect(nps([10, 7, 7])).toBe(33.3);
+    expect(nps([0, 0, 8])).toBe(-66.7);
+  });
+
+  it('rounds halves away from zero symmetrically: ±12.5 over 8 answers stays ±12.5, 1/16 = 6.25 → 6.3', () => {
+    expect(nps([10, 7, 7, 7, 7, 7, 7, 7])).toBe(12.5);
+    const sixteen = [10, ...Array<number>(15).fill(8)];
+    expect(nps(sixteen)).toBe(6.3);
+    const sixteenNegative = [0, ...Array<number>(15).fill(8)];
+    expect(nps(sixteenNegative)).toBe(-6.3);
+  });
+
+  it('returns 0, never −0, for a balanced sample', () => {
+    expect(Object.is(nps([10, 0]), 0)).toBe(true);
+  });
+
+  it('is null without answers', () => {
+    expect(nps([])).toBeNull();
+  });
+
+  it('rejects an invalid score anywhere in the list', () => {
+    expect(() => nps([10, 9, 11])).toThrow(RangeError);
+  });
+});
+
+describe('npsBand boundaries (≤ 0 bad; 0 < x < 20 needs improvement; 20 ≤ x < 30 good; ≥ 30 excellent)', () => {
+  it.each([
+    [-100, NpsBand.Bad],
+    [-0.1, NpsBand.Bad],
+    [0, NpsBand.Bad],
+    [0.1, NpsBand.NeedsImprovement],
+    [19.9, NpsBand.NeedsImprovement],
+    [20, NpsBand.Good],
+    [29.9, NpsBand.Good],
+    [30, NpsBand.Excellent],
+    [100, NpsBand.Excellent],
+  ])('NPS %p is %s', (value, band) => {
+    expect(npsBand(value)).toBe(band);
+  });
+
+  it.each([-100.1, 100.1, Number.NaN])('throws RangeError for %p', (bad) => {
+    expect(() => npsBand(bad)).toThrow(RangeError);
+  });
+});
+
+describe('csatScore: share of 4 and 5 on a 1–5 scale', () => {
+  it('is 3 of 5 = 0.6 for [5,4,4,3,1]', () => {
+    expect(csatScore([5, 4, 4, 3, 1])).toBeCloseTo(0.6, 10);
+  });
+
+  it('does not count 3 as satisfied', () => {
+    expect(csatScore([3, 3])).toBe(0);
+  });
+
+  it('is null without answers', () => {
+    expect(csatScore([])).toBeNull();
+  });
+
+  it.each([0, 6, 4.5])('throws RangeError for %p', (bad) => {
+    expect(() => csatScore([5, bad])).toThrow(RangeError);
+  });
+});

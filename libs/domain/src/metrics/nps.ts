@@ -1,0 +1,102 @@
+import { NpsBand } from '@retention/contracts';
+
+/** Net Promoter Score and CSAT (DOMAIN.md §4). */
+
+export type NpsClass = 'promoter' | 'passive' | 'detractor';
+
+export interface NpsBreakdown {
+  promoters: number;
+  passives: number;
+  detractors: number;
+  total: number;
+}
+
+/** Promoters 9–10, passives 7–8, detractors 0–6. Throws RangeError for anything but an integer 0..10. */
+export function npsClass(score: number): NpsClass {
+  if (!Number.isInteger(score) || score < 0 || score > 10) {
+    throw new RangeError(`NPS score must be an integer 0..10, got ${score}`);
+  }
+  if (score >= 9) {
+    return 'promoter';
+  }
+  return score >= 7 ? 'passive' : 'detractor';
+}
+
+/** Counts of each class; every score is validated as in npsClass. */
+export function npsBreakdown(scores: readonly number[]): NpsBreakdown {
+  const result: NpsBreakdown = { promoters: 0, passives: 0, detractors: 0, total: scores.length };
+  for (const score of scores) {
+    const cls = npsClass(score);
+    if (cls === 'promoter') {
+      result.promoters++;
+    } else if (cls === 'passive') {
+      result.passives++;
+    } else {
+      result.detractors++;
+    }
+  }
+  return result;
+}
+
+/** Rounds half away from zero to one decimal, so that −12.25 and 12.25 round symmetrically; never returns −0. */
+function roundOneDecimal(value: number): number {
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * NPS = % promoters − % detractors, from −100 to 100, rounded to one decimal.
+ * Null when there are no scores (an NPS of nobody is unknown, not 0).
+ */
+export function nps(scores: readonly number[]): number | null {
+  if (scores.length === 0) {
+    return null;
+  }
+  const { promoters, detractors, total } = npsBreakdown(scores);
+  // Integer difference first: (5 − 3) × 100 / 10 is exactly 20, while 50% − 30% in floats is not.
+  return roundOneDecimal(((promoters - detractors) * 100) / total);
+}
+
+/**
+ * Rating band of an NPS (seed 000: "0 or below bad, 0–20 needs improvement, 20–30 good, 30 or above
+ * excellent"). The ranges in the source overlap at 0, 20 and 30; this library settles them as:
+ *
+ *   nps ≤ 0          bad                (0 itself is bad: "0 or below")
+ *   0 < nps < 20     needs improvement
+ *   20 ≤ nps < 30    good               (20 itself is good)
+ *   nps ≥ 30         excellent          ("30 or above")
+ *
+ * Throws RangeError outside −100..100.
+ */
+export function npsBand(npsValue: number): NpsBand {
+  if (!Number.isFinite(npsValue) || npsValue < -100 || npsValue > 100) {
+    throw new RangeError(`NPS must be in −100..100, got ${npsValue}`);
+  }
+  if (npsValue <= 0) {
+    return NpsBand.Bad;
+  }
+  if (npsValue < 20) {
+    return NpsBand.NeedsImprovement;
+  }
+  return npsValue < 30 ? NpsBand.Good : NpsBand.Excellent;
+}
+
+/**
+ * CSAT = share of satisfied answers (4 or 5 on a 1–5 scale) as a fraction 0..1.
+ * Null without answers; throws RangeError for anything but an integer 1..5.
+ */
+export function csatScore(scores: readonly number[]): number | null {
+  if (scores.length === 0) {
+    return null;
+  }
+  let satisfied = 0;
+  for (const score of scores) {
+    if (!Number.isInteger(score) || score < 1 || score > 5) {
+      throw new RangeError(`CSAT score must be an integer 1..5, got ${score}`);
+    }
+    if (score >= 4) {
+      satisfied++;
+    }
+  }
+  return satisfied / scores.length;
+}
