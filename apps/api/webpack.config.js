@@ -14,12 +14,14 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [{ entryName: 'cli', entryPath: 'apps/api/src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
-      assets: ['./src/assets'],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
+      generatePackageJson: false,
       sourceMap: true,
+      // The OpenAPI plugin reads DTO types and comments, so the docs stay true without repeating them.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: { introspectComments: true } }],
     }),
   ],
 };

@@ -1,0 +1,105 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAdmin, seedDemoUsers } from '@retention/api-auth';
+import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
+import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
+import { Pool } from 'pg';
+
+const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
+
+Commands:
+  migrate                         apply pending migrations
+  seed --subscribers N [--seed S] [--demo-users]
+                                  generate a synthetic operator into an EMPTY database
+  create-admin --username U --password P [--display-name D]
+                                  create the first administrator of a real database
+
+Uses DATABASE_URL, or the embedded PostgreSQL in PGDATA_DIR (default .pgdata) when it is not set.`;
+
+async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T>): Promise<T> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: join(process.cwd(), config.PGDATA_DIR), port: config.PGPORT, database: 'retention' });
+    url = embedded.url;
+  }
+  try {
+    await runMigrations(url);
+    return await fn(url);
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      subscribers: { type: 'string' },
+      seed: { type: 'string' },
+      'demo-users': { type: 'boolean' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      'display-name': { type: 'string' },
+    },
+  });
+  const config = validateConfig(process.env);
+  switch (command) {
+    case 'migrate':
+      await withDatabase(config, async () => process.stdout.write('Migrations applied.\n'));
+      return;
+    case 'seed': {
+      const subscribers = Number(values.subscribers ?? 20000);
+      if (!Number.isInteger(subscribers) || subscribers < 1) throw new Error('--subscribers must be a positive whole number');
+      await withDatabase(config, async (url) => {
+        const pool = new Pool({ connectionString: url, max: 4 });
+        try {
+          if (!(await isDatabaseEmpty(pool))) throw new Error('The database already holds subscribers; seed only an empty one.');
+          if (values['demo-users']) await seedDemoUsers(pool);
+          const started = Date.now();
+          let last = 0;
+          const summary = await generateDemoData(pool, {
+            subscribers,
+            seed: values.seed ? Number(values.seed) : undefined,
+            onProgress: (stage, done, total) => {
+              if (Date.now() - last > 2000 || done === total) {
+                process.stdout.write(`  ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}\n`);
+                last = Date.now();
+              }
+            },
+          });
+          process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}\n`);
+        } finally {
+          await pool.end();
+        }
+      });
+      return;
+    }
+    case 'create-admin': {
+      const { username, password } = values;
+      if (!username || !password) throw new Error('--username and --password are required');
+      if (password.length < 8) throw new Error('--password must be at least 8 characters');
+      await withDatabase(config, async (url) => {
+        const pool = new Pool({ connectionString: url, max: 1 });
+        try {
+          const created = await createAdmin(pool, username, password, values['display-name'] ?? username);
+          if (!created) throw new Error(`The user name ${username} is already taken.`);
+          process.stdout.write(`Administrator ${username} created.\n`);
+        } finally {
+          await pool.end();
+        }
+      });
+      return;
+    }
+    default:
+      process.stdout.write(`${USAGE}\n`);
+      if (command && command !== 'help') process.exitCode = 2;
+  }
+}
+
+main().catch((e) => {
+  process.stderr.write(`Error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

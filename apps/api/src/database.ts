@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
+import { seedDemoUsers } from '@retention/api-auth';
+import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
+import { Pool } from 'pg';
+
+export interface PreparedDatabase {
+  url: string;
+  embedded?: EmbeddedDatabase;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * DATABASE_URL when given; otherwise an embedded PostgreSQL whose data stays in the project
+ * folder. Then every pending migration runs, and an empty embedded database gets the demo.
+ */
+export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    const dataDir = join(process.cwd(), config.PGDATA_DIR);
+    say(`Starting the embedded PostgreSQL (data in ${config.PGDATA_DIR}, port ${config.PGPORT})...`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: config.PGPORT, database: 'retention' });
+    url = embedded.url;
+  }
+  try {
+    const ran = await runMigrations(url);
+    if (ran.length) say(`Applied ${ran.length} migration(s): ${ran.join(', ')}`);
+    if (embedded && config.DEMO_SUBSCRIBERS > 0) await seedDemo(url, config.DEMO_SUBSCRIBERS);
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
+  return { url, embedded };
+}
+
+export async function seedDemo(url: string, subscribers: number, withUsers = true): Promise<void> {
+  const pool = new Pool({ connectionString: url, max: 4 });
+  try {
+    if (!(await isDatabaseEmpty(pool))) return;
+    say(`Seeding the demo operator: ${subscribers.toLocaleString('en')} subscribers with two years of history...`);
+    const started = Date.now();
+    if (withUsers) await seedDemoUsers(pool);
+    let lastStage = '';
+    let lastPrint = 0;
+    const summary = await generateDemoData(pool, {
+      subscribers,
+      onProgress: (stage, done, total) => {
+        const now = Date.now();
+        if (stage !== lastStage || now - lastPrint > 2000 || done === total) {
+          say(`  ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+          lastStage = stage;
+          lastPrint = now;
+        }
+      },
+    });
+    say(
+      `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.subscribers} subscribers, ` +
+        `${summary.subscriptions} subscriptions, ${summary.payments} payments, ${summary.usageRows} usage rows.`,
+    );
+  } finally {
+    await pool.end();
+  }
+}

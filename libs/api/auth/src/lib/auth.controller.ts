@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Public, RequirePermission } from '@retention/api-core';
+import { LoginResponse, Permission, UserSummary } from '@retention/contracts';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(LoginThrottlerGuard)
+  @ApiOperation({ summary: 'Sign in; returns a bearer token' })
+  login(@Body() dto: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(dto.username, dto.password);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'The signed-in user' })
+  me(@CurrentUser() user: AuthenticatedUser): UserSummary {
+    return { username: user.username, role: user.role, displayName: user.displayName };
+  }
+}

@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Role } from '@retention/contracts';
+
+@Entity({ name: 'app_user' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'varchar', length: 64 }) username!: string;
+  @Column({ name: 'password_hash', type: 'text', select: false }) passwordHash!: string;
+  @Column({ type: 'varchar', length: 16 }) role!: Role;
+  @Column({ name: 'display_name', type: 'varchar', length: 120 }) displayName!: string;
+  @Column({ type: 'boolean', default: true }) active!: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

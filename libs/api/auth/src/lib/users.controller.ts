@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
+import { Permission, UserView } from '@retention/contracts';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { toUserView, UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @RequirePermission(Permission.UsersManage)
+  @ApiOperation({ summary: 'All users' })
+  async list(): Promise<UserView[]> {
+    return (await this.users.list()).map(toUserView);
+  }
+
+  @Post()
+  @RequirePermission(Permission.UsersManage)
+  @ApiOperation({ summary: 'Create a user (409 when the name is taken)' })
+  async create(@Body() dto: CreateUserDto): Promise<UserView> {
+    return toUserView(await this.users.create(dto));
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.UsersManage)
+  @ApiOperation({ summary: 'Change role, display name or password; deactivate with active=false' })
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateUserDto,
+    @CurrentUser() me: AuthenticatedUser,
+  ): Promise<UserView> {
+    return toUserView(await this.users.update(id, dto, me.id));
+  }
+}

@@ -1,0 +1,62 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/**
+ * Every setting the API reads from the environment, validated once at start: a bad value
+ * stops the start with a message naming the variable.
+ */
+export class AppConfig {
+  @IsInt() @Min(1) @Max(65535)
+  @Transform(({ value }) => (value === undefined ? 3000 : Number(value)))
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  /** Embedded PostgreSQL (without DATABASE_URL): its data folder and port. */
+  @IsString()
+  PGDATA_DIR = '.pgdata';
+
+  @IsInt() @Min(1) @Max(65535)
+  @Transform(({ value }) => (value === undefined ? 54320 : Number(value)))
+  PGPORT = 54320;
+
+  /** Secret that signs access tokens. Without it, one is generated and kept in the database. */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsString()
+  JWT_TTL = '12h';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Failed and successful sign-ins allowed per user name and address per minute. */
+  @IsInt() @Min(1)
+  @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
+  LOGIN_ATTEMPTS_PER_MINUTE = 10;
+
+  /** Demo data size seeded into an empty embedded database; 0 seeds nothing. */
+  @IsInt() @Min(0)
+  @Transform(({ value }) => (value === undefined ? 20000 : Number(value)))
+  DEMO_SUBSCRIBERS = 20000;
+
+  /** A subscriber connected fewer months ago than this counts as a new subscriber in churn. */
+  @IsInt() @Min(1) @Max(60)
+  @Transform(({ value }) => (value === undefined ? 6 : Number(value)))
+  NEW_SUBSCRIBER_MONTHS = 6;
+
+  /** Where the built console is; served on the same port as the API. */
+  @IsOptional() @IsString()
+  STATIC_DIR?: string;
+}
+
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: false });
+  if (errors.length) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

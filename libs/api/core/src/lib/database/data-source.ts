@@ -1,0 +1,32 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '@retention/migrations';
+
+/**
+ * The one TypeORM configuration: no synchronize, every schema change is a migration in
+ * `migrations/`, run at start. Entities are registered by the feature modules.
+ */
+export function dataSourceOptions(url: string, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20) },
+  };
+}
+
+/** Apply every pending migration. Returns the names that ran. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(url));
+  await ds.initialize();
+  try {
+    const done = await ds.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

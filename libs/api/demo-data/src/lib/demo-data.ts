@@ -1,0 +1,241 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Pool, PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { formatDay, parseDay, todayUtc } from './calendar';
+import { Rng, streamSeed } from './prng';
+import { COMPETITORS, REGIONS, SERVICES } from './reference-data';
+import { ReferenceIds, SubscriberModel, SubscriberPlan } from './subscriber-model';
+
+export interface DemoDataOptions {
+  /** 20000 for the demo, 1000000 for benchmarks. */
+  subscribers: number;
+  /** Default 20261122; the same seed and asOf give identical data. */
+  seed?: number;
+  /** 'YYYY-MM-DD', default today (UTC); the history covers the 24 months before it. */
+  asOf?: string;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+export interface DemoDataSummary {
+  subscribers: number;
+  subscriptions: number;
+  payments: number;
+  usageRows: number;
+  surveys: number;
+  millis: number;
+}
+
+export const DEFAULT_DEMO_SEED = 20261122;
+/** Subscribers simulated and written per round of COPY statements (bounds memory). */
+const BATCH = 10_000;
+/** Characters per chunk handed to a COPY stream. */
+const CHUNK = 1 << 18;
+const MAX_SUBSCRIBERS = 9_000_000;
+const STREAM_REFERENCE = 100;
+
+/** No subscribers and no regions: a database the generator (or an import) may fill. */
+export async function isDatabaseEmpty(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ empty: boolean }>(
+    `SELECT NOT EXISTS (SELECT 1 FROM subscriber) AND NOT EXISTS (SELECT 1 FROM region) AS empty`,
+  );
+  return rows[0].empty;
+}
+
+/**
+ * Fills an empty database with a fictional operator: reference data, subscribers with two years of
+ * subscriptions, payments, monthly usage and survey answers. Deterministic for a given seed and asOf.
+ * Everything is written in one transaction: a failure leaves the database as it was.
+ */
+export async function generateDemoData(pool: Pool, options: DemoDataOptions): Promise<DemoDataSummary> {
+  const started = Date.now();
+  const subscribers = options.subscribers;
+  if (!Number.isInteger(subscribers) || subscribers < 0 || subscribers > MAX_SUBSCRIBERS) {
+    throw new RangeError(`subscribers must be a whole number from 0 to ${MAX_SUBSCRIBERS}, got ${subscribers}`);
+  }
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const asOf = options.asOf === undefined ? todayUtc() : parseDay(options.asOf);
+  const progress = options.onProgress ?? (() => undefined);
+  const summary: DemoDataSummary = { subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, millis: 0 };
+
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    await client.query('LOCK TABLE region, service, competitor, subscriber IN SHARE ROW EXCLUSIVE MODE');
+    await assertEmpty(client);
+
+    progress('reference', 0, 1);
+    const ids = await insertReferenceData(client, seed);
+    progress('reference', 1, 1);
+
+    const model = new SubscriberModel({ seed, asOf, subscribers, ids });
+    progress('subscribers', 0, subscribers);
+    for (let first = 0; first < subscribers; first += BATCH) {
+      const plans: SubscriberPlan[] = [];
+      for (let i = first; i < Math.min(first + BATCH, subscribers); i++) plans.push(model.simulate(i));
+
+      await copy(client, 'subscriber', SUBSCRIBER_COLUMNS, chunks(plans, (p) => [p.subscriberRow, 1]));
+      summary.subscribers += plans.length;
+      summary.subscriptions += await copy(
+        client,
+        'subscription',
+        SUBSCRIPTION_COLUMNS,
+        chunks(plans, (p) => [model.subscriptionRows(p), p.subscriptions.length]),
+      );
+      summary.payments += await copy(client, 'payment', PAYMENT_COLUMNS, chunks(plans, (p) => model.paymentRows(p)));
+      summary.usageRows += await copy(client, 'usage_monthly', USAGE_COLUMNS, chunks(plans, (p) => model.usageRows(p)));
+      summary.surveys += await copy(client, 'survey_answer', SURVEY_COLUMNS, chunks(plans, (p) => model.surveyRows(p)));
+      progress('subscribers', summary.subscribers, subscribers);
+    }
+    progress('commit', 0, 1);
+    await client.query('COMMIT');
+    progress('commit', 1, 1);
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch (rollbackError) {
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    }
+    throw error;
+  } finally {
+    // A connection that could not even roll back is not given back to the pool.
+    client.release(broken);
+  }
+
+  progress('analyze', 0, 1);
+  await pool.query(
+    'ANALYZE region, service, tariff, competitor, competitor_tariff, subscriber, subscription, payment, usage_monthly, survey_answer',
+  );
+  progress('analyze', 1, 1);
+  summary.millis = Date.now() - started;
+  return summary;
+}
+
+const SUBSCRIBER_COLUMNS = [
+  'id', 'account_number', 'full_name', 'phone', 'address', 'region_id', 'connected_on', 'contract_type', 'status',
+  'disconnected_on', 'disconnect_kind', 'temperament', 'activity_segment', 'balance', 'created_at',
+];
+const SUBSCRIPTION_COLUMNS = [
+  'id', 'subscriber_id', 'service_id', 'tariff_id', 'monthly_fee', 'started_on', 'ended_on', 'end_reason',
+];
+const PAYMENT_COLUMNS = ['subscriber_id', 'paid_on', 'amount'];
+const USAGE_COLUMNS = ['subscriber_id', 'service_id', 'month', 'amount'];
+const SURVEY_COLUMNS = ['subscriber_id', 'kind', 'score', 'answered_on', 'comment'];
+
+interface Counted {
+  rows: number;
+}
+
+/** COPY text rows into a table, respecting the stream's backpressure. Returns the rows written. */
+async function copy(
+  client: PoolClient,
+  table: string,
+  columns: readonly string[],
+  source: (counter: Counted) => Iterable<string>,
+): Promise<number> {
+  const counter: Counted = { rows: 0 };
+  const t0 = process.hrtime.bigint(); const c0 = process.cpuUsage();
+  try {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  await pipeline(Readable.from(source(counter), { objectMode: false }), stream);
+  return counter.rows;
+  } finally { const g = globalThis as any; g.T ??= {}; const e = g.T[table] ??= { wall: 0, cpu: 0 }; e.wall += Number(process.hrtime.bigint() - t0) / 1e6; const c = process.cpuUsage(c0); e.cpu += (c.user + c.system) / 1000; }
+}
+
+/** Rows of every plan in a batch, handed out in chunks of about CHUNK characters. */
+function chunks(plans: readonly SubscriberPlan[], rowsOf: (plan: SubscriberPlan) => [string, number]) {
+  return function* (counter: Counted): Generator<string> {
+    let buffer = '';
+    for (const plan of plans) {
+      const [rows, count] = rowsOf(plan);
+      buffer += rows;
+      counter.rows += count;
+      if (buffer.length >= CHUNK) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+    if (buffer.length > 0) yield buffer;
+  };
+}
+
+async function assertEmpty(client: PoolClient): Promise<void> {
+  const { rows } = await client.query<{ taken: string | null }>(`
+    SELECT CASE
+      WHEN EXISTS (SELECT 1 FROM subscriber) THEN 'subscribers'
+      WHEN EXISTS (SELECT 1 FROM region) THEN 'regions'
+      WHEN EXISTS (SELECT 1 FROM service) THEN 'services'
+      WHEN EXISTS (SELECT 1 FROM competitor) THEN 'competitors'
+    END AS taken`);
+  if (rows[0].taken) {
+    throw new Error(
+      `The database already has ${rows[0].taken}; demo data is only generated into an empty database.`,
+    );
+  }
+}
+
+async function insertRows(client: PoolClient, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows
+    .map((row, r) => `(${row.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+    .join(', ');
+  await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, rows.flat());
+}
+
+async function insertReferenceData(client: PoolClient, seed: number): Promise<ReferenceIds> {
+  const rng = new Rng(streamSeed(seed, STREAM_REFERENCE, 0));
+  const regions = REGIONS.map(() => rng.uuid());
+  const services = SERVICES.map(() => rng.uuid());
+  const tariffs = SERVICES.map((s) => s.tariffs.map(() => rng.uuid()));
+
+  await insertRows(client, 'region', ['id', 'code', 'name'], REGIONS.map((r, i) => [regions[i], r.code, r.name]));
+  await insertRows(
+    client,
+    'service',
+    ['id', 'code', 'name', 'usage_unit'],
+    SERVICES.map((s, i) => [services[i], s.code, s.name, s.usageUnit]),
+  );
+  await insertRows(
+    client,
+    'tariff',
+    ['id', 'code', 'service_id', 'name', 'monthly_price', 'speed_mbps', 'channels'],
+    SERVICES.flatMap((s, i) =>
+      s.tariffs.map((t, j) => [tariffs[i][j], t.code, services[i], t.name, t.price.toFixed(2), t.speedMbps, t.channels]),
+    ),
+  );
+
+  const competitorRows: unknown[][] = [];
+  const competitorTariffRows: unknown[][] = [];
+  for (const competitor of COMPETITORS) {
+    const competitorId = rng.uuid();
+    competitorRows.push([competitorId, competitor.code, competitor.name, competitor.strengths, competitor.weaknesses]);
+    for (const regionCode of competitor.regions) {
+      const region = REGIONS.findIndex((r) => r.code === regionCode);
+      competitor.tariffs.forEach((t, k) => {
+        // Not every tariff is sold everywhere (the first one always is); prices vary a little by region.
+        if (k > 0 && rng.chance(0.2)) return;
+        const ours = SERVICES[t.service].tariffs[Math.min(t.comparableTier, SERVICES[t.service].tariffs.length - 1)];
+        const price = Math.round((ours.price * t.priceFactor * (0.95 + 0.1 * rng.next())) / 5) * 5;
+        competitorTariffRows.push([
+          rng.uuid(), competitorId, regions[region], services[t.service], t.name, price.toFixed(2),
+          t.speedMbps ?? null, t.channels ?? null,
+        ]);
+      });
+    }
+  }
+  await insertRows(client, 'competitor', ['id', 'code', 'name', 'strengths', 'weaknesses'], competitorRows);
+  await insertRows(
+    client,
+    'competitor_tariff',
+    ['id', 'competitor_id', 'region_id', 'service_id', 'name', 'monthly_price', 'speed_mbps', 'channels'],
+    competitorTariffRows,
+  );
+  return { regions, services, tariffs };
+}
+
+/** The asOf the generator would use when none is given (exposed for callers that log it). */
+export function defaultAsOf(): string {
+  return formatDay(todayUtc());
+}

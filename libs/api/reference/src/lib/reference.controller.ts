@@ -1,0 +1,93 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@retention/api-core';
+import { CompetitorView, Permission, RegionView, ServiceView, TariffView } from '@retention/contracts';
+import {
+  UpsertCompetitorDto,
+  UpsertCompetitorTariffDto,
+  UpsertRegionDto,
+  UpsertServiceDto,
+  UpsertTariffDto,
+} from './reference.dto';
+import { ReferenceService } from './reference.service';
+
+@ApiTags('reference data')
+@ApiBearerAuth()
+@Controller()
+export class ReferenceController {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Get('regions') @RequirePermission(Permission.ReferenceRead) @ApiOperation({ summary: 'Coverage areas' })
+  regions(): Promise<RegionView[]> {
+    return this.reference.listRegions();
+  }
+
+  @Post('regions') @RequirePermission(Permission.ReferenceWrite)
+  createRegion(@Body() dto: UpsertRegionDto): Promise<RegionView> {
+    return this.reference.createRegion(dto);
+  }
+
+  @Put('regions/:code') @RequirePermission(Permission.ReferenceWrite)
+  updateRegion(@Param('code') code: string, @Body() dto: UpsertRegionDto): Promise<RegionView> {
+    return this.reference.updateRegion(code, dto);
+  }
+
+  @Get('services') @RequirePermission(Permission.ReferenceRead) @ApiOperation({ summary: 'Services sold' })
+  services(): Promise<ServiceView[]> {
+    return this.reference.listServices();
+  }
+
+  @Post('services') @RequirePermission(Permission.ReferenceWrite)
+  createService(@Body() dto: UpsertServiceDto): Promise<ServiceView> {
+    return this.reference.createService(dto);
+  }
+
+  @Put('services/:code') @RequirePermission(Permission.ReferenceWrite)
+  updateService(@Param('code') code: string, @Body() dto: UpsertServiceDto): Promise<ServiceView> {
+    return this.reference.updateService(code, dto);
+  }
+
+  @Get('tariffs') @RequirePermission(Permission.ReferenceRead) @ApiOperation({ summary: 'Tariffs with monthly prices' })
+  tariffs(): Promise<TariffView[]> {
+    return this.reference.listTariffs();
+  }
+
+  @Post('tariffs') @RequirePermission(Permission.ReferenceWrite)
+  createTariff(@Body() dto: UpsertTariffDto): Promise<TariffView> {
+    return this.reference.createTariff(dto);
+  }
+
+  @Put('tariffs/:code') @RequirePermission(Permission.ReferenceWrite)
+  updateTariff(@Param('code') code: string, @Body() dto: UpsertTariffDto): Promise<TariffView> {
+    return this.reference.updateTariff(code, dto);
+  }
+
+  @Get('competitors') @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'Competitors with their tariffs per region' })
+  competitors(): Promise<CompetitorView[]> {
+    return this.reference.listCompetitors();
+  }
+
+  @Post('competitors') @RequirePermission(Permission.ReferenceWrite)
+  createCompetitor(@Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
+    return this.reference.createCompetitor(dto);
+  }
+
+  @Put('competitors/:code') @RequirePermission(Permission.ReferenceWrite)
+  updateCompetitor(@Param('code') code: string, @Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
+    return this.reference.updateCompetitor(code, dto);
+  }
+
+  @Post('competitors/:code/tariffs') @RequirePermission(Permission.ReferenceWrite)
+  addCompetitorTariff(@Param('code') code: string, @Body() dto: UpsertCompetitorTariffDto): Promise<CompetitorView> {
+    return this.reference.addCompetitorTariff(code, dto);
+  }
+
+  @Delete('competitors/:code/tariffs/:id') @RequirePermission(Permission.ReferenceWrite)
+  removeCompetitorTariff(
+    @Param('code') code: string,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<CompetitorView> {
+    return this.reference.removeCompetitorTariff(code, id);
+  }
+}

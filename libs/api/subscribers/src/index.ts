@@ -1,0 +1,2 @@
+export * from './lib/subscribers.module';
+export * from './lib/subscribers.service';

@@ -1,0 +1,85 @@
+import {
+  availableActions,
+  IllegalTransitionError,
+  nextStatus,
+  resolutionProblems,
+  saveState,
+} from './lifecycle';
+
+const OP1 = 'op-1';
+const OP2 = 'op-2';
+
+describe('disconnect request lifecycle', () => {
+  it('a new request is claimed into progress by anyone', () => {
+    expect(nextStatus('claim', { status: 'new', assigneeId: null, actorId: OP1 })).toBe('in_progress');
+  });
+
+  it('a second claim is refused with a clear sentence', () => {
+    expect(() => nextStatus('claim', { status: 'in_progress', assigneeId: OP1, actorId: OP2 })).toThrow(
+      'The request cannot be claimed: it is already being handled by another operator.',
+    );
+  });
+
+  it('only the holder resolves, postpones or releases', () => {
+    const ctx = { status: 'in_progress' as const, assigneeId: OP1, actorId: OP2 };
+    for (const a of ['resolve', 'postpone', 'release'] as const) {
+      expect(() => nextStatus(a, ctx)).toThrow(IllegalTransitionError);
+    }
+    expect(nextStatus('resolve', { ...ctx, actorId: OP1 })).toBe('resolved');
+    expect(nextStatus('postpone', { ...ctx, actorId: OP1 })).toBe('postponed');
+    expect(nextStatus('release', { ...ctx, actorId: OP1 })).toBe('new');
+  });
+
+  it('a call-back comes back to the same operator only', () => {
+    expect(nextStatus('claim', { status: 'postponed', assigneeId: OP1, actorId: OP1 })).toBe('in_progress');
+    expect(() => nextStatus('claim', { status: 'postponed', assigneeId: OP1, actorId: OP2 })).toThrow('another operator');
+  });
+
+  it('nothing moves a resolved request', () => {
+    expect(availableActions({ status: 'resolved', assigneeId: OP1, actorId: OP1 })).toEqual([]);
+    expect(() => nextStatus('resolve', { status: 'resolved', assigneeId: OP1, actorId: OP1 })).toThrow('already resolved');
+  });
+
+  it('lists the buttons an operator may press', () => {
+    expect(availableActions({ status: 'new', assigneeId: null, actorId: OP1 })).toEqual(['claim']);
+    expect(availableActions({ status: 'in_progress', assigneeId: OP1, actorId: OP1 })).toEqual(['release', 'postpone', 'resolve']);
+    expect(availableActions({ status: 'in_progress', assigneeId: OP1, actorId: OP2 })).toEqual([]);
+  });
+});
+
+describe('confirmed saves (still connected 30 days later)', () => {
+  it('is pending for 29 days and confirmed on day 30', () => {
+    expect(saveState('2026-10-01', '2026-10-30', null)).toBe('pending');
+    expect(saveState('2026-10-01', '2026-10-31', null)).toBe('confirmed');
+  });
+
+  it('is lost when the subscriber leaves within 30 days', () => {
+    expect(saveState('2026-10-01', '2026-11-15', '2026-10-20')).toBe('lost');
+  });
+
+  it('stays confirmed when the subscriber leaves after the 30 days', () => {
+    expect(saveState('2026-10-01', '2026-12-15', '2026-12-01')).toBe('confirmed');
+  });
+});
+
+describe('what a resolution must carry', () => {
+  const base = { reasonCode: 'price_increase', reasonImpliesCompetitor: false, today: '2026-11-20' };
+
+  it('a save with an offer names the offer', () => {
+    expect(resolutionProblems({ ...base, outcome: 'retained_with_offer' })).toEqual([
+      { field: 'offerCode', problem: 'a save with an offer must name the offer accepted' },
+    ]);
+    expect(resolutionProblems({ ...base, outcome: 'retained_with_offer', offerCode: 'pause' })).toEqual([]);
+  });
+
+  it('a competitor only for a competitor reason', () => {
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', competitorId: 'c1' })[0].field).toBe('competitorId');
+    expect(resolutionProblems({ ...base, reasonImpliesCompetitor: true, outcome: 'disconnected', competitorId: 'c1' })).toEqual([]);
+  });
+
+  it('a future date only for a disconnection, and not in the past', () => {
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', effectiveDate: '2026-12-01' })).toEqual([]);
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', effectiveDate: '2026-11-01' })[0].problem).toBe('must be today or later');
+    expect(resolutionProblems({ ...base, outcome: 'retained', effectiveDate: '2026-12-01' })[0].field).toBe('effectiveDate');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The life of a disconnect request, as one table used by the API (to refuse) and the console
+ * (to offer only the buttons that can work).
+ *
+ *   new ──claim──▶ in_progress ──resolve──▶ resolved (retained | retained_with_offer |
+ *    ▲                 │   │                          partially_retained | disconnected)
+ *    └────release──────┘   └──postpone──▶ postponed ──claim (same operator)──▶ in_progress
+ */
+export type RequestStatus = 'new' | 'in_progress' | 'postponed' | 'resolved';
+export type RequestAction = 'claim' | 'release' | 'postpone' | 'resolve';
+export type RequestOutcome = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
+
+export const REQUEST_STATUSES: readonly RequestStatus[] = ['new', 'in_progress', 'postponed', 'resolved'];
+export const REQUEST_OUTCOMES: readonly RequestOutcome[] = ['retained', 'retained_with_offer', 'partially_retained', 'disconnected'];
+export const REQUEST_CHANNELS = ['phone', 'office', 'web', 'email', 'api'] as const;
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+interface Transition {
+  from: readonly RequestStatus[];
+  to: RequestStatus;
+  /** Only the operator who holds the request may take this step. */
+  ownerOnly: boolean;
+}
+
+export const REQUEST_TRANSITIONS: Readonly<Record<RequestAction, Transition>> = {
+  claim: { from: ['new', 'postponed'], to: 'in_progress', ownerOnly: false },
+  release: { from: ['in_progress'], to: 'new', ownerOnly: true },
+  postpone: { from: ['in_progress'], to: 'postponed', ownerOnly: true },
+  resolve: { from: ['in_progress'], to: 'resolved', ownerOnly: true },
+};
+
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly action: RequestAction,
+    readonly status: RequestStatus,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export interface TransitionContext {
+  status: RequestStatus;
+  /** Who holds the request now (in progress or waiting for a call-back), if anyone. */
+  assigneeId: string | null;
+  actorId: string;
+}
+
+/** The status after `action`, or an IllegalTransitionError with a sentence for the operator. */
+export function nextStatus(action: RequestAction, ctx: TransitionContext): RequestStatus {
+  const t = REQUEST_TRANSITIONS[action];
+  if (!t.from.includes(ctx.status)) {
+    const verb = { claim: 'claimed', release: 'released', postpone: 'postponed', resolve: 'resolved' }[action];
+    const why =
+      ctx.status === 'in_progress' && action === 'claim'
+        ? 'it is already being handled by another operator'
+        : ctx.status === 'resolved'
+          ? 'it is already resolved'
+          : `it is ${ctx.status.replace('_', ' ')}`;
+    throw new IllegalTransitionError(action, ctx.status, `The request cannot be ${verb}: ${why}.`);
+  }
+  // A call-back comes back to the operator who promised it.
+  const mustOwn = t.ownerOnly || (action === 'claim' && ctx.status === 'postponed');
+  if (mustOwn && ctx.assigneeId !== ctx.actorId) {
+    throw new IllegalTransitionError(action, ctx.status, 'The request belongs to another operator.');
+  }
+  return t.to;
+}
+
+/** The actions this actor can take on a request now, for the console's buttons. */
+export function availableActions(ctx: TransitionContext): RequestAction[] {
+  return (Object.keys(REQUEST_TRANSITIONS) as RequestAction[]).filter((a) => {
+    try {
+      nextStatus(a, ctx);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** A retained outcome counts as a save; partial retention keeps some revenue but is churn too. */
+export function isSave(outcome: RequestOutcome): boolean {
+  return outcome === 'retained' || outcome === 'retained_with_offer';
+}
+
+/** Whether the outcome loses (some) services, and so counts in churn and the plan's actuals. */
+export function isChurnOutcome(outcome: RequestOutcome): boolean {
+  return outcome === 'disconnected' || outcome === 'partially_retained';
+}
+
+export type SaveState = 'pending' | 'confirmed' | 'lost';
+export const SAVE_CONFIRMATION_DAYS = 30;
+
+/**
+ * A save is confirmed only when the subscriber is still connected 30 days after the request was
+ * resolved as retained (DOMAIN.md §8); until then it is pending; leaving before that loses it.
+ */
+export function saveState(resolvedOn: string, asOf: string, disconnectedOn: string | null): SaveState {
+  const days = (Date.parse(asOf) - Date.parse(resolvedOn)) / 86_400_000;
+  if (disconnectedOn && Date.parse(disconnectedOn) <= Date.parse(asOf)) {
+    const after = (Date.parse(disconnectedOn) - Date.parse(resolvedOn)) / 86_400_000;
+    if (after < SAVE_CONFIRMATION_DAYS) return 'lost';
+  }
+  return days >= SAVE_CONFIRMATION_DAYS ? 'confirmed' : 'pending';
+}
+
+export interface ResolutionInput {
+  outcome: RequestOutcome;
+  reasonCode: string;
+  reasonImpliesCompetitor: boolean;
+  competitorId?: string | null;
+  offerCode?: string | null;
+  effectiveDate?: string | null;
+  today: string;
+}
+
+/** What a resolution must and must not carry. Returns each problem by field; empty when valid. */
+export function resolutionProblems(r: ResolutionInput): { field: string; problem: string }[] {
+  const problems: { field: string; problem: string }[] = [];
+  if (r.competitorId && !r.reasonImpliesCompetitor) {
+    problems.push({ field: 'competitorId', problem: `the reason ${r.reasonCode} does not involve a competitor` });
+  }
+  if (r.outcome === 'retained_with_offer' && !r.offerCode) {
+    problems.push({ field: 'offerCode', problem: 'a save with an offer must name the offer accepted' });
+  }
+  if ((r.outcome === 'retained' || r.outcome === 'disconnected') && r.offerCode) {
+    problems.push({ field: 'offerCode', problem: `an offer is not accepted when the outcome is ${r.outcome}` });
+  }
+  if (r.effectiveDate) {
+    if (r.outcome !== 'disconnected' && r.outcome !== 'partially_retained') {
+      problems.push({ field: 'effectiveDate', problem: 'only a disconnection takes effect on a date' });
+    } else if (r.effectiveDate < r.today) {
+      problems.push({ field: 'effectiveDate', problem: 'must be today or later' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,4 @@
+import { AddFoundation1795391676370 } from './1795391676370-AddFoundation';
+
+/** Every migration, in order. The API's data source runs them at start. */
+export const MIGRATIONS = [AddFoundation1795391676370];

@@ -1,0 +1,67 @@
+import { startApi, TestApi } from '@retention/test-support';
+
+describe('sign-in and tokens', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '5' });
+  });
+  afterAll(() => api.close());
+
+  it('signs in a demo user and returns the token and the user', async () => {
+    const res = await api.http().post('/api/auth/login').send({ username: 'manager', password: 'manager' }).expect(200);
+    expect(res.body.accessToken).toEqual(expect.any(String));
+    expect(res.body.user).toEqual({ username: 'manager', role: 'manager', displayName: expect.any(String) });
+    const me = await api.http().get('/api/auth/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+    expect(me.body.username).toBe('manager');
+  });
+
+  it('refuses a wrong password with 401 and the one error shape', async () => {
+    const res = await api.http().post('/api/auth/login').send({ username: 'operator', password: 'wrong' }).expect(401);
+    expect(res.body).toMatchObject({ statusCode: 401, error: 'invalid_credentials', message: expect.any(String) });
+    expect(res.body.stack).toBeUndefined();
+    expect(res.headers['x-request-id']).toEqual(expect.any(String));
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('refuses an unknown user the same way as a wrong password', async () => {
+    const res = await api.http().post('/api/auth/login').send({ username: 'nobody', password: 'x' }).expect(401);
+    expect(res.body.error).toBe('invalid_credentials');
+  });
+
+  it('answers 401 without a token and with a forged one', async () => {
+    await api.http().get('/api/subscribers').expect(401);
+    const res = await api.http().get('/api/subscribers').set('Authorization', 'Bearer not.a.token').expect(401);
+    expect(res.body.error).toBe('unauthorized');
+  });
+
+  it('names the offending fields of an invalid body', async () => {
+    const res = await api.http().post('/api/auth/login').send({ username: 42, extra: true }).expect(400);
+    expect(res.body.error).toBe('validation_failed');
+    const fields = res.body.fields.map((f: { field: string }) => f.field).sort();
+    expect(fields).toEqual(['extra', 'password', 'username']);
+  });
+
+  it('rate-limits sign-in attempts per user name', async () => {
+    const attempt = () => api.http().post('/api/auth/login').send({ username: 'executive', password: 'bad' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    // Another user from the same address is not locked out.
+    await api.http().post('/api/auth/login').send({ username: 'admin', password: 'admin' }).expect(200);
+  });
+
+  it('sends secure headers and serves the health check without a token', async () => {
+    const res = await api.http().get('/api/health').expect(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('publishes the OpenAPI document', async () => {
+    const res = await api.http().get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/subscribers/{id}']));
+  });
+});

@@ -1,0 +1,76 @@
+import { Role, ROLES } from '@retention/contracts';
+import { concretePath, listRoutes, startApi, TestApi } from '@retention/test-support';
+
+const { Operator: O, Manager: M, Executive: E, Admin: A } = Role;
+const ALL = [O, M, E, A];
+
+/**
+ * Who may call what, written out by hand: the test compares it with what the server does,
+ * and fails when a route exists that this table does not mention (so no route goes unchecked).
+ * 'public' routes answer without a token.
+ */
+const EXPECTED: Record<string, Role[] | 'public'> = {
+  'POST /api/auth/login': 'public',
+  'GET /api/health': 'public',
+  'GET /api/auth/me': ALL,
+  'GET /api/subscribers': ALL,
+  'GET /api/subscribers/:id': ALL,
+  'GET /api/regions': ALL,
+  'POST /api/regions': [A],
+  'PUT /api/regions/:code': [A],
+  'GET /api/services': ALL,
+  'POST /api/services': [A],
+  'PUT /api/services/:code': [A],
+  'GET /api/tariffs': ALL,
+  'POST /api/tariffs': [A],
+  'PUT /api/tariffs/:code': [A],
+  'GET /api/competitors': ALL,
+  'POST /api/competitors': [A],
+  'PUT /api/competitors/:code': [A],
+  'POST /api/competitors/:code/tariffs': [A],
+  'DELETE /api/competitors/:code/tariffs/:id': [A],
+  'GET /api/users': [A],
+  'POST /api/users': [A],
+  'PATCH /api/users/:id': [A],
+};
+
+describe('route × role matrix', () => {
+  let api: TestApi;
+  const tokens = new Map<Role, string>();
+  beforeAll(async () => {
+    api = await startApi();
+    for (const role of ROLES) tokens.set(role, await api.token(role));
+  });
+  afterAll(() => api.close());
+
+  it('the table names every route the server has, and nothing else', () => {
+    const actual = listRoutes(api.app).map((r) => `${r.method} ${r.path}`).sort();
+    expect(actual).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  const cases = Object.entries(EXPECTED).flatMap(([route, allowed]) => {
+    const [method, path] = route.split(' ');
+    return [
+      { route, method, path, role: 'anonymous' as const, allowed },
+      ...ROLES.map((role) => ({ route, method, path, role, allowed })),
+    ];
+  });
+
+  it.each(cases)('$route as $role', async ({ method, path, role, allowed }) => {
+    const req = api.http()[method.toLowerCase() as 'get'](concretePath(path));
+    if (role !== 'anonymous') req.set('Authorization', `Bearer ${tokens.get(role)}`);
+    if (method !== 'GET' && method !== 'DELETE') req.send({});
+    const res = await req;
+    if (allowed === 'public') {
+      expect([401, 403]).not.toContain(res.status);
+    } else if (role === 'anonymous') {
+      expect(res.status).toBe(401);
+    } else if (allowed.includes(role)) {
+      expect([401, 403]).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
+    } else {
+      expect(res.status).toBe(403);
+      expect(res.body.error).toBe('forbidden');
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { Pool } from 'pg';
+import { AppModule, configureApp } from '@retention/api-app';
+
+export interface TestApi {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  pool: Pool;
+  /** Bearer token of a demo user (password = user name). */
+  token: (username: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+/** The real application, in-process, on the run's PostgreSQL. */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register({ ...process.env, LOG_LEVEL: 'silent', DEMO_SUBSCRIBERS: '0', ...env })],
+  }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  await app.init();
+  const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
+  const tokens = new Map<string, string>();
+  const http = () => request(app.getHttpServer());
+  return {
+    app,
+    http,
+    pool,
+    async token(username: string) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const res = await http().post('/api/auth/login').send({ username, password: username }).expect(200);
+      tokens.set(username, res.body.accessToken);
+      return res.body.accessToken;
+    },
+    async close() {
+      await pool.end();
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+
+export const BASE_URL = () => process.env['BASE_URL'] as string;
+
+/** Debian's Chromium, headless, with the flags a closed network needs (Playwright gives it a fresh profile). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function signIn(page: Page, username: string, password = username): Promise<void> {
+  await page.goto(`${BASE_URL()}/`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('shell-user').waitFor();
+}
+
+/** Screenshots for people to look at, when SCREENSHOT_DIR is set. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env['SCREENSHOT_DIR'];
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}

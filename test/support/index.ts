@@ -1,0 +1,3 @@
+export * from './api-app';
+export * from './routes';
+export * from './browser';

@@ -1,0 +1,35 @@
+import './register-paths';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
+import { seedDemoUsers } from '@retention/api-auth';
+import { generateDemoData } from '@retention/api-demo-data';
+import { Pool } from 'pg';
+
+/** Fixed so that assertions on the seeded data are repeatable. */
+export const TEST_AS_OF = '2026-11-15';
+export const TEST_SUBSCRIBERS = 400;
+
+/**
+ * One real PostgreSQL for the whole run: embedded, in a temporary folder, migrated and filled
+ * with a small deterministic operator and the demo users. Tests find it through DATABASE_URL.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env['TEST_DATABASE_URL']) {
+    process.env['DATABASE_URL'] = process.env['TEST_DATABASE_URL'];
+    return;
+  }
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'retention-test-')), 'pg');
+  const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'retention_test', ephemeral: true });
+  (globalThis as Record<string, unknown>)['__EMBEDDED_PG__'] = db;
+  process.env['DATABASE_URL'] = db.url;
+  await runMigrations(db.url);
+  const pool = new Pool({ connectionString: db.url, max: 2 });
+  try {
+    await seedDemoUsers(pool);
+    await generateDemoData(pool, { subscribers: TEST_SUBSCRIBERS, asOf: TEST_AS_OF });
+  } finally {
+    await pool.end();
+  }
+}
