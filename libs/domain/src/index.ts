@@ -5,3 +5,6 @@ export * from './metrics/lifetime';
 export * from './plans/forecast';
 export * from './segments/temperament';
 export * from './disconnect-request/lifecycle';
+export * from './offers/offers';
+export * from './offers/default-offers';
+export * from './classifier';

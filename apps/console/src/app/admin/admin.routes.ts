@@ -1,0 +1,40 @@
+import type { Routes } from '@angular/router';
+import { Permission } from '@retention/contracts';
+import { permissionGuard } from '../core/auth';
+
+/** Administration: users (users:manage) and reference data (reference:write). */
+export const ADMIN_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'users' },
+  {
+    path: 'users',
+    title: 'users.title',
+    canMatch: [permissionGuard(Permission.UsersManage)],
+    loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'regions',
+    title: 'reference.regions.title',
+    canMatch: [permissionGuard(Permission.ReferenceWrite)],
+    data: { kind: 'regions' },
+    loadComponent: () => import('./reference/code-name.page').then((m) => m.CodeNamePage),
+  },
+  {
+    path: 'services',
+    title: 'reference.services.title',
+    canMatch: [permissionGuard(Permission.ReferenceWrite)],
+    data: { kind: 'services' },
+    loadComponent: () => import('./reference/code-name.page').then((m) => m.CodeNamePage),
+  },
+  {
+    path: 'tariffs',
+    title: 'reference.tariffs.title',
+    canMatch: [permissionGuard(Permission.ReferenceWrite)],
+    loadComponent: () => import('./reference/tariffs.page').then((m) => m.TariffsPage),
+  },
+  {
+    path: 'competitors',
+    title: 'reference.competitors.title',
+    canMatch: [permissionGuard(Permission.ReferenceWrite)],
+    loadComponent: () => import('./reference/competitors.page').then((m) => m.CompetitorsPage),
+  },
+];

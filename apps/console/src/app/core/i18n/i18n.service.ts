@@ -1,0 +1,95 @@
+import { DOCUMENT, formatDate, formatNumber, registerLocaleData } from '@angular/common';
+import localeRu from '@angular/common/locales/ru';
+import localeUk from '@angular/common/locales/uk';
+import { computed, effect, inject, Injectable, signal } from '@angular/core';
+import type { TranslationKey } from './en';
+import { DICTIONARIES, isLanguage, type Language } from './languages';
+
+registerLocaleData(localeRu, 'ru');
+registerLocaleData(localeUk, 'uk');
+
+export const LANGUAGE_STORAGE_KEY = 'rc.language';
+
+export type TranslationParams = Readonly<Record<string, string | number>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible so that the gap is noticed. */
+export function interpolate(text: string, params?: TranslationParams): string {
+  if (!params) {
+    return text;
+  }
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
+  );
+}
+
+function initialLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    if (isLanguage(stored)) {
+      return stored;
+    }
+  } catch {
+    // Storage may be unavailable (private mode, tests): fall through to the browser's language.
+  }
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language.slice(0, 2).toLowerCase();
+  return isLanguage(browser) ? browser : 'en';
+}
+
+/**
+ * The current language as a signal. Everything visible reads it through `t()` (or the `t` pipe), and the
+ * format helpers take their locale from it, so switching language re-renders every OnPush view that
+ * used a translation: signal reads inside templates are tracked.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Language>(initialLanguage());
+
+  readonly language = this.current.asReadonly();
+  readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+
+  constructor() {
+    effect(() => {
+      const lang = this.current();
+      this.document.documentElement.lang = lang;
+      try {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+      } catch {
+        // Not remembered, still switched.
+      }
+    });
+  }
+
+  use(language: Language): void {
+    this.current.set(language);
+  }
+
+  t(key: TranslationKey, params?: TranslationParams): string {
+    return interpolate(this.dictionary()[key], params);
+  }
+
+  /** For keys built from data (e.g. a usage unit); falls back to the raw value when there is no entry. */
+  tryT(key: string, fallback: string, params?: TranslationParams): string {
+    const dict = this.dictionary() as Readonly<Record<string, string>>;
+    return Object.prototype.hasOwnProperty.call(dict, key) ? interpolate(dict[key], params) : fallback;
+  }
+
+  number(value: number | null | undefined, digits = '1.0-1'): string {
+    return value === null || value === undefined ? '' : formatNumber(value, this.current(), digits);
+  }
+
+  /** Money as an amount with two decimals: the operator's currency is implied everywhere in the console. */
+  money(value: number | null | undefined): string {
+    return this.number(value, '1.2-2');
+  }
+
+  date(value: string | Date | null | undefined, format = 'mediumDate'): string {
+    return value === null || value === undefined || value === '' ? '' : formatDate(value, format, this.current());
+  }
+
+  /** "Mar 2025" / "мар. 2025 г." style label of a month given as `YYYY-MM` or `YYYY-MM-DD`. */
+  month(value: string): string {
+    const [y, m] = value.split('-').map(Number);
+    return formatDate(new Date(y, (m || 1) - 1, 1), 'LLL yyyy', this.current());
+  }
+}

@@ -1,0 +1,51 @@
+import { Permission, Role, roleHasPermission, ROLES } from '@retention/contracts';
+import { NAV_SECTIONS, navFor } from './nav';
+
+const ids = (role: Role | null) => navFor(role).flatMap((s) => s.items.map((i) => i.id));
+
+describe('navFor', () => {
+  it('gives an operator, a manager and an executive the subscriber search only (for now)', () => {
+    expect(ids(Role.Operator)).toEqual(['subscribers']);
+    expect(ids(Role.Manager)).toEqual(['subscribers']);
+    expect(ids(Role.Executive)).toEqual(['subscribers']);
+  });
+
+  it('gives an administrator users and every reference list', () => {
+    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors']);
+  });
+
+  it('drops a section left without items', () => {
+    expect(navFor(Role.Operator).map((s) => s.id)).toEqual(['work']);
+  });
+
+  it('shows nothing to a signed-out visitor', () => {
+    expect(navFor(null)).toEqual([]);
+  });
+
+  it.each(ROLES)('never shows %s an item its role lacks the permission for', (role) => {
+    for (const item of navFor(role).flatMap((s) => s.items)) {
+      expect(roleHasPermission(role, item.permission)).toBe(true);
+    }
+  });
+
+  it('follows the permission table rather than role names', () => {
+    const sections = [
+      {
+        id: 's',
+        label: 'nav.section.work' as const,
+        items: [
+          { id: 'reports', label: 'nav.subscribers' as const, icon: 'x', path: '/executive', permission: Permission.ReportsRead },
+          { id: 'plans', label: 'nav.subscribers' as const, icon: 'x', path: '/manager', permission: Permission.PlansManage },
+        ],
+      },
+    ];
+    expect(navFor(Role.Executive, sections)[0].items.map((i) => i.id)).toEqual(['reports']);
+    expect(navFor(Role.Manager, sections)[0].items.map((i) => i.id)).toEqual(['reports', 'plans']);
+    expect(navFor(Role.Operator, sections)).toEqual([]);
+  });
+
+  it('gives every item a unique id (used as data-testid)', () => {
+    const all = NAV_SECTIONS.flatMap((s) => s.items.map((i) => i.id));
+    expect(new Set(all).size).toBe(all.length);
+  });
+});

@@ -1,0 +1,170 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Location } from '@angular/common';
+import { Router } from '@angular/router';
+import type { SubscriberCard, SubscriptionView, SurveyAnswerView } from '@retention/contracts';
+import {
+  ACTIVITY_ADVICE,
+  ACTIVITY_ADVICE_TEXTS,
+  npsBand,
+  npsClass,
+  TEMPERAMENT_ADVICE,
+  TEMPERAMENT_ADVICE_TEXTS,
+  type AdviceKeys,
+} from '@retention/domain';
+import { combineLatest, switchMap } from 'rxjs';
+import { errorMessageKey } from '../../core/http/api-error';
+import {
+  activityKey,
+  contractKey,
+  disconnectKindKey,
+  I18nService,
+  lifetimeKey,
+  LocalDatePipe,
+  MoneyPipe,
+  npsBandKey,
+  statusKey,
+  temperamentKey,
+  TranslatePipe,
+  type TranslationKey,
+} from '../../core/i18n';
+import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
+import { ErrorStateComponent } from '../../shared/ui/error-state.component';
+import { type ChipTone, ChipComponent } from '../../shared/ui/status-chip.component';
+import { LIFETIME_TONE, NPS_TONE, STATUS_TONE } from '../../shared/ui/tones';
+import { SubscribersApi } from '../subscribers.api';
+import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
+
+interface AdviceView {
+  title: string;
+  doList: string[];
+  dontList: string[];
+}
+
+@Component({
+  selector: 'rc-subscriber-card-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTableModule,
+    MatTooltipModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ChipComponent,
+    ErrorStateComponent,
+    PaymentsUsageChartComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './subscriber-card.page.html',
+  styleUrl: './subscriber-card.page.scss',
+})
+export class SubscriberCardPage {
+  private readonly api = inject(SubscribersApi);
+  private readonly router = inject(Router);
+  private readonly location = inject(Location);
+  protected readonly i18n = inject(I18nService);
+
+  /** Route parameter `:id`, bound by the router. */
+  readonly id = input.required<string>();
+  private readonly attempt = signal(0);
+
+  protected readonly state = toSignal(
+    combineLatest([toObservable(this.id), toObservable(this.attempt)]).pipe(
+      switchMap(([id]) => this.api.card(id).pipe(toLoadable())),
+    ),
+    { initialValue: LOADING as Loadable<SubscriberCard> },
+  );
+  protected readonly card = computed(() => {
+    const s = this.state();
+    return s.status === 'ready' ? s.value : null;
+  });
+  protected readonly errorKey = computed<TranslationKey | null>(() => {
+    const s = this.state();
+    if (s.status !== 'error') return null;
+    return s.error.statusCode === 404 || s.error.statusCode === 400 ? 'card.notFound' : errorMessageKey(s.error);
+  });
+
+  protected readonly statusTone = STATUS_TONE;
+  protected readonly lifetimeTone = LIFETIME_TONE;
+  protected readonly npsTone = NPS_TONE;
+  protected readonly keys = { statusKey, contractKey, disconnectKindKey, lifetimeKey, npsBandKey };
+  protected readonly serviceColumns = ['service', 'tariff', 'fee', 'started', 'ended', 'endReason'];
+
+  protected readonly band = computed(() => {
+    const nps = this.card()?.nps;
+    return nps === null || nps === undefined ? null : npsBand(nps);
+  });
+
+  /** Active subscriptions first, then ended ones, most recent first within each. */
+  protected readonly subscriptions = computed<SubscriptionView[]>(() =>
+    [...(this.card()?.subscriptions ?? [])].sort((a, b) => {
+      if (!a.endedAt !== !b.endedAt) return a.endedAt ? 1 : -1;
+      return (b.endedAt ?? b.startedAt).localeCompare(a.endedAt ?? a.startedAt);
+    }),
+  );
+  protected readonly activeServices = computed(() => this.subscriptions().filter((s) => !s.endedAt).length);
+
+  protected readonly surveys = computed(() =>
+    [...(this.card()?.surveys ?? [])].sort((a, b) => b.answeredOn.localeCompare(a.answeredOn)),
+  );
+
+  protected readonly temperamentAdvice = computed<AdviceView | null>(() => {
+    const c = this.card();
+    return c ? this.advice(temperamentKey(c.temperament), TEMPERAMENT_ADVICE[c.temperament], TEMPERAMENT_ADVICE_TEXTS) : null;
+  });
+  protected readonly activityAdvice = computed<AdviceView | null>(() => {
+    const c = this.card();
+    return c ? this.advice(activityKey(c.activitySegment), ACTIVITY_ADVICE[c.activitySegment], ACTIVITY_ADVICE_TEXTS) : null;
+  });
+
+  /** NPS: promoters green, passives amber, detractors red; CSAT 4–5 green, 3 amber, 1–2 red. */
+  protected scoreTone(s: SurveyAnswerView): ChipTone {
+    if (s.kind === 'nps') {
+      const cls = npsClass(s.score);
+      return cls === 'promoter' ? 'success' : cls === 'passive' ? 'warning' : 'error';
+    }
+    return s.score >= 4 ? 'success' : s.score === 3 ? 'warning' : 'error';
+  }
+
+  /** Known reasons are translated; one the console does not know yet is shown as the API sends it. */
+  protected endReasonLabel(row: SubscriptionView): string {
+    if (!row.endReason) {
+      return '';
+    }
+    return this.i18n.tryT(`endReason.${row.endReason}`, row.endReason);
+  }
+
+  protected retry(): void {
+    this.attempt.update((n) => n + 1);
+  }
+
+  protected back(): void {
+    // Back keeps the search text and page; without history (a pasted link) go to the search itself.
+    if (window.history.length > 1 && this.router.lastSuccessfulNavigation()?.previousNavigation) {
+      this.location.back();
+    } else {
+      void this.router.navigate(['/subscribers']);
+    }
+  }
+
+  private advice(
+    title: TranslationKey,
+    keys: AdviceKeys | undefined,
+    texts: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  ): AdviceView {
+    const dict = texts[this.i18n.language()] ?? texts['en'];
+    const text = (k: string) => dict?.[k] ?? texts['en']?.[k] ?? k;
+    return {
+      title: this.i18n.t(title),
+      doList: (keys?.doList ?? []).map(text),
+      dontList: (keys?.dontList ?? []).map(text),
+    };
+  }
+}

@@ -1,0 +1,410 @@
+/**
+ * Text normalisation for matching churn-reason free text in English, Russian and Ukrainian.
+ *
+ * Deliberately crude and dependency-free: lower-case, fold the letters Russian and Ukrainian spell
+ * differently (ё/е, і/ї/ы/и, є/э/е, ґ/г) so both languages share stems ("інтернет" = "интернет"), drop
+ * apostrophes and punctuation, then strip common inflectional endings. Typos are handled by the fuzzy
+ * comparison in `stemSimilarity`, not here.
+ */
+
+const CYRILLIC = /[а-яё]/;
+/** Latin letters that look like Cyrillic ones; a mixed-script word is usually a keyboard-layout slip. */
+const LATIN_LOOKALIKES: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+  i: 'и',
+};
+
+/** Phrases that only glue a sentence together but contain content-looking words ("в связи с" → "связь"). */
+const GLUE_PHRASES: RegExp[] = [
+  /\bв связи с\b/g,
+  /\bв звязку з\b/g,
+  /\bпо причине\b/g,
+  /\bчерез те що\b/g,
+  /\bdue to\b/g,
+  /\bbecause of\b/g,
+];
+
+function foldCyrillic(text: string): string {
+  return text
+    .replace(/ё/g, 'е')
+    .replace(/[єэ]/g, 'е')
+    .replace(/[іїы]/g, 'и')
+    .replace(/ґ/g, 'г');
+}
+
+/** Lower-case, fold, strip apostrophes and punctuation, collapse spaces. */
+export function normalizeText(text: string): string {
+  let s = text.toLowerCase();
+  // Apostrophes inside words (зв'язок, don't) are dropped, not turned into spaces.
+  s = s.replace(/['’ʼ`´‘]/g, '');
+  s = s.replace(/wi[\s-]?fi/g, 'wifi').replace(/вай[\s-]?фай/g, 'вайфай');
+  s = s.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  s = s
+    .split(' ')
+    .map((w) =>
+      CYRILLIC.test(w) && /[a-z]/.test(w)
+        ? w.replace(/[a-z]/g, (c) => LATIN_LOOKALIKES[c] ?? c)
+        : w,
+    )
+    .join(' ');
+  s = foldCyrillic(s);
+  for (const re of GLUE_PHRASES) s = s.replace(re, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// Endings after folding (і/ї/ы → и, є → е); tried longest first.
+const CYR_ENDINGS = [
+  'иями',
+  'ением',
+  'енням',
+  'анням',
+  'ениях',
+  'ениям',
+  'ения',
+  'ение',
+  'ению',
+  'ении',
+  'ання',
+  'ення',
+  'остях',
+  'ости',
+  'ость',
+  'ями',
+  'ами',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ими',
+  'ать',
+  'ять',
+  'ить',
+  'еть',
+  'уть',
+  'ати',
+  'ити',
+  'ети',
+  'уют',
+  'ают',
+  'яют',
+  'ует',
+  'ает',
+  'яет',
+  'ала',
+  'ила',
+  'ела',
+  'али',
+  'или',
+  'ели',
+  'ало',
+  'ило',
+  'ешь',
+  'ишь',
+  'аемо',
+  'яемо',
+  'уемо',
+  'емо',
+  'имо',
+  'ають',
+  'яють',
+  'ують',
+  'ють',
+  'ой',
+  'ей',
+  'ий',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ие',
+  'ую',
+  'юю',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'им',
+  'их',
+  'ою',
+  'ею',
+  'ах',
+  'ях',
+  'ов',
+  'ев',
+  'ив',
+  'ав',
+  'ла',
+  'ли',
+  'ло',
+  'ал',
+  'ил',
+  'ел',
+  'ть',
+  'ут',
+  'ют',
+  'ит',
+  'ет',
+  'а',
+  'я',
+  'о',
+  'е',
+  'и',
+  'у',
+  'ю',
+  'ь',
+  'й',
+];
+const CYR_ENDINGS_LONGEST_FIRST = [...new Set(CYR_ENDINGS)].sort(
+  (a, b) => b.length - a.length,
+);
+const MIN_CYR_STEM = 4;
+const MIN_EN_STEM = 3;
+
+function stemCyrillic(word: string): string {
+  // Short roots the ending rules would cut inconsistently ("інший" → "инши", "іншого" → "иншог").
+  if (/^инш(ий|а|е|и|ого|ому|им|их|у|ою)?$/.test(word)) return 'инш';
+  let w = word;
+  // Reflexive suffix first: "отключается" → "отключает" → "отключ".
+  if ((w.endsWith('ся') || w.endsWith('сь')) && w.length - 2 >= MIN_CYR_STEM)
+    w = w.slice(0, -2);
+  for (const ending of CYR_ENDINGS_LONGEST_FIRST) {
+    if (w.endsWith(ending) && w.length - ending.length >= MIN_CYR_STEM) {
+      return w.slice(0, -ending.length);
+    }
+  }
+  return w;
+}
+
+const EN_SUFFIXES = [
+  'ingly',
+  'edly',
+  'ment',
+  'ness',
+  'ing',
+  'ive',
+  'est',
+  'ed',
+  'ly',
+  'er',
+];
+
+function stemEnglish(word: string): string {
+  let w = word;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    w.length > 3
+  )
+    w = w.slice(0, -1);
+  for (const suffix of EN_SUFFIXES) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < MIN_EN_STEM) continue;
+    if (suffix === 'ed' && w.endsWith('eed')) break; // speed, need
+    w = w.slice(0, -suffix.length);
+    break;
+  }
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (
+    w.length > 3 &&
+    w[w.length - 1] === w[w.length - 2] &&
+    !/[aeiouls]/.test(w[w.length - 1])
+  ) {
+    w = w.slice(0, -1); // dropp → drop, but keep "call", "less"
+  }
+  return w;
+}
+
+/** Stem of one normalised token (language picked by script). */
+export function stemToken(token: string): string {
+  if (CYRILLIC.test(token)) return stemCyrillic(token);
+  if (/^[a-z]+$/.test(token)) return stemEnglish(token);
+  return token;
+}
+
+const STOPWORD_SOURCE = [
+  // English
+  'a an the i im ive me my mine we our us you your he him his she her it its they them their this that these',
+  'those is are was were be been being am do does did done have has had will would shall should can could may',
+  'might must to of in on at for from by with about as into and or but so if then than just also very too',
+  'really please want wants wanted like get got any some all there here what which who why how when not no',
+  'dont doesnt didnt cant cannot wont now again still much more anymore any way says said say customer subscriber',
+  'client cancel cancels cancelled canceled cancellation disconnect disconnected disconnection terminate',
+  'terminated termination request reason because since us contract only say tell told keep keeps kept off up nobody nothing same',
+  // Russian
+  'и в во на с со к ко по за из у о об от до для при про над под что чтобы это этот эта эти этом как так но а',
+  'же бы ли уже все всё весь вся мне меня мой моя мое мои нас нам наш наша я мы вы ты он она оно они его ее её',
+  'их им ему был была были было быть есть очень просто хочу хочет хотим хотят прошу просит не ни тоже еще ещё',
+  'говорить говорит говорил говорила сказать почему зачем грн руб рублей рубля гривен uah rub usd',
+  'или либо вас вам ваш ваша ваше ваши вашего вашей никто ничего больше то тот та те',
+  'могу может можно можем можешь вот там тут здесь сейчас вообще совсем потому поэтому которые который которая говорит сказал сказала',
+  'абонент абонентка абонента клиент клиентка клиента заявление договор договора только',
+  // Ukrainian (folded on load: і/ї → и, є → е)
+  'і й та з із зі від що це цей ця ці як але ж б вже усе всі мені мене мій моя моє мої наш наша ми ви ти він',
+  'казати каже казав казала чому навіщо гривень гривні',
+  'чи або ваш ваша ваше ваші вашого вашої ніхто нічого більше',
+  'можу може можна можемо вона воно вони його її їх їм був була були було бути є дуже хоче хочемо просить ні теж ще ось зараз',
+  'взагалі тому які який яка каже сказав сказала абонентка клієнт клієнтка заява договір',
+  'договору тільки лише лиш',
+];
+
+/** Stems of words that carry no reason on their own (every request is a request to disconnect). */
+const STOP_STEM_PREFIXES = [
+  'отключ',
+  'видключ',
+  'расторг',
+  'розирв',
+  'абонент',
+  'клиент',
+  'причин',
+  'договор',
+  'договир',
+  'cancel',
+  'disconnect',
+  'terminat',
+  'contract',
+  'customer',
+  'subscriber',
+  'client',
+];
+
+const STOPWORDS = new Set(normalizeText(STOPWORD_SOURCE.join(' ')).split(' '));
+
+/**
+ * Words that name a service rather than a reason ("хочу отключить интернет"). They still count, at a fraction
+ * of their weight, so "нет интернета" means an outage but "интернет" alone says nothing.
+ */
+const SERVICE_WORD_SOURCE =
+  'интернет internet тв tv тб телевидение телебачення телевизор телевізор television телефон phone связь звязок';
+
+/** Words that negate the next content word; the negation is kept as an extra "!stem" token. */
+const NEGATIONS = new Set(
+  normalizeText(
+    'не ни ні not no dont doesnt didnt never cant cannot wont',
+  ).split(' '),
+);
+export const NEGATION_MARK = '!';
+
+/**
+ * Normalised, stemmed content tokens of a text (stop-words removed, order kept, duplicates kept).
+ * A negated word yields its stem and the same stem marked as negated ("не пользуюсь" → "польз", "!польз"),
+ * so "not used" and "used" share evidence yet stay distinguishable.
+ */
+const SERVICE_STEMS = normalizeText(SERVICE_WORD_SOURCE)
+  .split(' ')
+  .map((w) => stemToken(w));
+
+/** True for stems of service names, inflected forms included ("интернета" → "интернет" ⊃ "интерн"). */
+export function isServiceStem(stem: string): boolean {
+  const bare = stem.startsWith(NEGATION_MARK) ? stem.slice(1) : stem;
+  return SERVICE_STEMS.some(
+    (s) => bare === s || (s.length >= 4 && bare.startsWith(s)),
+  );
+}
+
+export function contentStems(text: string): { raw: string; stem: string }[] {
+  const out: { raw: string; stem: string }[] = [];
+  let negated = false;
+  for (const raw of normalizeText(text).split(' ')) {
+    if (!raw) continue;
+    if (NEGATIONS.has(raw)) {
+      negated = true;
+      continue;
+    }
+    if (STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
+    const stem = stemToken(raw);
+    if (STOP_STEM_PREFIXES.some((p) => stem.startsWith(p))) continue;
+    out.push({ raw, stem });
+    if (negated) out.push({ raw, stem: NEGATION_MARK + stem });
+    negated = false;
+  }
+  return out;
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), capped for speed. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[rows - 1][cols - 1];
+}
+
+/**
+ * Spelling-by-ear key: unstressed о/а and е/и sound alike in Russian and Ukrainian, the commonest source of
+ * misspellings in typed notes ("дарагой", "пастаянно").
+ */
+function phoneticKey(stem: string): string {
+  return stem.replace(/о/g, 'а').replace(/е/g, 'и');
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Similarity of two stems in 0..1: 1 when equal; a long shared prefix covers inflections the stemmer missed
+ * ("переезд" ~ "переех"); one edit (two for long words) covers typos ("дешовле", "expencive").
+ */
+export function stemSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.startsWith(NEGATION_MARK) !== b.startsWith(NEGATION_MARK)) return 0;
+  const longer = Math.max(a.length, b.length);
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return 0;
+  let sim = 0;
+  const prefix = commonPrefixLength(a, b);
+  // Five shared letters, or a whole short stem: four would tie every "пере-"/"подк-" word together.
+  if ((prefix >= 5 || prefix === shorter) && prefix / longer >= 0.6)
+    sim = prefix / longer;
+  const allowed = shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+  if (allowed > 0 && sim < 0.8) {
+    const dist = editDistance(a, b, allowed);
+    if (dist <= allowed) sim = Math.max(sim, dist === 1 ? 0.8 : 0.7);
+  }
+  if (sim < 0.8 && CYRILLIC.test(a)) {
+    const ka = phoneticKey(a);
+    const kb = phoneticKey(b);
+    if (ka === kb) sim = 0.85;
+    else if (shorter >= 6 && editDistance(ka, kb, 1) <= 1)
+      sim = Math.max(sim, 0.65);
+  }
+  return sim;
+}
