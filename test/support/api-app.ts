@@ -16,7 +16,7 @@ export interface TestApi {
 /** The real application, in-process, on the run's PostgreSQL. */
 export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ ...process.env, LOG_LEVEL: 'silent', DEMO_SUBSCRIBERS: '0', ...env })],
+    imports: [AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env })],
   }).compile();
   const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
   await app.init();

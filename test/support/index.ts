@@ -1,3 +1,4 @@
 export * from './api-app';
 export * from './routes';
 export * from './browser';
+export * from './fixtures';

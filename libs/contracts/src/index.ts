@@ -3,3 +3,4 @@ export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/reference';
 export * from './lib/subscribers';
+export * from './lib/requests';

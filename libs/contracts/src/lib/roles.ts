@@ -17,6 +17,7 @@ export enum Permission {
   ReferenceRead = 'reference:read',
   ReferenceWrite = 'reference:write',
   UsersManage = 'users:manage',
+  RequestsCreate = 'requests:create',
   RequestsWork = 'requests:work',
   RequestsRead = 'requests:read',
   ClassifierManage = 'classifier:manage',
@@ -29,12 +30,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.Operator]: [
     Permission.SubscribersRead,
     Permission.ReferenceRead,
+    Permission.RequestsCreate,
     Permission.RequestsWork,
     Permission.RequestsRead,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
     Permission.ReferenceRead,
+    Permission.RequestsCreate,
     Permission.RequestsRead,
     Permission.ClassifierManage,
     Permission.OffersApprove,

@@ -10,6 +10,8 @@ import { AuthModule } from '@retention/api-auth';
 import { AppConfig, dataSourceOptions, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
+import { ClassifierModule } from '@retention/api-classifier';
+import { RequestsModule } from '@retention/api-requests';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 
@@ -54,6 +56,8 @@ export class AppModule {
         AuthModule,
         ReferenceModule,
         SubscribersModule,
+        ClassifierModule,
+        RequestsModule,
         ...(staticRoot ? [ServeStaticModule.forRoot({ rootPath: staticRoot, exclude: ['/api/{*path}'] })] : []),
       ],
       controllers: [HealthController],

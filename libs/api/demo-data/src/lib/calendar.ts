@@ -36,10 +36,6 @@ export function monthStart(month: number): number {
   return dayOf(Math.floor(month / 12), (month % 12) + 1, 1);
 }
 
-export function daysInMonth(month: number): number {
-  return monthStart(month + 1) - monthStart(month);
-}
-
 /** Calendar month 1..12 of a month index. */
 export function calendarMonth(month: number): number {
   return (month % 12) + 1;
@@ -50,6 +46,8 @@ export function calendarMonth(month: number): number {
  * tens of millions of dates.
  */
 export class Calendar {
+  readonly firstMonth: number;
+  readonly lastMonth: number;
   private readonly days: string[] = [];
   private readonly monthStarts: number[] = [];
   private readonly monthLengths: number[] = [];
@@ -68,9 +66,6 @@ export class Calendar {
       this.monthLengths.push(this.monthStarts[m - this.firstMonth + 1] - this.monthStarts[m - this.firstMonth]);
     }
   }
-
-  readonly firstMonth: number;
-  readonly lastMonth: number;
 
   format(day: number): string {
     const text = this.days[day - this.firstDay];

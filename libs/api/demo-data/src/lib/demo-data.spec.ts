@@ -20,21 +20,25 @@ const serverUrl = (): string => {
   return url;
 };
 
-function urlFor(database: string): string {
+function urlFor(database: string, user?: { name: string; password: string }): string {
   const url = new URL(serverUrl());
   url.pathname = `/${database}`;
+  if (user) {
+    url.username = user.name;
+    url.password = user.password;
+  }
   return url.toString();
 }
 
 const admin = new Pool({ connectionString: serverUrl(), max: 1 });
 const pools: Pool[] = [];
 
-/** A new, migrated, empty database. */
-async function freshDatabase(name: string): Promise<Pool> {
+/** A new, migrated, empty database, owned by `owner` (an ordinary role) when given. */
+async function freshDatabase(name: string, owner?: { name: string; password: string }): Promise<Pool> {
   await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await runMigrations(urlFor(name));
-  const pool = new Pool({ connectionString: urlFor(name), max: 3 });
+  await admin.query(`CREATE DATABASE ${name}${owner ? ` OWNER ${owner.name}` : ''}`);
+  await runMigrations(urlFor(name, owner));
+  const pool = new Pool({ connectionString: urlFor(name, owner), max: 3 });
   pools.push(pool);
   return pool;
 }
@@ -197,6 +201,15 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     const third = await checksums(other);
     expect(third['subscriber']).not.toEqual(first['subscriber']);
     expect(third['payment']).not.toEqual(first['payment']);
+
+    // An ordinary role cannot skip the foreign-key triggers: the checked load gives the same data.
+    const owner = { name: 'demo_owner', password: 'demo-owner-secret' };
+    await admin.query(`DROP DATABASE IF EXISTS demo_d`);
+    await admin.query(`DROP ROLE IF EXISTS ${owner.name}`);
+    await admin.query(`CREATE ROLE ${owner.name} LOGIN NOSUPERUSER PASSWORD '${owner.password}'`);
+    const ordinary = await freshDatabase('demo_d', owner);
+    await generateDemoData(ordinary, { subscribers: 200, seed: SEED + 1, asOf: AS_OF });
+    expect(await checksums(ordinary)).toEqual(third);
   }, 120_000);
 
   it('refuses a database that already has data and changes nothing there', async () => {
@@ -239,6 +252,24 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
       `SELECT s.code FROM subscription x JOIN service s ON s.id = x.service_id GROUP BY s.code ORDER BY count(*) DESC LIMIT 1`,
     );
     expect(popular[0].code).toBe('internet');
+  });
+
+  it('satisfies every foreign key (the load may skip the per-row checks)', async () => {
+    const { rows: keys } = await db.query<{ child: string; column: string; parent: string; key: string }>(`
+      SELECT c.conrelid::regclass::text AS child, a.attname AS column, c.confrelid::regclass::text AS parent, pa.attname AS key
+      FROM pg_constraint c
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      JOIN pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = c.confkey[1]
+      WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`);
+    expect(keys.length).toBeGreaterThanOrEqual(10);
+    for (const k of keys) {
+      const orphans = await count(
+        db,
+        `SELECT count(*) AS n FROM ${k.child} x WHERE x.${k.column} IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM ${k.parent} p WHERE p.${k.key} = x.${k.column})`,
+      );
+      expect({ foreignKey: `${k.child}.${k.column}`, orphans }).toEqual({ foreignKey: `${k.child}.${k.column}`, orphans: 0 });
+    }
   });
 
   it('keeps the records consistent with each other', async () => {

@@ -46,6 +46,11 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined ? 6 : Number(value)))
   NEW_SUBSCRIBER_MONTHS = 6;
 
+  /** A new disconnect request waiting longer than this breaches the SLA. */
+  @IsInt() @Min(1)
+  @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
+  REQUEST_SLA_MINUTES = 30;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;

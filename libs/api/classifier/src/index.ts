@@ -1,0 +1,2 @@
+export * from './lib/classifier.module';
+export * from './lib/classifier.service';

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
+import {
+  ChurnReasonDetail,
+  ChurnReasonView,
+  ClassifierVersionView,
+  OfferView,
+  Permission,
+  ReasonSuggestionView,
+} from '@retention/contracts';
+import { LangQueryDto, ListReasonsQueryDto, SuggestQueryDto, UpdateChurnReasonDto, UpdateOfferDto } from './classifier.dto';
+import { ClassifierService } from './classifier.service';
+
+@ApiTags('classifier')
+@ApiBearerAuth()
+@Controller()
+export class ClassifierController {
+  constructor(private readonly classifier: ClassifierService) {}
+
+  @Get('churn-reasons')
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'The 33-point classifier (active version, or ?version=N)' })
+  list(@Query() q: ListReasonsQueryDto): Promise<ChurnReasonView[]> {
+    return this.classifier.list(q.lang ?? 'en', q.version);
+  }
+
+  @Get('churn-reasons/suggest')
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: "Likely reason codes for the subscriber's words, best first" })
+  suggest(@Query() q: SuggestQueryDto): Promise<ReasonSuggestionView[]> {
+    return this.classifier.suggest(q.text, q.lang ?? 'en', q.limit ?? 5);
+  }
+
+  @Get('churn-reasons/versions')
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'Classifier versions, newest first' })
+  versions(): Promise<ClassifierVersionView[]> {
+    return this.classifier.versions();
+  }
+
+  @Get('churn-reasons/:code')
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'One reason with its texts, typical phrases and retention script' })
+  detail(@Param('code') code: string, @Query() q: LangQueryDto): Promise<ChurnReasonDetail> {
+    return this.classifier.detail(code, q.lang ?? 'en');
+  }
+
+  @Put('churn-reasons/:code')
+  @RequirePermission(Permission.ClassifierManage)
+  @ApiOperation({ summary: 'Change a reason: creates a new classifier version' })
+  update(
+    @Param('code') code: string,
+    @Body() dto: UpdateChurnReasonDto,
+    @Query() q: LangQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ChurnReasonDetail> {
+    return this.classifier.update(code, dto, user.id, q.lang ?? 'en');
+  }
+
+  @Get('offers')
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'The offer catalogue' })
+  offers(@Query() q: LangQueryDto): Promise<OfferView[]> {
+    return this.classifier.offerViews(q.lang ?? 'en');
+  }
+
+  @Put('offers/:code')
+  @RequirePermission(Permission.ClassifierManage)
+  @ApiOperation({ summary: "Change an offer's cost, terms or eligibility" })
+  updateOffer(@Param('code') code: string, @Body() dto: UpdateOfferDto, @Query() q: LangQueryDto): Promise<OfferView> {
+    return this.classifier.updateOffer(code, dto, q.lang ?? 'en');
+  }
+}

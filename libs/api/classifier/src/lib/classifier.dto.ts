@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { LangCode, LocalizedText, ScriptView, UpdateChurnReasonRequest, UpdateOfferRequest } from '@retention/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class LangQueryDto {
+  @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'], default: 'en' })
+  @IsOptional() @IsIn(['en', 'ru', 'uk'])
+  lang?: LangCode;
+}
+
+export class ListReasonsQueryDto extends LangQueryDto {
+  @ApiPropertyOptional({ description: 'A past classifier version; the active one by default' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  version?: number;
+}
+
+export class SuggestQueryDto extends LangQueryDto {
+  @ApiPropertyOptional({ description: "The subscriber's words, or a reason string from billing" })
+  @IsString() @MinLength(1) @MaxLength(2000)
+  text!: string;
+
+  @ApiPropertyOptional({ default: 5 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(33)
+  limit?: number;
+}
+
+export class LocalizedTextDto implements LocalizedText {
+  @IsString() @MinLength(1) @MaxLength(4000) en!: string;
+  @IsString() @MinLength(1) @MaxLength(4000) ru!: string;
+  @IsString() @MinLength(1) @MaxLength(4000) uk!: string;
+}
+
+class ObjectionDto {
+  @ValidateNested() @Type(() => LocalizedTextDto) objection!: LocalizedTextDto;
+  @ValidateNested() @Type(() => LocalizedTextDto) answer!: LocalizedTextDto;
+}
+
+export class ScriptDto implements ScriptView {
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LocalizedTextDto) questions!: LocalizedTextDto[];
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LocalizedTextDto) arguments!: LocalizedTextDto[];
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ObjectionDto) objections!: ObjectionDto[];
+  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LocalizedTextDto) closing!: LocalizedTextDto[];
+}
+
+export class UpdateChurnReasonDto implements UpdateChurnReasonRequest {
+  @ApiPropertyOptional({ description: 'Why the change was made (shown in the version history)' })
+  @IsOptional() @IsString() @MaxLength(500) note?: string;
+
+  @ApiPropertyOptional({ description: 'Monthly norm as a share of the active base, e.g. 0.002' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 6 }) @Min(0) @Max(1) threshold?: number;
+
+  @IsOptional() @IsBoolean() managed?: boolean;
+  @IsOptional() @IsBoolean() impliesCompetitor?: boolean;
+  @IsOptional() @ValidateNested() @Type(() => LocalizedTextDto) titles?: LocalizedTextDto;
+  @IsOptional() @ValidateNested() @Type(() => LocalizedTextDto) descriptions?: LocalizedTextDto;
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => LocalizedTextDto) typicalPhrases?: LocalizedTextDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) offerCodes?: string[];
+  @IsOptional() @ValidateNested() @Type(() => ScriptDto) script?: ScriptDto;
+}
+
+export class UpdateOfferDto implements UpdateOfferRequest {
+  @IsOptional() @IsInt() @Min(0) @Max(100) discountPercent?: number | null;
+  @IsOptional() @IsInt() @Min(0) @Max(36) months?: number | null;
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) monthlyCost?: number;
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) oneOffCost?: number;
+  @IsOptional() @IsInt() @Min(0) minTenureMonths?: number;
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) minMonthlyRevenue?: number;
+  @IsOptional() @IsArray() @IsString({ each: true }) reasonCodes?: string[] | null;
+  @IsOptional() @IsBoolean() active?: boolean;
+}

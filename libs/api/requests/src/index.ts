@@ -1,0 +1,2 @@
+export * from './lib/requests.module';
+export * from './lib/requests.service';

@@ -1,0 +1,130 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
+import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
+import type { Response } from 'express';
+import {
+  CreateDisconnectRequestDto,
+  DecideApprovalDto,
+  ListApprovalsQueryDto,
+  ListRequestsQueryDto,
+  OffersQueryDto,
+  PostponeDisconnectRequestDto,
+  PresentationQueryDto,
+  RequestApprovalDto,
+  ResolveDisconnectRequestDto,
+} from './requests.dto';
+import { RequestsService } from './requests.service';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+@ApiTags('disconnect requests')
+@ApiBearerAuth()
+@Controller('disconnect-requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Post()
+  @RequirePermission(Permission.RequestsCreate)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried create with the same key returns the same request' })
+  @ApiOperation({ summary: 'Create a disconnect request (operators, web forms, e-mail gateways)' })
+  async create(
+    @Body() dto: CreateDisconnectRequestDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DisconnectRequestView> {
+    const { view, replayed } = await this.requests.create(dto, key, user);
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return view;
+  }
+
+  @Get()
+  @RequirePermission(Permission.RequestsRead)
+  @ApiOperation({ summary: 'The queue: call-backs due first, then oldest first; filter by status' })
+  list(@Query() q: ListRequestsQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<DisconnectRequestView>> {
+    return this.requests.list(q, user);
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.RequestsRead)
+  @ApiOperation({ summary: 'One request with its audit trail and the actions open to the caller' })
+  get(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.requests.get(id, user);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: 'Take the request (409 when another operator has it)' })
+  claim(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.requests.claim(id, user);
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: 'Give the request back to the queue' })
+  release(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.requests.release(id, user);
+  }
+
+  @Post(':id/postpone')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: 'Schedule a call-back; it comes back to the same operator' })
+  postpone(@Id() id: string, @Body() dto: PostponeDisconnectRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.requests.postpone(id, dto, user);
+  }
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: 'Record the outcome with the true reason (and competitor, offer, date)' })
+  resolve(@Id() id: string, @Body() dto: ResolveDisconnectRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.requests.resolve(id, dto, user);
+  }
+
+  @Get(':id/offers')
+  @RequirePermission(Permission.RequestsRead)
+  @ApiOperation({ summary: 'Offers that fit this reason and this subscriber, best first' })
+  offers(@Id() id: string, @Query() q: OffersQueryDto): Promise<OfferProposal[]> {
+    return this.requests.offers(id, q.reasonCode, q.lang ?? 'en');
+  }
+
+  @Get(':id/presentation')
+  @RequirePermission(Permission.RequestsRead)
+  @ApiOperation({ summary: "Our tariffs beside the competitor's in the subscriber's region" })
+  presentation(@Id() id: string, @Query() q: PresentationQueryDto): Promise<PresentationView> {
+    return this.requests.presentation(id, q.competitorId);
+  }
+
+  @Post(':id/approvals')
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit" })
+  requestApproval(@Id() id: string, @Body() dto: RequestApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
+    return this.requests.requestApproval(id, dto.offerCode, dto.note, user);
+  }
+}
+
+@ApiTags('disconnect requests')
+@ApiBearerAuth()
+@Controller('approvals')
+export class ApprovalsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Get()
+  @RequirePermission(Permission.OffersApprove)
+  @ApiOperation({ summary: 'Offer approvals (pending first for the manager)' })
+  list(@Query() q: ListApprovalsQueryDto): Promise<ApprovalView[]> {
+    return this.requests.approvals(q.status);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @RequirePermission(Permission.OffersApprove)
+  @ApiOperation({ summary: 'Approve or reject an offer' })
+  decide(@Id() id: string, @Body() dto: DecideApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
+    return this.requests.decide(id, dto.decision, dto.note, user);
+  }
+}

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  CreateDisconnectRequest,
+  PostponeDisconnectRequest,
+  RequestOutcomeCode,
+  ResolveDisconnectRequest,
+} from '@retention/contracts';
+import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
+  @ApiProperty({ example: 'A1234567' }) @IsString() @MinLength(1) @MaxLength(32) accountNumber!: string;
+
+  @ApiProperty({ example: ['internet'], description: 'Service codes; empty means all the subscriber’s services' })
+  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) services!: string[];
+
+  @ApiProperty({ enum: REQUEST_CHANNELS }) @IsIn(REQUEST_CHANNELS) channel!: string;
+
+  @ApiPropertyOptional({ description: "The subscriber's own words" })
+  @IsOptional() @IsString() @MaxLength(2000) statedReason?: string;
+
+  @ApiPropertyOptional({ enum: ['voluntary', 'non_payment'], default: 'voluntary' })
+  @IsOptional() @IsIn(['voluntary', 'non_payment']) kind?: 'voluntary' | 'non_payment';
+}
+
+export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
+  @ApiProperty({ enum: REQUEST_OUTCOMES }) @IsIn(REQUEST_OUTCOMES) outcome!: RequestOutcomeCode;
+  @ApiProperty({ example: 'price_increase' }) @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode!: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) offerCode?: string | null;
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' }) effectiveDate?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) keptServices?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class PostponeDisconnectRequestDto implements PostponeDisconnectRequest {
+  @ApiProperty({ example: '2026-11-23T15:00:00Z' }) @IsISO8601({ strict: true }) callbackAt!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}
+
+export class ListRequestsQueryDto {
+  @ApiPropertyOptional({ description: 'Comma-separated statuses; open ones by default', example: 'new,postponed' })
+  @IsOptional() @IsString() @Matches(new RegExp(`^(${REQUEST_STATUSES.join('|')})(,(${REQUEST_STATUSES.join('|')}))*$`), { message: 'status must be a comma-separated list of new, in_progress, postponed, resolved' })
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Only requests held by me' })
+  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() mine?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) search?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() subscriberId?: string;
+
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+}
+
+export class OffersQueryDto {
+  @ApiProperty() @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode!: string;
+  @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'] }) @IsOptional() @IsIn(['en', 'ru', 'uk']) lang?: 'en' | 'ru' | 'uk';
+}
+
+export class PresentationQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string;
+}
+
+export class RequestApprovalDto {
+  @ApiProperty() @IsString() @MaxLength(48) offerCode!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class DecideApprovalDto {
+  @ApiProperty({ enum: ['approved', 'rejected'] }) @IsIn(['approved', 'rejected']) decision!: 'approved' | 'rejected';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+}
+
+export class ListApprovalsQueryDto {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'] }) @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
+}

@@ -1,0 +1,571 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
+import { ClassifierService } from '@retention/api-classifier';
+import type {
+  ApprovalView,
+  DisconnectRequestView,
+  OfferProposal,
+  Page,
+  PresentationView,
+  RequestEventView,
+} from '@retention/contracts';
+import {
+  availableActions,
+  IllegalTransitionError,
+  isNewSubscriber,
+  nextStatus,
+  rankOffers,
+  RequestAction,
+  RequestStatus,
+  resolutionProblems,
+  saveState,
+  tenureMonths,
+} from '@retention/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  CreateDisconnectRequestDto,
+  ListRequestsQueryDto,
+  PostponeDisconnectRequestDto,
+  ResolveDisconnectRequestDto,
+} from './requests.dto';
+
+interface RequestRow {
+  id: string;
+  status: RequestStatus;
+  assignee_id: string | null;
+  subscriber_id: string;
+  services: string[];
+  reason_version_id: number | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Active subscriptions of a subscriber, with service codes and fees. */
+const ACTIVE_SUBSCRIPTIONS = `
+  SELECT x.id, v.code AS service, x.monthly_fee::float8 AS fee
+    FROM subscription x JOIN service v ON v.id = x.service_id
+   WHERE x.subscriber_id = $1 AND x.started_on <= CURRENT_DATE AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)`;
+
+const VIEW_COLUMNS = `
+  SELECT d.*, s.account_number, s.full_name AS subscriber_name, s.disconnected_on::text AS subscriber_disconnected_on,
+         r.code AS region_code, u.username AS assignee_username, u.display_name AS assignee_name, cv.version AS reason_version,
+         extract(epoch FROM (COALESCE(d.resolved_at, now()) - d.created_at)) / 60 AS waiting_minutes`;
+const VIEW_FROM = `
+    FROM disconnect_request d
+    JOIN subscriber s ON s.id = d.subscriber_id
+    JOIN region r ON r.id = s.region_id
+    LEFT JOIN app_user u ON u.id = d.assignee_id
+    LEFT JOIN classifier_version cv ON cv.id = d.reason_version_id`;
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly classifier: ClassifierService,
+  ) {}
+
+  private get slaMinutes(): number {
+    return this.config.get('REQUEST_SLA_MINUTES', { infer: true });
+  }
+
+  /**
+   * A new request. With an Idempotency-Key, a retry returns the request the first call made
+   * (the unique index decides, so two concurrent retries cannot both insert).
+   */
+  async create(dto: CreateDisconnectRequestDto, idempotencyKey: string | undefined, actor: AuthenticatedUser): Promise<{ view: DisconnectRequestView; replayed: boolean }> {
+    if (idempotencyKey !== undefined && !/^[\w.:-]{1,128}$/.test(idempotencyKey)) {
+      throw badRequest('Idempotency-Key', 'must be 1–128 letters, digits, dots, colons, dashes or underscores');
+    }
+    if (idempotencyKey) {
+      const existing = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
+      if (existing.length) return { view: await this.get(existing[0].id, actor), replayed: true };
+    }
+    const result = await this.db.transaction(async (tx) => {
+      const [sub] = await tx.query(
+        `SELECT id, status, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
+        [dto.accountNumber],
+      );
+      if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
+      if (idempotencyKey) {
+        // Concurrent retries queue on the subscriber's lock; the ones after the first find its request here.
+        const done = await tx.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
+        if (done.length) return { id: null };
+      }
+      if (sub.status === 'disconnected') throw conflict(`Subscriber ${dto.accountNumber} is already disconnected.`, 'already_disconnected');
+      const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
+      const activeCodes = [...new Set(active.map((a) => a.service))];
+      const unknown = dto.services.filter((s) => !activeCodes.includes(s));
+      if (unknown.length) {
+        throw badRequest('services', `the subscriber has no active ${unknown.join(', ')}; active: ${activeCodes.join(', ') || 'none'}`);
+      }
+      const services = dto.services.length ? [...new Set(dto.services)] : activeCodes;
+      if (!services.length) throw conflict(`Subscriber ${dto.accountNumber} has no active services to disconnect.`, 'no_active_services');
+      const open = await tx.query(
+        `SELECT id FROM disconnect_request WHERE subscriber_id = $1 AND status <> 'resolved' AND services && $2::text[] LIMIT 1`,
+        [sub.id, services],
+      );
+      if (open.length) {
+        throw new DomainException(409, 'open_request_exists', `An open request ${open[0].id} already covers these services.`);
+      }
+      const mrrAtRisk = active.filter((a) => services.includes(a.service)).reduce((sum, a) => sum + a.fee, 0);
+      const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
+      const inserted: { id: string }[] = await tx.query(
+        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status,
+                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10)
+         ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
+          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id],
+      );
+      if (!inserted.length) return { id: null };
+      await this.audit(tx, inserted[0].id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
+      return { id: inserted[0].id };
+    });
+    if (!result.id) {
+      // A concurrent retry with the same key won the insert.
+      const [row] = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
+      return { view: await this.get(row.id, actor), replayed: true };
+    }
+    return { view: await this.get(result.id, actor), replayed: false };
+  }
+
+  /** The queue: call-backs due to me first, then the oldest waiting, then the rest. */
+  async list(q: ListRequestsQueryDto, actor: AuthenticatedUser): Promise<Page<DisconnectRequestView>> {
+    const statuses = q.status ? q.status.split(',') : ['new', 'in_progress', 'postponed'];
+    const limit = q.limit ?? 50;
+    const offset = q.offset ?? 0;
+    const params: unknown[] = [statuses, actor.id, limit, offset];
+    const where = ['d.status = ANY($1)'];
+    if (q.mine) where.push('d.assignee_id = $2');
+    if (q.subscriberId) {
+      params.push(q.subscriberId);
+      where.push(`d.subscriber_id = $${params.length}`);
+    }
+    if (q.search) {
+      params.push(`%${q.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+      where.push(`s.search_text LIKE $${params.length}`);
+    }
+    const rows = await this.db.query(
+      `${VIEW_COLUMNS}, count(*) OVER () AS total ${VIEW_FROM}
+        WHERE ${where.join(' AND ')}
+        ORDER BY (d.status = 'postponed' AND d.assignee_id = $2 AND d.callback_at <= now()) DESC,
+                 (d.status = 'in_progress' AND d.assignee_id = $2) DESC,
+                 (d.status = 'new') DESC,
+                 CASE WHEN d.status = 'resolved' THEN NULL ELSE d.created_at END ASC NULLS LAST,
+                 d.resolved_at DESC NULLS LAST
+        LIMIT $3 OFFSET $4`,
+      params,
+    );
+    return { items: rows.map((r: Record<string, unknown>) => this.view(r, actor)), total: rows.length ? Number(rows[0]['total']) : 0, limit, offset };
+  }
+
+  async get(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
+    const [row] = await this.db.query(`${VIEW_COLUMNS} ${VIEW_FROM} WHERE d.id = $1`, [id]);
+    if (!row) throw notFound('Disconnect request', id);
+    const events: RequestEventView[] = (
+      await this.db.query(
+        `SELECT e.at, u.display_name AS actor, e.action, e.from_status AS "from", e.to_status AS "to", e.data
+           FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.request_id = $1 ORDER BY e.at, e.id`,
+        [id],
+      )
+    ).map((e: RequestEventView & { at: Date }) => ({ ...e, at: new Date(e.at).toISOString() }));
+    return { ...this.view(row, actor), events };
+  }
+
+  private view(r: Record<string, any>, actor: AuthenticatedUser): DisconnectRequestView {
+    const waiting = Math.max(0, Math.floor(Number(r['waiting_minutes'])));
+    const resolvedAt = r['resolved_at'] ? new Date(r['resolved_at']) : null;
+    const isSaved = r['outcome'] === 'retained' || r['outcome'] === 'retained_with_offer';
+    return {
+      id: r['id'],
+      status: r['status'],
+      subscriberId: r['subscriber_id'],
+      accountNumber: r['account_number'],
+      subscriberName: r['subscriber_name'],
+      regionCode: r['region_code'],
+      services: r['services'],
+      allServices: r['all_services'],
+      channel: r['channel'],
+      kind: r['kind'],
+      statedReason: r['stated_reason'],
+      assignee: r['assignee_username'] ?? null,
+      assigneeName: r['assignee_name'] ?? null,
+      claimedAt: r['claimed_at'] ? new Date(r['claimed_at']).toISOString() : null,
+      callbackAt: r['callback_at'] ? new Date(r['callback_at']).toISOString() : null,
+      outcome: r['outcome'],
+      reasonCode: r['reason_code'],
+      reasonVersion: r['reason_version'] ?? null,
+      competitorId: r['competitor_id'],
+      offerCode: r['offer_code'],
+      offerCost: r['offer_cost'] === null ? null : Number(r['offer_cost']),
+      keptServices: r['kept_services'],
+      effectiveDate: r['effective_date'] ? toDate(r['effective_date']) : null,
+      resolvedAt: resolvedAt?.toISOString() ?? null,
+      mrrAtRisk: Number(r['mrr_at_risk']),
+      mrrLost: r['mrr_lost'] === null ? null : Number(r['mrr_lost']),
+      isNewSubscriber: r['is_new_subscriber'],
+      saveState: isSaved && resolvedAt ? saveState(resolvedAt.toISOString().slice(0, 10), today(), r['subscriber_disconnected_on'] ?? null) : null,
+      note: r['note'],
+      createdAt: new Date(r['created_at']).toISOString(),
+      waitingMinutes: waiting,
+      slaBreached: r['status'] === 'new' && waiting > this.slaMinutes,
+      callbackDue: r['status'] === 'postponed' && !!r['callback_at'] && new Date(r['callback_at']) <= new Date(),
+      actions: availableActions({ status: r['status'], assigneeId: r['assignee_id'], actorId: actor.id }),
+    };
+  }
+
+  /**
+   * Every state change goes through here: the row is locked, the domain's transition table
+   * decides, the change and its audit record commit together. Concurrent claims serialise on
+   * the row lock; all but the first see `in_progress` and get 409.
+   */
+  private async transition(
+    id: string,
+    action: RequestAction,
+    actor: AuthenticatedUser,
+    apply: (tx: EntityManager, row: RequestRow, to: RequestStatus) => Promise<Record<string, unknown>>,
+  ): Promise<DisconnectRequestView> {
+    await this.db.transaction(async (tx) => {
+      const [row]: RequestRow[] = await tx.query(
+        'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id FROM disconnect_request WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      if (!row) throw notFound('Disconnect request', id);
+      let to: RequestStatus;
+      try {
+        to = nextStatus(action, { status: row.status, assigneeId: row.assignee_id, actorId: actor.id });
+      } catch (e) {
+        if (e instanceof IllegalTransitionError) throw new DomainException(409, 'illegal_transition', e.message);
+        throw e;
+      }
+      // The step's own UPDATE sets the new status, so the row is never half-way between states.
+      const data = await apply(tx, row, to);
+      await this.audit(tx, id, actor.id, action, row.status, to, data);
+    });
+    return this.get(id, actor);
+  }
+
+  claim(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.transition(id, 'claim', actor, async (tx, _row, to) => {
+      await tx.query(
+        `UPDATE disconnect_request SET status = $3, assignee_id = $2, claimed_at = now(), callback_at = NULL, updated_at = now() WHERE id = $1`,
+        [id, actor.id, to],
+      );
+      return {};
+    });
+  }
+
+  release(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
+    return this.transition(id, 'release', actor, async (tx, _row, to) => {
+      await tx.query(`UPDATE disconnect_request SET status = $2, assignee_id = NULL, claimed_at = NULL, updated_at = now() WHERE id = $1`, [id, to]);
+      return {};
+    });
+  }
+
+  postpone(id: string, dto: PostponeDisconnectRequestDto, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
+    const at = new Date(dto.callbackAt);
+    if (at.getTime() <= Date.now()) throw badRequest('callbackAt', 'must be in the future');
+    return this.transition(id, 'postpone', actor, async (tx, _row, to) => {
+      await tx.query(
+        `UPDATE disconnect_request SET status = $4, callback_at = $2, note = CASE WHEN $3 = '' THEN note ELSE $3 END, updated_at = now()
+          WHERE id = $1`,
+        [id, at.toISOString(), dto.note ?? '', to],
+      );
+      return { callbackAt: at.toISOString(), note: dto.note ?? '' };
+    });
+  }
+
+  async resolve(id: string, dto: ResolveDisconnectRequestDto, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
+    const reason = await this.classifier.definition(dto.reasonCode);
+    const problems = resolutionProblems({
+      outcome: dto.outcome,
+      reasonCode: dto.reasonCode,
+      reasonImpliesCompetitor: reason.impliesCompetitor,
+      competitorId: dto.competitorId,
+      offerCode: dto.offerCode,
+      effectiveDate: dto.effectiveDate,
+      today: today(),
+    });
+    if (dto.outcome === 'partially_retained' && !dto.keptServices?.length) {
+      problems.push({ field: 'keptServices', problem: 'name the services the subscriber keeps' });
+    }
+    if (dto.outcome !== 'partially_retained' && dto.keptServices?.length) {
+      problems.push({ field: 'keptServices', problem: 'only a partial retention keeps some services' });
+    }
+    if (problems.length) {
+      throw new DomainException(400, 'validation_failed', problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
+        problems.map((p) => ({ field: p.field, problems: [p.problem] })));
+    }
+    if (dto.competitorId) {
+      const c = await this.db.query('SELECT 1 FROM competitor WHERE id = $1', [dto.competitorId]);
+      if (!c.length) throw badRequest('competitorId', 'no such competitor');
+    }
+
+    return this.transition(id, 'resolve', actor, async (tx, row, to) => {
+      let offerCost: number | null = null;
+      if (dto.offerCode) {
+        offerCost = await this.checkOffer(tx, row, dto.offerCode, dto.reasonCode, reason.offerCodes);
+      }
+      const kept = dto.keptServices ?? [];
+      const badKept = kept.filter((s) => !row.services.includes(s));
+      if (badKept.length) throw badRequest('keptServices', `not part of this request: ${badKept.join(', ')}`);
+      if (dto.outcome === 'partially_retained' && kept.length >= row.services.length) {
+        throw badRequest('keptServices', 'keeping every service is a retention, not a partial one');
+      }
+      const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
+      const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today()) : 0;
+      await tx.query(
+        `UPDATE disconnect_request
+            SET status = $13, updated_at = now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
+                kept_services = $8, effective_date = $9, resolved_at = now(), resolved_by = $10, mrr_lost = $11,
+                note = CASE WHEN $12 = '' THEN note ELSE $12 END
+          WHERE id = $1`,
+        [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
+          dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to],
+      );
+      return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, competitorId: dto.competitorId ?? null,
+        offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost };
+    });
+  }
+
+  /** The offer must exist, fit the reason and subscriber, and carry a manager's approval when above the operator's limit. */
+  private async checkOffer(tx: EntityManager, row: RequestRow, offerCode: string, reasonCode: string, chain: string[]): Promise<number> {
+    const ranked = await this.rankFor(tx, row.subscriber_id, reasonCode, chain);
+    const offer = ranked.find((o) => o.code === offerCode);
+    if (!offer) throw badRequest('offerCode', `the offer ${offerCode} does not exist or does not fit the reason ${reasonCode}`);
+    if (!offer.eligible) throw badRequest('offerCode', `the subscriber is not eligible for ${offerCode} (${offer.ineligibleBecause.join(', ')})`);
+    if (offer.needsApproval) {
+      const approved = await tx.query(
+        `SELECT 1 FROM offer_approval WHERE request_id = $1 AND offer_code = $2 AND status = 'approved'`,
+        [row.id, offerCode],
+      );
+      if (!approved.length) {
+        throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: ask a manager to approve it.`);
+      }
+    }
+    return offer.cost;
+  }
+
+  /** End the leaving services; all of them ends the subscriber. Returns the monthly revenue lost. */
+  private async endSubscriptions(tx: EntityManager, row: RequestRow, services: string[], on: string): Promise<number> {
+    const ended: { fee: number }[] = await tx.query(
+      `WITH ended AS (
+         UPDATE subscription x SET ended_on = $3, end_reason = 'disconnected'
+           FROM service v
+          WHERE v.id = x.service_id AND x.subscriber_id = $1 AND v.code = ANY($2)
+            AND (x.ended_on IS NULL OR x.ended_on > $3::date)
+         RETURNING x.monthly_fee::float8 AS fee)
+       SELECT fee FROM ended`,
+      [row.subscriber_id, services, on],
+    );
+    const [{ remaining }] = await tx.query(
+      `SELECT count(*)::int AS remaining FROM subscription WHERE subscriber_id = $1 AND (ended_on IS NULL OR ended_on > $2::date)`,
+      [row.subscriber_id, on],
+    );
+    if (remaining === 0) {
+      await tx.query(
+        `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = 'voluntary',
+                status = CASE WHEN $2::date <= CURRENT_DATE THEN 'disconnected' ELSE status END
+          WHERE id = $1`,
+        [row.subscriber_id, on],
+      );
+    }
+    return Math.round(ended.reduce((s, e) => s + e.fee, 0) * 100) / 100;
+  }
+
+  private async rankFor(m: EntityManager | DataSource, subscriberId: string, reasonCode: string, chain: string[]) {
+    const [s] = await m.query(
+      `SELECT s.connected_on::text AS connected_on, COALESCE(sum(x.monthly_fee), 0)::float8 AS revenue
+         FROM subscriber s LEFT JOIN subscription x ON x.subscriber_id = s.id AND x.started_on <= CURRENT_DATE
+              AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)
+        WHERE s.id = $1 GROUP BY s.id`,
+      [subscriberId],
+    );
+    const tenure = tenureMonths(s.connected_on, today());
+    const ltv = s.revenue * (await this.expectedLifetimeMonths(m));
+    return rankOffers(await this.classifier.offers(), { reasonCode, reasonOfferCodes: chain, tenureMonths: tenure, monthlyRevenue: s.revenue, ltv });
+  }
+
+  private lifetimeCache: { at: number; months: number } | null = null;
+
+  /** Expected lifetime of the base (1 / monthly churn over the last year), cached for an hour. */
+  private async expectedLifetimeMonths(m: EntityManager | DataSource): Promise<number> {
+    if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
+    const [r] = await m.query(
+      `SELECT count(*) FILTER (WHERE disconnected_on > CURRENT_DATE - 365)::float8 AS lost,
+              count(*) FILTER (WHERE connected_on <= CURRENT_DATE - 365 AND (disconnected_on IS NULL OR disconnected_on > CURRENT_DATE - 365))::float8 AS base
+         FROM subscriber`,
+    );
+    const monthly = r.base > 0 ? r.lost / 12 / r.base : 0;
+    const months = monthly > 0 ? Math.min(1 / monthly, 120) : 60;
+    this.lifetimeCache = { at: Date.now(), months };
+    return months;
+  }
+
+  async offers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk'): Promise<OfferProposal[]> {
+    const [row] = await this.db.query('SELECT id, subscriber_id FROM disconnect_request WHERE id = $1', [id]);
+    if (!row) throw notFound('Disconnect request', id);
+    const reason = await this.classifier.definition(reasonCode);
+    const ranked = await this.rankFor(this.db, row.subscriber_id, reasonCode, reason.offerCodes);
+    const offers = new Map((await this.classifier.offers()).map((o) => [o.code, o]));
+    const approved = new Set<string>(
+      (await this.db.query(`SELECT offer_code FROM offer_approval WHERE request_id = $1 AND status = 'approved'`, [id])).map(
+        (a: { offer_code: string }) => a.offer_code,
+      ),
+    );
+    return ranked.map((r) => ({
+      code: r.code,
+      title: offers.get(r.code)?.title[lang] ?? r.code,
+      description: offers.get(r.code)?.description[lang] ?? '',
+      cost: r.cost,
+      eligible: r.eligible,
+      ineligibleBecause: r.ineligibleBecause,
+      needsApproval: r.needsApproval,
+      approved: approved.has(r.code),
+      inReasonChain: r.chainRank !== null,
+    }));
+  }
+
+  /** Our tariffs for the subscriber's services beside the competitor's in the subscriber's region. */
+  async presentation(id: string, competitorId: string | undefined): Promise<PresentationView> {
+    const [row] = await this.db.query(
+      `SELECT d.services, s.region_id, r.code AS region_code FROM disconnect_request d
+         JOIN subscriber s ON s.id = d.subscriber_id JOIN region r ON r.id = s.region_id WHERE d.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('Disconnect request', id);
+    let competitor: PresentationView['competitor'] = null;
+    if (competitorId) {
+      const [c] = await this.db.query('SELECT id, name, strengths, weaknesses FROM competitor WHERE id = $1', [competitorId]);
+      if (!c) throw badRequest('competitorId', 'no such competitor');
+      competitor = c;
+    }
+    const ours = await this.db.query(
+      `SELECT v.code AS service, t.code AS tariff, t.name, t.monthly_price::float8 AS "monthlyPrice", t.speed_mbps AS "speedMbps", t.channels
+         FROM tariff t JOIN service v ON v.id = t.service_id WHERE t.active AND v.code = ANY($1) ORDER BY t.monthly_price`,
+      [row.services],
+    );
+    const theirs = competitorId
+      ? await this.db.query(
+          `SELECT v.code AS service, ct.name, ct.monthly_price::float8 AS "monthlyPrice", ct.speed_mbps AS "speedMbps", ct.channels
+             FROM competitor_tariff ct JOIN service v ON v.id = ct.service_id
+            WHERE ct.competitor_id = $1 AND ct.region_id = $2 AND v.code = ANY($3) ORDER BY ct.monthly_price`,
+          [competitorId, row.region_id, row.services],
+        )
+      : [];
+    return {
+      competitor,
+      regionCode: row.region_code,
+      rows: (row.services as string[]).map((service) => {
+        const o = ours.filter((t: { service: string }) => t.service === service).map(({ service: _s, ...t }: Record<string, unknown>) => t);
+        const th = theirs.filter((t: { service: string }) => t.service === service).map(({ service: _s, ...t }: Record<string, unknown>) => t);
+        return { service, ours: o, theirs: th, advantages: advantages(o, th) };
+      }),
+    };
+  }
+
+  async requestApproval(id: string, offerCode: string, note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
+    const [row] = await this.db.query('SELECT status, assignee_id FROM disconnect_request WHERE id = $1', [id]);
+    if (!row) throw notFound('Disconnect request', id);
+    if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
+      throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
+    }
+    const [offer] = await this.db.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
+    if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
+    const inserted = await this.db.query(
+      `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
+       SELECT $1::uuid, $2::varchar, $3::smallint, $4::uuid, $5::text
+        WHERE NOT EXISTS (SELECT 1 FROM offer_approval WHERE request_id = $1::uuid AND offer_code = $2::varchar AND status IN ('pending', 'approved'))
+       RETURNING id`,
+      [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
+    );
+    const approvalId = inserted[0]?.id ?? (await this.db.query(
+      `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2 AND status IN ('pending','approved')`, [id, offerCode]))[0].id;
+    if (inserted.length) {
+      await this.audit(this.db.manager, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
+    }
+    return (await this.approvals(undefined, approvalId))[0];
+  }
+
+  async approvals(status?: 'pending' | 'approved' | 'rejected', approvalId?: string): Promise<ApprovalView[]> {
+    const rows = await this.db.query(
+      `SELECT a.id, a.request_id AS "requestId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
+              a.offer_code AS "offerCode", a.discount_percent AS "discountPercent", ru.display_name AS "requestedBy",
+              a.requested_at AS "requestedAt", a.status, du.display_name AS "decidedBy", a.decided_at AS "decidedAt", a.note,
+              d.mrr_at_risk::float8 AS "monthlyRevenue"
+         FROM offer_approval a
+         JOIN disconnect_request d ON d.id = a.request_id
+         JOIN subscriber s ON s.id = d.subscriber_id
+         JOIN app_user ru ON ru.id = a.requested_by
+         LEFT JOIN app_user du ON du.id = a.decided_by
+        WHERE ($1::text IS NULL OR a.status = $1) AND ($2::uuid IS NULL OR a.id = $2)
+        ORDER BY a.requested_at DESC LIMIT 200`,
+      [status ?? null, approvalId ?? null],
+    );
+    const lifetime = await this.expectedLifetimeMonths(this.db);
+    return rows.map((r: ApprovalView & { requestedAt: Date; decidedAt: Date | null }) => ({
+      ...r,
+      requestedAt: new Date(r.requestedAt).toISOString(),
+      decidedAt: r.decidedAt ? new Date(r.decidedAt).toISOString() : null,
+      ltv: Math.round(r.monthlyRevenue * lifetime),
+    }));
+  }
+
+  async decide(approvalId: string, decision: 'approved' | 'rejected', note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
+    const updated = await this.db.query(
+      `WITH changed AS (
+         UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = now(),
+                note = CASE WHEN $4 = '' THEN note ELSE $4 END
+          WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
+       SELECT * FROM changed`,
+      [approvalId, decision, actor.id, note ?? ''],
+    );
+    if (!updated.length) {
+      const exists = await this.db.query('SELECT status FROM offer_approval WHERE id = $1', [approvalId]);
+      if (!exists.length) throw notFound('Approval', approvalId);
+      throw conflict(`The approval was already ${exists[0].status}.`);
+    }
+    const [{ status }] = await this.db.query('SELECT status FROM disconnect_request WHERE id = $1', [updated[0].request_id]);
+    await this.audit(this.db.manager, updated[0].request_id, actor.id, `approval_${decision}`, status, status, { offerCode: updated[0].offer_code });
+    return (await this.approvals(undefined, approvalId))[0];
+  }
+
+  private async audit(m: EntityManager, requestId: string, actorId: string | null, action: string, from: string | null, to: string, data: Record<string, unknown>) {
+    await m.query(
+      `INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [requestId, actorId, action, from, to, JSON.stringify(data)],
+    );
+  }
+}
+
+function toDate(v: Date | string): string {
+  return typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10);
+}
+
+type Tariffish = { monthlyPrice: number; speedMbps: number | null; channels: number | null };
+
+/** What our closest offer has over theirs: price, speed, channels. */
+function advantages(ours: Tariffish[], theirs: Tariffish[]): { key: string; value: number | string }[] {
+  if (!ours.length || !theirs.length) return [];
+  const out: { key: string; value: number | string }[] = [];
+  const cheapestOurs = Math.min(...ours.map((t) => t.monthlyPrice));
+  const cheapestTheirs = Math.min(...theirs.map((t) => t.monthlyPrice));
+  if (cheapestOurs < cheapestTheirs) out.push({ key: 'cheaper_entry', value: round2(cheapestTheirs - cheapestOurs) });
+  const fastestOurs = Math.max(...ours.map((t) => t.speedMbps ?? 0));
+  const fastestTheirs = Math.max(...theirs.map((t) => t.speedMbps ?? 0));
+  if (fastestOurs > fastestTheirs && fastestTheirs > 0) out.push({ key: 'faster_top', value: fastestOurs - fastestTheirs });
+  const perMbps = (ts: Tariffish[]) => Math.min(...ts.filter((t) => t.speedMbps).map((t) => t.monthlyPrice / (t.speedMbps as number)));
+  if (fastestOurs > 0 && fastestTheirs > 0 && perMbps(ours) < perMbps(theirs)) out.push({ key: 'cheaper_per_mbps', value: round2(perMbps(theirs) - perMbps(ours)) });
+  const channelsOurs = Math.max(...ours.map((t) => t.channels ?? 0));
+  const channelsTheirs = Math.max(...theirs.map((t) => t.channels ?? 0));
+  if (channelsOurs > channelsTheirs && channelsTheirs > 0) out.push({ key: 'more_channels', value: channelsOurs - channelsTheirs });
+  return out;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

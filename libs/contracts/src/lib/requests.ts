@@ -1,0 +1,203 @@
+/** Shapes of the classifier, offers and disconnect requests (the operator desk). */
+export type LangCode = 'en' | 'ru' | 'uk';
+export type LocalizedText = Record<LangCode, string>;
+
+export interface ChurnReasonView {
+  code: string;
+  /** Title and description in the language asked for (`lang`, default English). */
+  title: string;
+  description: string;
+  group: string;
+  managed: boolean;
+  impliesCompetitor: boolean;
+  /** Normative monthly maximum as a share of the active subscriber base. */
+  threshold: number;
+  offerCodes: string[];
+  version: number;
+  position: number;
+}
+
+export interface ScriptView {
+  questions: LocalizedText[];
+  arguments: LocalizedText[];
+  objections: { objection: LocalizedText; answer: LocalizedText }[];
+  closing: LocalizedText[];
+}
+
+export interface ChurnReasonDetail extends ChurnReasonView {
+  titles: LocalizedText;
+  descriptions: LocalizedText;
+  typicalPhrases: LocalizedText[];
+  script: ScriptView;
+}
+
+export interface ReasonSuggestionView {
+  code: string;
+  score: number;
+  title: string;
+}
+
+export interface ClassifierVersionView {
+  version: number;
+  note: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface UpdateChurnReasonRequest {
+  note?: string;
+  threshold?: number;
+  managed?: boolean;
+  impliesCompetitor?: boolean;
+  titles?: LocalizedText;
+  descriptions?: LocalizedText;
+  typicalPhrases?: LocalizedText[];
+  offerCodes?: string[];
+  script?: ScriptView;
+}
+
+export interface OfferView {
+  code: string;
+  kind: string;
+  title: string;
+  description: string;
+  titles: LocalizedText;
+  discountPercent: number | null;
+  months: number | null;
+  monthlyCost: number;
+  oneOffCost: number;
+  minTenureMonths: number;
+  minMonthlyRevenue: number;
+  reasonCodes: string[] | null;
+  active: boolean;
+}
+
+export interface UpdateOfferRequest {
+  discountPercent?: number | null;
+  months?: number | null;
+  monthlyCost?: number;
+  oneOffCost?: number;
+  minTenureMonths?: number;
+  minMonthlyRevenue?: number;
+  reasonCodes?: string[] | null;
+  active?: boolean;
+}
+
+export interface OfferProposal {
+  code: string;
+  title: string;
+  description: string;
+  cost: number;
+  eligible: boolean;
+  ineligibleBecause: string[];
+  needsApproval: boolean;
+  /** An approval already granted for this request and offer. */
+  approved: boolean;
+  inReasonChain: boolean;
+}
+
+export type RequestStatusCode = 'new' | 'in_progress' | 'postponed' | 'resolved';
+export type RequestOutcomeCode = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
+export type SaveStateCode = 'pending' | 'confirmed' | 'lost';
+
+export interface CreateDisconnectRequest {
+  accountNumber: string;
+  /** Service codes; empty means all the subscriber's services. */
+  services: string[];
+  channel: string;
+  statedReason?: string;
+  kind?: 'voluntary' | 'non_payment';
+}
+
+export interface ResolveDisconnectRequest {
+  outcome: RequestOutcomeCode;
+  reasonCode: string;
+  competitorId?: string | null;
+  offerCode?: string | null;
+  effectiveDate?: string | null;
+  /** For partial retention: the services the subscriber keeps. */
+  keptServices?: string[];
+  note?: string;
+}
+
+export interface PostponeDisconnectRequest {
+  callbackAt: string;
+  note?: string;
+}
+
+export interface RequestEventView {
+  at: string;
+  actor: string | null;
+  action: string;
+  from: string | null;
+  to: string;
+  data: Record<string, unknown>;
+}
+
+export interface DisconnectRequestView {
+  id: string;
+  status: RequestStatusCode;
+  subscriberId: string;
+  accountNumber: string;
+  subscriberName: string;
+  regionCode: string;
+  services: string[];
+  allServices: boolean;
+  channel: string;
+  kind: 'voluntary' | 'non_payment';
+  statedReason: string;
+  assignee: string | null;
+  assigneeName: string | null;
+  claimedAt: string | null;
+  callbackAt: string | null;
+  outcome: RequestOutcomeCode | null;
+  reasonCode: string | null;
+  reasonVersion: number | null;
+  competitorId: string | null;
+  offerCode: string | null;
+  offerCost: number | null;
+  keptServices: string[] | null;
+  effectiveDate: string | null;
+  resolvedAt: string | null;
+  mrrAtRisk: number;
+  mrrLost: number | null;
+  isNewSubscriber: boolean;
+  saveState: SaveStateCode | null;
+  note: string;
+  createdAt: string;
+  waitingMinutes: number;
+  slaBreached: boolean;
+  callbackDue: boolean;
+  /** What the caller may do now (from the domain's transition table). */
+  actions: string[];
+  events?: RequestEventView[];
+}
+
+export interface ApprovalView {
+  id: string;
+  requestId: string;
+  accountNumber: string;
+  subscriberName: string;
+  offerCode: string;
+  discountPercent: number;
+  requestedBy: string;
+  requestedAt: string;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string;
+  monthlyRevenue: number;
+  ltv: number;
+}
+
+export interface PresentationView {
+  competitor: { id: string; name: string; strengths: string; weaknesses: string } | null;
+  regionCode: string;
+  rows: {
+    service: string;
+    ours: { tariff: string; name: string; monthlyPrice: number; speedMbps: number | null; channels: number | null }[];
+    theirs: { name: string; monthlyPrice: number; speedMbps: number | null; channels: number | null }[];
+    /** Sentence keys with values, e.g. {key: 'cheaper', value: 40}; the console words them. */
+    advantages: { key: string; value: number | string }[];
+  }[];
+}

@@ -1,0 +1,263 @@
+import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+
+describe('disconnect requests', () => {
+  let api: TestApi;
+  let op1: string;
+  let op2: string;
+  let manager: string;
+  let executive: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    op1 = `Bearer ${await api.token('operator')}`;
+    manager = `Bearer ${await api.token('manager')}`;
+    executive = `Bearer ${await api.token('executive')}`;
+    // A second operator, and nineteen more for the race.
+    const admin = `Bearer ${await api.token('admin')}`;
+    for (let i = 1; i <= 20; i++) {
+      await api.http().post('/api/users').set('Authorization', admin)
+        .send({ username: `desk${i}`, password: `desk-pass-${i}`, role: 'operator', displayName: `Desk ${i}` });
+    }
+    op2 = `Bearer ${(await api.http().post('/api/auth/login').send({ username: 'desk1', password: 'desk-pass-1' })).body.accessToken}`;
+  });
+  afterAll(() => api.close());
+
+  const create = (auth: string, body: object, key?: string) => {
+    const req = api.http().post('/api/disconnect-requests').set('Authorization', auth);
+    if (key) req.set('Idempotency-Key', key);
+    return req.send(body);
+  };
+
+  it('goes through the whole lifecycle: create, claim, resolve as a save with an offer, audited', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const created = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone', statedReason: 'Too expensive since the price went up' }).expect(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), status: 'new', services: s.services, allServices: true, actions: ['claim'] });
+    expect(created.body.mrrAtRisk).toBeCloseTo(s.monthlyRevenue, 2);
+
+    const claimed = await api.http().post(`/api/disconnect-requests/${created.body.id}/claim`).set('Authorization', op1).expect(200);
+    expect(claimed.body).toMatchObject({ status: 'in_progress', assignee: 'operator', actions: ['release', 'postpone', 'resolve'] });
+
+    const offers = await api.http().get(`/api/disconnect-requests/${created.body.id}/offers?reasonCode=price_increase`).set('Authorization', op1).expect(200);
+    const chosen = offers.body.find((o: { eligible: boolean; needsApproval: boolean }) => o.eligible && !o.needsApproval);
+    expect(chosen).toBeDefined();
+
+    const resolved = await api.http().post(`/api/disconnect-requests/${created.body.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'retained_with_offer', reasonCode: 'price_increase', offerCode: chosen.code }).expect(200);
+    expect(resolved.body).toMatchObject({ status: 'resolved', outcome: 'retained_with_offer', reasonCode: 'price_increase', offerCode: chosen.code, saveState: 'pending', actions: [] });
+    expect(resolved.body.offerCost).toBeCloseTo(chosen.cost, 2);
+    expect(resolved.body.reasonVersion).toBeGreaterThanOrEqual(1);
+    expect(resolved.body.statedReason).toBe('Too expensive since the price went up');
+    expect(resolved.body.events.map((e: { action: string; from: string | null; to: string }) => `${e.action}:${e.from}->${e.to}`)).toEqual([
+      'create:null->new',
+      'claim:new->in_progress',
+      'resolve:in_progress->resolved',
+    ]);
+    expect(resolved.body.events[2].actor).toEqual(expect.any(String));
+
+    // A resolved request does not move again.
+    const again = await api.http().post(`/api/disconnect-requests/${created.body.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'disconnected', reasonCode: 'price_increase' }).expect(409);
+    expect(again.body.message).toMatch(/already resolved/);
+  });
+
+  it('a disconnection ends the services and the subscriber, with the competitor recorded', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: competitors } = await api.http().get('/api/competitors').set('Authorization', op1);
+    const { body: reasons } = await api.http().get('/api/churn-reasons').set('Authorization', op1);
+    const competitorReason = reasons.find((r: { impliesCompetitor: boolean }) => r.impliesCompetitor);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'office' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const done = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'disconnected', reasonCode: competitorReason.code, competitorId: competitors[0].id }).expect(200);
+    expect(done.body.competitorId).toBe(competitors[0].id);
+    expect(done.body.mrrLost).toBeCloseTo(s.monthlyRevenue, 2);
+    const sub = await api.pool.query(`SELECT status, disconnect_kind FROM subscriber WHERE id = $1`, [s.id]);
+    expect(sub.rows[0]).toEqual({ status: 'disconnected', disconnect_kind: 'voluntary' });
+    // And a new request for a disconnected subscriber is refused.
+    await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(409);
+  });
+
+  it('a partial retention ends only the dropped service', async () => {
+    const [s] = await freshSubscribers(api.pool, 1, 2);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: s.services.slice(0, 2), channel: 'phone' }).expect(201);
+    expect(req.allServices).toBe(s.services.length === 2);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const done = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'partially_retained', reasonCode: 'price_increase', keptServices: [s.services[0]] }).expect(200);
+    expect(done.body.keptServices).toEqual([s.services[0]]);
+    const active = await api.pool.query(
+      `SELECT DISTINCT v.code FROM subscription x JOIN service v ON v.id = x.service_id
+        WHERE x.subscriber_id = $1 AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE) ORDER BY 1`,
+      [s.id],
+    );
+    expect(active.rows.map((r) => r.code)).toContain(s.services[0]);
+    expect(active.rows.map((r) => r.code)).not.toContain(s.services[1]);
+    const sub = await api.pool.query(`SELECT status FROM subscriber WHERE id = $1`, [s.id]);
+    expect(sub.rows[0].status).toBe('active');
+  });
+
+  it('a second claim gets 409, and only the holder may resolve', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const second = await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op2).expect(409);
+    expect(second.body).toMatchObject({ error: 'illegal_transition', message: expect.stringMatching(/already being handled/) });
+    await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op2)
+      .send({ outcome: 'retained', reasonCode: 'price_increase' }).expect(409);
+  });
+
+  it('twenty operators claiming one request at once: exactly one wins', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'web' }).expect(201);
+    const tokens = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) =>
+        (await api.http().post('/api/auth/login').send({ username: `desk${i + 1}`, password: `desk-pass-${i + 1}` })).body.accessToken,
+      ),
+    );
+    const results = await Promise.all(tokens.map((t) => api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', `Bearer ${t}`)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((x) => x === 200)).toHaveLength(1);
+    expect(statuses.filter((x) => x === 409)).toHaveLength(19);
+    const winner = results.find((r) => r.status === 200)!.body.assignee;
+    const events = await api.pool.query(`SELECT count(*)::int AS n FROM request_event WHERE request_id = $1 AND action = 'claim'`, [req.id]);
+    expect(events.rows[0].n).toBe(1);
+    const row = await api.pool.query(`SELECT u.username FROM disconnect_request d JOIN app_user u ON u.id = d.assignee_id WHERE d.id = $1`, [req.id]);
+    expect(row.rows[0].username).toBe(winner);
+  });
+
+  it('the same Idempotency-Key twice gives one request, even when sent at once', async () => {
+    const [a, b] = await freshSubscribers(api.pool, 2);
+    const first = await create(op1, { accountNumber: a.accountNumber, services: [], channel: 'email' }, 'mail-gw-0001').expect(201);
+    const retry = await create(op1, { accountNumber: a.accountNumber, services: [], channel: 'email' }, 'mail-gw-0001').expect(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+
+    const burst = await Promise.all(Array.from({ length: 6 }, () => create(op1, { accountNumber: b.accountNumber, services: [], channel: 'web' }, 'web-form-42')));
+    expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
+    expect(burst.every((r) => r.status === 201)).toBe(true);
+    const count = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [b.id]);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('invalid bodies give 400 naming the field; an unknown account gives 404', async () => {
+    const bad = await create(op1, { accountNumber: '', services: 'internet', channel: 'pigeon', extra: 1 }).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['accountNumber', 'channel', 'extra', 'services']);
+    const unknown = await create(op1, { accountNumber: 'A0000000', services: [], channel: 'phone' }).expect(404);
+    expect(unknown.body.error).toBe('not_found');
+    const [s] = await freshSubscribers(api.pool, 1);
+    const wrongService = await create(op1, { accountNumber: s.accountNumber, services: ['satellite'], channel: 'phone' }).expect(400);
+    expect(wrongService.body.fields[0].field).toBe('services');
+  });
+
+  it('a resolution is checked: reason, offer, competitor and date', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const resolve = (body: object) => api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1).send(body);
+    expect((await resolve({ outcome: 'retained', reasonCode: 'no_such_reason' }).expect(400)).body.fields[0].field).toBe('reasonCode');
+    expect((await resolve({ outcome: 'retained_with_offer', reasonCode: 'price_increase' }).expect(400)).body.fields[0].field).toBe('offerCode');
+    expect((await resolve({ outcome: 'disconnected', reasonCode: 'price_increase', effectiveDate: '2020-01-01' }).expect(400)).body.fields[0].field).toBe('effectiveDate');
+    expect((await resolve({ outcome: 'sold', reasonCode: 'price_increase' }).expect(400)).body.fields[0].field).toBe('outcome');
+    // Nothing was half-written: still in progress, no resolve event.
+    const { body } = await api.http().get(`/api/disconnect-requests/${req.id}`).set('Authorization', op1).expect(200);
+    expect(body.status).toBe('in_progress');
+    expect(body.events.map((e: { action: string }) => e.action)).toEqual(['create', 'claim']);
+  });
+
+  it('a disconnection on a future date keeps the subscriber connected until then', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const future = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const done = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'disconnected', reasonCode: 'move_out_of_coverage', effectiveDate: future }).expect(200);
+    expect(done.body.effectiveDate).toBe(future);
+    const sub = await api.pool.query(`SELECT status, disconnected_on::text AS d FROM subscriber WHERE id = $1`, [s.id]);
+    expect(sub.rows[0]).toEqual({ status: 'active', d: future });
+  });
+
+  it('postpones with a call-back that comes back to the same operator', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    await api.http().post(`/api/disconnect-requests/${req.id}/postpone`).set('Authorization', op1).send({ callbackAt: '2001-01-01T10:00:00Z' }).expect(400);
+    const callbackAt = new Date(Date.now() + 3_600_000).toISOString();
+    const postponed = await api.http().post(`/api/disconnect-requests/${req.id}/postpone`).set('Authorization', op1).send({ callbackAt, note: 'Call after the husband is home' }).expect(200);
+    expect(postponed.body).toMatchObject({ status: 'postponed', callbackAt, assignee: 'operator' });
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op2).expect(409);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+  });
+
+  it('puts call-backs due now on top of the queue, then the oldest new requests, with SLA breaches', async () => {
+    const [a, b] = await freshSubscribers(api.pool, 2);
+    const { body: due } = await create(op1, { accountNumber: a.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${due.id}/claim`).set('Authorization', op1).expect(200);
+    await api.http().post(`/api/disconnect-requests/${due.id}/postpone`).set('Authorization', op1)
+      .send({ callbackAt: new Date(Date.now() + 60_000).toISOString() }).expect(200);
+    await api.pool.query(`UPDATE disconnect_request SET callback_at = now() - interval '5 minutes' WHERE id = $1`, [due.id]);
+    const { body: old } = await create(op1, { accountNumber: b.accountNumber, services: [], channel: 'web' }).expect(201);
+    await api.pool.query(`UPDATE disconnect_request SET created_at = now() - interval '3 hours' WHERE id = $1`, [old.id]);
+
+    const queue = await api.http().get('/api/disconnect-requests?status=new,postponed,in_progress').set('Authorization', op1).expect(200);
+    expect(queue.body.items[0]).toMatchObject({ id: due.id, callbackDue: true });
+    const oldItem = queue.body.items.find((i: { id: string }) => i.id === old.id);
+    expect(oldItem).toMatchObject({ slaBreached: true });
+    expect(oldItem.waitingMinutes).toBeGreaterThanOrEqual(180);
+    const news = queue.body.items.filter((i: { status: string }) => i.status === 'new');
+    const created = news.map((i: { createdAt: string }) => i.createdAt);
+    expect(created).toEqual([...created].sort());
+  });
+
+  it('marks a request from a subscriber connected under 6 months ago as new-subscriber churn', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    await api.pool.query(`UPDATE subscriber SET connected_on = CURRENT_DATE - 40 WHERE id = $1`, [s.id]);
+    const { body } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    expect(body.isNewSubscriber).toBe(true);
+  });
+
+  it('a discount above the operator limit needs a manager approval first', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    await api.pool.query(`UPDATE subscriber SET connected_on = CURRENT_DATE - 800 WHERE id = $1`, [s.id]);
+    // 45% is above every operator tier, whatever the subscriber's lifetime value.
+    await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 45 }).expect(200);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const offers = await api.http().get(`/api/disconnect-requests/${req.id}/offers?reasonCode=price_increase`).set('Authorization', op1).expect(200);
+    const big = offers.body.find((o: { code: string; needsApproval: boolean; eligible: boolean }) => o.code === 'discount_20_3m' && o.needsApproval && o.eligible);
+    if (!big) throw new Error(`No offer needing approval for ${JSON.stringify(offers.body.map((o: { code: string }) => o.code))}`);
+    const resolve = () => api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'retained_with_offer', reasonCode: 'price_increase', offerCode: big.code });
+    expect((await resolve().expect(409)).body.error).toBe('approval_required');
+    const approval = await api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op1).send({ offerCode: big.code }).expect(201);
+    await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', op1).send({ decision: 'approved' }).expect(403);
+    await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', manager).send({ decision: 'approved' }).expect(200);
+    await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(409);
+    await resolve().expect(200);
+    await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
+  });
+
+  it('an executive reads requests but cannot claim or resolve', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().get(`/api/disconnect-requests/${req.id}`).set('Authorization', executive).expect(200);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', executive).expect(403);
+    await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', executive).send({ outcome: 'retained', reasonCode: 'price_increase' }).expect(403);
+    await create(executive, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(403);
+  });
+
+  it('shows our tariffs beside the competitor’s in the subscriber’s region', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const region = await api.pool.query(`SELECT region_id FROM subscriber WHERE id = $1`, [s.id]);
+    const { rows } = await api.pool.query(
+      `SELECT ct.competitor_id FROM competitor_tariff ct JOIN service v ON v.id = ct.service_id
+        WHERE ct.region_id = $1 AND v.code = ANY($2) LIMIT 1`,
+      [region.rows[0].region_id, s.services],
+    );
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    const p = await api.http().get(`/api/disconnect-requests/${req.id}/presentation?competitorId=${rows[0].competitor_id}`).set('Authorization', op1).expect(200);
+    expect(p.body.competitor.id).toBe(rows[0].competitor_id);
+    const withTheirs = p.body.rows.filter((r: { theirs: unknown[] }) => r.theirs.length > 0);
+    expect(withTheirs.length).toBeGreaterThan(0);
+    expect(withTheirs[0].ours.length).toBeGreaterThan(0);
+  });
+});
