@@ -23,10 +23,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function signIn(page: Page, username: string, password = username): Promise<void> {
   await page.goto(`${BASE_URL()}/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('shell-user').waitFor();
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-name').waitFor();
 }
 
 /** Screenshots for people to look at, when SCREENSHOT_DIR is set. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { seedDemoUsers } from '@retention/api-auth';
+import { seedClassifierDefaults } from '@retention/api-classifier';
 import { generateDemoData } from '@retention/api-demo-data';
 import { Pool } from 'pg';
 
@@ -27,6 +28,12 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(db.url);
   const pool = new Pool({ connectionString: db.url, max: 2 });
   try {
+    const client = await pool.connect();
+    try {
+      await seedClassifierDefaults(async (sql, params) => (await client.query(sql, params as unknown[])).rows);
+    } finally {
+      client.release();
+    }
     await seedDemoUsers(pool);
     await generateDemoData(pool, { subscribers: TEST_SUBSCRIBERS, asOf: TEST_AS_OF });
   } finally {

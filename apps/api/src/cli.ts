@@ -5,6 +5,8 @@ import { createAdmin, seedDemoUsers } from '@retention/api-auth';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
 import { Pool } from 'pg';
+import { seedClassifierDefaults } from '@retention/api-classifier';
+import { withClient } from './database';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -26,6 +28,7 @@ async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T
   }
   try {
     await runMigrations(url);
+    await withClient(url, (q) => seedClassifierDefaults(q));
     return await fn(url);
   } finally {
     await embedded?.stop();

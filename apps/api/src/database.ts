@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { seedDemoUsers } from '@retention/api-auth';
+import { seedClassifierDefaults } from '@retention/api-classifier';
 import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 
 export interface PreparedDatabase {
   url: string;
@@ -27,12 +28,24 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   try {
     const ran = await runMigrations(url);
     if (ran.length) say(`Applied ${ran.length} migration(s): ${ran.join(', ')}`);
+    await withClient(url, (q) => seedClassifierDefaults(q));
     if (embedded && config.DEMO_SUBSCRIBERS > 0) await seedDemo(url, config.DEMO_SUBSCRIBERS);
   } catch (e) {
     await embedded?.stop();
     throw e;
   }
   return { url, embedded };
+}
+
+/** One connection for a job that needs a transaction, closed afterwards. */
+export async function withClient<T>(url: string, fn: (query: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(async (sql, params) => (await client.query(sql, params as unknown[])).rows);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function seedDemo(url: string, subscribers: number, withUsers = true): Promise<void> {

@@ -49,6 +49,61 @@ interface OfferRow {
 /** Serialises classifier writers across API replicas. */
 const CLASSIFIER_LOCK = 7_301_001;
 
+/** Runs SQL on ONE connection and resolves to the rows. */
+export type RowQuery = (sql: string, params?: unknown[]) => Promise<any[]>;
+
+/**
+ * The shipped classifier as version 1 and the default offers, unless they are there already.
+ * Runs before demo data is generated (which refers to them) and at every start; idempotent and
+ * safe with several API replicas starting at once.
+ */
+export async function seedClassifierDefaults(query: RowQuery): Promise<void> {
+  await query('BEGIN');
+  try {
+    await query('SELECT pg_advisory_xact_lock($1)', [CLASSIFIER_LOCK]);
+    const [{ n }] = await query('SELECT count(*)::int AS n FROM classifier_version');
+    if (n === 0) {
+      const [{ id }] = await query(`INSERT INTO classifier_version (version, note) VALUES (1, 'Shipped default: 33 reasons') RETURNING id`);
+      await insertReasons(query, id, DEFAULT_CHURN_REASONS);
+    }
+    for (const [i, o] of DEFAULT_OFFERS.entries()) {
+      await query(
+        `INSERT INTO offer (code, kind, discount_percent, months, monthly_cost, one_off_cost, min_tenure_months,
+                            min_monthly_revenue, reason_codes, content, sort_order)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (code) DO NOTHING`,
+        [o.code, o.kind, o.discountPercent, o.months, o.monthlyCost, o.oneOffCost, o.minTenureMonths, o.minMonthlyRevenue,
+          o.reasonCodes, JSON.stringify({ title: o.title, description: o.description }), i],
+      );
+    }
+    await query('COMMIT');
+  } catch (e) {
+    await query('ROLLBACK');
+    throw e;
+  }
+}
+
+async function insertReasons(query: RowQuery, versionId: number, reasons: readonly ChurnReasonDefinition[]): Promise<void> {
+  await query(
+    `INSERT INTO churn_reason (version_id, code, sort_order, reason_group, managed, implies_competitor, threshold, content)
+     SELECT $1, r.code, r.ord, r.grp, r.managed, r.implies, r.threshold, r.content
+       FROM jsonb_to_recordset($2::jsonb) AS r(code text, ord int, grp text, managed boolean, implies boolean, threshold numeric, content jsonb)`,
+    [
+      versionId,
+      JSON.stringify(
+        reasons.map((r, i) => ({
+          code: r.code,
+          ord: i + 1,
+          grp: r.group,
+          managed: r.managed,
+          implies: r.impliesCompetitor,
+          threshold: r.threshold,
+          content: { title: r.title, description: r.description, typicalPhrases: r.typicalPhrases, script: r.script, offerCodes: r.offerCodes },
+        })),
+      ),
+    ],
+  );
+}
+
 export function toDefinition(r: ReasonRow): ChurnReasonDefinition {
   return {
     code: r.code,
@@ -97,47 +152,17 @@ export class ClassifierService implements OnModuleInit {
 
   /** A database without a classifier or offers gets the shipped defaults as version 1. */
   async onModuleInit(): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [CLASSIFIER_LOCK]);
-      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM classifier_version');
-      if (n === 0) {
-        const [{ id }] = await tx.query(
-          `INSERT INTO classifier_version (version, note) VALUES (1, 'Shipped default: 33 reasons') RETURNING id`,
-        );
-        await this.insertReasons(tx, id, DEFAULT_CHURN_REASONS);
-      }
-      for (const [i, o] of DEFAULT_OFFERS.entries()) {
-        await tx.query(
-          `INSERT INTO offer (code, kind, discount_percent, months, monthly_cost, one_off_cost, min_tenure_months,
-                              min_monthly_revenue, reason_codes, content, sort_order)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (code) DO NOTHING`,
-          [o.code, o.kind, o.discountPercent, o.months, o.monthlyCost, o.oneOffCost, o.minTenureMonths, o.minMonthlyRevenue,
-            o.reasonCodes, JSON.stringify({ title: o.title, description: o.description }), i],
-        );
-      }
-    });
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await seedClassifierDefaults((sql, params) => runner.query(sql, params));
+    } finally {
+      await runner.release();
+    }
   }
 
   private async insertReasons(tx: EntityManager, versionId: number, reasons: readonly ChurnReasonDefinition[]): Promise<void> {
-    await tx.query(
-      `INSERT INTO churn_reason (version_id, code, sort_order, reason_group, managed, implies_competitor, threshold, content)
-       SELECT $1, r.code, r.ord, r.grp, r.managed, r.implies, r.threshold, r.content
-         FROM jsonb_to_recordset($2::jsonb) AS r(code text, ord int, grp text, managed boolean, implies boolean, threshold numeric, content jsonb)`,
-      [
-        versionId,
-        JSON.stringify(
-          reasons.map((r, i) => ({
-            code: r.code,
-            ord: i + 1,
-            grp: r.group,
-            managed: r.managed,
-            implies: r.impliesCompetitor,
-            threshold: r.threshold,
-            content: { title: r.title, description: r.description, typicalPhrases: r.typicalPhrases, script: r.script, offerCodes: r.offerCodes },
-          })),
-        ),
-      ],
-    );
+    await insertReasons((sql, params) => tx.query(sql, params), versionId, reasons);
   }
 
   private rows(versionId?: number, manager: EntityManager | DataSource = this.db): Promise<ReasonRow[]> {

@@ -1,0 +1,73 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { Pool } from 'pg';
+
+describe('console: each role signs in and finds its home', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('refuses a wrong password with a message', async () => {
+    await page.goto(`${BASE_URL()}/`);
+    await page.getByTestId('sign-in-username').fill('operator');
+    await page.getByTestId('sign-in-password').fill('wrong');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await page.getByTestId('sign-in-error').textContent()).toMatch(/wrong|incorrect|invalid/i);
+  });
+
+  it.each([
+    ['operator', 'Operator', ['nav-subscribers'], ['nav-users']],
+    ['manager', 'Retention manager', ['nav-subscribers'], ['nav-users', 'nav-regions']],
+    ['executive', 'Executive', ['nav-subscribers'], ['nav-users', 'nav-tariffs']],
+    ['admin', 'Administrator', ['nav-users', 'nav-regions', 'nav-tariffs', 'nav-competitors'], []],
+  ])('%s signs in and sees only what the role may use', async (username, role, visible, hidden) => {
+    await signIn(page, username);
+    expect(await page.getByTestId('user-role').textContent()).toContain(role);
+    for (const id of visible) expect(await page.getByTestId(id).isVisible()).toBe(true);
+    for (const id of hidden) expect(await page.getByTestId(id).count()).toBe(0);
+    await shoot(page, `home-${username}`);
+  });
+
+  it('an operator finds a subscriber by phone and opens the card', async () => {
+    const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 1 });
+    const { rows } = await pool.query(
+      `SELECT account_number, full_name, phone FROM subscriber WHERE status = 'active' ORDER BY account_number LIMIT 1 OFFSET 5`,
+    );
+    await pool.end();
+    const s = rows[0];
+    await signIn(page, 'operator');
+    await page.goto(`${BASE_URL()}/subscribers`);
+    await page.getByTestId('subscriber-search').fill(s.phone.replace(/\D/g, '').slice(-7));
+    const row = page.locator(`[data-testid="subscriber-row"][data-account="${s.account_number}"]`);
+    await row.waitFor();
+    await shoot(page, 'search');
+    await row.click();
+    await page.getByTestId('subscriber-card-header').waitFor();
+    expect(await page.getByTestId('card-account').textContent()).toContain(s.account_number);
+    expect(await page.getByTestId('card-name').textContent()).toContain(s.full_name);
+    await page.locator('canvas').first().waitFor();
+    await shoot(page, 'card');
+  });
+
+  it('switches the language to Ukrainian and back', async () => {
+    await signIn(page, 'operator');
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-option-uk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    expect(await page.getByTestId('nav-subscribers').textContent()).toMatch(/Абонент/);
+    await page.getByTestId('language-switch').click();
+    await page.getByTestId('language-option-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+});
