@@ -1,5 +1,6 @@
 import { AddFoundation1795391676370 } from './1795391676370-AddFoundation';
 import { AddDisconnectRequests1795392900000 } from './1795392900000-AddDisconnectRequests';
+import { AddChurnPlans1795394000000 } from './1795394000000-AddChurnPlans';
 
 /** Every migration, in order. The API's data source runs them at start. */
-export const MIGRATIONS = [AddFoundation1795391676370, AddDisconnectRequests1795392900000];
+export const MIGRATIONS = [AddFoundation1795391676370, AddDisconnectRequests1795392900000, AddChurnPlans1795394000000];

@@ -4,3 +4,4 @@ export * from './lib/errors';
 export * from './lib/reference';
 export * from './lib/subscribers';
 export * from './lib/requests';
+export * from './lib/plans-reports';

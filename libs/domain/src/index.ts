@@ -8,3 +8,4 @@ export * from './disconnect-request/lifecycle';
 export * from './offers/offers';
 export * from './offers/default-offers';
 export * from './classifier';
+export * from './plans/plan';

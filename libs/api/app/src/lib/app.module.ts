@@ -12,6 +12,8 @@ import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
 import { RequestsModule } from '@retention/api-requests';
+import { PlansModule } from '@retention/api-plans';
+import { ReportsModule } from '@retention/api-reports';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 
@@ -58,6 +60,8 @@ export class AppModule {
         SubscribersModule,
         ClassifierModule,
         RequestsModule,
+        PlansModule,
+        ReportsModule,
         ...(staticRoot ? [ServeStaticModule.forRoot({ rootPath: staticRoot, exclude: ['/api/{*path}'] })] : []),
       ],
       controllers: [HealthController],

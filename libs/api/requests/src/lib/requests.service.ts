@@ -110,16 +110,20 @@ export class RequestsService {
       if (open.length) {
         throw new DomainException(409, 'open_request_exists', `An open request ${open[0].id} already covers these services.`);
       }
-      const mrrAtRisk = active.filter((a) => services.includes(a.service)).reduce((sum, a) => sum + a.fee, 0);
+      const serviceFees: Record<string, number> = {};
+      for (const a of active.filter((x) => services.includes(x.service))) {
+        serviceFees[a.service] = Math.round(((serviceFees[a.service] ?? 0) + a.fee) * 100) / 100;
+      }
+      const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
       const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
       const inserted: { id: string }[] = await tx.query(
         `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status,
-                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10)
+                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by, service_fees)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11)
          ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
          RETURNING id`,
         [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
-          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id],
+          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id, JSON.stringify(serviceFees)],
       );
       if (!inserted.length) return { id: null };
       await this.audit(tx, inserted[0].id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });

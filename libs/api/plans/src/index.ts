@@ -1,0 +1,2 @@
+export * from './lib/plans.module';
+export * from './lib/plans.service';

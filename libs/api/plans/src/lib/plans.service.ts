@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { badRequest, notFound } from '@retention/api-core';
+import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-reports';
+import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
+import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart, parseMonth } from '@retention/domain';
+import { DataSource } from 'typeorm';
+import { SetChurnPlanDto } from './plans.dto';
+
+const PLAN_LOCK = 7_301_002;
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function checkMonth(month: string): string {
+  try {
+    parseMonth(month);
+    return month;
+  } catch {
+    throw badRequest('month', 'must be YYYY-MM');
+  }
+}
+
+@Injectable()
+export class PlansService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Each change is a new version of the month's plan; the newest is the plan. */
+  async set(month: string, dto: SetChurnPlanDto, userId: string): Promise<ChurnPlanView> {
+    checkMonth(month);
+    const keys = dto.lines.map((l) => `${l.service}|${l.region ?? ''}`);
+    const dup = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (dup) throw badRequest('lines', `two lines for the same service and region (${dup.replace('|', ', ') || 'all'})`);
+    await this.db.transaction(async (tx) => {
+      const services: { id: string; code: string }[] = await tx.query('SELECT id, code FROM service');
+      const regions: { id: string; code: string }[] = await tx.query('SELECT id, code FROM region');
+      const serviceId = new Map(services.map((s) => [s.code, s.id]));
+      const regionId = new Map(regions.map((r) => [r.code, r.id]));
+      dto.lines.forEach((l, i) => {
+        if (!serviceId.has(l.service)) throw badRequest(`lines.${i}.service`, `no service ${l.service}`);
+        if (l.region !== null && !regionId.has(l.region)) throw badRequest(`lines.${i}.region`, `no region ${l.region}`);
+      });
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PLAN_LOCK, month]);
+      const [{ id }] = await tx.query(
+        `INSERT INTO churn_plan (month, version, note, created_by)
+         VALUES ($1::date, COALESCE((SELECT max(version) FROM churn_plan WHERE month = $1::date), 0) + 1, $2, $3) RETURNING id`,
+        [monthStart(month), dto.note ?? '', userId],
+      );
+      if (dto.lines.length) {
+        await tx.query(
+          `INSERT INTO churn_plan_line (plan_id, service_id, region_id, managed_max, unmanaged_max, target_save_rate)
+           SELECT $1, l.service_id, l.region_id, l.managed_max, l.unmanaged_max, l.target_save_rate
+             FROM jsonb_to_recordset($2::jsonb) AS l(service_id uuid, region_id uuid, managed_max int, unmanaged_max int, target_save_rate numeric)`,
+          [id, JSON.stringify(dto.lines.map((l) => ({
+            service_id: serviceId.get(l.service),
+            region_id: l.region === null ? null : regionId.get(l.region),
+            managed_max: l.managedMax,
+            unmanaged_max: l.unmanagedMax,
+            target_save_rate: l.targetSaveRate,
+          })))],
+        );
+      }
+    });
+    return this.get(month);
+  }
+
+  private async planLines(month: string, version?: number): Promise<{ header: Record<string, any> | null; lines: PlanLineRequest[] }> {
+    const [header] = await this.db.query(
+      `SELECT p.id, p.version, p.note, u.display_name AS created_by, p.created_at
+         FROM churn_plan p LEFT JOIN app_user u ON u.id = p.created_by
+        WHERE p.month = $1::date AND ($2::int IS NULL OR p.version = $2) ORDER BY p.version DESC LIMIT 1`,
+      [monthStart(month), version ?? null],
+    );
+    if (!header) return { header: null, lines: [] };
+    const lines = await this.db.query(
+      `SELECT v.code AS service, r.code AS region, l.managed_max AS "managedMax", l.unmanaged_max AS "unmanagedMax",
+              l.target_save_rate::float8 AS "targetSaveRate"
+         FROM churn_plan_line l JOIN service v ON v.id = l.service_id LEFT JOIN region r ON r.id = l.region_id
+        WHERE l.plan_id = $1 ORDER BY v.code, r.code NULLS FIRST`,
+      [header['id']],
+    );
+    return { header, lines };
+  }
+
+  /** The month's plan with actuals so far, fulfilment, the month-end forecast and the reasons behind it. */
+  async get(month: string, asOf = today()): Promise<ChurnPlanView> {
+    checkMonth(month);
+    const { header, lines } = await this.planLines(month);
+    if (!header) throw notFound('Churn plan for', month);
+    const filter = { fromDate: monthStart(month), toDate: nextMonthStart(month) };
+    const p1: unknown[] = [];
+    const facts: { service: string; region: string; managed: boolean; reason_code: string; n: number }[] = await this.db.query(
+      `SELECT service, region, managed, reason_code, count(*)::int AS n FROM (${churnFactsSql(filter, p1)}) f
+        GROUP BY service, region, managed, reason_code`,
+      p1,
+    );
+    const p2: unknown[] = [];
+    const resolved: { service: string; region: string; total: number; saved: number }[] = await this.db.query(
+      `SELECT service, region, count(*)::int AS total, count(*) FILTER (WHERE saved)::int AS saved FROM (${resolvedRequestsSql(filter, p2)}) r
+        GROUP BY service, region`,
+      p2,
+    );
+    const p3: unknown[] = [];
+    const nonPayment: { service: string; region: string; n: number }[] = await this.db.query(
+      `SELECT service, region, count(*)::int AS n FROM (${nonPaymentSql(filter, p3)}) x GROUP BY service, region`,
+      p3,
+    );
+    const matches = (line: PlanLineRequest) => (row: { service: string; region: string }) =>
+      row.service === line.service && (line.region === null || row.region === line.region);
+    const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + f(r), 0);
+
+    const views: PlanLineView[] = lines.map((line) => {
+      const mine = facts.filter(matches(line));
+      const actualManaged = sum(mine.filter((f) => f.managed), (f) => f.n);
+      const actualUnmanaged = sum(mine.filter((f) => !f.managed), (f) => f.n);
+      const res = resolved.filter(matches(line));
+      const total = sum(res, (r) => r.total);
+      const byReason = new Map<string, { managed: boolean; count: number }>();
+      for (const f of mine) {
+        const cur = byReason.get(f.reason_code) ?? { managed: f.managed, count: 0 };
+        cur.count += f.n;
+        byReason.set(f.reason_code, cur);
+      }
+      return {
+        ...line,
+        actualManaged,
+        actualUnmanaged,
+        actualNonPayment: sum(nonPayment.filter(matches(line)), (r) => r.n),
+        ...evaluatePlanLine({ managedMax: line.managedMax, unmanagedMax: line.unmanagedMax, actualManaged, actualUnmanaged }, month, asOf),
+        resolvedRequests: total,
+        actualSaveRate: total ? sum(res, (r) => r.saved) / total : null,
+        drivers: [...byReason.entries()]
+          .map(([reasonCode, v]) => ({ reasonCode, managed: v.managed, count: v.count }))
+          .sort((a, b) => b.count - a.count)
+          .slice(0, 5),
+      };
+    });
+    return {
+      month,
+      version: header['version'],
+      note: header['note'],
+      createdBy: header['created_by'],
+      createdAt: new Date(header['created_at']).toISOString(),
+      asOf,
+      lines: views,
+    };
+  }
+
+  async versions(month: string): Promise<PlanVersionView[]> {
+    checkMonth(month);
+    const rows = await this.db.query(
+      `SELECT p.version, p.note, u.display_name AS "createdBy", p.created_at AS "createdAt",
+              COALESCE((SELECT jsonb_agg(jsonb_build_object('service', v.code, 'region', r.code, 'managedMax', l.managed_max,
+                        'unmanagedMax', l.unmanaged_max, 'targetSaveRate', l.target_save_rate) ORDER BY v.code, r.code)
+                  FROM churn_plan_line l JOIN service v ON v.id = l.service_id LEFT JOIN region r ON r.id = l.region_id
+                 WHERE l.plan_id = p.id), '[]') AS lines
+         FROM churn_plan p LEFT JOIN app_user u ON u.id = p.created_by WHERE p.month = $1::date ORDER BY p.version DESC`,
+      [monthStart(month)],
+    );
+    return rows.map((r: PlanVersionView & { createdAt: Date }) => ({
+      ...r,
+      createdAt: new Date(r.createdAt).toISOString(),
+      lines: r.lines.map((l) => ({ ...l, targetSaveRate: Number(l.targetSaveRate) })),
+    }));
+  }
+
+  /** A proposal for the month (not saved): a copy of the last plan, or the average of the last three. */
+  async draft(month: string, from: 'last' | 'average3'): Promise<PlanLineRequest[]> {
+    checkMonth(month);
+    const past: PlanLineRequest[][] = [];
+    for (let i = 1; i <= 12 && past.length < (from === 'last' ? 1 : 3); i++) {
+      const { header, lines } = await this.planLines(addMonths(month, -i));
+      if (header) past.push(lines);
+    }
+    if (!past.length) throw notFound('Earlier churn plan before', month);
+    return from === 'last' ? past[0] : averagePlanLines(past);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The one definition of "a churned service" that plans and reports share: each service that a
+ * resolved request disconnected (all requested services, or those not kept in a partial
+ * retention), dated by the resolution, with its monthly fee when the request was made and the
+ * meaning of the reason in the classifier version it was classified with.
+ */
+export interface FactsFilter {
+  /** Inclusive start and exclusive end, as dates 'YYYY-MM-DD' (UTC). */
+  fromDate: string;
+  toDate: string;
+  service?: string;
+  region?: string;
+}
+
+export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
+  params.push(f.fromDate, f.toDate);
+  const from = `$${params.length - 1}`;
+  const to = `$${params.length}`;
+  let extra = '';
+  if (f.service) {
+    params.push(f.service);
+    extra += ` AND svc.service = $${params.length}`;
+  }
+  if (f.region) {
+    params.push(f.region);
+    extra += ` AND rg.code = $${params.length}`;
+  }
+  return `
+    SELECT d.id AS request_id, d.subscriber_id, rg.code AS region, svc.service,
+           COALESCE((d.service_fees ->> svc.service)::numeric, 0) AS fee,
+           d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+           d.outcome, d.reason_code, cr.managed, cr.implies_competitor, cr.reason_group,
+           d.competitor_id, d.is_new_subscriber, d.resolved_by
+      FROM disconnect_request d
+      JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
+      JOIN subscriber s ON s.id = d.subscriber_id
+      JOIN region rg ON rg.id = s.region_id
+      CROSS JOIN LATERAL unnest(d.services) AS svc(service)
+     WHERE d.status = 'resolved'
+       AND d.outcome IN ('disconnected', 'partially_retained')
+       AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}')))
+       AND d.resolved_at >= (${from})::date AND d.resolved_at < (${to})::date
+       ${extra}`;
+}
+
+/** Resolved requests (saves and losses) for save rates, one row per requested service. */
+export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
+  params.push(f.fromDate, f.toDate);
+  const from = `$${params.length - 1}`;
+  const to = `$${params.length}`;
+  let extra = '';
+  if (f.service) {
+    params.push(f.service);
+    extra += ` AND svc.service = $${params.length}`;
+  }
+  if (f.region) {
+    params.push(f.region);
+    extra += ` AND rg.code = $${params.length}`;
+  }
+  return `
+    SELECT d.id AS request_id, svc.service, rg.code AS region, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+           d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at, d.subscriber_id, d.offer_cost
+      FROM disconnect_request d
+      JOIN subscriber s ON s.id = d.subscriber_id
+      JOIN region rg ON rg.id = s.region_id
+      CROSS JOIN LATERAL unnest(d.services) AS svc(service)
+     WHERE d.status = 'resolved' AND d.resolved_at >= (${from})::date AND d.resolved_at < (${to})::date ${extra}`;
+}
+
+/** Subscriptions that ended for non-payment, per service and month (kept apart from voluntary churn). */
+export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
+  params.push(f.fromDate, f.toDate);
+  const from = `$${params.length - 1}`;
+  const to = `$${params.length}`;
+  let extra = '';
+  if (f.service) {
+    params.push(f.service);
+    extra += ` AND v.code = $${params.length}`;
+  }
+  if (f.region) {
+    params.push(f.region);
+    extra += ` AND rg.code = $${params.length}`;
+  }
+  return `
+    SELECT v.code AS service, rg.code AS region, to_char(x.ended_on, 'YYYY-MM') AS month, x.subscriber_id
+      FROM subscription x
+      JOIN service v ON v.id = x.service_id
+      JOIN subscriber s ON s.id = x.subscriber_id
+      JOIN region rg ON rg.id = s.region_id
+     WHERE x.end_reason = 'non_payment' AND x.ended_on >= (${from})::date AND x.ended_on < (${to})::date ${extra}`;
+}

@@ -1,0 +1,158 @@
+import ExcelJS from 'exceljs';
+import type { ChurnByReasonReport, ChurnToCompetitorsReport, KeyFiguresReport, PlanVsActualReport } from '@retention/contracts';
+
+type Format = 'text' | 'int' | 'money' | 'percent' | 'decimal';
+export interface Column {
+  header: string;
+  key: string;
+  format: Format;
+}
+export interface Sheet {
+  name: string;
+  columns: Column[];
+  rows: Record<string, unknown>[];
+  total?: Record<string, unknown>;
+}
+
+const NUMBER_FORMATS: Record<Format, string | undefined> = {
+  text: undefined,
+  int: '#,##0',
+  money: '#,##0.00',
+  percent: '0.00%',
+  decimal: '#,##0.0',
+};
+
+/** An XLSX workbook: a bold, frozen header row, number formats per column, a bold total row. */
+export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Retention console';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = s.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2), style: { numFmt: NUMBER_FORMATS[c.format] } }));
+    ws.getRow(1).font = { bold: true };
+    for (const r of s.rows) ws.addRow(r);
+    if (s.total) ws.addRow(s.total).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** CSV of the first sheet (RFC 4180 quoting; plain numbers, so spreadsheets read them as numbers). */
+export function toCsv(sheet: Sheet): string {
+  const cell = (v: unknown) => {
+    if (v === null || v === undefined) return '';
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [sheet.columns.map((c) => cell(c.header)).join(',')];
+  for (const r of [...sheet.rows, ...(sheet.total ? [sheet.total] : [])]) lines.push(sheet.columns.map((c) => cell(r[c.key])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
+  const main: Sheet = {
+    name: 'Churn to competitors',
+    columns: [
+      { header: 'Competitor', key: 'competitor', format: 'text' },
+      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
+      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+      { header: 'Top reason', key: 'topReason', format: 'text' },
+    ],
+    rows: [
+      ...r.rows.map((x) => ({ competitor: x.competitor, subscribers: x.subscribers, monthlyRevenue: x.monthlyRevenue, topReason: x.topReasons[0]?.reasonCode ?? '' })),
+      { competitor: 'Moved out of the coverage area', subscribers: r.movedOutOfCoverage.subscribers, monthlyRevenue: r.movedOutOfCoverage.monthlyRevenue, topReason: '' },
+    ],
+    total: { competitor: 'Total to competitors', subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue },
+  };
+  const split = (name: string, key: 'byService' | 'byRegion', label: string): Sheet => ({
+    name,
+    columns: [
+      { header: 'Competitor', key: 'competitor', format: 'text' },
+      { header: label, key: 'part', format: 'text' },
+      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
+      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+    ],
+    rows: r.rows.flatMap((x) =>
+      x[key].map((p) => ({ competitor: x.competitor, part: 'service' in p ? p.service : (p as { region: string }).region, subscribers: p.subscribers, monthlyRevenue: p.monthlyRevenue })),
+    ),
+  });
+  const months = r.rows[0]?.trend.map((t) => t.month) ?? [];
+  const trend: Sheet = {
+    name: 'Trend (12 months)',
+    columns: [{ header: 'Competitor', key: 'competitor', format: 'text' }, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
+    rows: r.rows.map((x) => ({ competitor: x.competitor, ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
+  };
+  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), trend];
+}
+
+export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
+  return [
+    {
+      name: 'Churn by reason',
+      columns: [
+        { header: 'Reason', key: 'reasonCode', format: 'text' },
+        { header: 'Group', key: 'group', format: 'text' },
+        { header: 'Managed', key: 'managed', format: 'text' },
+        { header: 'Subscribers', key: 'subscribers', format: 'int' },
+        { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+        { header: 'Actual per month (share of base)', key: 'actualRate', format: 'percent' },
+        { header: 'Norm per month (share of base)', key: 'threshold', format: 'percent' },
+        { header: 'Excess per month', key: 'excessPerMonth', format: 'decimal' },
+        { header: 'Effect per month', key: 'effectMonthly', format: 'money' },
+        { header: 'Effect per year', key: 'effectYearly', format: 'money' },
+      ],
+      rows: r.rows.map((x) => ({ ...x, managed: x.managed ? 'managed' : 'unmanaged' })),
+      total: { reasonCode: 'Total', subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue, effectMonthly: r.total.effectMonthly, effectYearly: r.total.effectYearly },
+    },
+    {
+      name: 'Assumptions',
+      columns: [
+        { header: 'Figure', key: 'k', format: 'text' },
+        { header: 'Value', key: 'v', format: 'decimal' },
+      ],
+      rows: [
+        { k: 'Months', v: r.months },
+        { k: 'Average active base', v: r.averageBase },
+        { k: 'ARPU', v: r.arpu },
+        { k: 'Expected remaining lifetime, months', v: r.expectedLifetimeMonths },
+        { k: r.formula, v: null },
+      ],
+    },
+  ];
+}
+
+export function planSheets(r: PlanVsActualReport): Sheet[] {
+  return [
+    {
+      name: 'Plan versus actual',
+      columns: [
+        { header: 'Month', key: 'month', format: 'text' },
+        { header: 'Service', key: 'service', format: 'text' },
+        { header: 'Managed plan', key: 'managedMax', format: 'int' },
+        { header: 'Managed actual', key: 'actualManaged', format: 'int' },
+        { header: 'Unmanaged plan', key: 'unmanagedMax', format: 'int' },
+        { header: 'Unmanaged actual', key: 'actualUnmanaged', format: 'int' },
+        { header: 'Non-payment', key: 'actualNonPayment', format: 'int' },
+        { header: 'Target save rate', key: 'targetSaveRate', format: 'percent' },
+        { header: 'Actual save rate', key: 'actualSaveRate', format: 'percent' },
+      ],
+      rows: r.rows as unknown as Record<string, unknown>[],
+    },
+  ];
+}
+
+export function keyFiguresSheets(r: KeyFiguresReport): Sheet[] {
+  return [
+    {
+      name: 'Key figures',
+      columns: [
+        { header: 'Figure', key: 'key', format: 'text' },
+        { header: `${r.filter.from} – ${r.filter.to}`, key: 'value', format: 'decimal' },
+        { header: `${r.previous.from} – ${r.previous.to}`, key: 'previous', format: 'decimal' },
+        { header: 'Change', key: 'change', format: 'decimal' },
+        { header: 'Rating', key: 'rating', format: 'text' },
+      ],
+      rows: r.figures as unknown as Record<string, unknown>[],
+    },
+  ];
+}

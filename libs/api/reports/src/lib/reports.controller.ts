@@ -1,0 +1,69 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '@retention/api-core';
+import { Page, DrillRow, Permission } from '@retention/contracts';
+import type { Response } from 'express';
+import { competitorsSheets, keyFiguresSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
+import { DrillQueryDto, ReportQueryDto } from './reports.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  /** JSON by default; `format=xlsx` or `format=csv` returns the same report as a file. */
+  private async send<T>(q: ReportQueryDto, name: string, report: T, sheets: (r: T) => Sheet[], res: Response): Promise<T | void> {
+    const file = `${name}-${q.from}-${q.to}`;
+    if (q.format === 'xlsx') {
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="${file}.xlsx"`);
+      res.send(await toXlsx(sheets(report)));
+      return;
+    }
+    if (q.format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${file}.csv"`);
+      res.send(toCsv(sheets(report)[0]));
+      return;
+    }
+    return report;
+  }
+
+  @Get('churn-to-competitors')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiProduces('application/json', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOperation({ summary: 'Subscribers and monthly revenue lost to each competitor, by service, region and reason, with a 12-month trend' })
+  async competitors(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.send(q, 'churn-to-competitors', await this.reports.churnToCompetitors(q), competitorsSheets, res);
+  }
+
+  @Get('churn-by-reason')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'Each reason, managed or not, against its norm, with the economic effect of bringing it down' })
+  async reasons(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.send(q, 'churn-by-reason', await this.reports.churnByReason(q), reasonsSheets, res);
+  }
+
+  @Get('plan-vs-actual')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'Plan versus actual per service and month' })
+  async plan(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.send(q, 'plan-vs-actual', await this.reports.planVsActual(q), planSheets, res);
+  }
+
+  @Get('key-figures')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'Churn, retention, revenue churn and retention, ARPU, new-subscriber share, lifetime, LTV, saves, NPS, with the previous period' })
+  async keyFigures(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.send(q, 'key-figures', await this.reports.keyFigures(q), keyFiguresSheets, res);
+  }
+
+  @Get('drill')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'The requests and subscribers behind a chart or total (filter by competitor, reason, month, ...)' })
+  drill(@Query() q: DrillQueryDto): Promise<Page<DrillRow>> {
+    return this.reports.drill(q);
+  }
+}

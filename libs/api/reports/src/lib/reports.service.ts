@@ -1,0 +1,463 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, badRequest } from '@retention/api-core';
+import type {
+  ChurnByReasonReport,
+  ChurnToCompetitorsReport,
+  CompetitorChurnRow,
+  DrillRow,
+  KeyFigure,
+  KeyFiguresReport,
+  Page,
+  PlanVsActualReport,
+  PlanVsActualRow,
+  ReasonChurnRow,
+  ReportFilter,
+} from '@retention/contracts';
+import {
+  addMonths,
+  arpu as arpuOf,
+  averageLifetimeMonths,
+  churnRate,
+  economicEffect,
+  expectedLifetimeMonths,
+  lifetimeRating,
+  ltv,
+  monthRange,
+  monthsBetween,
+  monthStart,
+  nextMonthStart,
+  nps,
+  npsBand,
+  retentionRate,
+  revenueChurnRate,
+  revenueRetentionRate,
+  saveState,
+} from '@retention/domain';
+import { DataSource } from 'typeorm';
+import { churnFactsSql, FactsFilter, nonPaymentSql, resolvedRequestsSql } from './churn-facts.sql';
+import { DrillQueryDto } from './reports.dto';
+
+const MAX_MONTHS = 36;
+const today = () => new Date().toISOString().slice(0, 10);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The SQL of a report's core query, so the benchmark can run the very same statement directly. */
+export interface CoreQuery {
+  sql: string;
+  params: unknown[];
+}
+
+export function factsFilter(f: ReportFilter): FactsFilter {
+  if (f.from > f.to) throw badRequest('from', 'must not be after to');
+  if (monthsBetween(f.from, f.to) + 1 > MAX_MONTHS) throw badRequest('to', `a report covers at most ${MAX_MONTHS} months`);
+  return { fromDate: monthStart(f.from), toDate: nextMonthStart(f.to), service: f.service, region: f.region };
+}
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  /** Core of report 1: per competitor (and the unknown one), subscribers and revenue lost, by service, region and reason. */
+  competitorsCore(f: ReportFilter): CoreQuery {
+    const params: unknown[] = [];
+    const sql = `
+      SELECT competitor_id, service, region, reason_code, reason_group, managed, implies_competitor,
+             GROUPING(service, region, reason_code) AS g,
+             count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+        FROM (${churnFactsSql(factsFilter(f), params)}) f
+       WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed)
+       GROUP BY GROUPING SETS ((competitor_id, implies_competitor, reason_group, managed),
+                               (competitor_id, implies_competitor, reason_group, managed, service),
+                               (competitor_id, implies_competitor, reason_group, managed, region),
+                               (competitor_id, implies_competitor, reason_group, managed, reason_code))`;
+    return { sql, params };
+  }
+
+  async churnToCompetitors(f: ReportFilter): Promise<ChurnToCompetitorsReport> {
+    const core = this.competitorsCore(f);
+    const [rows, competitors, trendRows, totals] = await Promise.all([
+      this.db.query(core.sql, core.params),
+      this.db.query(`SELECT id, name FROM competitor WHERE active ORDER BY name`),
+      (() => {
+        const params: unknown[] = [];
+        const trendFilter = { ...f, from: addMonths(f.to, -11) };
+        return this.db.query(
+          `SELECT competitor_id, month, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+             FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE implies_competitor GROUP BY competitor_id, month`,
+          params,
+        );
+      })(),
+      (() => {
+        const params: unknown[] = [];
+        return this.db.query(
+          `SELECT implies_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+             FROM (${churnFactsSql(factsFilter(f), params)}) f
+            WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed) GROUP BY implies_competitor`,
+          params,
+        );
+      })(),
+    ]);
+    type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; implies_competitor: boolean; g: number; subscribers: number; revenue: number };
+    const competitorRows = (rows as R[]).filter((r) => r.implies_competitor);
+    const months = monthRange(addMonths(f.to, -11), f.to);
+    const build = (id: string | null, name: string): CompetitorChurnRow => {
+      const mine = competitorRows.filter((r) => r.competitor_id === id);
+      const head = mine.find((r) => r.service === null && r.region === null && r.reason_code === null && r.g === 7);
+      return {
+        competitorId: id,
+        competitor: name,
+        subscribers: head?.subscribers ?? 0,
+        monthlyRevenue: round2(head?.revenue ?? 0),
+        byService: mine.filter((r) => r.service !== null).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        byRegion: mine.filter((r) => r.region !== null).map((r) => ({ region: r.region as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        topReasons: mine.filter((r) => r.reason_code !== null).map((r) => ({ reasonCode: r.reason_code as string, subscribers: r.subscribers })).sort((a, b) => b.subscribers - a.subscribers).slice(0, 5),
+        trend: months.map((m) => {
+          const t = (trendRows as { competitor_id: string | null; month: string; subscribers: number; revenue: number }[]).find((x) => x.competitor_id === id && x.month === m);
+          return { month: m, subscribers: t?.subscribers ?? 0, monthlyRevenue: round2(t?.revenue ?? 0) };
+        }),
+      };
+    };
+    const result = (competitors as { id: string; name: string }[]).map((c) => build(c.id, c.name));
+    result.push(build(null, 'Unknown competitor'));
+    result.sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue);
+    const moved = (rows as R[]).filter((r) => !r.implies_competitor && r.g === 7);
+    const total = (totals as { implies_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.implies_competitor);
+    return {
+      filter: f,
+      rows: result,
+      total: { subscribers: total?.subscribers ?? 0, monthlyRevenue: round2(total?.revenue ?? 0) },
+      movedOutOfCoverage: {
+        subscribers: moved.reduce((s, r) => s + r.subscribers, 0),
+        monthlyRevenue: round2(moved.reduce((s, r) => s + r.revenue, 0)),
+      },
+    };
+  }
+
+  /** Active subscribers at the start of each month from `from` to the month after `to`, from two scans. */
+  private async baseSeries(fromDate: string, toDate: string): Promise<{ month: string; active: number }[]> {
+    const [start] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE connected_on < $1::date AND (disconnected_on IS NULL OR disconnected_on >= $1::date))::int AS active FROM subscriber`,
+      [fromDate],
+    );
+    const moves: { month: string; joined: number; left: number }[] = await this.db.query(
+      `SELECT to_char(d, 'YYYY-MM') AS month, sum(j)::int AS joined, sum(l)::int AS left FROM (
+          SELECT date_trunc('month', connected_on) AS d, 1 AS j, 0 AS l FROM subscriber WHERE connected_on >= $1::date AND connected_on < $2::date
+          UNION ALL
+          SELECT date_trunc('month', disconnected_on), 0, 1 FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < $2::date
+        ) x GROUP BY 1`,
+      [fromDate, toDate],
+    );
+    const out: { month: string; active: number }[] = [];
+    let active = start.active;
+    const from = fromDate.slice(0, 7);
+    const last = addMonths(toDate.slice(0, 7), 0);
+    for (const m of monthRange(from, last)) {
+      out.push({ month: m, active });
+      const mv = moves.find((x) => x.month === m);
+      active += (mv?.joined ?? 0) - (mv?.left ?? 0);
+    }
+    return out;
+  }
+
+  /** MRR at the start and end of a period, MRR gained in it, and MRR of subscribers who joined in it. */
+  private async revenue(fromDate: string, toDate: string, f: ReportFilter) {
+    const params: unknown[] = [fromDate, toDate];
+    let join = '';
+    let where = '';
+    if (f.service) {
+      params.push(f.service);
+      join += ' JOIN service v ON v.id = x.service_id';
+      where += ` AND v.code = $${params.length}`;
+    }
+    if (f.region) {
+      params.push(f.region);
+      join += ' JOIN subscriber sr ON sr.id = x.subscriber_id JOIN region rg ON rg.id = sr.region_id';
+      where += ` AND rg.code = $${params.length}`;
+    }
+    const [r] = await this.db.query(
+      `SELECT COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < $1::date AND (x.ended_on IS NULL OR x.ended_on >= $1::date)), 0)::float8 AS start_mrr,
+              COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)), 0)::float8 AS end_mrr,
+              COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on >= $1::date AND x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)), 0)::float8 AS gained
+         FROM subscription x ${join} WHERE true ${where}`,
+      params,
+    );
+    const [n] = await this.db.query(
+      `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS new_mrr
+         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
+        WHERE x.started_on >= $1::date AND x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)
+          AND s.connected_on >= $1::date ${where}`,
+      params,
+    );
+    return { startMrr: r.start_mrr, endMrr: r.end_mrr, gained: r.gained, newMrr: n.new_mrr };
+  }
+
+  /** Core of report 2: churned subscribers and revenue per reason. */
+  reasonsCore(f: ReportFilter): CoreQuery {
+    const params: unknown[] = [];
+    return {
+      sql: `SELECT reason_code, bool_or(managed) AS managed, min(reason_group) AS reason_group,
+                   count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+              FROM (${churnFactsSql(factsFilter(f), params)}) f GROUP BY reason_code`,
+      params,
+    };
+  }
+
+  async churnByReason(f: ReportFilter): Promise<ChurnByReasonReport> {
+    const ff = factsFilter(f);
+    const months = monthsBetween(f.from, f.to) + 1;
+    const core = this.reasonsCore(f);
+    const [rows, reasons, base, rev] = await Promise.all([
+      this.db.query(core.sql, core.params),
+      this.db.query(
+        `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
+          WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
+      ),
+      this.baseSeries(ff.fromDate, ff.toDate),
+      this.revenue(ff.fromDate, ff.toDate, {} as ReportFilter),
+    ]);
+    const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
+    const activeEnd = base[base.length - 1].active;
+    const arpu = round2(arpuOf(rev.endMrr, activeEnd));
+    const totalLost = (rows as { subscribers: number }[]).reduce((s, r) => s + r.subscribers, 0);
+    const monthlyChurn = averageBase ? totalLost / months / averageBase : 0;
+    const lifetime = Math.round((expectedLifetimeMonths(Math.min(monthlyChurn, 1)) ?? 120) * 10) / 10;
+    const byCode = new Map((rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[]).map((r) => [r.reason_code, r]));
+    const out: ReasonChurnRow[] = (reasons as { code: string; reason_group: string; managed: boolean; threshold: number }[]).map((r) => {
+      const a = byCode.get(r.code);
+      const perMonth = (a?.subscribers ?? 0) / months;
+      const norm = r.threshold * averageBase;
+      const effect = economicEffect({ actual: perMonth, norm, arpu, remainingLifetimeMonths: lifetime });
+      return {
+        reasonCode: r.code,
+        group: r.reason_group,
+        managed: r.managed,
+        subscribers: a?.subscribers ?? 0,
+        monthlyRevenue: round2(a?.revenue ?? 0),
+        actualRate: averageBase ? perMonth / averageBase : 0,
+        threshold: r.threshold,
+        excessPerMonth: Math.round(effect.excess * 10) / 10,
+        effectMonthly: round2(effect.monthly),
+        effectYearly: round2(effect.yearly),
+      };
+    });
+    const sum = (fn: (r: ReasonChurnRow) => number) => round2(out.reduce((s, r) => s + fn(r), 0));
+    return {
+      filter: f,
+      months,
+      averageBase,
+      arpu,
+      expectedLifetimeMonths: lifetime,
+      formula: 'effect per month = (actual per month − norm) × ARPU × expected remaining lifetime; per year = × 12',
+      rows: out,
+      total: {
+        subscribers: sum((r) => r.subscribers),
+        managed: sum((r) => (r.managed ? r.subscribers : 0)),
+        unmanaged: sum((r) => (r.managed ? 0 : r.subscribers)),
+        monthlyRevenue: sum((r) => r.monthlyRevenue),
+        effectMonthly: sum((r) => r.effectMonthly),
+        effectYearly: sum((r) => r.effectYearly),
+      },
+    };
+  }
+
+  /** Core of report 3: disconnections per month and service, managed and unmanaged. */
+  planCore(f: ReportFilter): CoreQuery {
+    const params: unknown[] = [];
+    return {
+      sql: `SELECT month, service, count(*) FILTER (WHERE managed)::int AS managed, count(*) FILTER (WHERE NOT managed)::int AS unmanaged
+              FROM (${churnFactsSql(factsFilter(f), params)}) f GROUP BY month, service`,
+      params,
+    };
+  }
+
+  async planVsActual(f: ReportFilter): Promise<PlanVsActualReport> {
+    const ff = factsFilter(f);
+    const core = this.planCore(f);
+    const p2: unknown[] = [];
+    const p3: unknown[] = [];
+    const [actuals, plans, saves, nonPay] = await Promise.all([
+      this.db.query(core.sql, core.params),
+      this.db.query(
+        `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, sum(l.managed_max)::int AS managed_max,
+                sum(l.unmanaged_max)::int AS unmanaged_max, avg(l.target_save_rate)::float8 AS target_save_rate
+           FROM churn_plan p
+           JOIN churn_plan_line l ON l.plan_id = p.id
+           JOIN service v ON v.id = l.service_id
+           LEFT JOIN region r ON r.id = l.region_id
+          WHERE p.month >= $1::date AND p.month < $2::date
+            AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)
+            AND ($3::text IS NULL OR v.code = $3) AND ($4::text IS NULL OR r.code = $4 OR l.region_id IS NULL)
+          GROUP BY 1, 2`,
+        [ff.fromDate, ff.toDate, f.service ?? null, f.region ?? null],
+      ),
+      this.db.query(`SELECT month, service, count(*)::int AS total, count(*) FILTER (WHERE saved)::int AS saved FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`, p2),
+      this.db.query(`SELECT month, service, count(*)::int AS n FROM (${nonPaymentSql(ff, p3)}) x GROUP BY 1, 2`, p3),
+    ]);
+    const services: string[] = f.service ? [f.service] : (await this.db.query(`SELECT code FROM service WHERE active ORDER BY code`)).map((s: { code: string }) => s.code);
+    const find = <T extends { month: string; service: string }>(rows: T[], m: string, s: string) => rows.find((r) => r.month === m && r.service === s);
+    const rows: PlanVsActualRow[] = [];
+    for (const m of monthRange(f.from, f.to)) {
+      for (const s of services) {
+        const a = find(actuals, m, s) as { managed: number; unmanaged: number } | undefined;
+        const p = find(plans, m, s) as { managed_max: number; unmanaged_max: number; target_save_rate: number } | undefined;
+        const sv = find(saves, m, s) as { total: number; saved: number } | undefined;
+        const np = find(nonPay, m, s) as { n: number } | undefined;
+        rows.push({
+          month: m,
+          service: s,
+          managedMax: p?.managed_max ?? null,
+          unmanagedMax: p?.unmanaged_max ?? null,
+          actualManaged: a?.managed ?? 0,
+          actualUnmanaged: a?.unmanaged ?? 0,
+          actualNonPayment: np?.n ?? 0,
+          targetSaveRate: p ? Math.round(p.target_save_rate * 1000) / 1000 : null,
+          actualSaveRate: sv?.total ? sv.saved / sv.total : null,
+        });
+      }
+    }
+    return { filter: f, rows };
+  }
+
+  /** Core of report 4: churn and saves for the period (the heaviest of its statements). */
+  keyCore(f: ReportFilter): CoreQuery {
+    const params: unknown[] = [];
+    return {
+      sql: `SELECT count(DISTINCT subscriber_id)::int AS lost, count(DISTINCT subscriber_id) FILTER (WHERE is_new_subscriber)::int AS lost_new
+              FROM (${churnFactsSql(factsFilter(f), params)}) f`,
+      params,
+    };
+  }
+
+  private async periodFigures(f: ReportFilter) {
+    const ff = factsFilter(f);
+    const months = monthsBetween(f.from, f.to) + 1;
+    const core = this.keyCore(f);
+    const p2: unknown[] = [];
+    const [[churn], base, rev, resolved, lifetimes, scores] = await Promise.all([
+      this.db.query(core.sql, core.params),
+      this.baseSeries(ff.fromDate, ff.toDate),
+      this.revenue(ff.fromDate, ff.toDate, f),
+      this.db.query(
+        `SELECT DISTINCT ON (request_id) request_id, saved, to_char(resolved_at, 'YYYY-MM-DD') AS resolved_on, s.disconnected_on::text AS disconnected_on
+           FROM (${resolvedRequestsSql(ff, p2)}) r JOIN subscriber s ON s.id = r.subscriber_id`,
+        p2,
+      ),
+      this.db.query(
+        `SELECT ((disconnected_on - connected_on) / 30.4375)::float8 AS months FROM subscriber s JOIN region rg ON rg.id = s.region_id
+          WHERE disconnected_on >= $1::date AND disconnected_on < $2::date AND ($3::text IS NULL OR rg.code = $3)`,
+        [ff.fromDate, ff.toDate, f.region ?? null],
+      ),
+      this.db.query(
+        `SELECT score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id JOIN region rg ON rg.id = s.region_id
+          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date AND ($3::text IS NULL OR rg.code = $3)
+          GROUP BY score`,
+        [ff.fromDate, ff.toDate, f.region ?? null],
+      ),
+    ]);
+    const atStart = base[0].active;
+    const atEnd = base[base.length - 1].active;
+    const lostFromBase = (lifetimes as unknown[]).length;
+    const joined = atEnd - atStart + lostFromBase;
+    const monthlyChurn = atStart ? lostFromBase / months / atStart : 0;
+    const life = expectedLifetimeMonths(Math.min(monthlyChurn, 1));
+    const arpu = arpuOf(rev.endMrr, atEnd);
+    const saves = (resolved as { saved: boolean; resolved_on: string; disconnected_on: string | null }[]).filter((r) => r.saved);
+    const states = saves.map((s) => saveState(s.resolved_on, today(), s.disconnected_on));
+    const avgLife = averageLifetimeMonths((lifetimes as { months: number }[]).map((l) => l.months));
+    const allScores = (scores as { score: number; n: number }[]).flatMap((s) => Array<number>(s.n).fill(s.score));
+    const npsValue = nps(allScores);
+    return {
+      churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
+      retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
+      revenue_churn: rev.startMrr ? revenueChurnRate({ startMrr: rev.startMrr, endMrr: rev.endMrr, gainedMrr: rev.gained }) : null,
+      revenue_retention: rev.startMrr ? revenueRetentionRate({ startMrr: rev.startMrr, endMrr: rev.endMrr, newCustomersMrr: Math.min(rev.newMrr, rev.endMrr) }) : null,
+      arpu: round2(arpu),
+      new_subscriber_share: churn.lost ? churn.lost_new / churn.lost : null,
+      average_lifetime: avgLife === null ? null : Math.round(avgLife * 10) / 10,
+      ltv: life === null ? null : Math.round(ltv(arpu, life)),
+      save_rate: resolved.length ? saves.length / resolved.length : null,
+      saves_confirmed: states.filter((s) => s === 'confirmed').length,
+      saves_pending: states.filter((s) => s === 'pending').length,
+      nps: npsValue,
+      subscribers_start: atStart,
+      subscribers_end: atEnd,
+      mrr_end: round2(rev.endMrr),
+    };
+  }
+
+  async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
+    const months = monthsBetween(f.from, f.to) + 1;
+    const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
+    const [cur, old] = await Promise.all([this.periodFigures(f), this.periodFigures({ ...f, ...prev })]);
+    const figures: KeyFigure[] = (Object.keys(cur) as (keyof typeof cur)[]).map((key) => {
+      const value = cur[key];
+      const previous = old[key];
+      return {
+        key,
+        value,
+        previous,
+        change: value !== null && previous !== null ? Math.round((value - previous) * 10000) / 10000 : null,
+        ...(key === 'average_lifetime' ? { rating: value === null ? null : lifetimeRating(value) } : {}),
+        ...(key === 'nps' ? { rating: value === null ? null : npsBand(value) } : {}),
+      };
+    });
+    return { filter: f, previous: prev, figures };
+  }
+
+  /** The requests behind any chart or total. */
+  async drill(q: DrillQueryDto): Promise<Page<DrillRow>> {
+    const f: ReportFilter = { from: q.from, to: q.to, service: q.service, region: q.region };
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const facts = churnFactsSql(factsFilter(f), params);
+    if (q.competitorId) {
+      params.push(q.competitorId);
+      where.push(`competitor_id = $${params.length}`);
+    }
+    if (q.unknownCompetitor) where.push('implies_competitor AND competitor_id IS NULL');
+    if (q.competitorReasons) where.push('implies_competitor');
+    if (q.movedOut) where.push(`reason_group = 'relocation' AND NOT managed`);
+    if (q.reasonCode) {
+      params.push(q.reasonCode);
+      where.push(`reason_code = $${params.length}`);
+    }
+    if (q.churnType) where.push(q.churnType === 'managed' ? 'managed' : 'NOT managed');
+    if (q.month) {
+      params.push(q.month);
+      where.push(`month = $${params.length}`);
+    }
+    if (q.newSubscribers) where.push('is_new_subscriber');
+    const limit = q.limit ?? 50;
+    const offset = q.offset ?? 0;
+    params.push(limit, offset);
+    const rows = await this.db.query(
+      `WITH f AS (${facts}), picked AS (
+         SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost
+           FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id)
+       SELECT d.id AS "requestId", s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
+              rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", c.name AS competitor,
+              p.lost AS "monthlyRevenueLost", d.resolved_at AS "resolvedAt", u.display_name AS operator,
+              d.is_new_subscriber AS "isNewSubscriber", count(*) OVER () AS total
+         FROM picked p
+         JOIN disconnect_request d ON d.id = p.request_id
+         JOIN subscriber s ON s.id = d.subscriber_id
+         JOIN region rg ON rg.id = s.region_id
+         LEFT JOIN competitor c ON c.id = d.competitor_id
+         LEFT JOIN app_user u ON u.id = d.resolved_by
+        ORDER BY d.resolved_at DESC, d.id
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return {
+      items: rows.map(({ total: _t, resolvedAt, ...r }: DrillRow & { total: string; resolvedAt: Date }) => ({ ...r, resolvedAt: new Date(resolvedAt).toISOString() })),
+      total: rows.length ? Number(rows[0].total) : 0,
+      limit,
+      offset,
+    };
+  }
+}

@@ -1,0 +1,158 @@
+/** Churn plans and the executive reports. Months are 'YYYY-MM'. */
+export interface PlanLineRequest {
+  service: string;
+  region: string | null;
+  managedMax: number;
+  unmanagedMax: number;
+  targetSaveRate: number;
+}
+
+export interface SetChurnPlanRequest {
+  lines: PlanLineRequest[];
+  note?: string;
+}
+
+export interface PlanReasonDriver {
+  reasonCode: string;
+  managed: boolean;
+  count: number;
+}
+
+export interface PlanLineView extends PlanLineRequest {
+  actualManaged: number;
+  actualUnmanaged: number;
+  /** Disconnections for non-payment, kept apart from the voluntary ones above. */
+  actualNonPayment: number;
+  fulfilmentManaged: number | null;
+  fulfilmentUnmanaged: number | null;
+  forecastManaged: number;
+  forecastUnmanaged: number;
+  alertManaged: boolean;
+  alertUnmanaged: boolean;
+  /** Resolved requests for this line and the share of them saved. */
+  resolvedRequests: number;
+  actualSaveRate: number | null;
+  /** The reasons behind the line's churn this month, largest first. */
+  drivers: PlanReasonDriver[];
+}
+
+export interface ChurnPlanView {
+  month: string;
+  version: number | null;
+  note: string;
+  createdBy: string | null;
+  createdAt: string | null;
+  /** The day the figures were computed for. */
+  asOf: string;
+  lines: PlanLineView[];
+}
+
+export interface PlanVersionView {
+  version: number;
+  note: string;
+  createdBy: string | null;
+  createdAt: string;
+  lines: PlanLineRequest[];
+}
+
+export interface ReportFilter {
+  from: string;
+  to: string;
+  service?: string;
+  region?: string;
+}
+
+export interface CompetitorChurnRow {
+  competitorId: string | null;
+  competitor: string;
+  subscribers: number;
+  monthlyRevenue: number;
+  byService: { service: string; subscribers: number; monthlyRevenue: number }[];
+  byRegion: { region: string; subscribers: number; monthlyRevenue: number }[];
+  topReasons: { reasonCode: string; subscribers: number }[];
+  /** The last 12 months up to `to`: subscribers lost per month. */
+  trend: { month: string; subscribers: number; monthlyRevenue: number }[];
+}
+
+export interface ChurnToCompetitorsReport {
+  filter: ReportFilter;
+  rows: CompetitorChurnRow[];
+  total: { subscribers: number; monthlyRevenue: number };
+  /** Shown beside the competitors: left the coverage area (often a competitor in disguise). */
+  movedOutOfCoverage: { subscribers: number; monthlyRevenue: number };
+}
+
+export interface ReasonChurnRow {
+  reasonCode: string;
+  group: string;
+  managed: boolean;
+  subscribers: number;
+  monthlyRevenue: number;
+  /** Per month, as a share of the average active base. */
+  actualRate: number;
+  threshold: number;
+  /** Subscribers per month above the norm (0 when within it). */
+  excessPerMonth: number;
+  effectMonthly: number;
+  effectYearly: number;
+}
+
+export interface ChurnByReasonReport {
+  filter: ReportFilter;
+  months: number;
+  averageBase: number;
+  arpu: number;
+  expectedLifetimeMonths: number;
+  /** How the effect is computed, in words, for the report's footer. */
+  formula: string;
+  rows: ReasonChurnRow[];
+  total: { subscribers: number; managed: number; unmanaged: number; monthlyRevenue: number; effectMonthly: number; effectYearly: number };
+}
+
+export interface PlanVsActualRow {
+  month: string;
+  service: string;
+  managedMax: number | null;
+  unmanagedMax: number | null;
+  actualManaged: number;
+  actualUnmanaged: number;
+  actualNonPayment: number;
+  targetSaveRate: number | null;
+  actualSaveRate: number | null;
+}
+
+export interface PlanVsActualReport {
+  filter: ReportFilter;
+  rows: PlanVsActualRow[];
+}
+
+export interface KeyFigure {
+  key: string;
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+  /** For ratings: lifetime rating, NPS band. */
+  rating?: string | null;
+}
+
+export interface KeyFiguresReport {
+  filter: ReportFilter;
+  previous: { from: string; to: string };
+  figures: KeyFigure[];
+}
+
+export interface DrillRow {
+  requestId: string;
+  subscriberId: string;
+  accountNumber: string;
+  subscriberName: string;
+  region: string;
+  services: string[];
+  outcome: string;
+  reasonCode: string;
+  competitor: string | null;
+  monthlyRevenueLost: number;
+  resolvedAt: string;
+  operator: string | null;
+  isNewSubscriber: boolean;
+}

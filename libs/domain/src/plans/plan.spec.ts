@@ -1,0 +1,43 @@
+import { averagePlanLines, elapsedDays, evaluatePlanLine } from './plan';
+
+describe('plan from the average of the last three months', () => {
+  it('averages each service line and rounds to whole disconnections', () => {
+    const line = (managedMax: number, unmanagedMax: number, targetSaveRate: number) => ({ service: 'internet', region: null, managedMax, unmanagedMax, targetSaveRate });
+    const tv = { service: 'cable_tv', region: 'north', managedMax: 10, unmanagedMax: 4, targetSaveRate: 0.3 };
+    const avg = averagePlanLines([[line(40, 15, 0.35), tv], [line(42, 14, 0.3)], [line(45, 17, 0.4)]]);
+    expect(avg).toEqual([
+      { service: 'internet', region: null, managedMax: 42, unmanagedMax: 15, targetSaveRate: 0.35 },
+      { service: 'cable_tv', region: 'north', managedMax: 10, unmanagedMax: 4, targetSaveRate: 0.3 },
+    ]);
+  });
+});
+
+describe('days elapsed in a plan month', () => {
+  it('counts today in the current month, all of a past month, none of a future one', () => {
+    expect(elapsedDays('2026-11', '2026-11-15')).toBe(15);
+    expect(elapsedDays('2026-10', '2026-11-15')).toBe(31);
+    expect(elapsedDays('2026-12', '2026-11-15')).toBe(0);
+  });
+});
+
+describe('a plan line half-way through the month', () => {
+  it('forecasts at the run-rate and warns when it will exceed the plan', () => {
+    // November has 30 days: 25 managed by the 15th runs at 50 for the month, above 40.
+    const f = evaluatePlanLine({ managedMax: 40, unmanagedMax: 15, actualManaged: 25, actualUnmanaged: 6 }, '2026-11', '2026-11-15');
+    expect(f).toEqual({
+      fulfilmentManaged: 25 / 40,
+      fulfilmentUnmanaged: 6 / 15,
+      forecastManaged: 50,
+      forecastUnmanaged: 12,
+      alertManaged: true,
+      alertUnmanaged: false,
+    });
+  });
+
+  it('a finished month forecasts what happened', () => {
+    const f = evaluatePlanLine({ managedMax: 40, unmanagedMax: 15, actualManaged: 38, actualUnmanaged: 16 }, '2026-10', '2026-11-15');
+    expect(f.forecastManaged).toBe(38);
+    expect(f.alertManaged).toBe(false);
+    expect(f.alertUnmanaged).toBe(true);
+  });
+});

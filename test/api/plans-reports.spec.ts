@@ -1,0 +1,176 @@
+import ExcelJS from 'exceljs';
+import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+
+describe('churn plans and reports', () => {
+  let api: TestApi;
+  let op: string;
+  let manager: string;
+  let executive: string;
+  let competitors: { id: string; name: string }[];
+
+  beforeAll(async () => {
+    api = await startApi();
+    op = `Bearer ${await api.token('operator')}`;
+    manager = `Bearer ${await api.token('manager')}`;
+    executive = `Bearer ${await api.token('executive')}`;
+    competitors = (await api.http().get('/api/competitors').set('Authorization', op)).body;
+  });
+  afterAll(() => api.close());
+
+  /** Create, claim and resolve a request as a disconnection; optionally re-date its resolution. */
+  async function disconnect(accountNumber: string, services: string[], reasonCode: string, competitorId?: string, resolvedAt?: string) {
+    const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', op)
+      .send({ accountNumber, services, channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
+    const { body } = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op)
+      .send({ outcome: 'disconnected', reasonCode, ...(competitorId ? { competitorId } : {}) }).expect(200);
+    if (resolvedAt) await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, resolvedAt]);
+    return body;
+  }
+
+  it('a manager sets a plan; resolved managed and unmanaged disconnections move the actuals exactly', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const line = { service: 'internet', region: null, managedMax: 40, unmanagedMax: 15, targetSaveRate: 0.35 };
+    const set = await api.http().put(`/api/churn-plans/${month}`).set('Authorization', manager).send({ lines: [line], note: 'November plan' }).expect(200);
+    expect(set.body.lines[0]).toMatchObject(line);
+    const before = (await api.http().get(`/api/churn-plans/${month}`).set('Authorization', executive).expect(200)).body.lines[0];
+
+    const subs = (await freshSubscribers(api.pool, 30)).filter((s) => s.services.includes('internet')).slice(0, 3);
+    await disconnect(subs[0].accountNumber, ['internet'], 'price_increase');          // managed
+    await disconnect(subs[1].accountNumber, ['internet'], 'slow_speed');              // managed
+    await disconnect(subs[2].accountNumber, ['internet'], 'move_out_of_coverage');    // unmanaged
+
+    const after = (await api.http().get(`/api/churn-plans/${month}`).set('Authorization', executive).expect(200)).body;
+    expect(after.lines[0].actualManaged - before.actualManaged).toBe(2);
+    expect(after.lines[0].actualUnmanaged - before.actualUnmanaged).toBe(1);
+    expect(after.lines[0].drivers.map((d: { reasonCode: string }) => d.reasonCode)).toEqual(expect.arrayContaining(['price_increase', 'slow_speed', 'move_out_of_coverage']));
+    expect(after.version).toBeGreaterThanOrEqual(1);
+  });
+
+  it('forecasts a half-way month at the run-rate and warns', async () => {
+    const subs = (await freshSubscribers(api.pool, 30)).filter((s) => s.services.includes('internet')).slice(0, 3);
+    for (const [i, s] of subs.entries()) await disconnect(s.accountNumber, ['internet'], 'price_increase', undefined, `2019-03-0${i + 2}T10:00:00Z`);
+    await api.http().put('/api/churn-plans/2019-03').set('Authorization', manager)
+      .send({ lines: [{ service: 'internet', region: null, managedMax: 5, unmanagedMax: 2, targetSaveRate: 0.3 }] }).expect(200);
+    const { body } = await api.http().get('/api/churn-plans/2019-03?asOf=2019-03-15').set('Authorization', manager).expect(200);
+    // 3 managed in 15 of 31 days: 3 / 15 × 31 = 6.2 at month end, above the plan of 5.
+    expect(body.lines[0]).toMatchObject({ actualManaged: 3, forecastManaged: 6.2, alertManaged: true, alertUnmanaged: false });
+    expect(body.lines[0].fulfilmentManaged).toBeCloseTo(0.6, 6);
+  });
+
+  it('keeps every version of a plan, refuses bad lines and operators', async () => {
+    await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager).send({ lines: [{ service: 'internet', region: null, managedMax: 10, unmanagedMax: 5, targetSaveRate: 0.3 }] }).expect(200);
+    await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager).send({ lines: [{ service: 'internet', region: null, managedMax: 12, unmanagedMax: 5, targetSaveRate: 0.3 }], note: 'raised' }).expect(200);
+    const versions = await api.http().get('/api/churn-plans/2019-04/versions').set('Authorization', manager).expect(200);
+    expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    expect(versions.body[0]).toMatchObject({ note: 'raised', createdBy: expect.any(String) });
+    expect(versions.body[1].lines[0].managedMax).toBe(10);
+
+    const draft = await api.http().get('/api/churn-plans/2019-05/draft?from=last').set('Authorization', manager).expect(200);
+    expect(draft.body[0].managedMax).toBe(12);
+
+    const bad = await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager)
+      .send({ lines: [{ service: 'internet', region: null, managedMax: -1, unmanagedMax: 5, targetSaveRate: 1.5 }] }).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['lines.0.managedMax', 'lines.0.targetSaveRate']);
+    await api.http().put('/api/churn-plans/2019-13').set('Authorization', manager).send({ lines: [] }).expect(400);
+    await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager)
+      .send({ lines: [{ service: 'teleportation', region: null, managedMax: 1, unmanagedMax: 1, targetSaveRate: 0.1 }] }).expect(400);
+    await api.http().put('/api/churn-plans/2019-04').set('Authorization', op).send({ lines: [] }).expect(403);
+  });
+
+  it('churn to competitors: totals equal a hand count over this test’s own requests, and export to XLSX and CSV', async () => {
+    const subs = await freshSubscribers(api.pool, 6);
+    const when = '2018-06-10T12:00:00Z';
+    const [a, b] = competitors;
+    const expected = new Map<string | null, { subscribers: number; revenue: number }>();
+    const plan: [number, string, string | undefined][] = [
+      [0, 'competitor_cheaper', a.id],
+      [1, 'competitor_cheaper', a.id],
+      [2, 'competitor_faster', b.id],
+      [3, 'competitor_bundle', undefined],
+      [4, 'move_out_of_coverage', undefined],
+      [5, 'price_increase', undefined],
+    ];
+    for (const [i, reason, competitor] of plan) {
+      const done = await disconnect(subs[i].accountNumber, [], reason, competitor, when);
+      if (reason.startsWith('competitor')) {
+        const e = expected.get(competitor ?? null) ?? { subscribers: 0, revenue: 0 };
+        expected.set(competitor ?? null, { subscribers: e.subscribers + 1, revenue: e.revenue + done.mrrLost });
+      }
+    }
+    const { body } = await api.http().get('/api/reports/churn-to-competitors?from=2018-06&to=2018-06').set('Authorization', executive).expect(200);
+    for (const [id, e] of expected) {
+      const row = body.rows.find((r: { competitorId: string | null }) => r.competitorId === id);
+      expect(row.subscribers).toBe(e.subscribers);
+      expect(row.monthlyRevenue).toBeCloseTo(e.revenue, 2);
+    }
+    const totalSubs = [...expected.values()].reduce((s, e) => s + e.subscribers, 0);
+    const totalRevenue = [...expected.values()].reduce((s, e) => s + e.revenue, 0);
+    expect(body.total.subscribers).toBe(totalSubs);
+    expect(body.total.monthlyRevenue).toBeCloseTo(totalRevenue, 2);
+    expect(body.movedOutOfCoverage.subscribers).toBe(1);
+    expect(body.rows.find((r: { competitorId: string | null }) => r.competitorId === null).competitor).toBe('Unknown competitor');
+    expect(body.rows[0].trend).toHaveLength(12);
+
+    const drill = await api.http().get(`/api/reports/drill?from=2018-06&to=2018-06&competitorId=${a.id}`).set('Authorization', executive).expect(200);
+    expect(drill.body.total).toBe(2);
+    expect(drill.body.items.map((i: { accountNumber: string }) => i.accountNumber).sort()).toEqual([subs[0].accountNumber, subs[1].accountNumber].sort());
+
+    const xlsx = await api.http().get('/api/reports/churn-to-competitors?from=2018-06&to=2018-06&format=xlsx').set('Authorization', executive)
+      .buffer(true).parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks))); })
+      .expect(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Competitor');
+    const last = sheet.getRow(sheet.rowCount);
+    expect(last.getCell(1).value).toBe('Total to competitors');
+    expect(last.getCell(2).value).toBe(totalSubs);
+    expect(Number(last.getCell(3).value)).toBeCloseTo(totalRevenue, 2);
+    expect(sheet.getColumn(3).numFmt).toBe('#,##0.00');
+
+    const csv = await api.http().get('/api/reports/churn-to-competitors?from=2018-06&to=2018-06&format=csv').set('Authorization', executive).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('Competitor,Subscribers lost,Monthly revenue lost,Top reason');
+    expect(lines[lines.length - 1]).toMatch(new RegExp(`^Total to competitors,${totalSubs},`));
+  });
+
+  it('churn by reason: every reason against its norm with the economic effect', async () => {
+    const { body } = await api.http().get('/api/reports/churn-by-reason?from=2018-06&to=2018-06').set('Authorization', executive).expect(200);
+    expect(body.rows).toHaveLength(33);
+    const cheaper = body.rows.find((r: { reasonCode: string }) => r.reasonCode === 'competitor_cheaper');
+    expect(cheaper.subscribers).toBe(2);
+    expect(body.total.managed + body.total.unmanaged).toBe(body.total.subscribers);
+    for (const r of body.rows) {
+      const norm = r.threshold * body.averageBase;
+      const expectedMonthly = Math.max(r.subscribers / body.months - norm, 0) * body.arpu * body.expectedLifetimeMonths;
+      expect(r.effectMonthly).toBeCloseTo(expectedMonthly, 0);
+      expect(r.effectYearly).toBeCloseTo(r.effectMonthly * 12, 0);
+    }
+    expect(body.formula).toMatch(/ARPU/);
+  });
+
+  it('plan versus actual and key figures answer for a range with the previous period', async () => {
+    const pva = await api.http().get('/api/reports/plan-vs-actual?from=2019-03&to=2019-04&service=internet').set('Authorization', executive).expect(200);
+    expect(pva.body.rows).toEqual([
+      expect.objectContaining({ month: '2019-03', service: 'internet', managedMax: 5, actualManaged: 3 }),
+      expect.objectContaining({ month: '2019-04', service: 'internet', managedMax: 12 }),
+    ]);
+    const month = new Date().toISOString().slice(0, 7);
+    const kf = await api.http().get(`/api/reports/key-figures?from=${month}&to=${month}`).set('Authorization', executive).expect(200);
+    const keys = kf.body.figures.map((f: { key: string }) => f.key);
+    expect(keys).toEqual(expect.arrayContaining(['churn_rate', 'retention_rate', 'revenue_churn', 'revenue_retention', 'arpu', 'new_subscriber_share', 'average_lifetime', 'ltv', 'save_rate', 'saves_confirmed', 'saves_pending', 'nps']));
+    const saves = kf.body.figures.find((f: { key: string }) => f.key === 'saves_pending');
+    expect(saves.value).toBeGreaterThanOrEqual(0);
+    const lifetime = kf.body.figures.find((f: { key: string }) => f.key === 'average_lifetime');
+    if (lifetime.value !== null) expect(['poor', 'fair', 'good', 'excellent']).toContain(lifetime.rating);
+  });
+
+  it('refuses bad ranges naming the field, and operators', async () => {
+    expect((await api.http().get('/api/reports/churn-by-reason?from=2026-05&to=2026-01').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');
+    expect((await api.http().get('/api/reports/churn-by-reason?from=2026-5&to=2026-06').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');
+    await api.http().get('/api/reports/churn-to-competitors?from=2026-01&to=2026-02').set('Authorization', op).expect(403);
+  });
+});
