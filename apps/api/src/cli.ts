@@ -7,6 +7,7 @@ import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { withClient } from './database';
+import { bench, BENCH_DATA_DIR } from './bench';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -14,6 +15,9 @@ Commands:
   migrate                         apply pending migrations
   seed --subscribers N [--seed S] [--demo-users]
                                   generate a synthetic operator into an EMPTY database
+  bench [--subscribers N] [--runs R]
+                                  report speed on a large operator: API against the core SQL
+                                  (embedded data kept in .pgdata-bench between runs)
   create-admin --username U --password P [--display-name D]
                                   create the first administrator of a real database
 
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
       username: { type: 'string' },
       password: { type: 'string' },
       'display-name': { type: 'string' },
+      runs: { type: 'string' },
     },
   });
   const config = validateConfig(process.env);
@@ -80,6 +85,13 @@ async function main(): Promise<void> {
       });
       return;
     }
+    case 'bench':
+      await bench({
+        subscribers: Number(values.subscribers ?? 1_000_000),
+        runs: Number(values.runs ?? 5),
+        dataDir: BENCH_DATA_DIR,
+      });
+      return;
     case 'create-admin': {
       const { username, password } = values;
       if (!username || !password) throw new Error('--username and --password are required');

@@ -29,7 +29,6 @@ export function configureApp(app: INestApplication): INestApplication {
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   http.set('trust proxy', 'loopback');
-  app.enableShutdownHooks();
 
   const doc = SwaggerModule.createDocument(
     app,

@@ -2,9 +2,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { formatDay, parseDay, todayUtc } from './calendar';
+import { formatDay, parseDay } from './calendar';
 import { Rng, streamSeed } from './prng';
 import { COMPETITORS, REGIONS, SERVICES } from './reference-data';
+import { APPROVAL_COLUMNS, CompetitorCoverage, EVENT_COLUMNS, REQUEST_COLUMNS, RequestModel, RequestRows } from './request-model';
+import { insertStaff } from './staff';
 import { ReferenceIds, SubscriberModel, SubscriberPlan } from './subscriber-model';
 
 export interface DemoDataOptions {
@@ -14,6 +16,12 @@ export interface DemoDataOptions {
   seed?: number;
   /** 'YYYY-MM-DD', default today (UTC); the history covers the 24 months before it. */
   asOf?: string;
+  /**
+   * The moment today's open work (requests waiting, in progress, call-backs) is relative to: an ISO
+   * timestamp on asOf. Default: asOf at 12:00 UTC when asOf is given (deterministic), the current
+   * time (to the minute) when it is not, so that a demo started now finds a live queue.
+   */
+  now?: string;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
@@ -23,6 +31,14 @@ export interface DemoDataSummary {
   payments: number;
   usageRows: number;
   surveys: number;
+  /** Generated operators (app_user rows with role 'operator'). */
+  operators: number;
+  /** Disconnect requests: two years resolved, and today's open ones. */
+  requests: number;
+  /** Their audit records (request_event rows). */
+  events: number;
+  /** Offer approvals waiting for a manager. */
+  approvals: number;
   millis: number;
 }
 
@@ -33,6 +49,7 @@ const BATCH = 10_000;
 const CHUNK = 1 << 18;
 const MAX_SUBSCRIBERS = 9_000_000;
 const STREAM_REFERENCE = 100;
+const MS_PER_DAY = 86_400_000;
 
 /** No subscribers and no regions: a database the generator (or an import) may fill. */
 export async function isDatabaseEmpty(pool: Pool): Promise<boolean> {
@@ -55,9 +72,11 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
   }
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const asOf = options.asOf === undefined ? todayUtc() : parseDay(options.asOf);
+  const { asOf, now } = resolveClock(options);
   const progress = options.onProgress ?? (() => undefined);
-  const summary: DemoDataSummary = { subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, millis: 0 };
+  const summary: DemoDataSummary = {
+    subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, operators: 0, requests: 0, events: 0, approvals: 0, millis: 0,
+  };
 
   const client = await pool.connect();
   let broken: Error | undefined;
@@ -65,13 +84,32 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
     await client.query('BEGIN');
     await client.query('LOCK TABLE region, service, competitor, subscriber IN SHARE ROW EXCLUSIVE MODE');
     await assertEmpty(client);
+    const classifier = await loadClassifier(client);
     await skipForeignKeyTriggersIfSafe(client);
 
     progress('reference', 0, 1);
-    const ids = await insertReferenceData(client, seed);
+    const { ids, competitors } = await insertReferenceData(client, seed);
     progress('reference', 1, 1);
 
     const model = new SubscriberModel({ seed, asOf, subscribers, ids });
+    progress('staff', 0, 1);
+    const operators = await insertStaff(client, seed, `${model.calendar.format(model.windowStart - 60)}T08:00:00Z`);
+    summary.operators = operators.filter((o) => o.generated).length;
+    progress('staff', 1, 1);
+    const requests = new RequestModel({
+      seed,
+      subscribers,
+      model,
+      competitors,
+      operators,
+      reasonVersionId: classifier.versionId,
+      reasonCodes: classifier.reasonCodes,
+      offerCodes: classifier.offerCodes,
+      now,
+      withServiceFees: classifier.withServiceFees,
+    });
+    const requestColumns = classifier.withServiceFees ? [...REQUEST_COLUMNS, 'service_fees'] : REQUEST_COLUMNS;
+
     progress('subscribers', 0, subscribers);
     for (let first = 0; first < subscribers; first += BATCH) {
       const plans: SubscriberPlan[] = [];
@@ -88,8 +126,18 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
       summary.payments += await copy(client, 'payment', PAYMENT_COLUMNS, chunks(plans, (p) => model.paymentRows(p)));
       summary.usageRows += await copy(client, 'usage_monthly', USAGE_COLUMNS, chunks(plans, (p) => model.usageRows(p)));
       summary.surveys += await copy(client, 'survey_answer', SURVEY_COLUMNS, chunks(plans, (p) => model.surveyRows(p)));
+
+      // Requests come after the subscribers they refer to; events and approvals after their requests.
+      const rows: RequestRows[] = plans.map((p) => requests.rowsFor(p));
+      summary.requests += await copy(client, 'disconnect_request', requestColumns, chunks(rows, (r) => [r.requests, r.requestCount]));
+      summary.events += await copy(client, 'request_event', EVENT_COLUMNS, chunks(rows, (r) => [r.events, r.eventCount]));
+      if (rows.some((r) => r.approvalCount > 0)) {
+        summary.approvals += await copy(client, 'offer_approval', APPROVAL_COLUMNS, chunks(rows, (r) => [r.approvals, r.approvalCount]));
+      }
       progress('subscribers', summary.subscribers, subscribers);
     }
+    progress('requests', summary.requests, summary.requests);
+    progress('events', summary.events, summary.events);
     progress('commit', 0, 1);
     await client.query('COMMIT');
     progress('commit', 1, 1);
@@ -140,12 +188,12 @@ async function copy(
   return counter.rows;
 }
 
-/** Rows of every plan in a batch, handed out in chunks of about CHUNK characters. */
-function chunks(plans: readonly SubscriberPlan[], rowsOf: (plan: SubscriberPlan) => [string, number]) {
+/** Rows of every item (a plan, say) in a batch, handed out in chunks of about CHUNK characters. */
+function chunks<T>(items: readonly T[], rowsOf: (item: T) => [string, number]) {
   return function* (counter: Counted): Generator<string> {
     let buffer = '';
-    for (const plan of plans) {
-      const [rows, count] = rowsOf(plan);
+    for (const item of items) {
+      const [rows, count] = rowsOf(item);
       buffer += rows;
       counter.rows += count;
       if (buffer.length >= CHUNK) {
@@ -159,9 +207,58 @@ function chunks(plans: readonly SubscriberPlan[], rowsOf: (plan: SubscriberPlan)
 
 /** Tables the generator writes, in dependency order. */
 const GENERATED_TABLES = [
-  'region', 'service', 'tariff', 'competitor', 'competitor_tariff',
+  'region', 'service', 'tariff', 'competitor', 'competitor_tariff', 'app_user',
   'subscriber', 'subscription', 'payment', 'usage_monthly', 'survey_answer',
+  'disconnect_request', 'request_event', 'offer_approval',
 ];
+
+/** asOf (a day number) and the moment the open work is relative to (seconds since 1970). */
+function resolveClock(options: DemoDataOptions): { asOf: number; now: number } {
+  let nowMs: number | undefined;
+  if (options.now !== undefined) {
+    nowMs = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(options.now) ? Date.parse(options.now) : NaN;
+    if (!Number.isFinite(nowMs)) throw new RangeError(`now must be an ISO timestamp with a zone, got '${options.now}'`);
+  }
+  let asOf: number;
+  if (options.asOf !== undefined) asOf = parseDay(options.asOf);
+  else {
+    nowMs ??= Math.floor(Date.now() / 60_000) * 60_000;
+    asOf = Math.floor(nowMs / MS_PER_DAY);
+  }
+  nowMs ??= asOf * MS_PER_DAY + 12 * 3_600_000;
+  if (Math.floor(nowMs / MS_PER_DAY) !== asOf) {
+    throw new RangeError(`now (${options.now}) must fall on asOf (${formatDay(asOf)}, UTC)`);
+  }
+  return { asOf, now: Math.floor(nowMs / 1000) };
+}
+
+interface Classifier {
+  versionId: number;
+  reasonCodes: Set<string>;
+  offerCodes: Set<string>;
+  withServiceFees: boolean;
+}
+
+/** Classifier version 1 and the offers, which seedClassifierDefaults writes before the demo data. */
+async function loadClassifier(client: PoolClient): Promise<Classifier> {
+  const { rows: versions } = await client.query<{ id: number }>(`SELECT id FROM classifier_version WHERE version = 1`);
+  if (versions.length === 0) {
+    throw new Error('Classifier version 1 is missing: seed the classifier (seedClassifierDefaults) before generating demo data.');
+  }
+  const versionId = versions[0].id;
+  const { rows: reasons } = await client.query<{ code: string }>(`SELECT code FROM churn_reason WHERE version_id = $1`, [versionId]);
+  const { rows: offers } = await client.query<{ code: string }>(`SELECT code FROM offer WHERE active`);
+  const { rows: columns } = await client.query<{ has: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+                      AND table_name = 'disconnect_request' AND column_name = 'service_fees') AS has`,
+  );
+  return {
+    versionId,
+    reasonCodes: new Set(reasons.map((r) => r.code)),
+    offerCodes: new Set(offers.map((o) => o.code)),
+    withServiceFees: columns[0].has,
+  };
+}
 
 /**
  * Every referenced id is one the generator has just written, so the per-row foreign-key triggers
@@ -212,7 +309,10 @@ async function insertRows(client: PoolClient, table: string, columns: readonly s
   await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, rows.flat());
 }
 
-async function insertReferenceData(client: PoolClient, seed: number): Promise<ReferenceIds> {
+async function insertReferenceData(
+  client: PoolClient,
+  seed: number,
+): Promise<{ ids: ReferenceIds; competitors: CompetitorCoverage }> {
   const rng = new Rng(streamSeed(seed, STREAM_REFERENCE, 0));
   const regions = REGIONS.map(() => rng.uuid());
   const services = SERVICES.map(() => rng.uuid());
@@ -236,8 +336,11 @@ async function insertReferenceData(client: PoolClient, seed: number): Promise<Re
 
   const competitorRows: unknown[][] = [];
   const competitorTariffRows: unknown[][] = [];
-  for (const competitor of COMPETITORS) {
+  const competitorIds: string[] = [];
+  const sells = COMPETITORS.map(() => REGIONS.map(() => SERVICES.map(() => false)));
+  for (const [c, competitor] of COMPETITORS.entries()) {
     const competitorId = rng.uuid();
+    competitorIds.push(competitorId);
     competitorRows.push([competitorId, competitor.code, competitor.name, competitor.strengths, competitor.weaknesses]);
     for (const regionCode of competitor.regions) {
       const region = REGIONS.findIndex((r) => r.code === regionCode);
@@ -250,6 +353,7 @@ async function insertReferenceData(client: PoolClient, seed: number): Promise<Re
           rng.uuid(), competitorId, regions[region], services[t.service], t.name, price.toFixed(2),
           t.speedMbps ?? null, t.channels ?? null,
         ]);
+        sells[c][region][t.service] = true;
       });
     }
   }
@@ -260,10 +364,10 @@ async function insertReferenceData(client: PoolClient, seed: number): Promise<Re
     ['id', 'competitor_id', 'region_id', 'service_id', 'name', 'monthly_price', 'speed_mbps', 'channels'],
     competitorTariffRows,
   );
-  return { regions, services, tariffs };
+  return { ids: { regions, services, tariffs }, competitors: { ids: competitorIds, sells } };
 }
 
 /** The asOf the generator would use when none is given (exposed for callers that log it). */
 export function defaultAsOf(): string {
-  return formatDay(todayUtc());
+  return formatDay(Math.floor(Date.now() / MS_PER_DAY));
 }

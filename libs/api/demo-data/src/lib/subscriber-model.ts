@@ -490,6 +490,14 @@ export class SubscriberModel {
     return [out, answers.length];
   }
 
+  /**
+   * A 48-bit id prefix inside subscriber `index`'s slice of the id space (fraction in [0, 1)), so that
+   * rows of other tables derived from the subscriber (requests, say) also get append-only ids.
+   */
+  idPrefix(index: number, fraction: number): number {
+    return index * this.idStride + Math.floor(this.idStride * fraction);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Spend percentiles: the hazard needs to know where a fee sits in the base's distribution.
   // ---------------------------------------------------------------------------------------------
@@ -525,7 +533,8 @@ function drawBundle(rng: Rng, ageDays: number): { service: number; tier: number;
   });
 }
 
-function feeOn(subscriptions: readonly Subscription[], day: number): number {
+/** Monthly fee in cents of the subscriptions running on `day`. */
+export function feeOn(subscriptions: readonly Subscription[], day: number): number {
   let sum = 0;
   for (const s of subscriptions) if (s.start <= day && day <= s.end) sum += s.fee;
   return sum;

@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { AppModule, configureApp } from '@retention/api-app';
+import { seedDemoUsers } from '@retention/api-auth';
+import { seedClassifierDefaults } from '@retention/api-classifier';
+import { EmbeddedDatabase, freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
+import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
+import { CoreQuery, ReportsService } from '@retention/api-reports';
+import { addMonths, monthKeyOf } from '@retention/domain';
+import { Client, Pool } from 'pg';
+import { withClient } from './database';
+
+const say = (s: string) => process.stdout.write(`${s}\n`);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * Report speed on a large operator: each report through the API (HTTP, JSON, auth included)
+ * against its core query run directly in PostgreSQL, in the same run, on the same data.
+ */
+export async function bench(opts: { subscribers: number; runs: number; dataDir: string }): Promise<void> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = process.env['DATABASE_URL'];
+  if (!url) {
+    say(`Embedded PostgreSQL for the benchmark in ${opts.dataDir}`);
+    embedded = await startEmbeddedPostgres({ dataDir: opts.dataDir, port: await freePort(), database: 'retention_bench' });
+    url = embedded.url;
+  }
+  try {
+    await runMigrations(url);
+    await withClient(url, (q) => seedClassifierDefaults(q));
+    const pool = new Pool({ connectionString: url, max: 4 });
+    if (await isDatabaseEmpty(pool)) {
+      say(`Generating ${opts.subscribers.toLocaleString('en')} subscribers with two years of history...`);
+      const t = performance.now();
+      await seedDemoUsers(pool);
+      let last = 0;
+      const summary = await generateDemoData(pool, {
+        subscribers: opts.subscribers,
+        onProgress: (stage, done, total) => {
+          if (performance.now() - last > 5000 || done === total) {
+            say(`  ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+            last = performance.now();
+          }
+        },
+      });
+      say(`Generated in ${((performance.now() - t) / 1000).toFixed(0)} s: ${JSON.stringify(summary)}`);
+    } else {
+      say('Reusing the data already in the database.');
+    }
+    const [size] = (await pool.query(
+      `SELECT (SELECT count(*) FROM subscriber)::int AS subscribers,
+              (SELECT count(*) FROM disconnect_request)::int AS requests,
+              (SELECT count(*) FROM disconnect_request WHERE resolved_at > now() - interval '12 months')::int AS year_requests,
+              (SELECT count(*) FROM payment)::int AS payments`,
+    )).rows;
+    await pool.end();
+
+    process.env['DATABASE_URL'] = url;
+    const app = configureApp(await NestFactory.create(AppModule.register({ ...process.env, LOG_LEVEL: 'warn', DEMO_SUBSCRIBERS: '0' }), { logger: false }));
+    const port = await freePort();
+    await app.listen(port, '127.0.0.1');
+    const base = `http://127.0.0.1:${port}/api`;
+    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', password: 'manager' }) });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const reports = app.get(ReportsService);
+    const to = monthKeyOf(new Date());
+    const from = addMonths(to, -11);
+    const filter = { from, to };
+    const qs = `from=${from}&to=${to}`;
+
+    const cases: { name: string; path: string; core: CoreQuery }[] = [
+      { name: 'churn to competitors', path: `/reports/churn-to-competitors?${qs}`, core: reports.competitorsCore(filter) },
+      { name: 'churn by reason', path: `/reports/churn-by-reason?${qs}`, core: reports.reasonsCore(filter) },
+      { name: 'plan versus actual', path: `/reports/plan-vs-actual?${qs}`, core: reports.planCore(filter) },
+      { name: 'key figures', path: `/reports/key-figures?${qs}`, core: reports.keyCore(filter) },
+      { name: 'drill: one competitor', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.competitorsCore(filter) },
+    ];
+    const direct = new Client({ connectionString: url });
+    await direct.connect();
+    say('');
+    say(`Data: ${size.subscribers.toLocaleString('en')} subscribers, ${size.payments.toLocaleString('en')} payments, ` +
+      `${size.requests.toLocaleString('en')} requests (${size.year_requests.toLocaleString('en')} in the last 12 months); report range ${from}..${to}; median of ${opts.runs} runs after one warm-up.`);
+    say('');
+    say('| report | API (HTTP, ms) | core query in PostgreSQL (ms) | ratio API / SQL |');
+    say('|---|---:|---:|---:|');
+    for (const c of cases) {
+      const api: number[] = [];
+      const sql: number[] = [];
+      for (let i = 0; i <= opts.runs; i++) {
+        let t = performance.now();
+        const res = await fetch(`${base}${c.path}`, { headers: { authorization: `Bearer ${accessToken}` } });
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`${c.path}: ${res.status}`);
+        const apiMs = performance.now() - t;
+        t = performance.now();
+        await direct.query(c.core.sql, c.core.params);
+        const sqlMs = performance.now() - t;
+        if (i > 0) {
+          api.push(apiMs);
+          sql.push(sqlMs);
+        }
+      }
+      say(`| ${c.name} | ${median(api).toFixed(0)} | ${median(sql).toFixed(0)} | ${(median(api) / median(sql)).toFixed(2)} |`);
+    }
+    await direct.end();
+    await app.close();
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+export const BENCH_DATA_DIR = join(process.cwd(), '.pgdata-bench');
