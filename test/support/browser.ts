@@ -34,3 +34,18 @@ export async function shoot(page: Page, name: string): Promise<void> {
   const dir = process.env['SCREENSHOT_DIR'];
   if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+/** Retry `read` until `check` passes (or time runs out, then the last failure is thrown). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdmin, seedDemoUsers } from '@retention/api-auth';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
@@ -27,7 +27,7 @@ async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(process.cwd(), config.PGDATA_DIR), port: config.PGPORT, database: 'retention' });
+    embedded = await startEmbeddedPostgres({ dataDir: resolve(process.cwd(), config.PGDATA_DIR), port: config.PGPORT, database: 'retention' });
     url = embedded.url;
   }
   try {

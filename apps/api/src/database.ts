@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
@@ -20,7 +20,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    const dataDir = join(process.cwd(), config.PGDATA_DIR);
+    const dataDir = resolve(process.cwd(), config.PGDATA_DIR);
     say(`Starting the embedded PostgreSQL (data in ${config.PGDATA_DIR}, port ${config.PGPORT})...`);
     embedded = await startEmbeddedPostgres({ dataDir, port: config.PGPORT, database: 'retention' });
     url = embedded.url;
