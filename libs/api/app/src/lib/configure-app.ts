@@ -22,8 +22,12 @@ export function configureApp(app: INestApplication): INestApplication {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Served over plain HTTP on an operator's LAN as often as behind TLS: upgrading would break it.
+          upgradeInsecureRequests: null,
         },
       },
+      // HSTS belongs to the TLS terminator in front of the console, not to a plain-HTTP server.
+      strictTransportSecurity: false,
     }),
   );
   const http = app.getHttpAdapter().getInstance();
