@@ -199,7 +199,10 @@ describe('disconnect requests', () => {
     await api.pool.query(`UPDATE disconnect_request SET created_at = now() - interval '3 hours' WHERE id = $1`, [old.id]);
 
     const queue = await api.http().get('/api/disconnect-requests?status=new,postponed,in_progress').set('Authorization', op1).expect(200);
-    expect(queue.body.items[0]).toMatchObject({ id: due.id, callbackDue: true });
+    // Call-backs due to me lead the queue (the demo data may hold more of them), before anything new.
+    const dueFirst = queue.body.items.findIndex((i: { callbackDue: boolean }) => !i.callbackDue);
+    expect(queue.body.items[0].callbackDue).toBe(true);
+    expect(queue.body.items.slice(0, dueFirst).map((i: { id: string }) => i.id)).toContain(due.id);
     const oldItem = queue.body.items.find((i: { id: string }) => i.id === old.id);
     expect(oldItem).toMatchObject({ slaBreached: true });
     expect(oldItem.waitingMinutes).toBeGreaterThanOrEqual(180);

@@ -1,3 +1,4 @@
+import { generateDemoPlans } from './demo-plans';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
@@ -39,6 +40,8 @@ export interface DemoDataSummary {
   events: number;
   /** Offer approvals waiting for a manager. */
   approvals: number;
+  /** Churn plan lines: one per service for each of the last 24 months and the current one. */
+  planLines: number;
   millis: number;
 }
 
@@ -61,7 +64,9 @@ export async function isDatabaseEmpty(pool: Pool): Promise<boolean> {
 
 /**
  * Fills an empty database with a fictional operator: reference data, subscribers with two years of
- * subscriptions, payments, monthly usage and survey answers. Deterministic for a given seed and asOf.
+ * subscriptions, payments, monthly usage and survey answers, the retention team, two years of
+ * resolved disconnect requests with their audit trail, and today's open work. Deterministic for a
+ * given seed and asOf. Needs classifier version 1 and the offers (seedClassifierDefaults) first.
  * Everything is written in one transaction: a failure leaves the database as it was.
  */
 export async function generateDemoData(pool: Pool, options: DemoDataOptions): Promise<DemoDataSummary> {
@@ -75,7 +80,7 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
   const { asOf, now } = resolveClock(options);
   const progress = options.onProgress ?? (() => undefined);
   const summary: DemoDataSummary = {
-    subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, operators: 0, requests: 0, events: 0, approvals: 0, millis: 0,
+    subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, operators: 0, requests: 0, events: 0, approvals: 0, planLines: 0, millis: 0,
   };
 
   const client = await pool.connect();
@@ -138,6 +143,9 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
     }
     progress('requests', summary.requests, summary.requests);
     progress('events', summary.events, summary.events);
+    progress('plans', 0, 1);
+    summary.planLines = await generateDemoPlans(client, model.calendar.format(asOf));
+    progress('plans', 1, 1);
     progress('commit', 0, 1);
     await client.query('COMMIT');
     progress('commit', 1, 1);
@@ -209,7 +217,7 @@ function chunks<T>(items: readonly T[], rowsOf: (item: T) => [string, number]) {
 const GENERATED_TABLES = [
   'region', 'service', 'tariff', 'competitor', 'competitor_tariff', 'app_user',
   'subscriber', 'subscription', 'payment', 'usage_monthly', 'survey_answer',
-  'disconnect_request', 'request_event', 'offer_approval',
+  'disconnect_request', 'request_event', 'offer_approval', 'churn_plan', 'churn_plan_line',
 ];
 
 /** asOf (a day number) and the moment the open work is relative to (seconds since 1970). */

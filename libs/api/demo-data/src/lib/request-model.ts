@@ -110,12 +110,12 @@ type OpenKind = 'new' | 'in_progress' | 'postponed';
 /** How often each reason is the true one, before the factors below (a share of all requests, roughly). */
 const BASE_WEIGHTS: Record<string, number> = {
   price_increase: 9, price_too_high: 7, equipment_rental_cost: 2,
-  competitor_cheaper: 12, competitor_faster: 6, competitor_bundle: 4,
-  network_outages: 6, slow_speed: 6, tv_picture_quality: 3, voice_quality: 1.5,
+  competitor_cheaper: 16, competitor_faster: 7, competitor_bundle: 5,
+  network_outages: 7, slow_speed: 7, tv_picture_quality: 3, voice_quality: 1.5,
   wifi_router: 3, long_repair: 2.5,
   channel_lineup: 2, contract_terms: 2, privacy_security: 0.3,
   billing_errors: 2, rude_support: 1, support_wait_time: 1, unresolved_complaint: 1.5,
-  service_not_needed: 4, mobile_only: 3, streaming_switch: 2.5,
+  service_not_needed: 3.5, mobile_only: 2.5, streaming_switch: 2.5,
   move_within_coverage: 2.5, move_out_of_coverage: 5, emigration: 1,
   financial_hardship: 3.5, job_loss: 1.5, business_closure: 0.5,
   temporary_absence: 1, death: 0.6, health_moving_to_relatives: 0.5,
@@ -152,11 +152,13 @@ const NEW_SUBSCRIBER_FACTORS: Record<string, number> = {
 };
 /** What subscribers give up one service of several for. */
 const PARTIAL_FACTORS: Record<string, number> = {
-  need: 2.5, product: 2, price: 1.4, competitor: 0.7, quality: 0.9, technical: 0.8, service: 0.7, financial: 1,
+  need: 1.8, product: 2, price: 1.4, competitor: 0.7, quality: 1, technical: 0.8, service: 0.7, financial: 1,
   relocation: 0, life: 0, other: 0.6,
 };
 const NO_PARTIAL = new Set(['business_closure', 'duplicate_account']);
-const DOWNGRADE_FACTORS: Record<string, number> = { price: 3, financial: 2.5, need: 1.5 };
+const DOWNGRADE_FACTORS: Record<string, number> = { price: 2, financial: 2, need: 1.3 };
+/** Outside the tariff_downgrade chains, but a cheaper tariff is what keeps them. */
+const DOWNGRADE_ALSO = new Set(['competitor_cheaper']);
 const SAVE_FACTORS: Record<string, number> = { competitor: 1.2, price: 1.2 };
 /** Unmanaged reasons are rarely saved; death never. */
 const SAVE_UNMANAGED: Record<string, number> = {
@@ -229,15 +231,6 @@ interface Timeline {
   resolved: number;
 }
 
-interface Out {
-  requests: string;
-  requestCount: number;
-  events: string;
-  eventCount: number;
-  approvals: string;
-  approvalCount: number;
-}
-
 export class RequestModel {
   private readonly model: SubscriberModel;
   private readonly seed: number;
@@ -253,7 +246,6 @@ export class RequestModel {
   private readonly generated: readonly Operator[];
   private readonly competitorWeights: number[];
   private readonly weights: Float64Array;
-  private readonly openSlots = new Map<number, OpenKind>();
   private readonly busyOperators = new Set<string>();
   private approvalsLeft: number;
   private readonly demoOperator: Operator | undefined;
@@ -317,9 +309,12 @@ export class RequestModel {
     this.candidates = new Set(candidates);
   }
 
-  /** The COPY rows of one subscriber's requests, events and approvals. */
+  /**
+   * The COPY rows of one subscriber's requests, events and approvals. Call it once per subscriber,
+   * in index order: today's open work is handed out as qualifying subscribers come.
+   */
   rowsFor(plan: SubscriberPlan): RequestRows {
-    const out: Out = { requests: '', requestCount: 0, events: '', eventCount: 0, approvals: '', approvalCount: 0 };
+    const out: RequestRows = { requests: '', requestCount: 0, events: '', eventCount: 0, approvals: '', approvalCount: 0 };
     const rng = new Rng(streamSeed(this.seed, STREAM_REQUESTS, plan.index));
     const payer = this.payerClass(plan);
     let slot = 0;
@@ -424,7 +419,7 @@ export class RequestModel {
   // Rows
   // ---------------------------------------------------------------------------------------------
 
-  private emitResolved(out: Out, plan: SubscriberPlan, rng: Rng, d: Draft, payer: number, slot: number): void {
+  private emitResolved(out: RequestRows, plan: SubscriberPlan, rng: Rng, d: Draft, payer: number, slot: number): void {
     const cal = this.model.calendar;
     const id = rng.orderedUuid(this.model.idPrefix(plan.index, (slot + 1) / 64 + 0.5));
     const channel = CHANNELS[rng.weighted(CHANNEL_WEIGHTS)];
@@ -492,7 +487,7 @@ export class RequestModel {
     );
   }
 
-  private emitOpen(out: Out, plan: SubscriberPlan, kind: OpenKind, payer: number, slot: number): void {
+  private emitOpen(out: RequestRows, plan: SubscriberPlan, kind: OpenKind, payer: number, slot: number): void {
     const rng = new Rng(streamSeed(this.seed, STREAM_OPEN, plan.index));
     const cal = this.model.calendar;
     const now = this.now;
@@ -567,7 +562,7 @@ export class RequestModel {
     }
   }
 
-  private event(out: Out, requestId: string, at: number, actor: string, action: string, from: string | null, to: string, data: object): void {
+  private event(out: RequestRows, requestId: string, at: number, actor: string, action: string, from: string | null, to: string, data: object): void {
     out.events += `${requestId}\t${this.stamp(at)}\t${actor}\t${action}\t${from ?? '\\N'}\t${to}\t${copyText(JSON.stringify(data))}\n`;
     out.eventCount++;
   }
@@ -664,8 +659,8 @@ export class RequestModel {
   /**
    * When the request came in, was claimed, (perhaps postponed to a call-back and claimed again) and
    * resolved: calls and visits in business hours, taken within minutes; web and e-mail requests
-   * picked up within hours; handled in minutes, some in hours. Shifted earlier as a whole when it
-   * would end after `limit`.
+   * picked up within hours; handled in minutes, some in hours. When that would end after `limit`,
+   * the request is taken and settled in office hours that day, or failing that moved earlier.
    */
   private timeline(rng: Rng, day: number, channel: string, limit: number): Timeline {
     const start = day * DAY;
@@ -694,6 +689,13 @@ export class RequestModel {
       }
     }
     if (t.resolved > limit) {
+      // Too late (an evening e-mail on the day it takes effect, say): taken and settled in office hours.
+      t.created = start + 6 * HOUR + rng.int(0, 9 * HOUR);
+      t.claimed = t.created + rng.int(MINUTE, 20 * MINUTE);
+      t.resolved = t.claimed + rng.int(4 * MINUTE, 30 * MINUTE);
+    }
+    if (t.resolved > limit) {
+      // Still too late (the moment of generation is early on asOf): earlier as a whole.
       const shift = t.resolved - limit + rng.int(MINUTE, 30 * MINUTE);
       t.created -= shift;
       t.claimed -= shift;
@@ -744,7 +746,7 @@ function reasonInfo(r: ChurnReasonDefinition): ReasonInfo {
   const factor: Record<Kind, number> = {
     disconnect: r.managed ? 1 : 1.8,
     partial: NO_PARTIAL.has(r.code) ? 0 : (PARTIAL_FACTORS[r.group] ?? 1),
-    downgrade: r.offerCodes.includes('tariff_downgrade') ? (DOWNGRADE_FACTORS[r.group] ?? 1) : 0,
+    downgrade: r.offerCodes.includes('tariff_downgrade') ? (DOWNGRADE_FACTORS[r.group] ?? 1) : DOWNGRADE_ALSO.has(r.code) ? 1 : 0,
     save: r.managed ? (SAVE_FACTORS[r.group] ?? 1) : (SAVE_UNMANAGED[r.code] ?? 0),
     pause: r.offerCodes.includes('pause') ? (r.code === 'temporary_absence' ? 6 : 1) : 0,
     open: 1,

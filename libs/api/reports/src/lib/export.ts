@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { Workbook } from 'exceljs';
 import type { ChurnByReasonReport, ChurnToCompetitorsReport, KeyFiguresReport, PlanVsActualReport } from '@retention/contracts';
 
 type Format = 'text' | 'int' | 'money' | 'percent' | 'decimal';
@@ -24,7 +24,7 @@ const NUMBER_FORMATS: Record<Format, string | undefined> = {
 
 /** An XLSX workbook: a bold, frozen header row, number formats per column, a bold total row. */
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'Retention console';
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
