@@ -9,8 +9,10 @@ import { homeRedirect, permissionGuard, signedInGuard, signedOutGuard } from './
  *   /sign-in          everyone signed out
  *   /subscribers      search and subscriber card            subscribers:read   (all roles)
  *   /operator         the operator desk: request queue      requests:work      (operator)
- *   /manager          plans, classifier, call lists         plans:manage       (manager)
- *   /executive        reports                               reports:read       (manager, executive)
+ *   /manager          classifier, offers, approvals         classifier:manage / offers:approve (manager);
+ *                     the request list                      requests:read      (operator, manager, executive)
+ *   /executive        dashboard and the four reports        reports:read       (manager, executive)
+ *   /plans            the monthly churn plan                reports:read to see, plans:manage to edit (manager)
  *   /admin            users and reference data              users:manage / reference:write (admin)
  *
  * Route titles are translation keys (see I18nTitleStrategy).
@@ -39,14 +41,20 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./operator/operator.routes').then((m) => m.OPERATOR_ROUTES),
       },
       {
+        // Each page guards itself: the request list is for every role that may read requests.
         path: 'manager',
-        canMatch: [permissionGuard(Permission.PlansManage)],
         loadChildren: () => import('./manager/manager.routes').then((m) => m.MANAGER_ROUTES),
       },
       {
         path: 'executive',
         canMatch: [permissionGuard(Permission.ReportsRead)],
         loadChildren: () => import('./executive/executive.routes').then((m) => m.EXECUTIVE_ROUTES),
+      },
+      {
+        // Managers and executives see the plan (reports:read); the page lets only plans:manage change it.
+        path: 'plans',
+        canMatch: [permissionGuard(Permission.ReportsRead)],
+        loadChildren: () => import('./plans/plans.routes').then((m) => m.PLANS_ROUTES),
       },
       {
         path: 'admin',

@@ -1,8 +1,14 @@
 import type { Routes } from '@angular/router';
 
 /**
- * The operator desk will live here: the disconnect-request queue, the request being worked with its script
- * and presentation module, call-backs and hidden-churn call lists. Until then operators start at the
- * subscriber search (see HOME_BY_ROLE).
+ * The operator's area (requests:work): the desk, where disconnect requests are taken from the queue and
+ * worked to a resolution with the retention script. Hidden-churn call lists will join it here.
  */
-export const OPERATOR_ROUTES: Routes = [{ path: '', pathMatch: 'full', redirectTo: '/subscribers' }];
+export const OPERATOR_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'desk' },
+  {
+    path: 'desk',
+    title: 'desk.title',
+    loadComponent: () => import('./desk/desk.page').then((m) => m.DeskPage),
+  },
+];

@@ -4,10 +4,16 @@ import { NAV_SECTIONS, navFor } from './nav';
 const ids = (role: Role | null) => navFor(role).flatMap((s) => s.items.map((i) => i.id));
 
 describe('navFor', () => {
-  it('gives an operator, a manager and an executive the subscriber search only (for now)', () => {
-    expect(ids(Role.Operator)).toEqual(['subscribers']);
-    expect(ids(Role.Manager)).toEqual(['subscribers']);
-    expect(ids(Role.Executive)).toEqual(['subscribers']);
+  it('gives an operator the desk, the subscriber search and the request list', () => {
+    expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests']);
+  });
+
+  it('gives a manager the request list, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
+  });
+
+  it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
+    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'plans']);
   });
 
   it('gives an administrator users and every reference list', () => {

@@ -22,7 +22,28 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     id: 'work',
     label: 'nav.section.work',
     items: [
+      { id: 'desk', label: 'nav.desk', icon: 'support_agent', path: '/operator/desk', permission: Permission.RequestsWork },
       { id: 'subscribers', label: 'nav.subscribers', icon: 'person_search', path: '/subscribers', permission: Permission.SubscribersRead },
+      { id: 'requests', label: 'nav.requests', icon: 'assignment', path: '/manager/requests', permission: Permission.RequestsRead },
+    ],
+  },
+  {
+    id: 'retention',
+    label: 'nav.section.retention',
+    items: [
+      { id: 'approvals', label: 'nav.approvals', icon: 'approval_delegation', path: '/manager/approvals', permission: Permission.OffersApprove },
+      { id: 'classifier', label: 'nav.classifier', icon: 'account_tree', path: '/manager/classifier', permission: Permission.ClassifierManage },
+      { id: 'offers', label: 'nav.offers', icon: 'redeem', path: '/manager/offers', permission: Permission.ClassifierManage },
+    ],
+  },
+  {
+    id: 'reports',
+    label: 'nav.section.reports',
+    items: [
+      { id: 'dashboard', label: 'nav.dashboard', icon: 'monitoring', path: '/executive/dashboard', permission: Permission.ReportsRead },
+      { id: 'reports', label: 'nav.reports', icon: 'table_chart', path: '/executive/reports', permission: Permission.ReportsRead },
+      // Executives read the plan; the page lets only plans:manage (managers) change it.
+      { id: 'plans', label: 'nav.plans', icon: 'flag', path: '/plans', permission: Permission.ReportsRead },
     ],
   },
   {

@@ -34,6 +34,6 @@ describe('permissionGuard', () => {
   it('sends a role without the permission to its own home', () => {
     sessionAs(Role.Operator);
     const result = runGuard(Permission.UsersManage);
-    expect(TestBed.inject(Router).serializeUrl(result as UrlTree)).toBe('/subscribers');
+    expect(TestBed.inject(Router).serializeUrl(result as UrlTree)).toBe('/operator/desk');
   });
 });

@@ -1,13 +1,13 @@
 import { Role } from '@retention/contracts';
 
 /**
- * Where each role starts. The operator desk (`/operator`) will replace the subscriber search for operators,
- * and the report area (`/executive`) for executives, once those areas exist.
+ * Where each role starts: operators at their desk, executives at their dashboard, managers (for now) at the
+ * subscriber search.
  */
 export const HOME_BY_ROLE: Readonly<Record<Role, string>> = {
-  [Role.Operator]: '/subscribers',
+  [Role.Operator]: '/operator/desk',
   [Role.Manager]: '/subscribers',
-  [Role.Executive]: '/subscribers',
+  [Role.Executive]: '/executive/dashboard',
   [Role.Admin]: '/admin/users',
 };
 

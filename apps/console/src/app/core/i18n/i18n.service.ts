@@ -87,6 +87,16 @@ export class I18nService {
     return value === null || value === undefined || value === '' ? '' : formatDate(value, format, this.current());
   }
 
+  /** A moment as lists show it: the time alone when it is today, otherwise the day and the time. */
+  when(value: string | Date | null | undefined): string {
+    if (value === null || value === undefined || value === '') {
+      return '';
+    }
+    const d = new Date(value);
+    const time = formatDate(d, 'shortTime', this.current());
+    return d.toDateString() === new Date().toDateString() ? time : `${formatDate(d, 'd MMM', this.current())}, ${time}`;
+  }
+
   /** "Mar 2025" / "мар. 2025 г." style label of a month given as `YYYY-MM` or `YYYY-MM-DD`. */
   month(value: string): string {
     const [y, m] = value.split('-').map(Number);

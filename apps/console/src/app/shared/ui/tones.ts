@@ -1,4 +1,12 @@
-import { LifetimeRating, NpsBand, SubscriberStatus } from '@retention/contracts';
+import {
+  type ApprovalView,
+  LifetimeRating,
+  NpsBand,
+  type RequestOutcomeCode,
+  type RequestStatusCode,
+  type SaveStateCode,
+  SubscriberStatus,
+} from '@retention/contracts';
 import type { ChipTone } from './status-chip.component';
 
 export const STATUS_TONE: Readonly<Record<SubscriberStatus, ChipTone>> = {
@@ -19,4 +27,31 @@ export const NPS_TONE: Readonly<Record<NpsBand, ChipTone>> = {
   [NpsBand.NeedsImprovement]: 'warning',
   [NpsBand.Good]: 'info',
   [NpsBand.Excellent]: 'success',
+};
+
+export const REQUEST_STATUS_TONE: Readonly<Record<RequestStatusCode, ChipTone>> = {
+  new: 'warning',
+  in_progress: 'info',
+  postponed: 'neutral',
+  resolved: 'neutral',
+};
+
+/** Saves are green, a partial save amber, a disconnection red. */
+export const OUTCOME_TONE: Readonly<Record<RequestOutcomeCode, ChipTone>> = {
+  retained: 'success',
+  retained_with_offer: 'success',
+  partially_retained: 'warning',
+  disconnected: 'error',
+};
+
+export const SAVE_STATE_TONE: Readonly<Record<SaveStateCode, ChipTone>> = {
+  pending: 'neutral',
+  confirmed: 'success',
+  lost: 'error',
+};
+
+export const APPROVAL_TONE: Readonly<Record<ApprovalView['status'], ChipTone>> = {
+  pending: 'warning',
+  approved: 'success',
+  rejected: 'error',
 };

@@ -8,19 +8,10 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Location } from '@angular/common';
 import { Router } from '@angular/router';
 import type { SubscriberCard, SubscriptionView, SurveyAnswerView } from '@retention/contracts';
-import {
-  ACTIVITY_ADVICE,
-  ACTIVITY_ADVICE_TEXTS,
-  npsBand,
-  npsClass,
-  TEMPERAMENT_ADVICE,
-  TEMPERAMENT_ADVICE_TEXTS,
-  type AdviceKeys,
-} from '@retention/domain';
+import { npsBand, npsClass } from '@retention/domain';
 import { combineLatest, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
 import {
-  activityKey,
   contractKey,
   disconnectKindKey,
   I18nService,
@@ -29,7 +20,6 @@ import {
   MoneyPipe,
   npsBandKey,
   statusKey,
-  temperamentKey,
   TranslatePipe,
   type TranslationKey,
 } from '../../core/i18n';
@@ -38,13 +28,8 @@ import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { type ChipTone, ChipComponent } from '../../shared/ui/status-chip.component';
 import { LIFETIME_TONE, NPS_TONE, STATUS_TONE } from '../../shared/ui/tones';
 import { SubscribersApi } from '../subscribers.api';
+import { activityAdvice, type AdviceView, temperamentAdvice } from './advice';
 import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
-
-interface AdviceView {
-  title: string;
-  doList: string[];
-  dontList: string[];
-}
 
 @Component({
   selector: 'rc-subscriber-card-page',
@@ -117,11 +102,11 @@ export class SubscriberCardPage {
 
   protected readonly temperamentAdvice = computed<AdviceView | null>(() => {
     const c = this.card();
-    return c ? this.advice(temperamentKey(c.temperament), TEMPERAMENT_ADVICE[c.temperament], TEMPERAMENT_ADVICE_TEXTS) : null;
+    return c ? temperamentAdvice(this.i18n, c) : null;
   });
   protected readonly activityAdvice = computed<AdviceView | null>(() => {
     const c = this.card();
-    return c ? this.advice(activityKey(c.activitySegment), ACTIVITY_ADVICE[c.activitySegment], ACTIVITY_ADVICE_TEXTS) : null;
+    return c ? activityAdvice(this.i18n, c) : null;
   });
 
   /** NPS: promoters green, passives amber, detractors red; CSAT 4–5 green, 3 amber, 1–2 red. */
@@ -152,19 +137,5 @@ export class SubscriberCardPage {
     } else {
       void this.router.navigate(['/subscribers']);
     }
-  }
-
-  private advice(
-    title: TranslationKey,
-    keys: AdviceKeys | undefined,
-    texts: Readonly<Record<string, Readonly<Record<string, string>>>>,
-  ): AdviceView {
-    const dict = texts[this.i18n.language()] ?? texts['en'];
-    const text = (k: string) => dict?.[k] ?? texts['en']?.[k] ?? k;
-    return {
-      title: this.i18n.t(title),
-      doList: (keys?.doList ?? []).map(text),
-      dontList: (keys?.dontList ?? []).map(text),
-    };
   }
 }

@@ -1,0 +1,52 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { provideCharts } from 'ng2-charts';
+
+/**
+ * Chart.js cannot read Material's `light-dark()` tokens, so the report charts keep their own palette in the
+ * theme's hues: blue for what the operator can influence, amber for what it cannot, grey for the unknown.
+ */
+export const CHART = {
+  font: { family: 'Roboto, "Helvetica Neue", Arial, sans-serif', size: 12 },
+  text: '#44474e',
+  grid: '#e0e2ec',
+  managed: '#005cbb',
+  unmanaged: '#d58a1f',
+  nonPayment: '#8e9099',
+  plan: '#1b1b1f',
+  revenue: '#7b4fd6',
+  unknown: '#9aa0a6',
+  movedOut: '#b08968',
+  /** Competitors, in order of the report (largest first). */
+  series: ['#005cbb', '#c2410c', '#0f7a5c', '#7b4fd6', '#b5179e', '#00838f', '#8a5a00', '#3949ab', '#6d4c41', '#558b2f'],
+} as const;
+
+/** The building blocks every report chart uses (bars, lines, the plan marker, tooltips). */
+export const provideReportCharts = () =>
+  provideCharts({
+    registerables: [BarController, LineController, BarElement, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip],
+  });
+
+/** A colour with transparency, for hover and fills: alpha('#005cbb', 0.7). */
+export function alpha(hex: string, a: number): string {
+  const n = Math.round(Math.min(Math.max(a, 0), 1) * 255);
+  return `${hex}${n.toString(16).padStart(2, '0')}`;
+}
+
+/** The first chart element a click landed on, if any: its dataset and its index along the category axis. */
+export function clickedElement(active: unknown): { datasetIndex: number; index: number } | null {
+  const list = Array.isArray(active) ? active : [];
+  const first = list[0] as { datasetIndex?: number; index?: number } | undefined;
+  return first && typeof first.index === 'number' && typeof first.datasetIndex === 'number'
+    ? { datasetIndex: first.datasetIndex, index: first.index }
+    : null;
+}

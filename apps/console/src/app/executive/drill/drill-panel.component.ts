@@ -1,0 +1,112 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router } from '@angular/router';
+import type { DrillRow, Page } from '@retention/contracts';
+import { switchMap } from 'rxjs';
+import { errorMessageKey } from '../../core/http/api-error';
+import { I18nService, LocalDatePipe, MoneyPipe, TranslatePipe } from '../../core/i18n';
+import { I18nPaginatorIntl } from '../../core/i18n/paginator-intl';
+import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
+import { ErrorStateComponent } from '../../shared/ui/error-state.component';
+import { ChipComponent, type ChipTone } from '../../shared/ui/status-chip.component';
+import { ReportLookups } from '../data/report-lookups';
+import { ReportsApi } from '../data/reports.api';
+import type { DrillRequest } from './drill';
+
+const PAGE_SIZES = [25, 50, 100];
+
+const OUTCOME_TONE: Readonly<Record<string, ChipTone>> = {
+  retained: 'success',
+  retained_with_offer: 'success',
+  partially_retained: 'warning',
+  disconnected: 'error',
+};
+
+/** The requests and subscribers behind a number: one page at a time; a row opens the subscriber card. */
+@Component({
+  selector: 'rc-drill-panel',
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatIconModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatTableModule,
+    MatTooltipModule,
+    TranslatePipe,
+    MoneyPipe,
+    LocalDatePipe,
+    ChipComponent,
+    ErrorStateComponent,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './drill-panel.component.html',
+  styleUrl: './drill-panel.component.scss',
+  host: { 'data-testid': 'drill-panel', class: 'rc-drill' },
+})
+export class DrillPanelComponent {
+  private readonly api = inject(ReportsApi);
+  private readonly router = inject(Router);
+  private readonly ref = inject(MatDialogRef<DrillPanelComponent>);
+  protected readonly i18n = inject(I18nService);
+  protected readonly lookups = inject(ReportLookups);
+  protected readonly request = inject<DrillRequest>(MAT_DIALOG_DATA);
+
+  protected readonly columns = ['resolved', 'account', 'name', 'services', 'reason', 'outcome', 'operator', 'lost'];
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(PAGE_SIZES[0]);
+  private readonly attempt = signal(0);
+
+  private readonly criteria = computed(() => ({ index: this.pageIndex(), size: this.pageSize(), attempt: this.attempt() }));
+  protected readonly state = toSignal(
+    toObservable(this.criteria).pipe(
+      switchMap(({ index, size }) => this.api.drill(this.request.period, this.request.criteria, size, index * size).pipe(toLoadable())),
+    ),
+    { initialValue: LOADING as Loadable<Page<DrillRow>> },
+  );
+  private lastPage: Page<DrillRow> | null = null;
+  protected readonly page = computed(() => {
+    const s = this.state();
+    if (s.status === 'ready') this.lastPage = s.value;
+    return s.status === 'ready' ? s.value : this.lastPage;
+  });
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly error = computed(() => {
+    const s = this.state();
+    return s.status === 'error' ? errorMessageKey(s.error) : null;
+  });
+
+  protected outcomeLabel(code: string): string {
+    return this.i18n.tryT(`outcome.${code}`, code);
+  }
+  protected outcomeTone(code: string): ChipTone {
+    return OUTCOME_TONE[code] ?? 'neutral';
+  }
+  protected services(codes: readonly string[]): string {
+    return codes.map((c) => this.lookups.serviceName(c)).join(', ');
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageSize.set(e.pageSize);
+    this.pageIndex.set(e.pageIndex);
+  }
+  protected retry(): void {
+    this.attempt.update((n) => n + 1);
+  }
+  protected open(row: DrillRow): void {
+    this.ref.close();
+    void this.router.navigate(['/subscribers', row.subscriberId]);
+  }
+  protected close(): void {
+    this.ref.close();
+  }
+}

@@ -1,0 +1,51 @@
+import type { ReportPeriod } from '../data/report-query';
+
+/**
+ * What a click on a chart, a legend row or a total narrows the drill-down to. Mirrors the filters of
+ * `GET /api/reports/drill`; `service` and `month` override the report's own service and period.
+ */
+export interface DrillCriteria {
+  competitorId?: string;
+  unknownCompetitor?: boolean;
+  competitorReasons?: boolean;
+  movedOut?: boolean;
+  reasonCode?: string;
+  churnType?: 'managed' | 'unmanaged';
+  month?: string;
+  newSubscribers?: boolean;
+  service?: string;
+}
+
+/** Everything the drill panel needs: what to list and how to title it. */
+export interface DrillRequest {
+  /** Already translated: "FastNet", "Slow speed, managed", "Home internet, Oct 2026". */
+  title: string;
+  /** Already translated period and filter line. */
+  subtitle?: string;
+  period: ReportPeriod;
+  criteria: DrillCriteria;
+}
+
+/** The query string of one page of the drill-down. A month inside the criteria narrows the period to it. */
+export function drillParams(period: ReportPeriod, criteria: DrillCriteria, limit: number, offset: number): Record<string, string> {
+  const p: Record<string, string> = { from: period.from, to: period.to };
+  const service = criteria.service ?? period.service;
+  if (service) p['service'] = service;
+  if (period.region) p['region'] = period.region;
+  if (criteria.competitorId) p['competitorId'] = criteria.competitorId;
+  if (criteria.unknownCompetitor) p['unknownCompetitor'] = 'true';
+  if (criteria.competitorReasons) p['competitorReasons'] = 'true';
+  if (criteria.movedOut) p['movedOut'] = 'true';
+  if (criteria.reasonCode) p['reasonCode'] = criteria.reasonCode;
+  if (criteria.churnType) p['churnType'] = criteria.churnType;
+  if (criteria.month) {
+    p['month'] = criteria.month;
+    // The month may lie outside the report's period (a 12-month trend on a one-month report).
+    if (criteria.month < p['from']) p['from'] = criteria.month;
+    if (criteria.month > p['to']) p['to'] = criteria.month;
+  }
+  if (criteria.newSubscribers) p['newSubscribers'] = 'true';
+  p['limit'] = String(limit);
+  p['offset'] = String(offset);
+  return p;
+}

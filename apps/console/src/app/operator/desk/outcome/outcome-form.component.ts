@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { REQUEST_OUTCOMES, type RequestOutcome } from '@retention/domain';
+import { MoneyPipe, outcomeKey, TranslatePipe } from '../../../core/i18n';
+import { DeskStore } from '../desk.store';
+import { givable } from '../offers/offer-order';
+import { localToday, needsCompetitor, problemKey, takesDate, takesKept, takesOffer } from './resolution';
+
+const OUTCOME_ICONS: Readonly<Record<RequestOutcome, string>> = {
+  retained: 'favorite',
+  retained_with_offer: 'redeem',
+  partially_retained: 'splitscreen',
+  disconnected: 'power_off',
+};
+
+/** The outcome of the talk: what happened, with the offer, competitor, date and kept services it needs. */
+@Component({
+  selector: 'rc-outcome-form',
+  imports: [
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    TranslatePipe,
+    MoneyPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './outcome-form.component.html',
+  styleUrl: './outcome-form.component.scss',
+})
+export class OutcomeFormComponent {
+  protected readonly store = inject(DeskStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly submitButton = viewChild<ElementRef<HTMLButtonElement>>('submit');
+
+  protected readonly outcomes = REQUEST_OUTCOMES;
+  protected readonly icons = OUTCOME_ICONS;
+  protected readonly outcomeKey = outcomeKey;
+  protected readonly problemKey = problemKey;
+  protected readonly today = new Date();
+
+  protected readonly outcome = computed(() => this.store.draft().outcome);
+  protected readonly showOffer = computed(() => takesOffer(this.outcome()));
+  protected readonly showDate = computed(() => takesDate(this.outcome()));
+  protected readonly showKept = computed(() => takesKept(this.outcome()));
+  protected readonly showCompetitor = computed(() => this.store.impliesCompetitor());
+  protected readonly competitorRequired = computed(() => needsCompetitor(this.outcome(), this.store.impliesCompetitor()));
+  /** Offers that can be accepted now: eligible, and approved when they need a manager. */
+  protected readonly givableOffers = computed(() =>
+    this.store.offerList().filter(givable),
+  );
+  protected readonly competitors = computed(() => this.store.catalogue.competitors().filter((c) => c.active));
+  protected readonly chosenOffer = computed(() => this.store.offerList().find((o) => o.code === this.store.draft().offerCode) ?? null);
+  protected readonly effectiveDate = computed(() => {
+    const d = this.store.draft().effectiveDate;
+    return d ? new Date(`${d}T00:00:00`) : null;
+  });
+
+  /** Moves the focus to the form (the header's Resolve button brings the operator here). */
+  focus(): void {
+    this.host.nativeElement.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const radio = this.host.nativeElement.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]');
+    (this.outcome() ? this.submitButton()?.nativeElement : radio)?.focus();
+  }
+
+  protected setDate(d: Date | null): void {
+    this.store.patchDraft({ effectiveDate: d ? localToday(d) : null });
+  }
+
+  protected toggleKept(service: string, keep: boolean): void {
+    const kept = new Set(this.store.draft().keptServices);
+    if (keep) kept.add(service);
+    else kept.delete(service);
+    this.store.patchDraft({ keptServices: [...kept] });
+  }
+}

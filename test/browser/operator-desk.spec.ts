@@ -1,0 +1,97 @@
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, eventually, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { Pool } from 'pg';
+
+/** An operator's main journey, and a manager's classifier edit. */
+describe('operator desk', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await browser.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB', baseURL: BASE_URL() });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('takes a request from the queue, finds the reason, sees the script and the competitor comparison, applies an offer and resolves it', async () => {
+    // A request from a subscriber in a region where a competitor sells internet, as a web form would create it.
+    const { rows } = await pool.query(
+      `SELECT DISTINCT s.account_number FROM subscriber s
+         JOIN subscription x ON x.subscriber_id = s.id AND x.ended_on IS NULL
+         JOIN service v ON v.id = x.service_id AND v.code = 'internet'
+         JOIN competitor_tariff ct ON ct.region_id = s.region_id AND ct.service_id = v.id
+        WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        ORDER BY s.account_number LIMIT 1`,
+    );
+    const account = rows[0].account_number;
+    await signIn(page, 'operator');
+    const login = await page.request.post('/api/auth/login', { data: { username: 'operator', password: 'operator' } });
+    const token = (await login.json()).accessToken;
+    const res = await page.request.post('/api/disconnect-requests', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { accountNumber: account, services: ['internet'], channel: 'web', statedReason: '' },
+    });
+    expect(res.status()).toBe(201);
+    const requestId = (await res.json()).id;
+
+    await page.getByTestId('desk-queue').waitFor();
+    const item = page.locator(`[data-testid="queue-item"][data-request-id="${requestId}"]`);
+    await item.waitFor();
+    await item.click();
+    await page.getByTestId('request-claim').click();
+
+    await page.getByTestId('stated-reason').fill('FastNet offers 500 Mbit for less money, I am switching to them');
+    const first = page.getByTestId('reason-suggestion').first();
+    await first.waitFor();
+    await first.click();
+    await page.getByTestId('script-panel').waitFor();
+    await page.getByTestId('presentation-panel').waitFor();
+    await shoot(page, 'desk-claimed');
+
+    const competitor = page.getByTestId('presentation-competitor');
+    await competitor.click();
+    await page.getByRole('option').first().click();
+    await shoot(page, 'desk-presentation');
+
+    const offer = page.getByTestId('offer-item').first();
+    await offer.waitFor();
+    const offerCode = await offer.getAttribute('data-offer-code');
+    await offer.getByTestId('offer-apply').click();
+    await page.getByTestId('outcome-retained_with_offer').click();
+    await page.getByTestId('resolve-submit').click();
+
+    await eventually(
+      async () => (await pool.query(`SELECT status, outcome, offer_code FROM disconnect_request WHERE id = $1`, [requestId])).rows[0],
+      (r) => expect(r).toMatchObject({ status: 'resolved', outcome: 'retained_with_offer', offer_code: offerCode }),
+    );
+    const { rows: [done] } = await pool.query(`SELECT reason_code FROM disconnect_request WHERE id = $1`, [requestId]);
+    expect(done.reason_code).toMatch(/^competitor_/);
+    await shoot(page, 'desk-resolved');
+  });
+
+  it('a manager edits a threshold and sees a new classifier version', async () => {
+    const before = (await pool.query(`SELECT max(version)::int AS v FROM classifier_version`)).rows[0].v;
+    await signIn(page, 'manager');
+    await page.goto('/manager/classifier');
+    const row = page.locator('[data-testid="classifier-row"][data-code="billing_errors"]');
+    await row.click();
+    await page.getByTestId('reason-threshold').fill('0.05');
+    await page.getByTestId('reason-save').click();
+    await eventually(
+      async () => (await pool.query(`SELECT max(version)::int AS v FROM classifier_version`)).rows[0].v,
+      (v) => expect(v).toBe(before + 1),
+    );
+    await page.getByTestId('classifier-version').filter({ hasText: String(before + 1) }).first().waitFor();
+    await shoot(page, 'manager-classifier');
+  });
+});

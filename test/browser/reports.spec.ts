@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, eventually, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { Pool } from 'pg';
+
+/** A manager's plan for next month; an executive's dashboard, drill-down and download. */
+describe('plans and reports', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await browser.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB', baseURL: BASE_URL(), acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterEach(() => context.close());
+
+  it('a manager sets next month’s plan from the last one', async () => {
+    const next = new Date();
+    next.setUTCDate(1);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    const month = next.toISOString().slice(0, 7);
+    await signIn(page, 'manager');
+    await page.goto(`/plans?month=${month}`);
+    await page.getByTestId('plan-month').waitFor();
+    await page.getByTestId('plan-from-last').click();
+    const line = page.locator('[data-testid="plan-line"][data-service="internet"]');
+    await line.waitFor();
+    await line.getByTestId('plan-managed-max').fill('77');
+    await page.getByTestId('plan-save').click();
+    await eventually(
+      async () => (await pool.query(
+        `SELECT l.managed_max FROM churn_plan p JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id
+          WHERE p.month = $1::date AND v.code = 'internet' ORDER BY p.version DESC LIMIT 1`, [`${month}-01`])).rows[0],
+      (r) => expect(r).toEqual({ managed_max: 77 }),
+    );
+    await shoot(page, 'manager-plan');
+  });
+
+  it('an executive opens the dashboard, drills from a competitor to its subscribers, and downloads the XLSX', async () => {
+    await signIn(page, 'executive');
+    await page.goto('/executive');
+    await page.getByTestId('kpi-churn_rate').waitFor();
+    await page.getByTestId('chart-competitors').waitFor();
+    await shoot(page, 'executive-dashboard');
+    const bar = page.locator('[data-testid="competitor-bar-row"][data-competitor-id]').first();
+    await bar.waitFor();
+    const competitorId = await bar.getAttribute('data-competitor-id');
+    await bar.click();
+    await page.getByTestId('drill-panel').waitFor();
+    const rows = page.getByTestId('drill-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    const { rows: [c] } = await pool.query(`SELECT name FROM competitor WHERE id = $1`, [competitorId]);
+    expect(await page.getByTestId('drill-panel').textContent()).toContain(c.name);
+    await shoot(page, 'executive-drill');
+
+    await page.goto('/executive/competitors');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file as string) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Competitor');
+    expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('Total to competitors');
+  });
+});
