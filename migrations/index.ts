@@ -1,6 +1,12 @@
 import { AddFoundation1795391676370 } from './1795391676370-AddFoundation';
 import { AddDisconnectRequests1795392900000 } from './1795392900000-AddDisconnectRequests';
 import { AddChurnPlans1795394000000 } from './1795394000000-AddChurnPlans';
+import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion';
 
 /** Every migration, in order. The API's data source runs them at start. */
-export const MIGRATIONS = [AddFoundation1795391676370, AddDisconnectRequests1795392900000, AddChurnPlans1795394000000];
+export const MIGRATIONS = [
+  AddFoundation1795391676370,
+  AddDisconnectRequests1795392900000,
+  AddChurnPlans1795394000000,
+  AddRequestRegion1795395000000,
+];

@@ -33,8 +33,7 @@ export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
            d.competitor_id, d.is_new_subscriber, d.resolved_by
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
-      JOIN subscriber s ON s.id = d.subscriber_id
-      JOIN region rg ON rg.id = s.region_id
+      JOIN region rg ON rg.id = d.region_id
       CROSS JOIN LATERAL unnest(d.services) AS svc(service)
      WHERE d.status = 'resolved'
        AND d.outcome IN ('disconnected', 'partially_retained')
@@ -61,8 +60,7 @@ export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
     SELECT d.id AS request_id, svc.service, rg.code AS region, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
            d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at, d.subscriber_id, d.offer_cost
       FROM disconnect_request d
-      JOIN subscriber s ON s.id = d.subscriber_id
-      JOIN region rg ON rg.id = s.region_id
+      JOIN region rg ON rg.id = d.region_id
       CROSS JOIN LATERAL unnest(d.services) AS svc(service)
      WHERE d.status = 'resolved' AND d.resolved_at >= (${from})::date AND d.resolved_at < (${to})::date ${extra}`;
 }

@@ -18,7 +18,6 @@ import type {
 import {
   addMonths,
   arpu as arpuOf,
-  averageLifetimeMonths,
   churnRate,
   economicEffect,
   expectedLifetimeMonths,
@@ -138,35 +137,29 @@ export class ReportsService {
     };
   }
 
-  /** Active subscribers at the start of each month from `from` to the month after `to`, from two scans. */
+  /**
+   * Active subscribers at the start of each month from `fromDate` up to `toDate` inclusive:
+   * joined before the day minus left before it, counted on two indexes (index-only when vacuumed).
+   */
   private async baseSeries(fromDate: string, toDate: string): Promise<{ month: string; active: number }[]> {
-    const [start] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE connected_on < $1::date AND (disconnected_on IS NULL OR disconnected_on >= $1::date))::int AS active FROM subscriber`,
-      [fromDate],
-    );
-    const moves: { month: string; joined: number; left: number }[] = await this.db.query(
-      `SELECT to_char(d, 'YYYY-MM') AS month, sum(j)::int AS joined, sum(l)::int AS left FROM (
-          SELECT date_trunc('month', connected_on) AS d, 1 AS j, 0 AS l FROM subscriber WHERE connected_on >= $1::date AND connected_on < $2::date
-          UNION ALL
-          SELECT date_trunc('month', disconnected_on), 0, 1 FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < $2::date
-        ) x GROUP BY 1`,
+    const rows: { month: string; active: number }[] = await this.db.query(
+      `SELECT to_char(d, 'YYYY-MM') AS month,
+              ((SELECT count(*) FROM subscriber WHERE connected_on < d) -
+               (SELECT count(*) FROM subscriber WHERE disconnected_on < d))::int AS active
+         FROM generate_series($1::date, $2::date, interval '1 month') AS d`,
       [fromDate, toDate],
     );
-    const out: { month: string; active: number }[] = [];
-    let active = start.active;
-    const from = fromDate.slice(0, 7);
-    const last = addMonths(toDate.slice(0, 7), 0);
-    for (const m of monthRange(from, last)) {
-      out.push({ month: m, active });
-      const mv = moves.find((x) => x.month === m);
-      active += (mv?.joined ?? 0) - (mv?.left ?? 0);
-    }
-    return out;
+    return rows;
   }
 
-  /** MRR at the start and end of a period, MRR gained in it, and MRR of subscribers who joined in it. */
-  private async revenue(fromDate: string, toDate: string, f: ReportFilter) {
-    const params: unknown[] = [fromDate, toDate];
+  /**
+   * Monthly recurring revenue at each of `dates` (subscriptions running that day), plus, for each
+   * period between consecutive dates, the MRR gained (subscriptions started in it and still
+   * running at its end) and the MRR of subscribers who joined in it. One scan of subscriptions
+   * for all dates, and an index range for the new ones.
+   */
+  private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; gained: number[]; newMrr: number[] }> {
+    const params: unknown[] = [dates];
     let join = '';
     let where = '';
     if (f.service) {
@@ -179,21 +172,25 @@ export class ReportsService {
       join += ' JOIN subscriber sr ON sr.id = x.subscriber_id JOIN region rg ON rg.id = sr.region_id';
       where += ` AND rg.code = $${params.length}`;
     }
-    const [r] = await this.db.query(
-      `SELECT COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < $1::date AND (x.ended_on IS NULL OR x.ended_on >= $1::date)), 0)::float8 AS start_mrr,
-              COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)), 0)::float8 AS end_mrr,
-              COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on >= $1::date AND x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)), 0)::float8 AS gained
-         FROM subscription x ${join} WHERE true ${where}`,
-      params,
-    );
-    const [n] = await this.db.query(
-      `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS new_mrr
-         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
-        WHERE x.started_on >= $1::date AND x.started_on < $2::date AND (x.ended_on IS NULL OR x.ended_on >= $2::date)
-          AND s.connected_on >= $1::date ${where}`,
-      params,
-    );
-    return { startMrr: r.start_mrr, endMrr: r.end_mrr, gained: r.gained, newMrr: n.new_mrr };
+    const cols = dates
+      .map((_, i) => `COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < ($1::date[])[${i + 1}] AND (x.ended_on IS NULL OR x.ended_on >= ($1::date[])[${i + 1}])), 0)::float8 AS m${i}`)
+      .join(', ');
+    const [m] = await this.db.query(`SELECT ${cols} FROM subscription x ${join} WHERE true ${where}`, params);
+    const gained: number[] = [];
+    const newMrr: number[] = [];
+    for (let i = 0; i + 1 < dates.length; i++) {
+      const [g] = await this.db.query(
+        `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS gained,
+                COALESCE(sum(x.monthly_fee) FILTER (WHERE s.connected_on >= ($1::date[])[${i + 1}]), 0)::float8 AS new_mrr
+           FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
+          WHERE x.started_on >= ($1::date[])[${i + 1}] AND x.started_on < ($1::date[])[${i + 2}]
+            AND (x.ended_on IS NULL OR x.ended_on >= ($1::date[])[${i + 2}]) ${where}`,
+        params,
+      );
+      gained.push(g.gained);
+      newMrr.push(g.new_mrr);
+    }
+    return { mrr: dates.map((_, i) => m[`m${i}`]), gained, newMrr };
   }
 
   /** Core of report 2: churned subscribers and revenue per reason. */
@@ -218,11 +215,11 @@ export class ReportsService {
           WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
       ),
       this.baseSeries(ff.fromDate, ff.toDate),
-      this.revenue(ff.fromDate, ff.toDate, {} as ReportFilter),
+      this.revenue([ff.toDate], {} as ReportFilter),
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
     const activeEnd = base[base.length - 1].active;
-    const arpu = round2(arpuOf(rev.endMrr, activeEnd));
+    const arpu = round2(arpuOf(rev.mrr[0], activeEnd));
     const totalLost = (rows as { subscribers: number }[]).reduce((s, r) => s + r.subscribers, 0);
     const monthlyChurn = averageBase ? totalLost / months / averageBase : 0;
     const lifetime = Math.round((expectedLifetimeMonths(Math.min(monthlyChurn, 1)) ?? 120) * 10) / 10;
@@ -333,42 +330,50 @@ export class ReportsService {
     };
   }
 
-  private async periodFigures(f: ReportFilter) {
+  private async periodFigures(f: ReportFilter, rev: { startMrr: number; endMrr: number; gained: number; newMrr: number }) {
     const ff = factsFilter(f);
     const months = monthsBetween(f.from, f.to) + 1;
     const core = this.keyCore(f);
-    const p2: unknown[] = [];
-    const [[churn], base, rev, resolved, lifetimes, scores] = await Promise.all([
+    const region = f.region ?? null;
+    const [[churn], base, [resolved], [lifetimes], scores] = await Promise.all([
       this.db.query(core.sql, core.params),
       this.baseSeries(ff.fromDate, ff.toDate),
-      this.revenue(ff.fromDate, ff.toDate, f),
+      // Saves and whether each is confirmed (still connected 30 days on); the subscriber is read for saves only.
       this.db.query(
-        `SELECT DISTINCT ON (request_id) request_id, saved, to_char(resolved_at, 'YYYY-MM-DD') AS resolved_on, s.disconnected_on::text AS disconnected_on
-           FROM (${resolvedRequestsSql(ff, p2)}) r JOIN subscriber s ON s.id = r.subscriber_id`,
-        p2,
+        `SELECT count(*)::int AS total,
+                COALESCE(jsonb_agg(jsonb_build_object('on', to_char(d.resolved_at, 'YYYY-MM-DD'),
+                  'left', (SELECT s.disconnected_on::text FROM subscriber s WHERE s.id = d.subscriber_id)))
+                  FILTER (WHERE d.outcome IN ('retained', 'retained_with_offer')), '[]') AS saves
+           FROM disconnect_request d LEFT JOIN region rg ON rg.id = d.region_id
+          WHERE d.status = 'resolved' AND d.resolved_at >= $1::date AND d.resolved_at < $2::date
+            AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)`,
+        [ff.fromDate, ff.toDate, f.service ?? null, region],
       ),
       this.db.query(
-        `SELECT ((disconnected_on - connected_on) / 30.4375)::float8 AS months FROM subscriber s JOIN region rg ON rg.id = s.region_id
-          WHERE disconnected_on >= $1::date AND disconnected_on < $2::date AND ($3::text IS NULL OR rg.code = $3)`,
-        [ff.fromDate, ff.toDate, f.region ?? null],
+        `SELECT count(*)::int AS lost, avg((disconnected_on - connected_on) / 30.4375)::float8 AS avg_months
+           FROM subscriber s WHERE disconnected_on >= $1::date AND disconnected_on < $2::date
+            AND ($3::text IS NULL OR s.region_id = (SELECT id FROM region WHERE code = $3))`,
+        [ff.fromDate, ff.toDate, region],
       ),
       this.db.query(
-        `SELECT score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id JOIN region rg ON rg.id = s.region_id
-          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date AND ($3::text IS NULL OR rg.code = $3)
-          GROUP BY score`,
-        [ff.fromDate, ff.toDate, f.region ?? null],
+        region
+          ? `SELECT a.score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
+              WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+                AND s.region_id = (SELECT id FROM region WHERE code = $3) GROUP BY a.score`
+          : `SELECT score, count(*)::int AS n FROM survey_answer
+              WHERE kind = 'nps' AND answered_on >= $1::date AND answered_on < $2::date GROUP BY score`,
+        region ? [ff.fromDate, ff.toDate, region] : [ff.fromDate, ff.toDate],
       ),
     ]);
     const atStart = base[0].active;
     const atEnd = base[base.length - 1].active;
-    const lostFromBase = (lifetimes as unknown[]).length;
+    const lostFromBase = lifetimes.lost as number;
     const joined = atEnd - atStart + lostFromBase;
     const monthlyChurn = atStart ? lostFromBase / months / atStart : 0;
     const life = expectedLifetimeMonths(Math.min(monthlyChurn, 1));
     const arpu = arpuOf(rev.endMrr, atEnd);
-    const saves = (resolved as { saved: boolean; resolved_on: string; disconnected_on: string | null }[]).filter((r) => r.saved);
-    const states = saves.map((s) => saveState(s.resolved_on, today(), s.disconnected_on));
-    const avgLife = averageLifetimeMonths((lifetimes as { months: number }[]).map((l) => l.months));
+    const saves = resolved.saves as { on: string; left: string | null }[];
+    const states = saves.map((s) => saveState(s.on, today(), s.left));
     const allScores = (scores as { score: number; n: number }[]).flatMap((s) => Array<number>(s.n).fill(s.score));
     const npsValue = nps(allScores);
     return {
@@ -378,9 +383,9 @@ export class ReportsService {
       revenue_retention: rev.startMrr ? revenueRetentionRate({ startMrr: rev.startMrr, endMrr: rev.endMrr, newCustomersMrr: Math.min(rev.newMrr, rev.endMrr) }) : null,
       arpu: round2(arpu),
       new_subscriber_share: churn.lost ? churn.lost_new / churn.lost : null,
-      average_lifetime: avgLife === null ? null : Math.round(avgLife * 10) / 10,
+      average_lifetime: lifetimes.avg_months === null ? null : Math.round(lifetimes.avg_months * 10) / 10,
       ltv: life === null ? null : Math.round(ltv(arpu, life)),
-      save_rate: resolved.length ? saves.length / resolved.length : null,
+      save_rate: resolved.total ? saves.length / resolved.total : null,
       saves_confirmed: states.filter((s) => s === 'confirmed').length,
       saves_pending: states.filter((s) => s === 'pending').length,
       nps: npsValue,
@@ -393,10 +398,16 @@ export class ReportsService {
   async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
     const months = monthsBetween(f.from, f.to) + 1;
     const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
-    const [cur, old] = await Promise.all([this.periodFigures(f), this.periodFigures({ ...f, ...prev })]);
-    const figures: KeyFigure[] = (Object.keys(cur) as (keyof typeof cur)[]).map((key) => {
-      const value = cur[key];
-      const previous = old[key];
+    const cur = factsFilter(f);
+    const old = factsFilter({ ...f, ...prev });
+    const rev = await this.revenue([old.fromDate, cur.fromDate, cur.toDate], f);
+    const [now, before] = await Promise.all([
+      this.periodFigures(f, { startMrr: rev.mrr[1], endMrr: rev.mrr[2], gained: rev.gained[1], newMrr: rev.newMrr[1] }),
+      this.periodFigures({ ...f, ...prev }, { startMrr: rev.mrr[0], endMrr: rev.mrr[1], gained: rev.gained[0], newMrr: rev.newMrr[0] }),
+    ]);
+    const figures: KeyFigure[] = (Object.keys(now) as (keyof typeof now)[]).map((key) => {
+      const value = now[key];
+      const previous = before[key];
       return {
         key,
         value,

@@ -85,7 +85,7 @@ export class RequestsService {
     }
     const result = await this.db.transaction(async (tx) => {
       const [sub] = await tx.query(
-        `SELECT id, status, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
+        `SELECT id, status, region_id, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
         [dto.accountNumber],
       );
       if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
@@ -118,12 +118,12 @@ export class RequestsService {
       const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
       const inserted: { id: string }[] = await tx.query(
         `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status,
-                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by, service_fees)
-         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11)
+                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by, service_fees, region_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12)
          ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
          RETURNING id`,
         [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
-          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id, JSON.stringify(serviceFees)],
+          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id, JSON.stringify(serviceFees), sub.region_id],
       );
       if (!inserted.length) return { id: null };
       await this.audit(tx, inserted[0].id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });

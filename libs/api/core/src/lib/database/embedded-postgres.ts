@@ -57,7 +57,11 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8'],
     // TCP on loopback only; no unix socket, so no system folder is needed.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    // Reports aggregate hundreds of thousands of rows: more cache and sort memory than the defaults.
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
+      '-c', 'shared_buffers=512MB', '-c', 'effective_cache_size=4GB', '-c', 'work_mem=32MB',
+    ],
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
   });
