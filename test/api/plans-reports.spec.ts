@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { addMonths as addMonthsKey, saveState } from '@retention/domain';
 import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 describe('churn plans and reports', () => {
@@ -162,8 +163,21 @@ describe('churn plans and reports', () => {
     const kf = await api.http().get(`/api/reports/key-figures?from=${month}&to=${month}`).set('Authorization', executive).expect(200);
     const keys = kf.body.figures.map((f: { key: string }) => f.key);
     expect(keys).toEqual(expect.arrayContaining(['churn_rate', 'retention_rate', 'revenue_churn', 'revenue_retention', 'arpu', 'new_subscriber_share', 'average_lifetime', 'ltv', 'save_rate', 'saves_confirmed', 'saves_pending', 'nps']));
-    const saves = kf.body.figures.find((f: { key: string }) => f.key === 'saves_pending');
-    expect(saves.value).toBeGreaterThanOrEqual(0);
+    // The SQL's confirmed/pending counts agree with the domain rule applied to each save.
+    const year = await api.http().get(`/api/reports/key-figures?from=${addMonthsKey(month, -11)}&to=${month}`).set('Authorization', executive).expect(200);
+    const { rows: saves } = await api.pool.query(
+      `SELECT to_char(d.resolved_at, 'YYYY-MM-DD') AS resolved_on, s.disconnected_on::text AS left_on
+         FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
+        WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer')
+          AND d.resolved_at >= $1::date AND d.resolved_at < ($2::date + interval '1 month')`,
+      [`${addMonthsKey(month, -11)}-01`, `${month}-01`],
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const states = saves.map((r) => saveState(r.resolved_on, today, r.left_on && r.left_on <= today ? r.left_on : null));
+    const figure = (key: string) => year.body.figures.find((f: { key: string }) => f.key === key).value;
+    expect(saves.length).toBeGreaterThan(0);
+    expect(figure('saves_confirmed')).toBe(states.filter((x) => x === 'confirmed').length);
+    expect(figure('saves_pending')).toBe(states.filter((x) => x === 'pending').length);
     const lifetime = kf.body.figures.find((f: { key: string }) => f.key === 'average_lifetime');
     if (lifetime.value !== null) expect(['poor', 'fair', 'good', 'excellent']).toContain(lifetime.rating);
   });

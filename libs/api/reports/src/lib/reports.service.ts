@@ -32,14 +32,13 @@ import {
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
-  saveState,
+  SAVE_CONFIRMATION_DAYS,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { churnFactsSql, FactsFilter, nonPaymentSql, resolvedRequestsSql } from './churn-facts.sql';
 import { DrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
-const today = () => new Date().toISOString().slice(0, 10);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The SQL of a report's core query, so the benchmark can run the very same statement directly. */
@@ -138,18 +137,36 @@ export class ReportsService {
   }
 
   /**
-   * Active subscribers at the start of each month from `fromDate` up to `toDate` inclusive:
-   * joined before the day minus left before it, counted on two indexes (index-only when vacuumed).
+   * Active subscribers at the start of each month from `fromDate` up to `toDate` inclusive: the
+   * base at `fromDate` (joined before it minus left before it, two index-only counts), then each
+   * month's joiners and leavers (index ranges).
    */
   private async baseSeries(fromDate: string, toDate: string): Promise<{ month: string; active: number }[]> {
-    const rows: { month: string; active: number }[] = await this.db.query(
-      `SELECT to_char(d, 'YYYY-MM') AS month,
-              ((SELECT count(*) FROM subscriber WHERE connected_on < d) -
-               (SELECT count(*) FROM subscriber WHERE disconnected_on < d))::int AS active
-         FROM generate_series($1::date, $2::date, interval '1 month') AS d`,
-      [fromDate, toDate],
-    );
-    return rows;
+    const [[start], moves] = await Promise.all([
+      this.db.query(
+        `SELECT ((SELECT count(*) FROM subscriber WHERE connected_on < $1::date) -
+                 (SELECT count(*) FROM subscriber WHERE disconnected_on < $1::date))::int AS active`,
+        [fromDate],
+      ),
+      this.db.query(
+        `SELECT month, sum(joined)::int AS joined, sum("left")::int AS "left" FROM (
+            SELECT to_char(connected_on, 'YYYY-MM') AS month, count(*) AS joined, 0 AS "left"
+              FROM subscriber WHERE connected_on >= $1::date AND connected_on < $2::date GROUP BY 1
+            UNION ALL
+            SELECT to_char(disconnected_on, 'YYYY-MM'), 0, count(*)
+              FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < $2::date GROUP BY 1) x
+          GROUP BY month`,
+        [fromDate, toDate],
+      ),
+    ]);
+    const out: { month: string; active: number }[] = [];
+    let active: number = start.active;
+    for (const m of monthRange(fromDate.slice(0, 7), toDate.slice(0, 7))) {
+      out.push({ month: m, active });
+      const mv = (moves as { month: string; joined: number; left: number }[]).find((x) => x.month === m);
+      active += (mv?.joined ?? 0) - (mv?.left ?? 0);
+    }
+    return out;
   }
 
   /**
@@ -172,10 +189,16 @@ export class ReportsService {
       join += ' JOIN subscriber sr ON sr.id = x.subscriber_id JOIN region rg ON rg.id = sr.region_id';
       where += ` AND rg.code = $${params.length}`;
     }
-    const cols = dates
-      .map((_, i) => `COALESCE(sum(x.monthly_fee) FILTER (WHERE x.started_on < ($1::date[])[${i + 1}] AND (x.ended_on IS NULL OR x.ended_on >= ($1::date[])[${i + 1}])), 0)::float8 AS m${i}`)
-      .join(', ');
-    const [m] = await this.db.query(`SELECT ${cols} FROM subscription x ${join} WHERE true ${where}`, params);
+    // MRR(D) = fees of subscriptions started before D - fees of those ended before D (an end
+    // follows its start), each summed in one pass over a covering index for all dates.
+    const sums = (col: 'started_on' | 'ended_on') =>
+      dates.map((_, i) => `COALESCE(sum(x.monthly_fee) FILTER (WHERE x.${col} < ($1::date[])[${i + 1}]), 0)::float8 AS m${i}`).join(', ');
+    const last = `($1::date[])[${dates.length}]`;
+    const [[started], [ended]] = await Promise.all([
+      this.db.query(`SELECT ${sums('started_on')} FROM subscription x ${join} WHERE x.started_on < ${last} ${where}`, params),
+      this.db.query(`SELECT ${sums('ended_on')} FROM subscription x ${join} WHERE x.ended_on < ${last} ${where}`, params),
+    ]);
+    const m = Object.fromEntries(dates.map((_, i) => [`m${i}`, started[`m${i}`] - ended[`m${i}`]]));
     const gained: number[] = [];
     const newMrr: number[] = [];
     for (let i = 0; i + 1 < dates.length; i++) {
@@ -338,16 +361,24 @@ export class ReportsService {
     const [[churn], base, [resolved], [lifetimes], scores] = await Promise.all([
       this.db.query(core.sql, core.params),
       this.baseSeries(ff.fromDate, ff.toDate),
-      // Saves and whether each is confirmed (still connected 30 days on); the subscriber is read for saves only.
+      // Saves and their confirmation, set-based: the rule of the domain's saveState (confirmed once
+      // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
+      // within them; pending otherwise) over every save of the period in one statement.
       this.db.query(
         `SELECT count(*)::int AS total,
-                COALESCE(jsonb_agg(jsonb_build_object('on', to_char(d.resolved_at, 'YYYY-MM-DD'),
-                  'left', (SELECT s.disconnected_on::text FROM subscriber s WHERE s.id = d.subscriber_id)))
-                  FILTER (WHERE d.outcome IN ('retained', 'retained_with_offer')), '[]') AS saves
-           FROM disconnect_request d LEFT JOIN region rg ON rg.id = d.region_id
-          WHERE d.status = 'resolved' AND d.resolved_at >= $1::date AND d.resolved_at < $2::date
-            AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)`,
-        [ff.fromDate, ff.toDate, f.service ?? null, region],
+                count(*) FILTER (WHERE saved)::int AS saves,
+                count(*) FILTER (WHERE saved AND NOT lost AND resolved_on <= CURRENT_DATE - $5::int)::int AS confirmed,
+                count(*) FILTER (WHERE saved AND NOT lost AND resolved_on > CURRENT_DATE - $5::int)::int AS pending
+           FROM (SELECT d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at::date AS resolved_on,
+                        COALESCE(l.left_on <= CURRENT_DATE AND l.left_on - d.resolved_at::date < $5::int, false) AS lost
+                   FROM disconnect_request d
+                   LEFT JOIN region rg ON rg.id = d.region_id
+                   -- The subscriber is looked up (index-only) for saves alone.
+                   LEFT JOIN LATERAL (SELECT s.disconnected_on AS left_on FROM subscriber s
+                                       WHERE s.id = d.subscriber_id AND d.outcome IN ('retained', 'retained_with_offer')) l ON true
+                  WHERE d.status = 'resolved' AND d.resolved_at >= $1::date AND d.resolved_at < $2::date
+                    AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)) r`,
+        [ff.fromDate, ff.toDate, f.service ?? null, region, SAVE_CONFIRMATION_DAYS],
       ),
       this.db.query(
         `SELECT count(*)::int AS lost, avg((disconnected_on - connected_on) / 30.4375)::float8 AS avg_months
@@ -372,8 +403,6 @@ export class ReportsService {
     const monthlyChurn = atStart ? lostFromBase / months / atStart : 0;
     const life = expectedLifetimeMonths(Math.min(monthlyChurn, 1));
     const arpu = arpuOf(rev.endMrr, atEnd);
-    const saves = resolved.saves as { on: string; left: string | null }[];
-    const states = saves.map((s) => saveState(s.on, today(), s.left));
     const allScores = (scores as { score: number; n: number }[]).flatMap((s) => Array<number>(s.n).fill(s.score));
     const npsValue = nps(allScores);
     return {
@@ -385,9 +414,9 @@ export class ReportsService {
       new_subscriber_share: churn.lost ? churn.lost_new / churn.lost : null,
       average_lifetime: lifetimes.avg_months === null ? null : Math.round(lifetimes.avg_months * 10) / 10,
       ltv: life === null ? null : Math.round(ltv(arpu, life)),
-      save_rate: resolved.total ? saves.length / resolved.total : null,
-      saves_confirmed: states.filter((s) => s === 'confirmed').length,
-      saves_pending: states.filter((s) => s === 'pending').length,
+      save_rate: resolved.total ? resolved.saves / resolved.total : null,
+      saves_confirmed: resolved.confirmed,
+      saves_pending: resolved.pending,
       nps: npsValue,
       subscribers_start: atStart,
       subscribers_end: atEnd,
