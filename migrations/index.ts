@@ -2,6 +2,7 @@ import { AddFoundation1795391676370 } from './1795391676370-AddFoundation';
 import { AddDisconnectRequests1795392900000 } from './1795392900000-AddDisconnectRequests';
 import { AddChurnPlans1795394000000 } from './1795394000000-AddChurnPlans';
 import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion';
+import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddDisconnectRequests1795392900000,
   AddChurnPlans1795394000000,
   AddRequestRegion1795395000000,
+  AddChurnFacts1795396000000,
 ];

@@ -25,7 +25,10 @@ describe('churn plans and reports', () => {
     await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
     const { body } = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op)
       .send({ outcome: 'disconnected', reasonCode, ...(competitorId ? { competitorId } : {}) }).expect(200);
-    if (resolvedAt) await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, resolvedAt]);
+    if (resolvedAt) {
+      await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, resolvedAt]);
+      await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM') WHERE request_id = $1`, [req.id, resolvedAt]);
+    }
     return body;
   }
 

@@ -1,4 +1,5 @@
 import { generateDemoPlans } from './demo-plans';
+import { insertChurnFactsSql } from '@retention/api-reports';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
@@ -145,6 +146,7 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
     progress('events', summary.events, summary.events);
     // The request's region as of the request (reports group by it without joining subscribers).
     await client.query(`UPDATE disconnect_request d SET region_id = s.region_id FROM subscriber s WHERE s.id = d.subscriber_id AND d.region_id IS NULL`);
+    await client.query(insertChurnFactsSql('true'));
     progress('plans', 0, 1);
     summary.planLines = await generateDemoPlans(client, model.calendar.format(asOf));
     progress('plans', 1, 1);
@@ -220,7 +222,7 @@ function chunks<T>(items: readonly T[], rowsOf: (item: T) => [string, number]) {
 const GENERATED_TABLES = [
   'region', 'service', 'tariff', 'competitor', 'competitor_tariff', 'app_user',
   'subscriber', 'subscription', 'payment', 'usage_monthly', 'survey_answer',
-  'disconnect_request', 'request_event', 'offer_approval', 'churn_plan', 'churn_plan_line',
+  'disconnect_request', 'request_event', 'offer_approval', 'churn_fact', 'churn_plan', 'churn_plan_line',
 ];
 
 /** asOf (a day number) and the moment the open work is relative to (seconds since 1970). */

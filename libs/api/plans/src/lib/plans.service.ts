@@ -100,7 +100,7 @@ export class PlansService {
     );
     const p3: unknown[] = [];
     const nonPayment: { service: string; region: string; n: number }[] = await this.db.query(
-      `SELECT service, region, count(*)::int AS n FROM (${nonPaymentSql(filter, p3)}) x GROUP BY service, region`,
+      `SELECT service, region, count(*)::int AS n FROM (${nonPaymentSql(filter, p3, true)}) x GROUP BY service, region`,
       p3,
     );
     const matches = (line: PlanLineRequest) => (row: { service: string; region: string }) =>

@@ -2,7 +2,8 @@
  * The one definition of "a churned service" that plans and reports share: each service that a
  * resolved request disconnected (all requested services, or those not kept in a partial
  * retention), dated by the resolution, with its monthly fee when the request was made and the
- * meaning of the reason in the classifier version it was classified with.
+ * meaning of the reason in the classifier version it was classified with. Written once into
+ * churn_fact (insertChurnFactsSql) and read from there (churnFactsSql).
  */
 export interface FactsFilter {
   /** Inclusive start and exclusive end, as dates 'YYYY-MM-DD' (UTC). */
@@ -19,27 +20,37 @@ export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
   let extra = '';
   if (f.service) {
     params.push(f.service);
-    extra += ` AND svc.service = $${params.length}`;
+    extra += ` AND service = $${params.length}`;
   }
   if (f.region) {
     params.push(f.region);
-    extra += ` AND rg.code = $${params.length}`;
+    extra += ` AND region = $${params.length}`;
   }
   return `
-    SELECT d.id AS request_id, d.subscriber_id, rg.code AS region, svc.service,
-           COALESCE((d.service_fees ->> svc.service)::numeric, 0) AS fee,
-           d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
-           d.outcome, d.reason_code, cr.managed, cr.implies_competitor, cr.reason_group,
-           d.competitor_id, d.is_new_subscriber, d.resolved_by
+    SELECT request_id, subscriber_id, region, service, fee, resolved_at, month, outcome, reason_code, managed,
+           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by
+      FROM churn_fact
+     WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date ${extra}`;
+}
+
+/**
+ * Writes the churn facts of resolved requests matching `where` (a condition on `d`, the
+ * request): called in the resolving transaction for one request, and by the demo generator for
+ * all of them. Idempotent.
+ */
+export function insertChurnFactsSql(where: string): string {
+  return `
+    INSERT INTO churn_fact
+    SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
+           rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
+           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id
       CROSS JOIN LATERAL unnest(d.services) AS svc(service)
-     WHERE d.status = 'resolved'
-       AND d.outcome IN ('disconnected', 'partially_retained')
-       AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}')))
-       AND d.resolved_at >= (${from})::date AND d.resolved_at < (${to})::date
-       ${extra}`;
+     WHERE d.status = 'resolved' AND d.outcome IN ('disconnected', 'partially_retained')
+       AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}'))) AND (${where})
+    ON CONFLICT (request_id, service) DO NOTHING`;
 }
 
 /** Resolved requests (saves and losses) for save rates, one row per requested service. */
@@ -66,24 +77,27 @@ export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
 }
 
 /** Subscriptions that ended for non-payment, per service and month (kept apart from voluntary churn). */
-export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
+export function nonPaymentSql(f: FactsFilter, params: unknown[], withRegion = false): string {
   params.push(f.fromDate, f.toDate);
   const from = `$${params.length - 1}`;
   const to = `$${params.length}`;
   let extra = '';
+  let region = withRegion
+    ? `(SELECT r.code FROM subscriber s JOIN region r ON r.id = s.region_id WHERE s.id = x.subscriber_id) AS region`
+    : `NULL::varchar AS region`;
   if (f.service) {
     params.push(f.service);
     extra += ` AND v.code = $${params.length}`;
   }
   if (f.region) {
+    // The subscriber is read only when a region is asked for.
     params.push(f.region);
-    extra += ` AND rg.code = $${params.length}`;
+    region = `$${params.length}::varchar AS region`;
+    extra += ` AND (SELECT s.region_id FROM subscriber s WHERE s.id = x.subscriber_id) = (SELECT id FROM region WHERE code = $${params.length})`;
   }
   return `
-    SELECT v.code AS service, rg.code AS region, to_char(x.ended_on, 'YYYY-MM') AS month, x.subscriber_id
+    SELECT v.code AS service, ${region}, to_char(x.ended_on, 'YYYY-MM') AS month, x.subscriber_id
       FROM subscription x
       JOIN service v ON v.id = x.service_id
-      JOIN subscriber s ON s.id = x.subscriber_id
-      JOIN region rg ON rg.id = s.region_id
      WHERE x.end_reason = 'non_payment' AND x.ended_on >= (${from})::date AND x.ended_on < (${to})::date ${extra}`;
 }

@@ -202,10 +202,12 @@ export class ReportsService {
     const gained: number[] = [];
     const newMrr: number[] = [];
     for (let i = 0; i + 1 < dates.length; i++) {
+      // The subscriber's join date is read (index-only) for the subscriptions started in the period only.
       const [g] = await this.db.query(
         `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS gained,
-                COALESCE(sum(x.monthly_fee) FILTER (WHERE s.connected_on >= ($1::date[])[${i + 1}]), 0)::float8 AS new_mrr
-           FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
+                COALESCE(sum(x.monthly_fee) FILTER (
+                  WHERE (SELECT s.connected_on FROM subscriber s WHERE s.id = x.subscriber_id) >= ($1::date[])[${i + 1}]), 0)::float8 AS new_mrr
+           FROM subscription x ${join}
           WHERE x.started_on >= ($1::date[])[${i + 1}] AND x.started_on < ($1::date[])[${i + 2}]
             AND (x.ended_on IS NULL OR x.ended_on >= ($1::date[])[${i + 2}]) ${where}`,
         params,

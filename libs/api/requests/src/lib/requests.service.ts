@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
+import { insertChurnFactsSql } from '@retention/api-reports';
 import type {
   ApprovalView,
   DisconnectRequestView,
@@ -331,6 +332,7 @@ export class RequestsService {
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to],
       );
+      await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost };
     });
