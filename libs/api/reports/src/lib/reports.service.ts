@@ -202,16 +202,24 @@ export class ReportsService {
     const gained: number[] = [];
     const newMrr: number[] = [];
     for (let i = 0; i + 1 < dates.length; i++) {
-      // The subscriber's join date is read (index-only) for the subscriptions started in the period only.
-      const [g] = await this.db.query(
-        `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS gained,
-                COALESCE(sum(x.monthly_fee) FILTER (
-                  WHERE (SELECT s.connected_on FROM subscriber s WHERE s.id = x.subscriber_id) >= ($1::date[])[${i + 1}]), 0)::float8 AS new_mrr
-           FROM subscription x ${join}
-          WHERE x.started_on >= ($1::date[])[${i + 1}] AND x.started_on < ($1::date[])[${i + 2}]
-            AND (x.ended_on IS NULL OR x.ended_on >= ($1::date[])[${i + 2}]) ${where}`,
-        params,
-      );
+      const from = `($1::date[])[${i + 1}]`;
+      const to = `($1::date[])[${i + 2}]`;
+      const [[g], [n]] = await Promise.all([
+        this.db.query(
+          `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS gained FROM subscription x ${join}
+            WHERE x.started_on >= ${from} AND x.started_on < ${to} AND (x.ended_on IS NULL OR x.ended_on >= ${to}) ${where}`,
+          params,
+        ),
+        // New customers' MRR at the period's end, driven from the subscribers who joined in it.
+        this.db.query(
+          `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS new_mrr
+             FROM subscriber s JOIN subscription x ON x.subscriber_id = s.id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
+            WHERE s.connected_on >= ${from} AND s.connected_on < ${to}
+              AND x.started_on < ${to} AND (x.ended_on IS NULL OR x.ended_on >= ${to}) ${where}`,
+          params,
+        ),
+      ]);
+      g.new_mrr = n.new_mrr;
       gained.push(g.gained);
       newMrr.push(g.new_mrr);
     }
