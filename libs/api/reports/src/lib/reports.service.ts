@@ -363,19 +363,36 @@ export class ReportsService {
     };
   }
 
-  private async periodFigures(f: ReportFilter, rev: { startMrr: number; endMrr: number; gained: number; newMrr: number }) {
-    const ff = factsFilter(f);
+  /**
+   * The key figures of a period and of the one before it. Each statement runs once over both
+   * periods and splits its counts by period (`cur`), so the database reads every row once.
+   */
+  async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
     const months = monthsBetween(f.from, f.to) + 1;
-    const core = this.keyCore(f);
+    const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
+    const cur = factsFilter(f);
+    const old = factsFilter({ ...f, ...prev });
+    const [p0, p1, p2] = [old.fromDate, cur.fromDate, cur.toDate];
     const region = f.region ?? null;
-    const [[churn], base, [resolved], [lifetimes], scores] = await Promise.all([
-      this.db.query(core.sql, core.params),
-      this.baseSeries(ff.fromDate, ff.toDate),
+    const factParams: unknown[] = [];
+    const facts = churnFactsSql({ fromDate: p0, toDate: p2, service: f.service, region: f.region }, factParams);
+    factParams.push(p1);
+    const split = `$${factParams.length}::date`;
+    type ByPeriod<T> = (T & { cur: boolean })[];
+    const [rev, churn, base, resolved, lifetimes, scores] = await Promise.all([
+      this.revenue([p0, p1, p2], f),
+      this.db.query(
+        `SELECT resolved_at >= ${split} AS cur, count(DISTINCT subscriber_id)::int AS lost,
+                count(DISTINCT subscriber_id) FILTER (WHERE is_new_subscriber)::int AS lost_new
+           FROM (${facts}) f GROUP BY 1`,
+        factParams,
+      ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
+      this.baseSeries(p0, p2),
       // Saves and their confirmation, set-based: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
-      // within them; pending otherwise) over every save of the period in one statement.
+      // within them; pending otherwise) over every save of both periods in one statement.
       this.db.query(
-        `SELECT count(*)::int AS total,
+        `SELECT resolved_on >= $6::date AS cur, count(*)::int AS total,
                 count(*) FILTER (WHERE saved)::int AS saves,
                 count(*) FILTER (WHERE saved AND NOT lost AND resolved_on <= CURRENT_DATE - $5::int)::int AS confirmed,
                 count(*) FILTER (WHERE saved AND NOT lost AND resolved_on > CURRENT_DATE - $5::int)::int AS pending
@@ -387,63 +404,63 @@ export class ReportsService {
                    LEFT JOIN LATERAL (SELECT s.disconnected_on AS left_on FROM subscriber s
                                        WHERE s.id = d.subscriber_id AND d.outcome IN ('retained', 'retained_with_offer')) l ON true
                   WHERE d.status = 'resolved' AND d.resolved_at >= $1::date AND d.resolved_at < $2::date
-                    AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)) r`,
-        [ff.fromDate, ff.toDate, f.service ?? null, region, SAVE_CONFIRMATION_DAYS],
-      ),
+                    AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)) r
+          GROUP BY 1`,
+        [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1],
+      ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
       this.db.query(
-        `SELECT count(*)::int AS lost, avg((disconnected_on - connected_on) / 30.4375)::float8 AS avg_months
+        `SELECT disconnected_on >= $4::date AS cur, count(*)::int AS lost, avg((disconnected_on - connected_on) / 30.4375)::float8 AS avg_months
            FROM subscriber s WHERE disconnected_on >= $1::date AND disconnected_on < $2::date
-            AND ($3::text IS NULL OR s.region_id = (SELECT id FROM region WHERE code = $3))`,
-        [ff.fromDate, ff.toDate, region],
-      ),
+            AND ($3::text IS NULL OR s.region_id = (SELECT id FROM region WHERE code = $3))
+          GROUP BY 1`,
+        [p0, p2, region, p1],
+      ) as Promise<ByPeriod<{ lost: number; avg_months: number | null }>>,
       this.db.query(
         region
-          ? `SELECT a.score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
+          ? `SELECT a.answered_on >= $4::date AS cur, a.score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
               WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-                AND s.region_id = (SELECT id FROM region WHERE code = $3) GROUP BY a.score`
-          : `SELECT score, count(*)::int AS n FROM survey_answer
-              WHERE kind = 'nps' AND answered_on >= $1::date AND answered_on < $2::date GROUP BY score`,
-        region ? [ff.fromDate, ff.toDate, region] : [ff.fromDate, ff.toDate],
-      ),
+                AND s.region_id = (SELECT id FROM region WHERE code = $3) GROUP BY 1, 2`
+          : `SELECT answered_on >= $3::date AS cur, score, count(*)::int AS n FROM survey_answer
+              WHERE kind = 'nps' AND answered_on >= $1::date AND answered_on < $2::date GROUP BY 1, 2`,
+        region ? [p0, p2, region, p1] : [p0, p2, p1],
+      ) as Promise<ByPeriod<{ score: number; n: number }>>,
     ]);
-    const atStart = base[0].active;
-    const atEnd = base[base.length - 1].active;
-    const lostFromBase = lifetimes.lost as number;
-    const joined = atEnd - atStart + lostFromBase;
-    const monthlyChurn = atStart ? lostFromBase / months / atStart : 0;
-    const life = expectedLifetimeMonths(Math.min(monthlyChurn, 1));
-    const arpu = arpuOf(rev.endMrr, atEnd);
-    const allScores = (scores as { score: number; n: number }[]).flatMap((s) => Array<number>(s.n).fill(s.score));
-    const npsValue = nps(allScores);
-    return {
-      churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
-      retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
-      revenue_churn: rev.startMrr ? revenueChurnRate({ startMrr: rev.startMrr, endMrr: rev.endMrr, gainedMrr: rev.gained }) : null,
-      revenue_retention: rev.startMrr ? revenueRetentionRate({ startMrr: rev.startMrr, endMrr: rev.endMrr, newCustomersMrr: Math.min(rev.newMrr, rev.endMrr) }) : null,
-      arpu: round2(arpu),
-      new_subscriber_share: churn.lost ? churn.lost_new / churn.lost : null,
-      average_lifetime: lifetimes.avg_months === null ? null : Math.round(lifetimes.avg_months * 10) / 10,
-      ltv: life === null ? null : Math.round(ltv(arpu, life)),
-      save_rate: resolved.total ? resolved.saves / resolved.total : null,
-      saves_confirmed: resolved.confirmed,
-      saves_pending: resolved.pending,
-      nps: npsValue,
-      subscribers_start: atStart,
-      subscribers_end: atEnd,
-      mrr_end: round2(rev.endMrr),
+    const at = (date: string) => base.find((b) => b.month === date.slice(0, 7))?.active ?? 0;
+    const figuresOf = (isCur: boolean) => {
+      const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
+      const i = isCur ? 1 : 0;
+      const atStart = at(isCur ? p1 : p0);
+      const atEnd = at(isCur ? p2 : p1);
+      const startMrr = rev.mrr[i];
+      const endMrr = rev.mrr[i + 1];
+      const c = pick(churn) ?? { lost: 0, lost_new: 0 };
+      const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
+      const l = pick(lifetimes) ?? { lost: 0, avg_months: null };
+      const lostFromBase = l.lost;
+      const joined = atEnd - atStart + lostFromBase;
+      const life = expectedLifetimeMonths(Math.min(atStart ? lostFromBase / months / atStart : 0, 1));
+      const arpu = arpuOf(endMrr, atEnd);
+      const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
+      return {
+        churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
+        retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
+        revenue_churn: startMrr ? revenueChurnRate({ startMrr, endMrr, gainedMrr: rev.gained[i] }) : null,
+        revenue_retention: startMrr ? revenueRetentionRate({ startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) }) : null,
+        arpu: round2(arpu),
+        new_subscriber_share: c.lost ? c.lost_new / c.lost : null,
+        average_lifetime: l.avg_months === null ? null : Math.round(l.avg_months * 10) / 10,
+        ltv: life === null ? null : Math.round(ltv(arpu, life)),
+        save_rate: r.total ? r.saves / r.total : null,
+        saves_confirmed: r.confirmed,
+        saves_pending: r.pending,
+        nps: npsValue,
+        subscribers_start: atStart,
+        subscribers_end: atEnd,
+        mrr_end: round2(endMrr),
+      };
     };
-  }
-
-  async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
-    const months = monthsBetween(f.from, f.to) + 1;
-    const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
-    const cur = factsFilter(f);
-    const old = factsFilter({ ...f, ...prev });
-    const rev = await this.revenue([old.fromDate, cur.fromDate, cur.toDate], f);
-    const [now, before] = await Promise.all([
-      this.periodFigures(f, { startMrr: rev.mrr[1], endMrr: rev.mrr[2], gained: rev.gained[1], newMrr: rev.newMrr[1] }),
-      this.periodFigures({ ...f, ...prev }, { startMrr: rev.mrr[0], endMrr: rev.mrr[1], gained: rev.gained[0], newMrr: rev.newMrr[0] }),
-    ]);
+    const now = figuresOf(true);
+    const before = figuresOf(false);
     const figures: KeyFigure[] = (Object.keys(now) as (keyof typeof now)[]).map((key) => {
       const value = now[key];
       const previous = before[key];
