@@ -51,8 +51,10 @@ describe('operator desk', () => {
     await page.getByTestId('request-claim').click();
 
     await page.getByTestId('stated-reason').fill('FastNet offers 500 Mbit for less money, I am switching to them');
+    // Wait for the suggestions of these words (the empty stated reason had its own), then take the first one.
+    await page.getByTestId('reason-suggestion').filter({ hasText: /competitor/i }).first().waitFor();
     const first = page.getByTestId('reason-suggestion').first();
-    await first.waitFor();
+    expect(await first.textContent()).toMatch(/competitor/i);
     await first.click();
     await page.getByTestId('script-panel').waitFor();
     await page.getByTestId('presentation-panel').waitFor();

@@ -1,12 +1,12 @@
 import { Role } from '@retention/contracts';
 
 /**
- * Where each role starts: operators at their desk, executives at their dashboard, managers (for now) at the
- * subscriber search.
+ * Where each role starts: operators at their desk, managers at this month's churn plan (fulfilment, forecast and
+ * warnings), executives at their dashboard, administrators at the users.
  */
 export const HOME_BY_ROLE: Readonly<Record<Role, string>> = {
   [Role.Operator]: '/operator/desk',
-  [Role.Manager]: '/subscribers',
+  [Role.Manager]: '/plans',
   [Role.Executive]: '/executive/dashboard',
   [Role.Admin]: '/admin/users',
 };
