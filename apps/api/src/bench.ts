@@ -2,14 +2,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { AppModule, configureApp } from '@retention/api-app';
-import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { EmbeddedDatabase, freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
-import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
 import { CoreQuery, ReportsService } from '@retention/api-reports';
 import { addMonths, monthKeyOf } from '@retention/domain';
 import { Client, Pool } from 'pg';
-import { withClient } from './database';
+import { seedDemo, withClient } from './database';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -33,25 +31,9 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
   try {
     await runMigrations(url);
     await withClient(url, (q) => seedClassifierDefaults(q));
+    const summary = await seedDemo(url, opts.subscribers);
+    if (!summary) say('Reusing the data already in the database.');
     const pool = new Pool({ connectionString: url, max: 4 });
-    if (await isDatabaseEmpty(pool)) {
-      say(`Generating ${opts.subscribers.toLocaleString('en')} subscribers with two years of history...`);
-      const t = performance.now();
-      await seedDemoUsers(pool);
-      let last = 0;
-      const summary = await generateDemoData(pool, {
-        subscribers: opts.subscribers,
-        onProgress: (stage, done, total) => {
-          if (performance.now() - last > 5000 || done === total) {
-            say(`  ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
-            last = performance.now();
-          }
-        },
-      });
-      say(`Generated in ${((performance.now() - t) / 1000).toFixed(0)} s: ${JSON.stringify(summary)}`);
-    } else {
-      say('Reusing the data already in the database.');
-    }
     const [size] = (await pool.query(
       `SELECT (SELECT count(*) FROM subscriber)::int AS subscribers,
               (SELECT count(*) FROM disconnect_request)::int AS requests,

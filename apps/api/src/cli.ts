@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAdmin, seedDemoUsers } from '@retention/api-auth';
+import { createAdmin } from '@retention/api-auth';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
-import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
-import { withClient } from './database';
+import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
@@ -62,26 +61,9 @@ async function main(): Promise<void> {
       const subscribers = Number(values.subscribers ?? 20000);
       if (!Number.isInteger(subscribers) || subscribers < 1) throw new Error('--subscribers must be a positive whole number');
       await withDatabase(config, async (url) => {
-        const pool = new Pool({ connectionString: url, max: 4 });
-        try {
-          if (!(await isDatabaseEmpty(pool))) throw new Error('The database already holds subscribers; seed only an empty one.');
-          if (values['demo-users']) await seedDemoUsers(pool);
-          const started = Date.now();
-          let last = 0;
-          const summary = await generateDemoData(pool, {
-            subscribers,
-            seed: values.seed ? Number(values.seed) : undefined,
-            onProgress: (stage, done, total) => {
-              if (Date.now() - last > 2000 || done === total) {
-                process.stdout.write(`  ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}\n`);
-                last = Date.now();
-              }
-            },
-          });
-          process.stdout.write(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}\n`);
-        } finally {
-          await pool.end();
-        }
+        const summary = await seedDemo(url, subscribers, { withUsers: !!values['demo-users'], seed: values.seed ? Number(values.seed) : undefined });
+        if (!summary) throw new Error('The database already holds subscribers; seed only an empty one.');
+        process.stdout.write(`${JSON.stringify(summary)}\n`);
       });
       return;
     }

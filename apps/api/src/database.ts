@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
-import { generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
+import { DemoDataSummary, generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
 import { Client, Pool } from 'pg';
 
 export interface PreparedDatabase {
@@ -48,17 +48,26 @@ export async function withClient<T>(url: string, fn: (query: (sql: string, param
   }
 }
 
-export async function seedDemo(url: string, subscribers: number, withUsers = true): Promise<void> {
+/**
+ * Fills an EMPTY database with the demo operator, printing progress; returns null when the
+ * database already holds data. The one seeding path for npm start, the seed command and the bench.
+ */
+export async function seedDemo(
+  url: string,
+  subscribers: number,
+  options: { withUsers?: boolean; seed?: number } = {},
+): Promise<DemoDataSummary | null> {
   const pool = new Pool({ connectionString: url, max: 4 });
   try {
-    if (!(await isDatabaseEmpty(pool))) return;
+    if (!(await isDatabaseEmpty(pool))) return null;
     say(`Seeding the demo operator: ${subscribers.toLocaleString('en')} subscribers with two years of history...`);
     const started = Date.now();
-    if (withUsers) await seedDemoUsers(pool);
+    if (options.withUsers ?? true) await seedDemoUsers(pool);
     let lastStage = '';
     let lastPrint = 0;
     const summary = await generateDemoData(pool, {
       subscribers,
+      seed: options.seed,
       onProgress: (stage, done, total) => {
         const now = Date.now();
         if (stage !== lastStage || now - lastPrint > 2000 || done === total) {
@@ -70,8 +79,10 @@ export async function seedDemo(url: string, subscribers: number, withUsers = tru
     });
     say(
       `Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.subscribers} subscribers, ` +
-        `${summary.subscriptions} subscriptions, ${summary.payments} payments, ${summary.usageRows} usage rows.`,
+        `${summary.subscriptions} subscriptions, ${summary.payments} payments, ${summary.usageRows} usage rows, ` +
+        `${summary.requests} requests.`,
     );
+    return summary;
   } finally {
     await pool.end();
   }

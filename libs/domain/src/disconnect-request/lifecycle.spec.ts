@@ -82,4 +82,13 @@ describe('what a resolution must carry', () => {
     expect(resolutionProblems({ ...base, outcome: 'disconnected', effectiveDate: '2026-11-01' })[0].problem).toBe('must be today or later');
     expect(resolutionProblems({ ...base, outcome: 'retained', effectiveDate: '2026-12-01' })[0].field).toBe('effectiveDate');
   });
+
+  it('a partial retention names the services kept: some of the request, not all of them', () => {
+    const partial = { ...base, outcome: 'partially_retained' as const, requestServices: ['internet', 'cable_tv'] };
+    expect(resolutionProblems({ ...partial, keptServices: ['internet'] })).toEqual([]);
+    expect(resolutionProblems(partial)[0].code).toBe('kept_missing');
+    expect(resolutionProblems({ ...partial, keptServices: ['mobile'] })[0].code).toBe('kept_unknown');
+    expect(resolutionProblems({ ...partial, keptServices: ['internet', 'cable_tv'] })[0].code).toBe('kept_all');
+    expect(resolutionProblems({ ...base, outcome: 'retained', keptServices: ['internet'] })[0].code).toBe('kept_not_partial');
+  });
 });

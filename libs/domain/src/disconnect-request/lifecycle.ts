@@ -112,12 +112,22 @@ export interface ResolutionInput {
   competitorId?: string | null;
   offerCode?: string | null;
   effectiveDate?: string | null;
+  /** For a partial retention: the services kept, out of the request's services. */
+  keptServices?: readonly string[];
+  requestServices?: readonly string[];
   today: string;
 }
 
+export interface ResolutionProblem {
+  field: string;
+  problem: string;
+  /** Set for the kept-services rules, so a screen can word each one its own way. */
+  code?: 'kept_missing' | 'kept_all' | 'kept_unknown' | 'kept_not_partial';
+}
+
 /** What a resolution must and must not carry. Returns each problem by field; empty when valid. */
-export function resolutionProblems(r: ResolutionInput): { field: string; problem: string }[] {
-  const problems: { field: string; problem: string }[] = [];
+export function resolutionProblems(r: ResolutionInput): ResolutionProblem[] {
+  const problems: ResolutionProblem[] = [];
   if (r.competitorId && !r.reasonImpliesCompetitor) {
     problems.push({ field: 'competitorId', problem: `the reason ${r.reasonCode} does not involve a competitor` });
   }
@@ -133,6 +143,18 @@ export function resolutionProblems(r: ResolutionInput): { field: string; problem
     } else if (r.effectiveDate < r.today) {
       problems.push({ field: 'effectiveDate', problem: 'must be today or later' });
     }
+  }
+  const kept = r.keptServices ?? [];
+  if (r.outcome === 'partially_retained') {
+    const all = r.requestServices;
+    const unknown = all ? kept.filter((s) => !all.includes(s)) : [];
+    if (!kept.length) problems.push({ field: 'keptServices', problem: 'name the services the subscriber keeps', code: 'kept_missing' });
+    else if (unknown.length) problems.push({ field: 'keptServices', problem: `not part of this request: ${unknown.join(', ')}`, code: 'kept_unknown' });
+    else if (all && kept.length >= all.length) {
+      problems.push({ field: 'keptServices', problem: 'keeping every service is a retention, not a partial one', code: 'kept_all' });
+    }
+  } else if (kept.length) {
+    problems.push({ field: 'keptServices', problem: 'only a partial retention keeps some services', code: 'kept_not_partial' });
   }
   return problems;
 }

@@ -13,19 +13,33 @@ export interface FactsFilter {
   region?: string;
 }
 
-export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
+/**
+ * Binds a filter's dates, and its service and region when given, as parameters; returns their
+ * placeholders and the extra conditions written by `service` and `region` for that statement.
+ */
+function bind(
+  f: FactsFilter,
+  params: unknown[],
+  service: (p: string) => string,
+  region: (p: string) => string,
+): { from: string; to: string; extra: string } {
   params.push(f.fromDate, f.toDate);
   const from = `$${params.length - 1}`;
   const to = `$${params.length}`;
   let extra = '';
   if (f.service) {
     params.push(f.service);
-    extra += ` AND service = $${params.length}`;
+    extra += ` AND ${service(`$${params.length}`)}`;
   }
   if (f.region) {
     params.push(f.region);
-    extra += ` AND region = $${params.length}`;
+    extra += ` AND ${region(`$${params.length}`)}`;
   }
+  return { from, to, extra };
+}
+
+export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
+  const { from, to, extra } = bind(f, params, (p) => `service = ${p}`, (p) => `region = ${p}`);
   return `
     SELECT request_id, subscriber_id, region, service, fee, resolved_at, month, outcome, reason_code, managed,
            implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by
@@ -55,18 +69,7 @@ export function insertChurnFactsSql(where: string): string {
 
 /** Resolved requests (saves and losses) for save rates, one row per requested service. */
 export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
-  params.push(f.fromDate, f.toDate);
-  const from = `$${params.length - 1}`;
-  const to = `$${params.length}`;
-  let extra = '';
-  if (f.service) {
-    params.push(f.service);
-    extra += ` AND svc.service = $${params.length}`;
-  }
-  if (f.region) {
-    params.push(f.region);
-    extra += ` AND rg.code = $${params.length}`;
-  }
+  const { from, to, extra } = bind(f, params, (p) => `svc.service = ${p}`, (p) => `rg.code = ${p}`);
   return `
     SELECT d.id AS request_id, svc.service, rg.code AS region, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
            d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at, d.subscriber_id, d.offer_cost
@@ -78,23 +81,18 @@ export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
 
 /** Subscriptions that ended for non-payment, per service and month (kept apart from voluntary churn). */
 export function nonPaymentSql(f: FactsFilter, params: unknown[], withRegion = false): string {
-  params.push(f.fromDate, f.toDate);
-  const from = `$${params.length - 1}`;
-  const to = `$${params.length}`;
-  let extra = '';
-  let region = withRegion
+  // The subscriber is read only when a region is asked for (or shown).
+  const { from, to, extra } = bind(
+    f,
+    params,
+    (p) => `v.code = ${p}`,
+    (p) => `(SELECT s.region_id FROM subscriber s WHERE s.id = x.subscriber_id) = (SELECT id FROM region WHERE code = ${p})`,
+  );
+  const region = withRegion
     ? `(SELECT r.code FROM subscriber s JOIN region r ON r.id = s.region_id WHERE s.id = x.subscriber_id) AS region`
-    : `NULL::varchar AS region`;
-  if (f.service) {
-    params.push(f.service);
-    extra += ` AND v.code = $${params.length}`;
-  }
-  if (f.region) {
-    // The subscriber is read only when a region is asked for.
-    params.push(f.region);
-    region = `$${params.length}::varchar AS region`;
-    extra += ` AND (SELECT s.region_id FROM subscriber s WHERE s.id = x.subscriber_id) = (SELECT id FROM region WHERE code = $${params.length})`;
-  }
+    : f.region
+      ? `$${params.length}::varchar AS region`
+      : `NULL::varchar AS region`;
   return `
     SELECT v.code AS service, ${region}, to_char(x.ended_on, 'YYYY-MM') AS month, x.subscriber_id
       FROM subscription x

@@ -16,6 +16,7 @@ import {
   availableActions,
   IllegalTransitionError,
   isNewSubscriber,
+  ltv as lifetimeValue,
   nextStatus,
   rankOffers,
   RequestAction,
@@ -286,25 +287,25 @@ export class RequestsService {
 
   async resolve(id: string, dto: ResolveDisconnectRequestDto, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
     const reason = await this.classifier.definition(dto.reasonCode);
-    const problems = resolutionProblems({
-      outcome: dto.outcome,
-      reasonCode: dto.reasonCode,
-      reasonImpliesCompetitor: reason.impliesCompetitor,
-      competitorId: dto.competitorId,
-      offerCode: dto.offerCode,
-      effectiveDate: dto.effectiveDate,
-      today: today(),
-    });
-    if (dto.outcome === 'partially_retained' && !dto.keptServices?.length) {
-      problems.push({ field: 'keptServices', problem: 'name the services the subscriber keeps' });
-    }
-    if (dto.outcome !== 'partially_retained' && dto.keptServices?.length) {
-      problems.push({ field: 'keptServices', problem: 'only a partial retention keeps some services' });
-    }
-    if (problems.length) {
-      throw new DomainException(400, 'validation_failed', problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
-        problems.map((p) => ({ field: p.field, problems: [p.problem] })));
-    }
+    const rejectIfInvalid = (requestServices?: string[]) => {
+      const problems = resolutionProblems({
+        outcome: dto.outcome,
+        reasonCode: dto.reasonCode,
+        reasonImpliesCompetitor: reason.impliesCompetitor,
+        competitorId: dto.competitorId,
+        offerCode: dto.offerCode,
+        effectiveDate: dto.effectiveDate,
+        keptServices: dto.keptServices,
+        requestServices,
+        today: today(),
+      });
+      if (problems.length) {
+        throw new DomainException(400, 'validation_failed', problems.map((p) => `${p.field}: ${p.problem}`).join('; '),
+          problems.map((p) => ({ field: p.field, problems: [p.problem] })));
+      }
+    };
+    // Everything the body alone decides is refused before any lock; the rest against the locked row.
+    rejectIfInvalid();
     if (dto.competitorId) {
       const c = await this.db.query('SELECT 1 FROM competitor WHERE id = $1', [dto.competitorId]);
       if (!c.length) throw badRequest('competitorId', 'no such competitor');
@@ -315,12 +316,8 @@ export class RequestsService {
       if (dto.offerCode) {
         offerCost = await this.checkOffer(tx, row, dto.offerCode, dto.reasonCode, reason.offerCodes);
       }
+      rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
-      const badKept = kept.filter((s) => !row.services.includes(s));
-      if (badKept.length) throw badRequest('keptServices', `not part of this request: ${badKept.join(', ')}`);
-      if (dto.outcome === 'partially_retained' && kept.length >= row.services.length) {
-        throw badRequest('keptServices', 'keeping every service is a retention, not a partial one');
-      }
       const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
       const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today()) : 0;
       await tx.query(
@@ -392,7 +389,7 @@ export class RequestsService {
       [subscriberId],
     );
     const tenure = tenureMonths(s.connected_on, today());
-    const ltv = s.revenue * (await this.expectedLifetimeMonths(m));
+    const ltv = lifetimeValue(s.revenue, await this.expectedLifetimeMonths(m));
     return rankOffers(await this.classifier.offers(), { reasonCode, reasonOfferCodes: chain, tenureMonths: tenure, monthlyRevenue: s.revenue, ltv });
   }
 
@@ -517,7 +514,7 @@ export class RequestsService {
       ...r,
       requestedAt: new Date(r.requestedAt).toISOString(),
       decidedAt: r.decidedAt ? new Date(r.decidedAt).toISOString() : null,
-      ltv: Math.round(r.monthlyRevenue * lifetime),
+      ltv: Math.round(lifetimeValue(r.monthlyRevenue, lifetime)),
     }));
   }
 

@@ -84,11 +84,15 @@ export function resolutionBlockers(d: OutcomeDraft, ctx: ResolutionContext): Res
     competitorId: body.competitorId,
     offerCode: body.offerCode,
     effectiveDate: body.effectiveDate,
+    keptServices: body.keptServices,
+    requestServices: ctx.services,
     today: ctx.today,
   })) {
     if (p.field === 'offerCode') out.add('offer');
     if (p.field === 'effectiveDate') out.add('effectiveDate');
     if (p.field === 'competitorId') out.add('competitor');
+    if (p.code === 'kept_missing') out.add('kept');
+    if (p.code === 'kept_all') out.add('keptAll');
   }
   if (body.offerCode) {
     const offer = ctx.offers.find((o) => o.code === body.offerCode);
@@ -96,10 +100,6 @@ export function resolutionBlockers(d: OutcomeDraft, ctx: ResolutionContext): Res
     if (offer && offer.eligible && offer.needsApproval && !offer.approved) out.add('offerNeedsApproval');
   }
   if (needsCompetitor(d.outcome, ctx.reasonImpliesCompetitor) && !body.competitorId) out.add('competitor');
-  if (takesKept(d.outcome)) {
-    if (!d.keptServices.length) out.add('kept');
-    else if (d.keptServices.length >= ctx.services.length) out.add('keptAll');
-  }
   return [...out];
 }
 
