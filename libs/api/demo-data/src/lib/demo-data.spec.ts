@@ -744,6 +744,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
         for (const p of resolutionProblems({
           outcome: r.outcome as RequestOutcome, reasonCode: r.reason_code as string, reasonImpliesCompetitor: !!r.implies_competitor,
           competitorId: r.competitor_id, offerCode: r.offer_code, effectiveDate: r.effective_date, today: r.resolved_on as string,
+          keptServices: r.kept_services ?? undefined, requestServices: r.services,
         })) say(`${p.field}: ${p.problem}`);
         if ((r.offer_code === null) !== (r.offer_cost === null)) say('offer cost without offer or offer without cost');
         if (r.offer_code && !offers.has(r.offer_code)) say('unknown offer');
