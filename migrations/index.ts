@@ -3,6 +3,7 @@ import { AddDisconnectRequests1795392900000 } from './1795392900000-AddDisconnec
 import { AddChurnPlans1795394000000 } from './1795394000000-AddChurnPlans';
 import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion';
 import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
+import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddChurnPlans1795394000000,
   AddRequestRegion1795395000000,
   AddChurnFacts1795396000000,
+  AddReportRollups1795397000000,
 ];

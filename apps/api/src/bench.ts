@@ -60,7 +60,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       { name: 'churn by reason', path: `/reports/churn-by-reason?${qs}`, core: reports.reasonsCore(filter) },
       { name: 'plan versus actual', path: `/reports/plan-vs-actual?${qs}`, core: reports.planCore(filter) },
       { name: 'key figures', path: `/reports/key-figures?${qs}`, core: reports.keyCore(filter) },
-      { name: 'drill: one competitor', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.competitorsCore(filter) },
+      { name: 'drill: competitor reasons, first page', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.drillCore({ ...filter, competitorReasons: true, limit: 50 }) },
     ];
     const direct = new Client({ connectionString: url });
     await direct.connect();

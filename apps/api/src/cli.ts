@@ -5,6 +5,7 @@ import { createAdmin } from '@retention/api-auth';
 import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
+import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
 import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
 
@@ -17,6 +18,8 @@ Commands:
   bench [--subscribers N] [--runs R]
                                   report speed on a large operator: API against the core SQL
                                   (embedded data kept in .pgdata-bench between runs)
+  rollups [--rebuild]             check the report roll-ups against a recomputation from the
+                                  source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
                                   create the first administrator of a real database
 
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       password: { type: 'string' },
       'display-name': { type: 'string' },
       runs: { type: 'string' },
+      rebuild: { type: 'boolean' },
     },
   });
   const config = validateConfig(process.env);
@@ -73,6 +77,24 @@ async function main(): Promise<void> {
         runs: Number(values.runs ?? 5),
         dataDir: BENCH_DATA_DIR,
       });
+      return;
+    case 'rollups':
+      await withDatabase(config, (url) =>
+        withClient(url, async (q) => {
+          if (values.rebuild) {
+            await rebuildReportRollups(q);
+            process.stdout.write('Report roll-ups rebuilt.\n');
+            return;
+          }
+          const { drifted } = await checkReportRollups(q);
+          if (drifted.length) {
+            process.stdout.write(`Report roll-ups differ from their recomputation: ${drifted.join(', ')}. Run: rollups --rebuild\n`);
+            process.exitCode = 1;
+          } else {
+            process.stdout.write('Report roll-ups match their recomputation.\n');
+          }
+        }),
+      );
       return;
     case 'create-admin': {
       const { username, password } = values;

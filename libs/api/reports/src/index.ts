@@ -1,3 +1,4 @@
 export * from './lib/reports.module';
 export * from './lib/reports.service';
 export * from './lib/churn-facts.sql';
+export * from './lib/rollups';

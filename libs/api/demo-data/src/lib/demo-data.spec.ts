@@ -1,6 +1,7 @@
 import { seedDemoUsers, verifyPassword } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { runMigrations } from '@retention/api-core';
+import { checkReportRollups } from '@retention/api-reports';
 import {
   DEFAULT_CHURN_REASONS,
   DEFAULT_OFFERS,
@@ -383,6 +384,19 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
                   AND x.started_on <= p.paid_on AND (x.ended_on IS NULL OR x.ended_on >= p.paid_on)))::int) AS share
       FROM payment p`);
     expect(Number(rows[0].share)).toBeGreaterThan(0.85);
+  });
+
+  it('leaves the report roll-ups equal to their recomputation (its COPY goes through their triggers)', async () => {
+    const client = await db.connect();
+    try {
+      const { kept, rebuilt, drifted } = await checkReportRollups(async (sql, params) => (await client.query(sql, params)).rows);
+      expect(kept.base_flow?.length).toBeGreaterThan(24);
+      expect(kept.save_flow?.length).toBeGreaterThan(100);
+      expect(drifted).toEqual([]);
+      expect(kept).toEqual(rebuilt);
+    } finally {
+      client.release();
+    }
   });
 
   it('churns about 1.5 to 2.5 % a month', async () => {

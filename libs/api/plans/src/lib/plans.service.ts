@@ -94,13 +94,13 @@ export class PlansService {
     );
     const p2: unknown[] = [];
     const resolved: { service: string; region: string; total: number; saved: number }[] = await this.db.query(
-      `SELECT service, region, count(*)::int AS total, count(*) FILTER (WHERE saved)::int AS saved FROM (${resolvedRequestsSql(filter, p2)}) r
-        GROUP BY service, region`,
+      `SELECT service, region, sum(requests)::int AS total, COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saved
+         FROM (${resolvedRequestsSql(filter, p2)}) r GROUP BY service, region`,
       p2,
     );
     const p3: unknown[] = [];
     const nonPayment: { service: string; region: string; n: number }[] = await this.db.query(
-      `SELECT service, region, count(*)::int AS n FROM (${nonPaymentSql(filter, p3, true)}) x GROUP BY service, region`,
+      `SELECT service, region, sum(subscriptions)::int AS n FROM (${nonPaymentSql(filter, p3)}) x GROUP BY service, region`,
       p3,
     );
     const matches = (line: PlanLineRequest) => (row: { service: string; region: string }) =>

@@ -67,35 +67,30 @@ export function insertChurnFactsSql(where: string): string {
     ON CONFLICT (request_id, service) DO NOTHING`;
 }
 
-/** Resolved requests (saves and losses) for save rates, one row per requested service. */
+/**
+ * Resolved requests (saves and losses) for save rates from the save_flow roll-up: one row per
+ * requested service, day and region, with `requests` resolved and `saved` telling which.
+ */
 export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
   const { from, to, extra } = bind(f, params, (p) => `svc.service = ${p}`, (p) => `rg.code = ${p}`);
   return `
-    SELECT d.id AS request_id, svc.service, rg.code AS region, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
-           d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at, d.subscriber_id, d.offer_cost
-      FROM disconnect_request d
-      JOIN region rg ON rg.id = d.region_id
-      CROSS JOIN LATERAL unnest(d.services) AS svc(service)
-     WHERE d.status = 'resolved' AND d.resolved_at >= (${from})::date AND d.resolved_at < (${to})::date ${extra}`;
+    SELECT svc.service, rg.code AS region, to_char(r.resolved_on, 'YYYY-MM') AS month, r.saved, r.requests
+      FROM save_flow r
+      JOIN region rg ON rg.id = r.region_id
+      CROSS JOIN LATERAL unnest(r.services) AS svc(service)
+     WHERE r.resolved_on >= (${from})::date AND r.resolved_on < (${to})::date ${extra}`;
 }
 
-/** Subscriptions that ended for non-payment, per service and month (kept apart from voluntary churn). */
-export function nonPaymentSql(f: FactsFilter, params: unknown[], withRegion = false): string {
-  // The subscriber is read only when a region is asked for (or shown).
-  const { from, to, extra } = bind(
-    f,
-    params,
-    (p) => `v.code = ${p}`,
-    (p) => `(SELECT s.region_id FROM subscriber s WHERE s.id = x.subscriber_id) = (SELECT id FROM region WHERE code = ${p})`,
-  );
-  const region = withRegion
-    ? `(SELECT r.code FROM subscriber s JOIN region r ON r.id = s.region_id WHERE s.id = x.subscriber_id) AS region`
-    : f.region
-      ? `$${params.length}::varchar AS region`
-      : `NULL::varchar AS region`;
+/**
+ * Subscriptions that ended for non-payment (kept apart from voluntary churn), from the
+ * revenue_flow roll-up: `subscriptions` ended per service, region and month.
+ */
+export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
+  const { from, to, extra } = bind(f, params, (p) => `v.code = ${p}`, (p) => `rg.code = ${p}`);
   return `
-    SELECT v.code AS service, ${region}, to_char(x.ended_on, 'YYYY-MM') AS month, x.subscriber_id
-      FROM subscription x
-      JOIN service v ON v.id = x.service_id
-     WHERE x.end_reason = 'non_payment' AND x.ended_on >= (${from})::date AND x.ended_on < (${to})::date ${extra}`;
+    SELECT v.code AS service, rg.code AS region, to_char(r.end_month, 'YYYY-MM') AS month, r.subscriptions
+      FROM revenue_flow r
+      JOIN service v ON v.id = r.service_id
+      JOIN region rg ON rg.id = r.region_id
+     WHERE r.end_reason = 'non_payment' AND r.end_month >= (${from})::date AND r.end_month < (${to})::date ${extra}`;
 }

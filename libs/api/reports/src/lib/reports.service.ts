@@ -137,93 +137,58 @@ export class ReportsService {
   }
 
   /**
-   * Active subscribers at the start of each month from `fromDate` up to `toDate` inclusive: the
-   * base at `fromDate` (joined before it minus left before it, two index-only counts), then each
-   * month's joiners and leavers (index ranges).
+   * The base from the base_flow roll-up (subscribers joined and left per month and region): active
+   * subscribers at the start of each month from `fromDate` to `toDate` inclusive, and per month the
+   * subscribers who left and their total tenure in days. In a region when one is given.
    */
-  private async baseSeries(fromDate: string, toDate: string): Promise<{ month: string; active: number }[]> {
-    const [[start], moves] = await Promise.all([
-      this.db.query(
-        `SELECT ((SELECT count(*) FROM subscriber WHERE connected_on < $1::date) -
-                 (SELECT count(*) FROM subscriber WHERE disconnected_on < $1::date))::int AS active`,
-        [fromDate],
-      ),
-      this.db.query(
-        `SELECT month, sum(joined)::int AS joined, sum("left")::int AS "left" FROM (
-            SELECT to_char(connected_on, 'YYYY-MM') AS month, count(*) AS joined, 0 AS "left"
-              FROM subscriber WHERE connected_on >= $1::date AND connected_on < $2::date GROUP BY 1
-            UNION ALL
-            SELECT to_char(disconnected_on, 'YYYY-MM'), 0, count(*)
-              FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < $2::date GROUP BY 1) x
-          GROUP BY month`,
-        [fromDate, toDate],
-      ),
-    ]);
-    const out: { month: string; active: number }[] = [];
-    let active: number = start.active;
-    for (const m of monthRange(fromDate.slice(0, 7), toDate.slice(0, 7))) {
-      out.push({ month: m, active });
-      const mv = (moves as { month: string; joined: number; left: number }[]).find((x) => x.month === m);
+  private async baseSeries(
+    fromDate: string,
+    toDate: string,
+    region?: string,
+  ): Promise<{ month: string; active: number; left: number; tenureDays: number }[]> {
+    const moves: { month: string; joined: number; left: number; tenure_days: number }[] = await this.db.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS left,
+              sum(left_tenure_days)::float8 AS tenure_days
+         FROM base_flow
+        WHERE month < $1::date AND ($2::text IS NULL OR region_id = (SELECT id FROM region WHERE code = $2))
+        GROUP BY month ORDER BY month`,
+      [nextMonthStart(toDate.slice(0, 7)), region ?? null],
+    );
+    const first = fromDate.slice(0, 7);
+    let active = moves.filter((m) => m.month < first).reduce((a, m) => a + m.joined - m.left, 0);
+    return monthRange(first, toDate.slice(0, 7)).map((month) => {
+      const mv = moves.find((x) => x.month === month);
+      const row = { month, active, left: mv?.left ?? 0, tenureDays: mv?.tenure_days ?? 0 };
       active += (mv?.joined ?? 0) - (mv?.left ?? 0);
-    }
-    return out;
+      return row;
+    });
   }
 
   /**
-   * Monthly recurring revenue at each of `dates` (subscriptions running that day), plus, for each
-   * period between consecutive dates, the MRR gained (subscriptions started in it and still
-   * running at its end) and the MRR of subscribers who joined in it. One scan of subscriptions
-   * for all dates, and an index range for the new ones.
+   * Monthly recurring revenue at each of `dates` (month starts: subscriptions running that day),
+   * plus, for each period between consecutive dates, the MRR gained (subscriptions started in it
+   * and still running at its end) and the MRR at its end of subscribers who joined in it. One pass
+   * over the revenue_flow roll-up.
    */
   private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; gained: number[]; newMrr: number[] }> {
-    const params: unknown[] = [dates];
-    let join = '';
-    let where = '';
-    if (f.service) {
-      params.push(f.service);
-      join += ' JOIN service v ON v.id = x.service_id';
-      where += ` AND v.code = $${params.length}`;
-    }
-    if (f.region) {
-      params.push(f.region);
-      join += ' JOIN subscriber sr ON sr.id = x.subscriber_id JOIN region rg ON rg.id = sr.region_id';
-      where += ` AND rg.code = $${params.length}`;
-    }
-    // MRR(D) = fees of subscriptions started before D - fees of those ended before D (an end
-    // follows its start), each summed in one pass over a covering index for all dates.
-    const sums = (col: 'started_on' | 'ended_on') =>
-      dates.map((_, i) => `COALESCE(sum(x.monthly_fee) FILTER (WHERE x.${col} < ($1::date[])[${i + 1}]), 0)::float8 AS m${i}`).join(', ');
-    const last = `($1::date[])[${dates.length}]`;
-    const [[started], [ended]] = await Promise.all([
-      this.db.query(`SELECT ${sums('started_on')} FROM subscription x ${join} WHERE x.started_on < ${last} ${where}`, params),
-      this.db.query(`SELECT ${sums('ended_on')} FROM subscription x ${join} WHERE x.ended_on < ${last} ${where}`, params),
-    ]);
-    const m = Object.fromEntries(dates.map((_, i) => [`m${i}`, started[`m${i}`] - ended[`m${i}`]]));
-    const gained: number[] = [];
-    const newMrr: number[] = [];
-    for (let i = 0; i + 1 < dates.length; i++) {
-      const from = `($1::date[])[${i + 1}]`;
-      const to = `($1::date[])[${i + 2}]`;
-      const [[g], [n]] = await Promise.all([
-        this.db.query(
-          `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS gained FROM subscription x ${join}
-            WHERE x.started_on >= ${from} AND x.started_on < ${to} AND (x.ended_on IS NULL OR x.ended_on >= ${to}) ${where}`,
-          params,
-        ),
-        // New customers' MRR at the period's end, driven from the subscribers who joined in it.
-        this.db.query(
-          `SELECT COALESCE(sum(x.monthly_fee), 0)::float8 AS new_mrr
-             FROM subscriber s JOIN subscription x ON x.subscriber_id = s.id ${join.replace(' JOIN subscriber sr ON sr.id = x.subscriber_id', '').replace('sr.region_id', 's.region_id')}
-            WHERE s.connected_on >= ${from} AND s.connected_on < ${to}
-              AND x.started_on < ${to} AND (x.ended_on IS NULL OR x.ended_on >= ${to}) ${where}`,
-          params,
-        ),
-      ]);
-      g.new_mrr = n.new_mrr;
-      gained.push(g.gained);
-      newMrr.push(g.new_mrr);
-    }
-    return { mrr: dates.map((_, i) => m[`m${i}`]), gained, newMrr };
+    const d = (i: number) => `($1::date[])[${i + 1}]`;
+    const running = (i: number) => `(r.end_month IS NULL OR r.end_month >= ${d(i)})`;
+    const columns = [
+      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month < ${d(i)} AND ${running(i)})`),
+      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month >= ${d(i)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
+      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.joined_month >= ${d(i)} AND r.joined_month < ${d(i + 1)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
+    ];
+    const [row] = await this.db.query(
+      `SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v
+         FROM revenue_flow r
+        WHERE r.start_month < ${d(dates.length - 1)}
+          AND ($2::text IS NULL OR r.service_id = (SELECT id FROM service WHERE code = $2))
+          AND ($3::text IS NULL OR r.region_id = (SELECT id FROM region WHERE code = $3))`,
+      [dates, f.service ?? null, f.region ?? null],
+    );
+    const v: number[] = row.v;
+    const n = dates.length;
+    return { mrr: v.slice(0, n), gained: v.slice(n, 2 * n - 1), newMrr: v.slice(2 * n - 1) };
   }
 
   /** Core of report 2: churned subscribers and revenue per reason. */
@@ -247,8 +212,8 @@ export class ReportsService {
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
           WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
       ),
-      this.baseSeries(ff.fromDate, ff.toDate),
-      this.revenue([ff.toDate], {} as ReportFilter),
+      this.baseSeries(ff.fromDate, ff.toDate, f.region),
+      this.revenue([ff.toDate], { ...f, service: undefined }),
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
     const activeEnd = base[base.length - 1].active;
@@ -325,8 +290,12 @@ export class ReportsService {
           GROUP BY 1, 2`,
         [ff.fromDate, ff.toDate, f.service ?? null, f.region ?? null],
       ),
-      this.db.query(`SELECT month, service, count(*)::int AS total, count(*) FILTER (WHERE saved)::int AS saved FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`, p2),
-      this.db.query(`SELECT month, service, count(*)::int AS n FROM (${nonPaymentSql(ff, p3)}) x GROUP BY 1, 2`, p3),
+      this.db.query(
+        `SELECT month, service, sum(requests)::int AS total, COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saved
+           FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`,
+        p2,
+      ),
+      this.db.query(`SELECT month, service, sum(subscriptions)::int AS n FROM (${nonPaymentSql(ff, p3)}) x GROUP BY 1, 2`, p3),
     ]);
     const services: string[] = f.service ? [f.service] : (await this.db.query(`SELECT code FROM service WHERE active ORDER BY code`)).map((s: { code: string }) => s.code);
     const find = <T extends { month: string; service: string }>(rows: T[], m: string, s: string) => rows.find((r) => r.month === m && r.service === s);
@@ -353,19 +322,20 @@ export class ReportsService {
     return { filter: f, rows };
   }
 
-  /** Core of report 4: churn and saves for the period (the heaviest of its statements). */
+  /** Core of report 4: churned subscribers of the period, and the new among them (the one statement not read from a roll-up). */
   keyCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
     return {
-      sql: `SELECT count(DISTINCT subscriber_id)::int AS lost, count(DISTINCT subscriber_id) FILTER (WHERE is_new_subscriber)::int AS lost_new
-              FROM (${churnFactsSql(factsFilter(f), params)}) f`,
+      sql: `SELECT count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
+              FROM (SELECT subscriber_id, bool_or(is_new_subscriber) AS is_new FROM (${churnFactsSql(factsFilter(f), params)}) f GROUP BY 1) s`,
       params,
     };
   }
 
   /**
-   * The key figures of a period and of the one before it. Each statement runs once over both
-   * periods and splits its counts by period (`cur`), so the database reads every row once.
+   * The key figures of a period and of the one before it. The base, revenue and saves come from
+   * the roll-ups (base_flow, revenue_flow, save_flow); churned subscribers are counted from the
+   * churn facts of both periods in one statement, split by period (`cur`).
    */
   async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
     const months = monthsBetween(f.from, f.to) + 1;
@@ -379,42 +349,33 @@ export class ReportsService {
     factParams.push(p1);
     const split = `$${factParams.length}::date`;
     type ByPeriod<T> = (T & { cur: boolean })[];
-    const [rev, churn, base, resolved, lifetimes, scores] = await Promise.all([
+    const [rev, churn, base, resolved, scores] = await Promise.all([
       this.revenue([p0, p1, p2], f),
       this.db.query(
-        `SELECT resolved_at >= ${split} AS cur, count(DISTINCT subscriber_id)::int AS lost,
-                count(DISTINCT subscriber_id) FILTER (WHERE is_new_subscriber)::int AS lost_new
-           FROM (${facts}) f GROUP BY 1`,
+        `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
+           FROM (SELECT resolved_at >= ${split} AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
+                   FROM (${facts}) f GROUP BY 1, 2) s
+          GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseSeries(p0, p2),
-      // Saves and their confirmation, set-based: the rule of the domain's saveState (confirmed once
+      this.baseSeries(p0, p2, f.region),
+      // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
-      // within them; pending otherwise) over every save of both periods in one statement.
+      // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
+      // subscriber when it fell within those days.
       this.db.query(
-        `SELECT resolved_on >= $6::date AS cur, count(*)::int AS total,
-                count(*) FILTER (WHERE saved)::int AS saves,
-                count(*) FILTER (WHERE saved AND NOT lost AND resolved_on <= CURRENT_DATE - $5::int)::int AS confirmed,
-                count(*) FILTER (WHERE saved AND NOT lost AND resolved_on > CURRENT_DATE - $5::int)::int AS pending
-           FROM (SELECT d.outcome IN ('retained', 'retained_with_offer') AS saved, d.resolved_at::date AS resolved_on,
-                        COALESCE(l.left_on <= CURRENT_DATE AND l.left_on - d.resolved_at::date < $5::int, false) AS lost
-                   FROM disconnect_request d
-                   LEFT JOIN region rg ON rg.id = d.region_id
-                   -- The subscriber is looked up (index-only) for saves alone.
-                   LEFT JOIN LATERAL (SELECT s.disconnected_on AS left_on FROM subscriber s
-                                       WHERE s.id = d.subscriber_id AND d.outcome IN ('retained', 'retained_with_offer')) l ON true
-                  WHERE d.status = 'resolved' AND d.resolved_at >= $1::date AND d.resolved_at < $2::date
-                    AND ($3::text IS NULL OR $3 = ANY (d.services)) AND ($4::text IS NULL OR rg.code = $4)) r
+        `SELECT resolved_on >= $6::date AS cur, sum(requests)::int AS total,
+                COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saves,
+                COALESCE(sum(requests) FILTER (WHERE saved AND NOT lost AND resolved_on <= CURRENT_DATE - $5::int), 0)::int AS confirmed,
+                COALESCE(sum(requests) FILTER (WHERE saved AND NOT lost AND resolved_on > CURRENT_DATE - $5::int), 0)::int AS pending
+           FROM (SELECT f.resolved_on, f.saved, f.requests, COALESCE(f.left_on <= CURRENT_DATE, false) AS lost
+                   FROM save_flow f
+                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date
+                    AND ($3::text IS NULL OR $3 = ANY (f.services))
+                    AND ($4::text IS NULL OR f.region_id = (SELECT id FROM region WHERE code = $4))) r
           GROUP BY 1`,
         [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1],
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
-      this.db.query(
-        `SELECT disconnected_on >= $4::date AS cur, count(*)::int AS lost, avg((disconnected_on - connected_on) / 30.4375)::float8 AS avg_months
-           FROM subscriber s WHERE disconnected_on >= $1::date AND disconnected_on < $2::date
-            AND ($3::text IS NULL OR s.region_id = (SELECT id FROM region WHERE code = $3))
-          GROUP BY 1`,
-        [p0, p2, region, p1],
-      ) as Promise<ByPeriod<{ lost: number; avg_months: number | null }>>,
       this.db.query(
         region
           ? `SELECT a.answered_on >= $4::date AS cur, a.score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
@@ -425,6 +386,14 @@ export class ReportsService {
         region ? [p0, p2, region, p1] : [p0, p2, p1],
       ) as Promise<ByPeriod<{ score: number; n: number }>>,
     ]);
+    // Subscribers who left the base in a period, and their average tenure in months.
+    const leftIn = (isCur: boolean) => {
+      const [from, to] = (isCur ? [p1, p2] : [p0, p1]).map((d) => d.slice(0, 7));
+      const months = base.filter((b) => b.month >= from && b.month < to);
+      const lost = months.reduce((s, b) => s + b.left, 0);
+      const days = months.reduce((s, b) => s + b.tenureDays, 0);
+      return { lost, avg_months: lost ? days / lost / 30.4375 : null };
+    };
     const at = (date: string) => base.find((b) => b.month === date.slice(0, 7))?.active ?? 0;
     const figuresOf = (isCur: boolean) => {
       const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
@@ -435,7 +404,7 @@ export class ReportsService {
       const endMrr = rev.mrr[i + 1];
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
-      const l = pick(lifetimes) ?? { lost: 0, avg_months: null };
+      const l = leftIn(isCur);
       const lostFromBase = l.lost;
       const joined = atEnd - atStart + lostFromBase;
       const life = expectedLifetimeMonths(Math.min(atStart ? lostFromBase / months / atStart : 0, 1));
@@ -476,8 +445,8 @@ export class ReportsService {
     return { filter: f, previous: prev, figures };
   }
 
-  /** The requests behind any chart or total. */
-  async drill(q: DrillQueryDto): Promise<Page<DrillRow>> {
+  /** The drill-down's statement: one page of the requests behind a figure, with their total. */
+  drillCore(q: DrillQueryDto): CoreQuery {
     const f: ReportFilter = { from: q.from, to: q.to, service: q.service, region: q.region };
     const params: unknown[] = [];
     const where: string[] = [];
@@ -499,11 +468,8 @@ export class ReportsService {
       where.push(`month = $${params.length}`);
     }
     if (q.newSubscribers) where.push('is_new_subscriber');
-    const limit = q.limit ?? 50;
-    const offset = q.offset ?? 0;
-    params.push(limit, offset);
-    const rows = await this.db.query(
-      `WITH f AS (${facts}), picked AS (
+    params.push(q.limit ?? 50, q.offset ?? 0);
+    const sql = `WITH f AS (${facts}), picked AS (
          SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost
            FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id)
        SELECT d.id AS "requestId", s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
@@ -517,9 +483,16 @@ export class ReportsService {
          LEFT JOIN competitor c ON c.id = d.competitor_id
          LEFT JOIN app_user u ON u.id = d.resolved_by
         ORDER BY d.resolved_at DESC, d.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+        LIMIT $${params.length - 1} OFFSET $${params.length}`;
+    return { sql, params };
+  }
+
+  /** The requests behind any chart or total. */
+  async drill(q: DrillQueryDto): Promise<Page<DrillRow>> {
+    const limit = q.limit ?? 50;
+    const offset = q.offset ?? 0;
+    const core = this.drillCore(q);
+    const rows = await this.db.query(core.sql, core.params);
     return {
       items: rows.map(({ total: _t, resolvedAt, ...r }: DrillRow & { total: string; resolvedAt: Date }) => ({ ...r, resolvedAt: new Date(resolvedAt).toISOString() })),
       total: rows.length ? Number(rows[0].total) : 0,

@@ -1,0 +1,44 @@
+/**
+ * The report roll-ups (base_flow, revenue_flow, save_flow: see their migration) are kept by
+ * triggers in every writing transaction. These compare them with a recomputation from the source
+ * tables, and rebuild them should they ever drift (a bulk load with triggers disabled, say).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
+
+export const ROLLUP_TABLES = ['base_flow', 'revenue_flow', 'save_flow'] as const;
+export type RollupTable = (typeof ROLLUP_TABLES)[number];
+export type RollupSnapshot = Record<RollupTable, unknown[] | null>;
+
+/** Each roll-up's non-zero rows, in a stable order. */
+const SNAPSHOT = `
+  SELECT (SELECT json_agg(b ORDER BY month, region_id) FROM base_flow b
+           WHERE joined <> 0 OR left_count <> 0 OR left_tenure_days <> 0) AS base_flow,
+         (SELECT json_agg(r ORDER BY service_id, region_id, joined_month, start_month, end_month, end_reason) FROM revenue_flow r
+           WHERE fee <> 0 OR subscriptions <> 0) AS revenue_flow,
+         (SELECT json_agg(f ORDER BY resolved_on, region_id, services, saved, left_on) FROM save_flow f
+           WHERE requests <> 0) AS save_flow`;
+
+/**
+ * The roll-ups as kept and as recomputed, and the tables where they differ. `query` must run on
+ * one connection: the recomputation happens in a transaction that is rolled back, under a share
+ * lock on the source tables so that no write lands between the two readings.
+ */
+export async function checkReportRollups(query: Query): Promise<{ kept: RollupSnapshot; rebuilt: RollupSnapshot; drifted: RollupTable[] }> {
+  await query('BEGIN');
+  try {
+    await query('LOCK TABLE subscriber, subscription, disconnect_request IN SHARE MODE');
+    const [kept] = await query(SNAPSHOT);
+    await query('SELECT rebuild_report_rollups()');
+    const [rebuilt] = await query(SNAPSHOT);
+    const drifted = ROLLUP_TABLES.filter((t) => JSON.stringify(kept[t]) !== JSON.stringify(rebuilt[t]));
+    return { kept, rebuilt, drifted };
+  } finally {
+    await query('ROLLBACK');
+  }
+}
+
+/** Recomputes every roll-up from the source tables, in one transaction. */
+export async function rebuildReportRollups(query: Query): Promise<void> {
+  await query('SELECT rebuild_report_rollups()');
+}
