@@ -38,7 +38,8 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       `SELECT (SELECT count(*) FROM subscriber)::int AS subscribers,
               (SELECT count(*) FROM disconnect_request)::int AS requests,
               (SELECT count(*) FROM disconnect_request WHERE resolved_at > now() - interval '12 months')::int AS year_requests,
-              (SELECT count(*) FROM payment)::int AS payments`,
+              (SELECT count(*) FROM payment)::int AS payments,
+              (SELECT min(code) FROM region) AS region`,
     )).rows;
     await pool.end();
 
@@ -60,6 +61,11 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       { name: 'churn by reason', path: `/reports/churn-by-reason?${qs}`, core: reports.reasonsCore(filter) },
       { name: 'plan versus actual', path: `/reports/plan-vs-actual?${qs}`, core: reports.planCore(filter) },
       { name: 'key figures', path: `/reports/key-figures?${qs}`, core: reports.keyCore(filter) },
+      {
+        name: `key figures, internet in ${size.region}`,
+        path: `/reports/key-figures?${qs}&service=internet&region=${size.region}`,
+        core: reports.keyCore({ ...filter, service: 'internet', region: size.region }),
+      },
       { name: 'drill: competitor reasons, first page', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.drillCore({ ...filter, competitorReasons: true, limit: 50 }) },
     ];
     const direct = new Client({ connectionString: url });
