@@ -6,9 +6,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * - base_flow: subscribers joined and left per month and region, with the tenure of those who left
  *   (the active base at any month start, churn from the base, average lifetime);
- * - revenue_flow: subscription fees per service, region, the subscriber's month of joining, and the
- *   months a subscription started and ended, with its end reason (MRR at any month start, MRR
- *   gained, new customers' MRR, non-payment disconnections);
+ * - revenue_flow: subscriptions and their fees per service, region, the subscriber's month of
+ *   joining, and the months a subscription started and ended, with its end reason and, when it
+ *   ended, the subscriber's tenure then (MRR at any month start, MRR gained, new customers' MRR,
+ *   non-payment disconnections, and a service's own base and churn);
  * - save_flow: resolved requests per day, region and requested services, saved or not, and for a
  *   save the day the subscriber left if that was within the 30 days that confirm it.
  *
@@ -42,17 +43,19 @@ const baseUpsert = (rows: string) => `
 /** What subscriptions `subs` of subscribers `owners` add to revenue_flow, times `k`. */
 const revenueRows = (subs: string, owners: string, k: string) => `
   SELECT x.service_id, s.region_id, ${month('s.connected_on')} AS joined_month, ${month('x.started_on')} AS start_month,
-         ${month('x.ended_on')} AS end_month, x.end_reason, ${k} * x.monthly_fee AS fee, ${k} AS subscriptions
+         ${month('x.ended_on')} AS end_month, x.end_reason, ${k} * x.monthly_fee AS fee, ${k} AS subscriptions,
+         ${k} * COALESCE(x.ended_on - s.connected_on, 0)::bigint AS tenure_days
     FROM ${subs} x JOIN ${owners} s ON s.id = x.subscriber_id`;
 
 const revenueUpsert = (rows: string) => `
-  INSERT INTO revenue_flow AS r (service_id, region_id, joined_month, start_month, end_month, end_reason, fee, subscriptions)
-  SELECT service_id, region_id, joined_month, start_month, end_month, end_reason, sum(fee), sum(subscriptions) FROM (${rows}) c
+  INSERT INTO revenue_flow AS r (service_id, region_id, joined_month, start_month, end_month, end_reason, fee, subscriptions, ended_tenure_days)
+  SELECT service_id, region_id, joined_month, start_month, end_month, end_reason, sum(fee), sum(subscriptions), sum(tenure_days) FROM (${rows}) c
    GROUP BY 1, 2, 3, 4, 5, 6
-  HAVING sum(fee) <> 0 OR sum(subscriptions) <> 0
+  HAVING sum(fee) <> 0 OR sum(subscriptions) <> 0 OR sum(tenure_days) <> 0
    ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (service_id, region_id, joined_month, start_month, end_month, end_reason) DO UPDATE
-     SET fee = r.fee + excluded.fee, subscriptions = r.subscriptions + excluded.subscriptions`;
+     SET fee = r.fee + excluded.fee, subscriptions = r.subscriptions + excluded.subscriptions,
+         ended_tenure_days = r.ended_tenure_days + excluded.ended_tenure_days`;
 
 /** What resolved requests `reqs` (of subscribers `owners`) add to save_flow, times `k`. */
 const saveRows = (reqs: string, owners: string, k: string) => `
@@ -119,6 +122,7 @@ export class AddReportRollups1795397000000 implements MigrationInterface {
         end_reason varchar(16),
         fee numeric(16,2) NOT NULL DEFAULT 0,
         subscriptions integer NOT NULL DEFAULT 0,
+        ended_tenure_days bigint NOT NULL DEFAULT 0,
         CONSTRAINT uq_revenue_flow UNIQUE NULLS NOT DISTINCT (service_id, region_id, joined_month, start_month, end_month, end_reason)
       )`);
     await q.query(`CREATE INDEX ix_revenue_flow_end ON revenue_flow (end_month) INCLUDE (service_id, region_id, end_reason, subscriptions) WHERE end_month IS NOT NULL`);

@@ -185,6 +185,58 @@ describe('churn plans and reports', () => {
     if (lifetime.value !== null) expect(['poor', 'fair', 'good', 'excellent']).toContain(lifetime.rating);
   });
 
+  it('key figures follow the region and the service: base, churn, lifetime and revenue equal a hand count', async () => {
+    const to = addMonthsKey(new Date().toISOString().slice(0, 7), -1);
+    const from = addMonthsKey(to, -5);
+    const [start, end] = [`${from}-01`, `${addMonthsKey(to, 1)}-01`];
+    const { rows: [{ code: region }] } = await api.pool.query(`SELECT code FROM region ORDER BY code LIMIT 1`);
+    const figures = async (qs: string) => {
+      const { body } = await api.http().get(`/api/reports/key-figures?from=${from}&to=${to}&${qs}`).set('Authorization', executive).expect(200);
+      return Object.fromEntries(body.figures.map((f: { key: string; value: number | null }) => [f.key, f.value]));
+    };
+
+    // A region: its subscribers, straight from the subscriber and subscription tables.
+    const { rows: [r] } = await api.pool.query(
+      `SELECT count(*) FILTER (WHERE connected_on < $2 AND (disconnected_on IS NULL OR disconnected_on >= $2))::int AS start_n,
+              count(*) FILTER (WHERE connected_on < $3 AND (disconnected_on IS NULL OR disconnected_on >= $3))::int AS end_n,
+              count(*) FILTER (WHERE disconnected_on >= $2 AND disconnected_on < $3)::int AS lost,
+              avg((disconnected_on - connected_on) / 30.4375) FILTER (WHERE disconnected_on >= $2 AND disconnected_on < $3)::float8 AS lifetime,
+              (SELECT sum(x.monthly_fee) FROM subscription x JOIN subscriber s2 ON s2.id = x.subscriber_id
+                WHERE s2.region_id = (SELECT id FROM region WHERE code = $1) AND x.started_on < $3 AND (x.ended_on IS NULL OR x.ended_on >= $3))::float8 AS mrr
+         FROM subscriber s WHERE region_id = (SELECT id FROM region WHERE code = $1)`,
+      [region, start, end],
+    );
+    const byRegion = await figures(`region=${region}`);
+    expect(r.start_n).toBeGreaterThan(0);
+    expect(byRegion['subscribers_start']).toBe(r.start_n);
+    expect(byRegion['subscribers_end']).toBe(r.end_n);
+    expect(byRegion['churn_rate']).toBeCloseTo(r.lost / r.start_n, 10);
+    expect(byRegion['average_lifetime']).toBeCloseTo(r.lifetime, 1);
+    expect(byRegion['mrr_end']).toBeCloseTo(r.mrr, 2);
+    expect(byRegion['arpu']).toBeCloseTo(r.mrr / r.end_n, 2);
+
+    // A service: its subscriptions; dropping it counts as leaving, a change of tariff does not.
+    const { rows: [v] } = await api.pool.query(
+      `SELECT count(*) FILTER (WHERE x.started_on < $2 AND (x.ended_on IS NULL OR x.ended_on >= $2))::int AS start_n,
+              count(*) FILTER (WHERE x.started_on < $3 AND (x.ended_on IS NULL OR x.ended_on >= $3))::int AS end_n,
+              count(*) FILTER (WHERE x.ended_on >= $2 AND x.ended_on < $3 AND x.end_reason NOT IN ('upgrade', 'downgrade'))::int AS lost,
+              avg((x.ended_on - s.connected_on) / 30.4375)
+                FILTER (WHERE x.ended_on >= $2 AND x.ended_on < $3 AND x.end_reason NOT IN ('upgrade', 'downgrade'))::float8 AS lifetime,
+              sum(x.monthly_fee) FILTER (WHERE x.started_on < $3 AND (x.ended_on IS NULL OR x.ended_on >= $3))::float8 AS mrr
+         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+        WHERE x.service_id = (SELECT id FROM service WHERE code = $1)`,
+      ['internet', start, end],
+    );
+    const byService = await figures('service=internet');
+    expect(v.lost).toBeGreaterThan(0);
+    expect(byService['subscribers_start']).toBe(v.start_n);
+    expect(byService['subscribers_end']).toBe(v.end_n);
+    expect(byService['churn_rate']).toBeCloseTo(v.lost / v.start_n, 10);
+    expect(byService['average_lifetime']).toBeCloseTo(v.lifetime, 1);
+    expect(byService['mrr_end']).toBeCloseTo(v.mrr, 2);
+    expect(byService['arpu']).toBeCloseTo(v.mrr / v.end_n, 2);
+  });
+
   it('refuses bad ranges naming the field, and operators', async () => {
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-05&to=2026-01').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-5&to=2026-06').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');

@@ -137,29 +137,40 @@ export class ReportsService {
   }
 
   /**
-   * The base from the base_flow roll-up (subscribers joined and left per month and region): active
-   * subscribers at the start of each month from `fromDate` to `toDate` inclusive, and per month the
-   * subscribers who left and their total tenure in days. In a region when one is given.
+   * The base month by month from `fromDate` to `toDate` (month starts) inclusive: active at each
+   * month start, and in each month those who left and their total tenure in days. Subscribers from
+   * base_flow; with a service, that service's subscriptions from revenue_flow, where leaving is any
+   * ending but a change of tariff (the tenure is the subscriber's). In the region when one is given.
    */
   private async baseSeries(
     fromDate: string,
     toDate: string,
-    region?: string,
+    f: Pick<ReportFilter, 'service' | 'region'>,
   ): Promise<{ month: string; active: number; left: number; tenureDays: number }[]> {
-    const moves: { month: string; joined: number; left: number; tenure_days: number }[] = await this.db.query(
-      `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS left,
-              sum(left_tenure_days)::float8 AS tenure_days
-         FROM base_flow
-        WHERE month < $1::date AND ($2::text IS NULL OR region_id = (SELECT id FROM region WHERE code = $2))
-        GROUP BY month ORDER BY month`,
-      [nextMonthStart(toDate.slice(0, 7)), region ?? null],
+    const region = `($2::text IS NULL OR region_id = (SELECT id FROM region WHERE code = $2))`;
+    const moves: { month: string; joined: number; ended: number; left: number; tenure_days: number }[] = await this.db.query(
+      f.service
+        ? `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(ended)::int AS ended, sum(lost)::int AS left,
+                  sum(tenure_days)::float8 AS tenure_days
+             FROM (SELECT start_month AS month, subscriptions AS joined, 0 AS ended, 0 AS lost, 0::bigint AS tenure_days
+                     FROM revenue_flow WHERE start_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}
+                   UNION ALL
+                   SELECT end_month, 0, subscriptions, l * subscriptions, l * ended_tenure_days
+                     FROM (SELECT *, CASE WHEN end_reason IN ('upgrade', 'downgrade') THEN 0 ELSE 1 END AS l FROM revenue_flow) r
+                    WHERE end_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}) x
+            GROUP BY month`
+        : `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS ended,
+                  sum(left_count)::int AS left, sum(left_tenure_days)::float8 AS tenure_days
+             FROM base_flow WHERE month < $1::date AND ${region}
+            GROUP BY month`,
+      [nextMonthStart(toDate.slice(0, 7)), f.region ?? null, ...(f.service ? [f.service] : [])],
     );
     const first = fromDate.slice(0, 7);
-    let active = moves.filter((m) => m.month < first).reduce((a, m) => a + m.joined - m.left, 0);
+    let active = moves.filter((m) => m.month < first).reduce((a, m) => a + m.joined - m.ended, 0);
     return monthRange(first, toDate.slice(0, 7)).map((month) => {
       const mv = moves.find((x) => x.month === month);
       const row = { month, active, left: mv?.left ?? 0, tenureDays: mv?.tenure_days ?? 0 };
-      active += (mv?.joined ?? 0) - (mv?.left ?? 0);
+      active += (mv?.joined ?? 0) - (mv?.ended ?? 0);
       return row;
     });
   }
@@ -212,8 +223,8 @@ export class ReportsService {
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
           WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
       ),
-      this.baseSeries(ff.fromDate, ff.toDate, f.region),
-      this.revenue([ff.toDate], { ...f, service: undefined }),
+      this.baseSeries(ff.fromDate, ff.toDate, f),
+      this.revenue([ff.toDate], f),
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
     const activeEnd = base[base.length - 1].active;
@@ -358,7 +369,7 @@ export class ReportsService {
           GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseSeries(p0, p2, f.region),
+      this.baseSeries(p0, p2, f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's

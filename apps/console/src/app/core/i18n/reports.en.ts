@@ -125,7 +125,7 @@ export const reportsEn = {
   'kpi.unit.months': '{value} mo.',
   'kpi.churn_rate': 'Churn rate',
   'kpi.churn_rate.hint':
-    'Subscribers lost in the period ÷ subscribers at its start. Those who joined during the period do not hide the loss. Typical: 3–5% a month.',
+    'Subscribers lost in the period ÷ subscribers at its start. Those who joined during the period do not hide the loss. Typical: 3–5% a month. With a service chosen: that service’s subscribers, and leaving means dropping it (a change of tariff is not a loss).',
   'kpi.retention_rate': 'Retention rate',
   'kpi.retention_rate.hint': '(Subscribers at the end − new subscribers gained in the period) ÷ subscribers at the start.',
   'kpi.revenue_churn': 'Revenue churn',
