@@ -3,6 +3,7 @@ import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } fro
 import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { DemoDataSummary, generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
+import type { Query } from '@retention/api-reports';
 import { Client, Pool } from 'pg';
 
 export interface PreparedDatabase {
@@ -38,7 +39,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
 }
 
 /** One connection for a job that needs a transaction, closed afterwards. */
-export async function withClient<T>(url: string, fn: (query: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
+export async function withClient<T>(url: string, fn: (query: Query) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

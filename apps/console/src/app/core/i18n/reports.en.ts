@@ -130,7 +130,7 @@ export const reportsEn = {
   'kpi.retention_rate.hint': '(Subscribers at the end − new subscribers gained in the period) ÷ subscribers at the start.',
   'kpi.revenue_churn': 'Revenue churn',
   'kpi.revenue_churn.hint':
-    '((Recurring revenue at the start − at the end) − recurring revenue gained in the period) ÷ revenue at the start; includes downgrades to cheaper tariffs. Below zero means revenue grew.',
+    '((Recurring revenue at the start − at the end) − recurring revenue gained in the period) ÷ revenue at the start; includes downgrades to cheaper tariffs. Below zero when the revenue gained in the period outweighs the fall from start to end.',
   'kpi.revenue_retention': 'Revenue retention',
   'kpi.revenue_retention.hint':
     '(Recurring revenue at the end − revenue of subscribers gained in the period) ÷ recurring revenue at the start.',
