@@ -237,6 +237,64 @@ describe('churn plans and reports', () => {
     expect(byService['arpu']).toBeCloseTo(v.mrr / v.end_n, 2);
   });
 
+  it('drills from key figures to the subscribers behind them: who left, who was saved, who answered', async () => {
+    const to = addMonthsKey(new Date().toISOString().slice(0, 7), -1);
+    const from = addMonthsKey(to, -5);
+    const { rows: [{ code: region }] } = await api.pool.query(`SELECT code FROM region ORDER BY code LIMIT 1`);
+    const qs = `from=${from}&to=${to}`;
+    const get = async (path: string) => (await api.http().get(path).set('Authorization', executive).expect(200)).body;
+    const figures = async (filter: string) =>
+      Object.fromEntries((await get(`/api/reports/key-figures?${qs}${filter}`)).figures.map((f: { key: string; value: number }) => [f.key, f]));
+    /** Every row of a drill-down, page by page. */
+    const all = async (query: string) => {
+      const rows: Record<string, unknown>[] = [];
+      for (let offset = 0; ; offset += 200) {
+        const page = await get(`/api/reports/drill/subscribers?${qs}&${query}&limit=200&offset=${offset}`);
+        rows.push(...page.items);
+        if (rows.length >= page.total) return { rows, total: page.total };
+      }
+    };
+
+    // Who left: as many as the churn rate counts, each leaving inside the period, their tenures giving the average lifetime.
+    for (const filter of [`region=${region}`, 'service=internet']) {
+      const kf = await figures(`&${filter}`);
+      const left = await all(`figure=left&${filter}`);
+      expect(left.total).toBe(left.rows.length);
+      expect(left.total).toBeGreaterThan(0);
+      expect(left.total / kf['subscribers_start'].value).toBeCloseTo(kf['churn_rate'].value, 10);
+      for (const r of left.rows) expect((r['on'] as string) >= `${from}-01` && (r['on'] as string) < `${addMonthsKey(to, 1)}-01`).toBe(true);
+      if (filter.startsWith('region')) expect(new Set(left.rows.map((r) => r['region']))).toEqual(new Set([region]));
+      else expect(left.rows.every((r) => ['disconnected', 'dropped', 'non_payment'].includes(r['endReason'] as string))).toBe(true);
+    }
+
+    // Saves: the count behind the save figures, and each row's state as the domain's saveState has it.
+    const kf = await figures('');
+    const saves = await all('figure=saves');
+    const today = new Date().toISOString().slice(0, 10);
+    for (const r of saves.rows) {
+      const leftOn = r['disconnectedOn'] && (r['disconnectedOn'] as string) <= today ? (r['disconnectedOn'] as string) : null;
+      expect(r['saveState']).toBe(saveState(r['on'] as string, today, leftOn));
+    }
+    expect(saves.rows.filter((r) => r['saveState'] === 'confirmed').length).toBe(kf['saves_confirmed'].value);
+    expect((await all('figure=saves&saveState=confirmed')).total).toBe(kf['saves_confirmed'].value);
+    expect((await all('figure=saves&saveState=pending')).total).toBe(kf['saves_pending'].value);
+
+    // NPS: the answers behind it give the same score; a class narrows to its scores.
+    const answers = await all('figure=nps');
+    const scores = answers.rows.map((r) => r['npsScore'] as number);
+    const promoters = scores.filter((x) => x >= 9).length;
+    const detractors = scores.filter((x) => x <= 6).length;
+    expect(Math.round(((promoters - detractors) * 1000) / scores.length) / 10).toBeCloseTo(kf['nps'].value, 1);
+    const detractorRows = await all('figure=nps&npsClass=detractor');
+    expect(detractorRows.total).toBe(detractors);
+    expect(detractorRows.rows.every((r) => (r['npsScore'] as number) <= 6 && r['npsClass'] === 'detractor')).toBe(true);
+
+    // Bad input names the field; operators are refused.
+    const bad = await api.http().get(`/api/reports/drill/subscribers?${qs}&figure=everyone`).set('Authorization', executive).expect(400);
+    expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['figure']);
+    await api.http().get(`/api/reports/drill/subscribers?${qs}&figure=left`).set('Authorization', op).expect(403);
+  });
+
   it('refuses bad ranges naming the field, and operators', async () => {
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-05&to=2026-01').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-5&to=2026-06').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');

@@ -75,6 +75,10 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       },
       { name: 'drill: competitor reasons, first page', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.drillCore({ ...filter, competitorReasons: true, limit: 50 }) },
       ].map((c) => ({ name: c.name, paths: [c.path], cores: [c.core] })),
+      ...(['left', 'saves', 'nps'] as const).map((figure) => {
+        const core = reports.subscriberDrillCore({ ...filter, figure, limit: 50 });
+        return { name: `drill: subscribers behind key figures (${figure}), first page`, paths: [`/reports/drill/subscribers?${qs}&figure=${figure}&limit=50`], cores: [core.page, core.count] };
+      }),
     ];
     const direct = new Client({ connectionString: url });
     await direct.connect();

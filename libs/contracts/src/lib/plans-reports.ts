@@ -156,3 +156,38 @@ export interface DrillRow {
   operator: string | null;
   isNewSubscriber: boolean;
 }
+
+/** What `GET /api/reports/drill/subscribers` lists: the subscribers behind a key figure. */
+export const SUBSCRIBER_DRILL_FIGURES = ['left', 'saves', 'nps'] as const;
+export type SubscriberDrillFigure = (typeof SUBSCRIBER_DRILL_FIGURES)[number];
+export type SaveStateName = 'pending' | 'confirmed' | 'lost';
+export type NpsClassName = 'promoter' | 'passive' | 'detractor';
+
+/**
+ * One subscriber behind a key figure: one who left the base (churn rate, retention, average
+ * lifetime; with a service: who dropped it), one whose request was resolved as a save (save
+ * rate, saves confirmed and pending), or one who answered the NPS survey.
+ */
+export interface SubscriberDrillRow {
+  subscriberId: string;
+  accountNumber: string;
+  subscriberName: string;
+  region: string;
+  connectedOn: string;
+  disconnectedOn: string | null;
+  /** The day of the event: leaving (or dropping the service), the save, the answer. */
+  on: string;
+  /** Months from connection to `on`. */
+  tenureMonths: number;
+  /** Left: the monthly fees that ended; saves: the revenue that was at risk; NPS: null. */
+  monthlyRevenue: number | null;
+  /** Left: how it ended (voluntary, non_payment; with a service: disconnected, dropped, non_payment). */
+  endReason?: string | null;
+  /** Saves: the request, its state (the domain's saveState as of today) and who saved it. */
+  requestId?: string;
+  saveState?: SaveStateName;
+  operator?: string | null;
+  /** NPS: the score and its class. */
+  npsScore?: number;
+  npsClass?: NpsClassName;
+}

@@ -94,3 +94,18 @@ export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
       JOIN region rg ON rg.id = r.region_id
      WHERE r.end_reason = 'non_payment' AND r.end_month >= (${from})::date AND r.end_month < (${to})::date ${extra}`;
 }
+
+/** A service's subscription ending that counts as leaving: any ending but a change of tariff. */
+export function serviceLossSql(endReason: string): string {
+  return `(${endReason} IS NULL OR ${endReason} NOT IN ('upgrade', 'downgrade'))`;
+}
+
+/**
+ * The domain's saveState as SQL, as of today: 'lost' when the subscriber has left within
+ * SAVE_CONFIRMATION_DAYS of the save, else 'confirmed' once those days have passed, else
+ * 'pending'. `resolvedOn` and `leftOn` are date expressions; `days` a parameter placeholder.
+ */
+export function saveStateSql(resolvedOn: string, leftOn: string, days: string): string {
+  return `CASE WHEN ${leftOn} <= CURRENT_DATE AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
+               WHEN ${resolvedOn} <= CURRENT_DATE - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
+}

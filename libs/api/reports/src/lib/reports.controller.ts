@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
-import { Page, DrillRow, Permission } from '@retention/contracts';
+import { Page, DrillRow, Permission, SubscriberDrillRow } from '@retention/contracts';
 import type { Response } from 'express';
 import { competitorsSheets, keyFiguresSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
-import { DrillQueryDto, ReportQueryDto } from './reports.dto';
+import { DrillQueryDto, ReportQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -65,5 +65,12 @@ export class ReportsController {
   @ApiOperation({ summary: 'The requests and subscribers behind a chart or total (filter by competitor, reason, month, ...)' })
   drill(@Query() q: DrillQueryDto): Promise<Page<DrillRow>> {
     return this.reports.drill(q);
+  }
+
+  @Get('drill/subscribers')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'The subscribers behind a key figure: who left (or dropped the service), who was saved (by save state), who answered the NPS survey (by class)' })
+  drillSubscribers(@Query() q: SubscriberDrillQueryDto): Promise<Page<SubscriberDrillRow>> {
+    return this.reports.drillSubscribers(q);
   }
 }

@@ -14,6 +14,7 @@ import type {
   PlanVsActualRow,
   ReasonChurnRow,
   ReportFilter,
+  SubscriberDrillRow,
 } from '@retention/contracts';
 import {
   addMonths,
@@ -29,14 +30,16 @@ import {
   nextMonthStart,
   nps,
   npsBand,
+  npsClass,
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
   SAVE_CONFIRMATION_DAYS,
+  tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { churnFactsSql, FactsFilter, nonPaymentSql, resolvedRequestsSql } from './churn-facts.sql';
-import { DrillQueryDto } from './reports.dto';
+import { churnFactsSql, FactsFilter, nonPaymentSql, resolvedRequestsSql, saveStateSql, serviceLossSql } from './churn-facts.sql';
+import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -156,7 +159,7 @@ export class ReportsService {
                      FROM revenue_flow WHERE start_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}
                    UNION ALL
                    SELECT end_month, 0, subscriptions, l * subscriptions, l * ended_tenure_days
-                     FROM (SELECT *, CASE WHEN end_reason IN ('upgrade', 'downgrade') THEN 0 ELSE 1 END AS l FROM revenue_flow) r
+                     FROM (SELECT *, CASE WHEN ${serviceLossSql('end_reason')} THEN 1 ELSE 0 END AS l FROM revenue_flow) r
                     WHERE end_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}) x
             GROUP BY month`
         : `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS ended,
@@ -377,9 +380,9 @@ export class ReportsService {
       this.db.query(
         `SELECT resolved_on >= $6::date AS cur, sum(requests)::int AS total,
                 COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saves,
-                COALESCE(sum(requests) FILTER (WHERE saved AND NOT lost AND resolved_on <= CURRENT_DATE - $5::int), 0)::int AS confirmed,
-                COALESCE(sum(requests) FILTER (WHERE saved AND NOT lost AND resolved_on > CURRENT_DATE - $5::int), 0)::int AS pending
-           FROM (SELECT f.resolved_on, f.saved, f.requests, COALESCE(f.left_on <= CURRENT_DATE, false) AS lost
+                COALESCE(sum(requests) FILTER (WHERE saved AND state = 'confirmed'), 0)::int AS confirmed,
+                COALESCE(sum(requests) FILTER (WHERE saved AND state = 'pending'), 0)::int AS pending
+           FROM (SELECT f.resolved_on, f.saved, f.requests, ${saveStateSql('f.resolved_on', 'f.left_on', '$5')} AS state
                    FROM save_flow f
                   WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date
                     AND ($3::text IS NULL OR $3 = ANY (f.services))
@@ -454,6 +457,80 @@ export class ReportsService {
       };
     });
     return { filter: f, previous: prev, figures };
+  }
+
+  /**
+   * The subscribers behind a key figure, a page at a time with their total (counted apart, so the
+   * page itself stops at its limit): who left (with a service: who dropped it), whose request was
+   * saved (in a save state when asked), who answered the NPS survey (of a class when asked).
+   */
+  async drillSubscribers(q: SubscriberDrillQueryDto): Promise<Page<SubscriberDrillRow>> {
+    const { page, count } = this.subscriberDrillCore(q);
+    const [rows, [{ total }]] = await Promise.all([this.db.query(page.sql, page.params), this.db.query(count.sql, count.params)]);
+    return {
+      items: (rows as SubscriberDrillRow[]).map((r) => ({
+        ...r,
+        tenureMonths: tenureMonths(r.connectedOn, r.on),
+        ...(r.npsScore !== undefined ? { npsClass: npsClass(r.npsScore) } : {}),
+      })),
+      total,
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    };
+  }
+
+  /** The subscriber drill-down's two statements: the page, and the count of all its rows. */
+  subscriberDrillCore(q: SubscriberDrillQueryDto): { page: CoreQuery; count: CoreQuery } {
+    const ff = factsFilter({ from: q.from, to: q.to, service: q.service, region: q.region });
+    const params: unknown[] = [ff.fromDate, ff.toDate];
+    const bind = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const who = `s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName", rg.code AS region,
+                 s.connected_on::text AS "connectedOn", s.disconnected_on::text AS "disconnectedOn"`;
+    const regionOf = (col: string) => (q.region ? ` AND ${col} = (SELECT id FROM region WHERE code = ${bind(q.region)})` : '');
+    let from: string;
+    let select: string;
+    let order: string;
+    if (q.figure === 'left' && q.service) {
+      select = `${who}, x.ended_on::text AS on, x.monthly_fee::float8 AS "monthlyRevenue", x.end_reason AS "endReason"`;
+      from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id
+               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND ${serviceLossSql('x.end_reason')}
+                 AND x.service_id = (SELECT id FROM service WHERE code = ${bind(q.service)})${regionOf('s.region_id')}`;
+      order = 'x.ended_on DESC, x.id';
+    } else if (q.figure === 'left') {
+      select = `${who}, s.disconnected_on::text AS on, s.disconnect_kind AS "endReason",
+                (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
+      from = `subscriber s JOIN region rg ON rg.id = s.region_id
+               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date${regionOf('s.region_id')}`;
+      order = 's.disconnected_on DESC, s.id';
+    } else if (q.figure === 'saves') {
+      const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
+      const state = saveStateSql(day, 's.disconnected_on', String(SAVE_CONFIRMATION_DAYS));
+      select = `${who}, ${day}::text AS on, d.mrr_at_risk::float8 AS "monthlyRevenue", d.id AS "requestId", ${state} AS "saveState",
+                u.display_name AS operator`;
+      from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
+               LEFT JOIN app_user u ON u.id = d.resolved_by
+               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer')
+                 AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
+                 ${q.service ? `AND ${bind(q.service)} = ANY (d.services)` : ''}${regionOf('d.region_id')}
+                 ${q.saveState ? `AND ${state} = ${bind(q.saveState)}` : ''}`;
+      order = 'd.resolved_at DESC, d.id';
+    } else {
+      const scores = q.npsClass ? Array.from({ length: 11 }, (_, i) => i).filter((x) => npsClass(x) === q.npsClass) : null;
+      select = `${who}, a.answered_on::text AS on, NULL::float8 AS "monthlyRevenue", a.score AS "npsScore"`;
+      from = `survey_answer a JOIN subscriber s ON s.id = a.subscriber_id JOIN region rg ON rg.id = s.region_id
+               WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date${regionOf('s.region_id')}
+                 ${scores ? `AND a.score = ANY (${bind(scores)}::smallint[])` : ''}`;
+      order = 'a.score, a.answered_on DESC, a.id';
+    }
+    const countParams = [...params];
+    params.push(q.limit ?? 50, q.offset ?? 0);
+    return {
+      page: { sql: `SELECT ${select} FROM ${from} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`, params },
+      count: { sql: `SELECT count(*)::int AS total FROM ${from}`, params: countParams },
+    };
   }
 
   /** The drill-down's statement: one page of the requests behind a figure, with their total. */
