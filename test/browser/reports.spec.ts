@@ -47,7 +47,7 @@ describe('plans and reports', () => {
     await shoot(page, 'manager-plan');
   });
 
-  it('an executive opens the dashboard, drills from a competitor to its subscribers, and downloads the XLSX', async () => {
+  it('an executive opens the dashboard, drills from a competitor to its requests and from the churn rate to the subscribers who left, and downloads the XLSX', async () => {
     await signIn(page, 'executive');
     await page.goto('/executive');
     await page.getByTestId('kpi-churn_rate').waitFor();
@@ -64,6 +64,22 @@ describe('plans and reports', () => {
     const { rows: [c] } = await pool.query(`SELECT name FROM competitor WHERE id = $1`, [competitorId]);
     expect(await page.getByTestId('drill-panel').textContent()).toContain(c.name);
     await shoot(page, 'executive-drill');
+    await page.getByTestId('drill-close').click();
+    await page.getByTestId('drill-panel').waitFor({ state: 'detached' });
+
+    // A key figure drills to the subscribers behind it: the churn rate to those who left this month.
+    await page.getByTestId('kpi-churn_rate').click();
+    await page.getByTestId('drill-panel').waitFor();
+    await page.getByTestId('drill-row').first().waitFor();
+    const left = Number((await page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''));
+    const month = new Date().toISOString().slice(0, 7);
+    const { rows: [{ n }] } = await pool.query(
+      `SELECT count(*)::int AS n FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < ($1::date + interval '1 month')`,
+      [`${month}-01`],
+    );
+    expect(left).toBe(n);
+    expect(await page.getByTestId('drill-panel').textContent()).toContain('Left on');
+    await shoot(page, 'executive-drill-subscribers');
 
     await page.goto('/executive/competitors');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);

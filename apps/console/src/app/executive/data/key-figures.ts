@@ -38,23 +38,23 @@ export interface FigureMeta {
   key: FigureKey;
   format: FigureFormat;
   better: Better;
-  /** What a click on the tile lists; absent when the drill-down (disconnections) says nothing about the figure. */
+  /** What a click on the tile lists (the disconnections, or the subscribers behind it); absent when no list says anything about the figure. */
   drill?: DrillCriteria;
 }
 
 export const FIGURES: Readonly<Record<FigureKey, FigureMeta>> = {
-  churn_rate: { key: 'churn_rate', format: 'percent', better: 'lower', drill: {} },
-  retention_rate: { key: 'retention_rate', format: 'percent', better: 'higher' },
+  churn_rate: { key: 'churn_rate', format: 'percent', better: 'lower', drill: { subscribers: { figure: 'left' } } },
+  retention_rate: { key: 'retention_rate', format: 'percent', better: 'higher', drill: { subscribers: { figure: 'left' } } },
   revenue_churn: { key: 'revenue_churn', format: 'percent', better: 'lower', drill: {} },
   revenue_retention: { key: 'revenue_retention', format: 'percent', better: 'higher' },
   arpu: { key: 'arpu', format: 'money', better: 'higher' },
   ltv: { key: 'ltv', format: 'money0', better: 'higher' },
-  average_lifetime: { key: 'average_lifetime', format: 'months', better: 'higher', drill: {} },
-  nps: { key: 'nps', format: 'points', better: 'higher' },
+  average_lifetime: { key: 'average_lifetime', format: 'months', better: 'higher', drill: { subscribers: { figure: 'left' } } },
+  nps: { key: 'nps', format: 'points', better: 'higher', drill: { subscribers: { figure: 'nps' } } },
   new_subscriber_share: { key: 'new_subscriber_share', format: 'percent', better: 'lower', drill: { newSubscribers: true } },
-  save_rate: { key: 'save_rate', format: 'percent', better: 'higher' },
-  saves_confirmed: { key: 'saves_confirmed', format: 'count', better: 'higher' },
-  saves_pending: { key: 'saves_pending', format: 'count', better: 'neutral' },
+  save_rate: { key: 'save_rate', format: 'percent', better: 'higher', drill: { subscribers: { figure: 'saves' } } },
+  saves_confirmed: { key: 'saves_confirmed', format: 'count', better: 'higher', drill: { subscribers: { figure: 'saves', saveState: 'confirmed' } } },
+  saves_pending: { key: 'saves_pending', format: 'count', better: 'neutral', drill: { subscribers: { figure: 'saves', saveState: 'pending' } } },
   subscribers_start: { key: 'subscribers_start', format: 'count', better: 'neutral' },
   subscribers_end: { key: 'subscribers_end', format: 'count', better: 'higher' },
   mrr_end: { key: 'mrr_end', format: 'money0', better: 'higher' },

@@ -7,9 +7,10 @@ import type {
   KeyFiguresReport,
   Page,
   PlanVsActualReport,
+  SubscriberDrillRow,
 } from '@retention/contracts';
 import { map, type Observable } from 'rxjs';
-import { type DrillCriteria, drillParams } from '../drill/drill';
+import { type DrillCriteria, drillParams, type SubscriberCriteria, subscriberDrillParams } from '../drill/drill';
 import { fileNameFrom } from './download';
 import type { ReportPeriod } from './report-query';
 
@@ -53,6 +54,12 @@ export class ReportsApi {
   drill(p: ReportPeriod, criteria: DrillCriteria, limit: number, offset: number): Observable<Page<DrillRow>> {
     return this.http.get<Page<DrillRow>>('/api/reports/drill', {
       params: new HttpParams({ fromObject: drillParams(p, criteria, limit, offset) }),
+    });
+  }
+
+  drillSubscribers(p: ReportPeriod, criteria: SubscriberCriteria, limit: number, offset: number): Observable<Page<SubscriberDrillRow>> {
+    return this.http.get<Page<SubscriberDrillRow>>('/api/reports/drill/subscribers', {
+      params: new HttpParams({ fromObject: subscriberDrillParams(p, criteria, limit, offset) }),
     });
   }
 

@@ -8,10 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
-import type { DrillRow, Page } from '@retention/contracts';
-import { switchMap } from 'rxjs';
+import type { DrillRow, Page, SubscriberDrillFigure, SubscriberDrillRow } from '@retention/contracts';
+import { type Observable, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
 import { I18nService, LocalDatePipe, MoneyPipe, TranslatePipe } from '../../core/i18n';
+import type { TranslationKey } from '../../core/i18n/en';
 import { I18nPaginatorIntl } from '../../core/i18n/paginator-intl';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
@@ -21,6 +22,28 @@ import { ReportsApi } from '../data/reports.api';
 import type { DrillRequest } from './drill';
 
 const PAGE_SIZES = [25, 50, 100];
+
+const STATE_TONE: Readonly<Record<string, ChipTone>> = {
+  confirmed: 'success',
+  pending: 'info',
+  lost: 'error',
+  promoter: 'success',
+  passive: 'neutral',
+  detractor: 'error',
+  voluntary: 'warning',
+  disconnected: 'warning',
+  dropped: 'warning',
+  non_payment: 'error',
+};
+
+/** Column headings of the subscriber lists, per figure. */
+const SUBSCRIBER_HEADS: Readonly<
+  Record<SubscriberDrillFigure, { count: TranslationKey; on: TranslationKey; detail: TranslationKey; revenue: TranslationKey }>
+> = {
+  left: { count: 'drill.countSubscribers', on: 'drill.col.leftOn', detail: 'drill.col.how', revenue: 'drill.col.lost' },
+  saves: { count: 'drill.countSaves', on: 'drill.col.savedOn', detail: 'drill.col.saveState', revenue: 'drill.col.atRisk' },
+  nps: { count: 'drill.countAnswers', on: 'drill.col.answeredOn', detail: 'drill.col.score', revenue: 'drill.col.lost' },
+};
 
 const OUTCOME_TONE: Readonly<Record<string, ChipTone>> = {
   retained: 'success',
@@ -60,7 +83,12 @@ export class DrillPanelComponent {
   protected readonly lookups = inject(ReportLookups);
   protected readonly request = inject<DrillRequest>(MAT_DIALOG_DATA);
 
-  protected readonly columns = ['resolved', 'account', 'name', 'services', 'reason', 'outcome', 'operator', 'lost'];
+  /** Set when the panel lists the subscribers behind a key figure rather than requests. */
+  protected readonly subscribers = this.request.criteria.subscribers ?? null;
+  protected readonly heads = SUBSCRIBER_HEADS[this.subscribers?.figure ?? 'left'];
+  protected readonly columns = this.subscribers
+    ? ['on', 'account', 'name', 'tenure', 'detail', ...(this.subscribers.figure === 'nps' ? [] : ['revenue'])]
+    : ['resolved', 'account', 'name', 'services', 'reason', 'outcome', 'operator', 'lost'];
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(PAGE_SIZES[0]);
@@ -69,11 +97,11 @@ export class DrillPanelComponent {
   private readonly criteria = computed(() => ({ index: this.pageIndex(), size: this.pageSize(), attempt: this.attempt() }));
   protected readonly state = toSignal(
     toObservable(this.criteria).pipe(
-      switchMap(({ index, size }) => this.api.drill(this.request.period, this.request.criteria, size, index * size).pipe(toLoadable())),
+      switchMap(({ index, size }) => this.fetch(size, index * size).pipe(toLoadable())),
     ),
-    { initialValue: LOADING as Loadable<Page<DrillRow>> },
+    { initialValue: LOADING as Loadable<Page<DrillRow | SubscriberDrillRow>> },
   );
-  private lastPage: Page<DrillRow> | null = null;
+  private lastPage: Page<DrillRow | SubscriberDrillRow> | null = null;
   protected readonly page = computed(() => {
     const s = this.state();
     if (s.status === 'ready') this.lastPage = s.value;
@@ -91,6 +119,18 @@ export class DrillPanelComponent {
   protected outcomeTone(code: string): ChipTone {
     return OUTCOME_TONE[code] ?? 'neutral';
   }
+  private fetch(limit: number, offset: number): Observable<Page<DrillRow | SubscriberDrillRow>> {
+    return this.subscribers
+      ? this.api.drillSubscribers(this.request.period, this.subscribers, limit, offset)
+      : this.api.drill(this.request.period, this.request.criteria, limit, offset);
+  }
+
+  /** The chip of a subscriber row: how they left, the save's state, or the NPS class. */
+  protected detail(r: SubscriberDrillRow): { label: string; tone: ChipTone } | null {
+    const code = r.saveState ?? r.npsClass ?? r.endReason ?? null;
+    if (!code) return null;
+    return { label: this.i18n.tryT(`drill.state.${code}`, code), tone: STATE_TONE[code] ?? 'neutral' };
+  }
   protected services(codes: readonly string[]): string {
     return codes.map((c) => this.lookups.serviceName(c)).join(', ');
   }
@@ -102,7 +142,7 @@ export class DrillPanelComponent {
   protected retry(): void {
     this.attempt.update((n) => n + 1);
   }
-  protected open(row: DrillRow): void {
+  protected open(row: { subscriberId: string }): void {
     this.ref.close();
     void this.router.navigate(['/subscribers', row.subscriberId]);
   }

@@ -1,4 +1,4 @@
-import { drillParams } from './drill';
+import { drillParams, subscriberDrillParams } from './drill';
 
 describe('drillParams', () => {
   it('passes the period, the filters and the page', () => {
@@ -32,5 +32,20 @@ describe('drillParams', () => {
   it('widens the period to a month from the 12-month trend that lies outside it', () => {
     const p = drillParams({ from: '2026-10', to: '2026-10' }, { competitorId: 'c1', month: '2026-02' }, 25, 0);
     expect(p).toMatchObject({ from: '2026-02', to: '2026-10', month: '2026-02' });
+  });
+});
+
+describe('subscriberDrillParams', () => {
+  it('passes the period, its filters, the figure with its narrowing and the page', () => {
+    expect(subscriberDrillParams({ from: '2026-08', to: '2026-10', service: 'internet', region: 'west' }, { figure: 'saves', saveState: 'pending' }, 25, 50)).toEqual({
+      from: '2026-08',
+      to: '2026-10',
+      figure: 'saves',
+      service: 'internet',
+      region: 'west',
+      saveState: 'pending',
+      limit: '25',
+      offset: '50',
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { NpsClassName, SaveStateName, SubscriberDrillFigure } from '@retention/contracts';
 import type { ReportPeriod } from '../data/report-query';
 
 /**
@@ -14,6 +15,14 @@ export interface DrillCriteria {
   month?: string;
   newSubscribers?: boolean;
   service?: string;
+  /** Lists subscribers instead of requests: those behind a key figure (`GET /api/reports/drill/subscribers`). */
+  subscribers?: SubscriberCriteria;
+}
+
+export interface SubscriberCriteria {
+  figure: SubscriberDrillFigure;
+  saveState?: SaveStateName;
+  npsClass?: NpsClassName;
 }
 
 /** Everything the drill panel needs: what to list and how to title it. */
@@ -45,6 +54,18 @@ export function drillParams(period: ReportPeriod, criteria: DrillCriteria, limit
     if (criteria.month > p['to']) p['to'] = criteria.month;
   }
   if (criteria.newSubscribers) p['newSubscribers'] = 'true';
+  p['limit'] = String(limit);
+  p['offset'] = String(offset);
+  return p;
+}
+
+/** The query string of one page of the subscribers behind a key figure. */
+export function subscriberDrillParams(period: ReportPeriod, criteria: SubscriberCriteria, limit: number, offset: number): Record<string, string> {
+  const p: Record<string, string> = { from: period.from, to: period.to, figure: criteria.figure };
+  if (period.service) p['service'] = period.service;
+  if (period.region) p['region'] = period.region;
+  if (criteria.saveState) p['saveState'] = criteria.saveState;
+  if (criteria.npsClass) p['npsClass'] = criteria.npsClass;
   p['limit'] = String(limit);
   p['offset'] = String(offset);
   return p;

@@ -37,7 +37,10 @@ describe('KpiTileComponent', () => {
   it('shows the NPS band and drills only where the drill-down means something', async () => {
     const nps = await render({ key: 'nps', value: 26.9, previous: 18, change: 8.9, rating: 'good' });
     expect(nps.el.textContent).toContain('Good');
-    expect(nps.el.getAttribute('role')).toBeNull();
+    expect(nps.el.getAttribute('role')).toBe('button');
+    // ARPU is revenue over the whole base: no list of requests or subscribers explains it.
+    const arpu = await render({ key: 'arpu', value: 575.5, previous: 566.2, change: 9.3 });
+    expect(arpu.el.getAttribute('role')).toBeNull();
 
     const churn = await render({ key: 'churn_rate', value: 0.0139, previous: 0.0183, change: -0.0044 });
     let drilled = 0;
