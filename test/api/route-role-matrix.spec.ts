@@ -57,6 +57,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /api/reports/plan-vs-actual': [M, E],
   'GET /api/reports/key-figures': [M, E],
   'GET /api/reports/drill': [M, E],
+  'GET /api/reports/nps-by-operator': [M, E],
   'GET /api/reports/drill/subscribers': [M, E],
   'GET /api/users': [A],
   'POST /api/users': [A],

@@ -66,6 +66,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       ...[
       { name: 'churn to competitors', path: `/reports/churn-to-competitors?${qs}`, core: reports.competitorsCore(filter) },
       { name: 'churn by reason', path: `/reports/churn-by-reason?${qs}`, core: reports.reasonsCore(filter) },
+      { name: 'NPS per operator', path: `/reports/nps-by-operator?${qs}`, core: reports.npsByOperatorCore(filter) },
       { name: 'plan versus actual', path: `/reports/plan-vs-actual?${qs}`, core: reports.planCore(filter) },
       { name: 'key figures', path: `/reports/key-figures?${qs}`, core: reports.keyCore(filter) },
       {

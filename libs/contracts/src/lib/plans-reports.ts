@@ -1,4 +1,5 @@
 /** Churn plans and the executive reports. Months are 'YYYY-MM'. */
+import type { NpsBand } from './subscribers';
 export interface PlanLineRequest {
   service: string;
   region: string | null;
@@ -190,4 +191,25 @@ export interface SubscriberDrillRow {
   /** NPS: the score and its class. */
   npsScore?: number;
   npsClass?: NpsClassName;
+}
+
+/** NPS per operator (`GET /api/reports/nps-by-operator`): answers attributed to who handled the subscriber. */
+export interface NpsCounts {
+  answers: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** Null without answers. */
+  nps: number | null;
+  band: NpsBand | null;
+}
+
+export interface NpsByOperatorReport {
+  filter: ReportFilter;
+  /** An answer counts for the operator who resolved the subscriber's latest request within this many days before it. */
+  attributionDays: number;
+  rows: (NpsCounts & { operatorId: string; operator: string })[];
+  /** Every attributed answer; `overall` is every answer of the period, attributed or not. */
+  total: NpsCounts;
+  overall: NpsCounts;
 }

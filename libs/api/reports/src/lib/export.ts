@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import type { ChurnByReasonReport, ChurnToCompetitorsReport, KeyFiguresReport, PlanVsActualReport } from '@retention/contracts';
+import type { ChurnByReasonReport, ChurnToCompetitorsReport, KeyFiguresReport, NpsByOperatorReport, PlanVsActualReport } from '@retention/contracts';
 
 type Format = 'text' | 'int' | 'money' | 'percent' | 'decimal';
 export interface Column {
@@ -153,6 +153,25 @@ export function keyFiguresSheets(r: KeyFiguresReport): Sheet[] {
         { header: 'Rating', key: 'rating', format: 'text' },
       ],
       rows: r.figures as unknown as Record<string, unknown>[],
+    },
+  ];
+}
+
+export function npsByOperatorSheets(r: NpsByOperatorReport): Sheet[] {
+  return [
+    {
+      name: 'NPS per operator',
+      columns: [
+        { header: 'Operator', key: 'operator', format: 'text' },
+        { header: 'Answers', key: 'answers', format: 'int' },
+        { header: 'Promoters', key: 'promoters', format: 'int' },
+        { header: 'Passives', key: 'passives', format: 'int' },
+        { header: 'Detractors', key: 'detractors', format: 'int' },
+        { header: 'NPS', key: 'nps', format: 'decimal' },
+        { header: 'Band', key: 'band', format: 'text' },
+      ],
+      rows: r.rows as unknown as Record<string, unknown>[],
+      total: { operator: `All attributed answers (within ${r.attributionDays} days of a resolution)`, ...r.total },
     },
   ];
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { RequirePermission } from '@retention/api-core';
 import { Page, DrillRow, Permission, SubscriberDrillRow } from '@retention/contracts';
 import type { Response } from 'express';
-import { competitorsSheets, keyFiguresSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
+import { competitorsSheets, keyFiguresSheets, npsByOperatorSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
 import { DrillQueryDto, ReportQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
@@ -58,6 +58,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'Churn, retention, revenue churn and retention, ARPU, new-subscriber share, lifetime, LTV, saves, NPS, with the previous period' })
   async keyFigures(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
     return this.send(q, 'key-figures', await this.reports.keyFigures(q), keyFiguresSheets, res);
+  }
+
+  @Get('nps-by-operator')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'NPS per operator: each answer counts for who resolved the subscriber’s latest request in the 30 days before it' })
+  async npsByOperator(@Query() q: ReportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return this.send(q, 'nps-by-operator', await this.reports.npsByOperator(q), npsByOperatorSheets, res);
   }
 
   @Get('drill')

@@ -9,6 +9,8 @@ import type {
   DrillRow,
   KeyFigure,
   KeyFiguresReport,
+  NpsByOperatorReport,
+  NpsCounts,
   Page,
   PlanVsActualReport,
   PlanVsActualRow,
@@ -30,7 +32,9 @@ import {
   nextMonthStart,
   nps,
   npsBand,
+  npsBreakdown,
   npsClass,
+  NPS_ATTRIBUTION_DAYS,
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
@@ -457,6 +461,59 @@ export class ReportsService {
       };
     });
     return { filter: f, previous: prev, figures };
+  }
+
+  /** Core of NPS per operator: the period's answers attributed to operators, counted per operator and score. */
+  npsByOperatorCore(f: ReportFilter): CoreQuery {
+    const ff = factsFilter(f);
+    const regionOf = (col: string) => `($5::text IS NULL OR ${col} = (SELECT id FROM region WHERE code = $5))`;
+    return {
+      sql: `SELECT x.resolved_by AS operator_id, u.display_name AS operator, x.score, count(*)::int AS n
+           FROM (SELECT DISTINCT ON (a.id) a.id, a.score, d.resolved_by
+                   FROM disconnect_request d
+                   JOIN survey_answer a ON a.subscriber_id = d.subscriber_id
+                    AND a.answered_on >= (d.resolved_at AT TIME ZONE 'UTC')::date
+                    AND a.answered_on < (d.resolved_at AT TIME ZONE 'UTC')::date + $3::int
+                  WHERE d.status = 'resolved' AND d.resolved_by IS NOT NULL
+                    AND d.resolved_at >= ($1::date - $3::int)::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
+                    AND a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+                    AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionOf('d.region_id')}
+                  ORDER BY a.id, d.resolved_at DESC) x
+           JOIN app_user u ON u.id = x.resolved_by
+          GROUP BY 1, 2, 3`,
+      params: [ff.fromDate, ff.toDate, NPS_ATTRIBUTION_DAYS, f.service ?? null, f.region ?? null],
+    };
+  }
+
+  /**
+   * NPS per operator: each answer of the period counts for the operator who resolved the
+   * subscriber's latest request in the NPS_ATTRIBUTION_DAYS before it (set-based: the requests
+   * resolved from that many days before the period, joined to their subscribers' answers).
+   */
+  async npsByOperator(f: ReportFilter): Promise<NpsByOperatorReport> {
+    const ff = factsFilter(f);
+    const core = this.npsByOperatorCore(f);
+    const [attributed, overall]: [{ operator_id: string; operator: string; score: number; n: number }[], { score: number; n: number }[]] = await Promise.all([
+      this.db.query(core.sql, core.params),
+      this.db.query(
+        `SELECT a.score, count(*)::int AS n FROM survey_answer a
+          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+            AND ($3::text IS NULL OR a.subscriber_id IN (SELECT id FROM subscriber WHERE region_id = (SELECT id FROM region WHERE code = $3)))
+          GROUP BY 1`,
+        [ff.fromDate, ff.toDate, f.region ?? null],
+      ),
+    ]);
+    const counts = (rows: { score: number; n: number }[]): NpsCounts => {
+      const scores = rows.flatMap((r) => Array<number>(r.n).fill(r.score));
+      const b = npsBreakdown(scores);
+      const value = nps(scores);
+      return { answers: b.total, promoters: b.promoters, passives: b.passives, detractors: b.detractors, nps: value, band: value === null ? null : npsBand(value) };
+    };
+    const operators = new Map<string, string>();
+    for (const r of attributed) operators.set(r.operator_id, r.operator);
+    const rows = [...operators].map(([operatorId, operator]) => ({ operatorId, operator, ...counts(attributed.filter((r) => r.operator_id === operatorId)) }));
+    rows.sort((a, b) => (b.nps ?? -101) - (a.nps ?? -101) || b.answers - a.answers || a.operator.localeCompare(b.operator));
+    return { filter: f, attributionDays: NPS_ATTRIBUTION_DAYS, rows, total: counts(attributed), overall: counts(overall) };
   }
 
   /**
