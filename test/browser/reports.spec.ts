@@ -89,5 +89,11 @@ describe('plans and reports', () => {
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('Competitor');
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('Total to competitors');
+
+    // Key figures come with NPS per operator and the rule that attributes the answers.
+    await page.goto('/executive/reports/key-figures?span=12');
+    const nps = page.getByTestId('nps-by-operator');
+    await nps.getByText('30 days').waitFor();
+    expect(await nps.textContent()).toContain('NPS per operator');
   });
 });

@@ -160,6 +160,12 @@ export const reportsEn = {
   'kpi.mrr_end': 'Monthly recurring revenue',
   'kpi.mrr_end.hint': 'MRR at the end of the period: the monthly fees of all active subscriptions.',
 
+  'report.npsByOperator.title': 'NPS per operator',
+  'report.npsByOperator.subtitle': 'An answer counts for the operator who resolved the subscriber’s latest request in the {days} days before it: {attributed} of the period’s {answers} answers.',
+  'report.npsByOperator.answers': 'Answers',
+  'report.npsByOperator.promoters': 'Promoters',
+  'report.npsByOperator.passives': 'Passives',
+  'report.npsByOperator.detractors': 'Detractors',
   'drill.title': 'Behind the figure',
   'drill.count': 'Requests: {count}',
   'drill.empty': 'No requests behind this figure.',

@@ -156,6 +156,12 @@ export const reportsRu: ReportsDictionary = {
   'kpi.mrr_end': 'Регулярная выручка в месяц',
   'kpi.mrr_end.hint': 'MRR на конец периода: абонентская плата по всем действующим подпискам.',
 
+  'report.npsByOperator.title': 'NPS по операторам',
+  'report.npsByOperator.subtitle': 'Ответ засчитывается оператору, который решил последнюю заявку абонента за {days} дней до ответа: {attributed} из {answers} ответов периода.',
+  'report.npsByOperator.answers': 'Ответов',
+  'report.npsByOperator.promoters': 'Промоутеры',
+  'report.npsByOperator.passives': 'Нейтралы',
+  'report.npsByOperator.detractors': 'Критики',
   'drill.title': 'Кто за этой цифрой',
   'drill.count': 'Заявок: {count}',
   'drill.empty': 'За этой цифрой нет заявок.',

@@ -156,6 +156,12 @@ export const reportsUk: ReportsDictionary = {
   'kpi.mrr_end': 'Регулярна виручка на місяць',
   'kpi.mrr_end.hint': 'MRR на кінець періоду: абонентська плата за всіма чинними підписками.',
 
+  'report.npsByOperator.title': 'NPS за операторами',
+  'report.npsByOperator.subtitle': 'Відповідь зараховується оператору, який вирішив останню заявку абонента за {days} днів до відповіді: {attributed} з {answers} відповідей періоду.',
+  'report.npsByOperator.answers': 'Відповідей',
+  'report.npsByOperator.promoters': 'Промоутери',
+  'report.npsByOperator.passives': 'Нейтрали',
+  'report.npsByOperator.detractors': 'Критики',
   'drill.title': 'Хто за цією цифрою',
   'drill.count': 'Кількість заявок: {count}',
   'drill.empty': 'За цією цифрою немає заявок.',

@@ -5,6 +5,7 @@ import type {
   ChurnToCompetitorsReport,
   DrillRow,
   KeyFiguresReport,
+  NpsByOperatorReport,
   Page,
   PlanVsActualReport,
   SubscriberDrillRow,
@@ -49,6 +50,10 @@ export class ReportsApi {
 
   keyFigures(p: ReportPeriod): Observable<KeyFiguresReport> {
     return this.http.get<KeyFiguresReport>('/api/reports/key-figures', { params: periodParams(p) });
+  }
+
+  npsByOperator(p: ReportPeriod): Observable<NpsByOperatorReport> {
+    return this.http.get<NpsByOperatorReport>('/api/reports/nps-by-operator', { params: periodParams(p) });
   }
 
   drill(p: ReportPeriod, criteria: DrillCriteria, limit: number, offset: number): Observable<Page<DrillRow>> {

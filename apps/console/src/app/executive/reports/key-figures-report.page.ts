@@ -59,6 +59,23 @@ export class KeyFiguresReportPage {
 
   protected readonly columns = ['figure', 'value', 'previous', 'change', 'rating', 'formula'];
 
+  /** NPS per operator, below the figures. */
+  protected readonly npsReport = reportResource(this.period, (p) => this.api.npsByOperator(p));
+  protected readonly npsColumns = ['operator', 'answers', 'promoters', 'passives', 'detractors', 'nps'];
+  protected readonly npsSubtitle = computed(() => {
+    const r = this.npsReport.value();
+    if (!r) return '';
+    const n = (v: number) => this.fmt.number(v, '1.0-0');
+    return this.fmt.t('report.npsByOperator.subtitle', { days: r.attributionDays, attributed: n(r.total.answers), answers: n(r.overall.answers) });
+  });
+  protected readonly npsRows = computed(() =>
+    (this.npsReport.value()?.rows ?? []).map((r) => ({
+      ...r,
+      share: (n: number) => (r.answers ? this.fmt.percent(n / r.answers, '1.0-0') : ''),
+      band: r.band ? { key: npsBandKey(r.band), tone: NPS_TONE[r.band] } : null,
+    })),
+  );
+
   protected readonly lines = computed<FigureLine[]>(() =>
     this.figures().map((f) => {
       const dir = changeDirection(f.change);
