@@ -77,6 +77,21 @@ describe('disconnect requests', () => {
     await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(409);
   });
 
+  it('keeps the stated reason as the operator refined it, with the original words in the audit trail', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone', statedReason: 'too expensive' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+    const refined = 'FastNet offers 500 Mbit for less than we charge';
+    const tooLong = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'retained', reasonCode: 'competitor_cheaper', statedReason: 'x'.repeat(2001) }).expect(400);
+    expect(tooLong.body.fields.map((f: { field: string }) => f.field)).toEqual(['statedReason']);
+    const done = await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
+      .send({ outcome: 'retained', reasonCode: 'competitor_cheaper', statedReason: `  ${refined} `, note: 'kept on the current tariff' }).expect(200);
+    expect(done.body).toMatchObject({ statedReason: refined, note: 'kept on the current tariff' });
+    const resolveEvent = done.body.events.find((e: { action: string }) => e.action === 'resolve');
+    expect(resolveEvent.data.statedReason).toEqual({ from: 'too expensive', to: refined });
+  });
+
   it('a partial retention ends only the dropped service', async () => {
     const [s] = await freshSubscribers(api.pool, 1, 2);
     const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: s.services.slice(0, 2), channel: 'phone' }).expect(201);

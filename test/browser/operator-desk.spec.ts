@@ -76,7 +76,9 @@ describe('operator desk', () => {
       async () => (await pool.query(`SELECT status, outcome, offer_code FROM disconnect_request WHERE id = $1`, [requestId])).rows[0],
       (r) => expect(r).toMatchObject({ status: 'resolved', outcome: 'retained_with_offer', offer_code: offerCode }),
     );
-    const { rows: [done] } = await pool.query(`SELECT reason_code FROM disconnect_request WHERE id = $1`, [requestId]);
+    const { rows: [done] } = await pool.query(`SELECT reason_code, stated_reason FROM disconnect_request WHERE id = $1`, [requestId]);
+    // The words typed during the call are the request's stated reason now.
+    expect(done.stated_reason).toBe('FastNet offers 500 Mbit for less money, I am switching to them');
     expect(done.reason_code).toMatch(/^competitor_/);
     await shoot(page, 'desk-resolved');
   });

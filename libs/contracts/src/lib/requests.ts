@@ -118,6 +118,11 @@ export interface ResolveDisconnectRequest {
   /** For partial retention: the services the subscriber keeps. */
   keptServices?: string[];
   note?: string;
+  /**
+   * The subscriber's words as the operator refined them during the call. They replace the request's
+   * stated reason; the words given when it was made stay in the resolve event of its audit trail.
+   */
+  statedReason?: string;
 }
 
 export interface PostponeDisconnectRequest {

@@ -47,6 +47,8 @@ export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' }) effectiveDate?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) keptServices?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @ApiPropertyOptional({ description: 'The subscriber’s words as refined during the call; the original stays in the audit trail' })
+  @IsOptional() @IsString() @MaxLength(2000) statedReason?: string;
 }
 
 export class PostponeDisconnectRequestDto implements PostponeDisconnectRequest {

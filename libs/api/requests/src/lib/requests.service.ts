@@ -320,6 +320,15 @@ export class RequestsService {
       const kept = dto.keptServices ?? [];
       const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
       const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today()) : 0;
+      const stated = dto.statedReason?.trim();
+      let statedChange: { from: string; to: string } | null = null;
+      if (stated) {
+        const [{ stated_reason: before }] = await tx.query(`SELECT stated_reason FROM disconnect_request WHERE id = $1`, [id]);
+        if (before !== stated) {
+          await tx.query(`UPDATE disconnect_request SET stated_reason = $2 WHERE id = $1`, [id, stated]);
+          statedChange = { from: before, to: stated };
+        }
+      }
       await tx.query(
         `UPDATE disconnect_request
             SET status = $13, updated_at = now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
@@ -331,7 +340,8 @@ export class RequestsService {
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, competitorId: dto.competitorId ?? null,
-        offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost };
+        offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
+        ...(statedChange ? { statedReason: statedChange } : {}) };
     });
   }
 

@@ -374,7 +374,6 @@ export const en = {
   'desk.nothingSelectedHint': 'Pick one in the queue, or press J for the most urgent.',
   'desk.postponed': 'Call-back scheduled for {at}',
   'desk.resolved': 'Request resolved: {outcome}',
-  'desk.statedInNote': 'Subscriber’s words: {text}',
   'desk.conflict.illegalTransition': 'The request has changed meanwhile (another operator may have taken it). The screen is up to date now.',
   'desk.conflict.approvalRequired': 'This offer is above your limit: ask a manager to approve it first.',
   'desk.conflict.openRequestExists': 'This subscriber already has an open request for these services.',

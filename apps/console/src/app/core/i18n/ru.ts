@@ -366,7 +366,6 @@ export const ru: Dictionary = {
   'desk.nothingSelectedHint': 'Выберите заявку в очереди или нажмите J — откроется самая срочная.',
   'desk.postponed': 'Перезвон назначен на {at}',
   'desk.resolved': 'Заявка закрыта: {outcome}',
-  'desk.statedInNote': 'Со слов абонента: {text}',
   'desk.conflict.illegalTransition': 'Заявка уже изменилась (возможно, её взял другой оператор). Данные на экране обновлены.',
   'desk.conflict.approvalRequired': 'Это предложение выше вашего лимита: сначала получите согласование руководителя.',
   'desk.conflict.openRequestExists': 'У абонента уже есть открытая заявка на эти услуги.',

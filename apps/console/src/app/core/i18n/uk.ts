@@ -367,7 +367,6 @@ export const uk: Dictionary = {
   'desk.nothingSelectedHint': 'Виберіть заявку в черзі або натисніть J — відкриється найтерміновіша.',
   'desk.postponed': 'Передзвін призначено на {at}',
   'desk.resolved': 'Заявку закрито: {outcome}',
-  'desk.statedInNote': 'Зі слів абонента: {text}',
   'desk.conflict.illegalTransition': 'Заявка вже змінилася (можливо, її взяв інший оператор). Дані на екрані оновлено.',
   'desk.conflict.approvalRequired': 'Ця пропозиція перевищує ваш ліміт: спершу отримайте погодження керівника.',
   'desk.conflict.openRequestExists': 'В абонента вже є відкрита заявка на ці послуги.',

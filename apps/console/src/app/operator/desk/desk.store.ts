@@ -331,11 +331,8 @@ export class DeskStore {
     }
     const body = toResolveBody(this.draft(), this.resolutionContext());
     const stated = this.statedText().trim();
-    if (stated && stated !== (this.request()?.statedReason ?? '').trim()) {
-      // The API keeps the words given when the request was made; words the operator refined go into the note.
-      const words = this.i18n.t('desk.statedInNote', { text: stated });
-      body.note = body.note ? `${words}\n${body.note}` : words;
-    }
+    // Words the operator refined during the call replace the stated reason (the API keeps the original in the audit trail).
+    if (stated && stated !== (this.request()?.statedReason ?? '').trim()) body.statedReason = stated;
     this.run('resolve', this.api.resolve(id, body), (v) =>
       this.notifier.show(this.i18n.t('desk.resolved', { outcome: v.outcome ? this.i18n.t(outcomeKey(v.outcome)) : '' })),
     );
