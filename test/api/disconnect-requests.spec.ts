@@ -246,9 +246,22 @@ describe('disconnect requests', () => {
     const resolve = () => api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op1)
       .send({ outcome: 'retained_with_offer', reasonCode: 'price_increase', offerCode: big.code });
     expect((await resolve().expect(409)).body.error).toBe('approval_required');
+    const approvalOf = async () => {
+      const { body } = await api.http().get(`/api/disconnect-requests/${req.id}/offers?reasonCode=price_increase`).set('Authorization', op1).expect(200);
+      const o = body.find((x: { code: string }) => x.code === big.code);
+      return { approval: o.approval, approved: o.approved };
+    };
+    expect(await approvalOf()).toEqual({ approval: null, approved: false });
+    // Asked, declined, asked again: the desk sees each state after a reload.
+    const first = await api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op1).send({ offerCode: big.code }).expect(201);
+    expect(await approvalOf()).toEqual({ approval: 'pending', approved: false });
+    await api.http().post(`/api/approvals/${first.body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(200);
+    expect(await approvalOf()).toEqual({ approval: 'rejected', approved: false });
     const approval = await api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op1).send({ offerCode: big.code }).expect(201);
+    expect(await approvalOf()).toEqual({ approval: 'pending', approved: false });
     await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', op1).send({ decision: 'approved' }).expect(403);
     await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', manager).send({ decision: 'approved' }).expect(200);
+    expect(await approvalOf()).toEqual({ approval: 'approved', approved: true });
     await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(409);
     await resolve().expect(200);
     await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);

@@ -93,6 +93,8 @@ export interface OfferProposal {
   needsApproval: boolean;
   /** An approval already granted for this request and offer. */
   approved: boolean;
+  /** The latest approval asked for this request and offer, if any: waiting for a manager, granted or declined. */
+  approval: 'pending' | 'approved' | 'rejected' | null;
   inReasonChain: boolean;
 }
 

@@ -425,10 +425,13 @@ export class RequestsService {
     const reason = await this.classifier.definition(reasonCode);
     const ranked = await this.rankFor(this.db, row.subscriber_id, reasonCode, reason.offerCodes);
     const offers = new Map((await this.classifier.offers()).map((o) => [o.code, o]));
-    const approved = new Set<string>(
-      (await this.db.query(`SELECT offer_code FROM offer_approval WHERE request_id = $1 AND status = 'approved'`, [id])).map(
-        (a: { offer_code: string }) => a.offer_code,
-      ),
+    // Per offer, the approval that decides (a granted one), else the latest asked.
+    const approvals = new Map<string, OfferProposal['approval']>(
+      (await this.db.query(
+        `SELECT DISTINCT ON (offer_code) offer_code, status FROM offer_approval WHERE request_id = $1
+          ORDER BY offer_code, status = 'approved' DESC, requested_at DESC, id DESC`,
+        [id],
+      )).map((a: { offer_code: string; status: OfferProposal['approval'] }) => [a.offer_code, a.status]),
     );
     return ranked.map((r) => ({
       code: r.code,
@@ -438,7 +441,8 @@ export class RequestsService {
       eligible: r.eligible,
       ineligibleBecause: r.ineligibleBecause,
       needsApproval: r.needsApproval,
-      approved: approved.has(r.code),
+      approved: approvals.get(r.code) === 'approved',
+      approval: approvals.get(r.code) ?? null,
       inReasonChain: r.chainRank !== null,
     }));
   }

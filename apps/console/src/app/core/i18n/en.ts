@@ -422,6 +422,7 @@ export const en = {
   'offers.askManager': 'Ask manager',
   'offers.needsApprovalHint': 'Above your discount limit for this subscriber: a manager must approve it',
   'offers.awaiting': 'Waiting for manager',
+  'offers.declined': 'Declined by a manager',
   'offers.approved': 'Approved',
   'offers.approvalAsked': 'The manager has been asked to approve the offer',
   'offers.askTitle': 'Ask a manager to approve',

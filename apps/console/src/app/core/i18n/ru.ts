@@ -414,6 +414,7 @@ export const ru: Dictionary = {
   'offers.askManager': 'Согласовать',
   'offers.needsApprovalHint': 'Выше вашего лимита скидки для этого абонента: нужно согласование руководителя',
   'offers.awaiting': 'Ждёт руководителя',
+  'offers.declined': 'Руководитель отказал',
   'offers.approved': 'Согласовано',
   'offers.approvalAsked': 'Запрос на согласование отправлен руководителю',
   'offers.askTitle': 'Запросить согласование',

@@ -415,6 +415,7 @@ export const uk: Dictionary = {
   'offers.askManager': 'Погодити',
   'offers.needsApprovalHint': 'Перевищує ваш ліміт знижки для цього абонента: потрібне погодження керівника',
   'offers.awaiting': 'Чекає керівника',
+  'offers.declined': 'Керівник відмовив',
   'offers.approved': 'Погоджено',
   'offers.approvalAsked': 'Запит на погодження надіслано керівникові',
   'offers.askTitle': 'Запитати погодження',

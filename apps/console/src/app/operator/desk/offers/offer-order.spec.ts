@@ -10,6 +10,7 @@ const offer = (code: string, patch: Partial<OfferProposal> = {}): OfferProposal 
   ineligibleBecause: [],
   needsApproval: false,
   approved: false,
+  approval: null,
   inReasonChain: true,
   ...patch,
 });

@@ -31,7 +31,11 @@ export class OffersPanelComponent {
   protected readonly loading = computed(() => this.store.offers()?.status === 'loading');
   protected readonly showAll = signal(false);
   private readonly focused = computed(() => {
-    const keep = new Set([...this.store.askedApprovals(), ...(this.store.draft().offerCode ? [this.store.draft().offerCode as string] : [])]);
+    const keep = new Set([
+      ...this.store.askedApprovals(),
+      ...this.store.offerList().filter((o) => o.approval !== null).map((o) => o.code),
+      ...(this.store.draft().offerCode ? [this.store.draft().offerCode as string] : []),
+    ]);
     return offersInFocus(this.store.offerList(), keep);
   });
   protected readonly offers = computed(() => (this.showAll() ? this.store.offerList() : this.focused()));
@@ -41,8 +45,9 @@ export class OffersPanelComponent {
     return o.ineligibleBecause.map((b) => this.i18n.tryT(`offers.ineligible.${b}`, b)).join('; ');
   }
 
+  /** Waiting for a manager: asked on this screen, or found pending when the offers were loaded. */
   protected asked(o: OfferProposal): boolean {
-    return this.store.askedApprovals().has(o.code);
+    return o.approval === 'pending' || this.store.askedApprovals().has(o.code);
   }
 
   protected ask(o: OfferProposal): void {
