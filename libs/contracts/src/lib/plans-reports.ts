@@ -1,4 +1,5 @@
 /** Churn plans and the executive reports. Months are 'YYYY-MM'. */
+import type { RequestOutcomeCode, SaveStateCode } from './requests';
 import type { NpsBand } from './subscribers';
 export interface PlanLineRequest {
   service: string;
@@ -149,7 +150,7 @@ export interface DrillRow {
   subscriberName: string;
   region: string;
   services: string[];
-  outcome: string;
+  outcome: RequestOutcomeCode;
   reasonCode: string;
   competitor: string | null;
   monthlyRevenueLost: number;
@@ -161,8 +162,8 @@ export interface DrillRow {
 /** What `GET /api/reports/drill/subscribers` lists: the subscribers behind a key figure. */
 export const SUBSCRIBER_DRILL_FIGURES = ['left', 'saves', 'nps'] as const;
 export type SubscriberDrillFigure = (typeof SUBSCRIBER_DRILL_FIGURES)[number];
-export type SaveStateName = 'pending' | 'confirmed' | 'lost';
-export type NpsClassName = 'promoter' | 'passive' | 'detractor';
+/** NPS classes: promoters 9–10, passives 7–8, detractors 0–6 (the domain's npsClass). */
+export type NpsClass = 'promoter' | 'passive' | 'detractor';
 
 /**
  * One subscriber behind a key figure: one who left the base (churn rate, retention, average
@@ -186,11 +187,11 @@ export interface SubscriberDrillRow {
   endReason?: string | null;
   /** Saves: the request, its state (the domain's saveState as of today) and who saved it. */
   requestId?: string;
-  saveState?: SaveStateName;
+  saveState?: SaveStateCode;
   operator?: string | null;
   /** NPS: the score and its class. */
   npsScore?: number;
-  npsClass?: NpsClassName;
+  npsClass?: NpsClass;
 }
 
 /** NPS per operator (`GET /api/reports/nps-by-operator`): answers attributed to who handled the subscriber. */

@@ -1,8 +1,8 @@
-import { NpsBand } from '@retention/contracts';
+import { NpsBand, type NpsClass } from '@retention/contracts';
 
 /** Net Promoter Score and CSAT (DOMAIN.md §4). */
 
-export type NpsClass = 'promoter' | 'passive' | 'detractor';
+export type { NpsClass };
 
 /**
  * NPS per operator is transactional: an answer counts for the operator who resolved the

@@ -109,3 +109,13 @@ export function saveStateSql(resolvedOn: string, leftOn: string, days: string): 
   return `CASE WHEN ${leftOn} <= CURRENT_DATE AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
                WHEN ${resolvedOn} <= CURRENT_DATE - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
 }
+
+/** `column` holds the id of the region coded by the parameter `param`, or `param` is null (no filter). */
+export function regionIs(column: string, param: string): string {
+  return `(${param}::text IS NULL OR ${column} = (SELECT id FROM region WHERE code = ${param}))`;
+}
+
+/** `column` holds the id of the service coded by the parameter `param`, or `param` is null (no filter). */
+export function serviceIs(column: string, param: string): string {
+  return `(${param}::text IS NULL OR ${column} = (SELECT id FROM service WHERE code = ${param}))`;
+}

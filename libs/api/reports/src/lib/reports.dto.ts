@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { NpsClassName, SaveStateName, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
+import { NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const CODE = /^[a-z0-9][a-z0-9_-]{0,47}$/;
@@ -31,18 +31,12 @@ export class DrillQueryDto extends ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(16) sort?: string;
 }
 
-export class SubscriberDrillQueryDto {
-  @ApiProperty({ example: '2026-01' }) @IsString() @Matches(MONTH, { message: 'from must be YYYY-MM' }) from!: string;
-  @ApiProperty({ example: '2026-11' }) @IsString() @Matches(MONTH, { message: 'to must be YYYY-MM' }) to!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: 'service must be a service code' }) service?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: 'region must be a region code' }) region?: string;
+export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQueryDto, ['format'] as const), PickType(DrillQueryDto, ['limit', 'offset'] as const)) {
   @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who left the base (with a service: who dropped it); saves: saved requests; nps: survey answers' })
-  @IsIn(SUBSCRIBER_DRILL_FIGURES, { message: `figure must be one of ${SUBSCRIBER_DRILL_FIGURES.join(', ')}` })
+  @IsIn([...SUBSCRIBER_DRILL_FIGURES], { message: `figure must be one of ${SUBSCRIBER_DRILL_FIGURES.join(', ')}` })
   figure!: SubscriberDrillFigure;
   @ApiPropertyOptional({ enum: ['pending', 'confirmed', 'lost'], description: 'saves only' })
-  @IsOptional() @IsIn(['pending', 'confirmed', 'lost']) saveState?: SaveStateName;
+  @IsOptional() @IsIn(['pending', 'confirmed', 'lost']) saveState?: SaveStateCode;
   @ApiPropertyOptional({ enum: ['promoter', 'passive', 'detractor'], description: 'nps only' })
-  @IsOptional() @IsIn(['promoter', 'passive', 'detractor']) npsClass?: NpsClassName;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @IsOptional() @IsIn(['promoter', 'passive', 'detractor']) npsClass?: NpsClass;
 }

@@ -42,7 +42,7 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { churnFactsSql, FactsFilter, nonPaymentSql, resolvedRequestsSql, saveStateSql, serviceLossSql } from './churn-facts.sql';
+import { churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, serviceLossSql } from './churn-facts.sql';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
@@ -154,17 +154,18 @@ export class ReportsService {
     toDate: string,
     f: Pick<ReportFilter, 'service' | 'region'>,
   ): Promise<{ month: string; active: number; left: number; tenureDays: number }[]> {
-    const region = `($2::text IS NULL OR region_id = (SELECT id FROM region WHERE code = $2))`;
+    const region = regionIs('region_id', '$2');
+    const service = serviceIs('service_id', '$3');
     const moves: { month: string; joined: number; ended: number; left: number; tenure_days: number }[] = await this.db.query(
       f.service
         ? `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(ended)::int AS ended, sum(lost)::int AS left,
                   sum(tenure_days)::float8 AS tenure_days
              FROM (SELECT start_month AS month, subscriptions AS joined, 0 AS ended, 0 AS lost, 0::bigint AS tenure_days
-                     FROM revenue_flow WHERE start_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}
+                     FROM revenue_flow WHERE start_month < $1::date AND ${service} AND ${region}
                    UNION ALL
                    SELECT end_month, 0, subscriptions, l * subscriptions, l * ended_tenure_days
                      FROM (SELECT *, CASE WHEN ${serviceLossSql('end_reason')} THEN 1 ELSE 0 END AS l FROM revenue_flow) r
-                    WHERE end_month < $1::date AND service_id = (SELECT id FROM service WHERE code = $3) AND ${region}) x
+                    WHERE end_month < $1::date AND ${service} AND ${region}) x
             GROUP BY month`
         : `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS ended,
                   sum(left_count)::int AS left, sum(left_tenure_days)::float8 AS tenure_days
@@ -200,8 +201,7 @@ export class ReportsService {
       `SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v
          FROM revenue_flow r
         WHERE r.start_month < ${d(dates.length - 1)}
-          AND ($2::text IS NULL OR r.service_id = (SELECT id FROM service WHERE code = $2))
-          AND ($3::text IS NULL OR r.region_id = (SELECT id FROM region WHERE code = $3))`,
+          AND ${serviceIs('r.service_id', '$2')} AND ${regionIs('r.region_id', '$3')}`,
       [dates, f.service ?? null, f.region ?? null],
     );
     const v: number[] = row.v;
@@ -340,6 +340,21 @@ export class ReportsService {
     return { filter: f, rows };
   }
 
+  /**
+   * NPS answers of [fromDate, toDate) counted by score, split by whether they came on or after
+   * `splitAt` (`cur`), of subscribers in the region when one is given.
+   */
+  private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string): Promise<{ cur: boolean; score: number; n: number }[]> {
+    // Without a region the answers alone are read (a join, even a no-op one, doubles the time at a million subscribers).
+    return this.db.query(
+      `SELECT a.answered_on >= $3::date AS cur, a.score, count(*)::int AS n FROM survey_answer a
+         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
+        WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+        GROUP BY 1, 2`,
+      region ? [fromDate, toDate, splitAt, region] : [fromDate, toDate, splitAt],
+    );
+  }
+
   /** Core of report 4: churned subscribers of the period, and the new among them (the one statement not read from a roll-up). */
   keyCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
@@ -390,19 +405,11 @@ export class ReportsService {
                    FROM save_flow f
                   WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date
                     AND ($3::text IS NULL OR $3 = ANY (f.services))
-                    AND ($4::text IS NULL OR f.region_id = (SELECT id FROM region WHERE code = $4))) r
+                    AND ${regionIs('f.region_id', '$4')}) r
           GROUP BY 1`,
         [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1],
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
-      this.db.query(
-        region
-          ? `SELECT a.answered_on >= $4::date AS cur, a.score, count(*)::int AS n FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
-              WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-                AND s.region_id = (SELECT id FROM region WHERE code = $3) GROUP BY 1, 2`
-          : `SELECT answered_on >= $3::date AS cur, score, count(*)::int AS n FROM survey_answer
-              WHERE kind = 'nps' AND answered_on >= $1::date AND answered_on < $2::date GROUP BY 1, 2`,
-        region ? [p0, p2, region, p1] : [p0, p2, p1],
-      ) as Promise<ByPeriod<{ score: number; n: number }>>,
+      this.npsScores(p0, p2, p1, f.region),
     ]);
     // Subscribers who left the base in a period, and their average tenure in months.
     const leftIn = (isCur: boolean) => {
@@ -466,7 +473,6 @@ export class ReportsService {
   /** Core of NPS per operator: the period's answers attributed to operators, counted per operator and score. */
   npsByOperatorCore(f: ReportFilter): CoreQuery {
     const ff = factsFilter(f);
-    const regionOf = (col: string) => `($5::text IS NULL OR ${col} = (SELECT id FROM region WHERE code = $5))`;
     return {
       sql: `SELECT x.resolved_by AS operator_id, u.display_name AS operator, x.score, count(*)::int AS n
            FROM (SELECT DISTINCT ON (a.id) a.id, a.score, d.resolved_by
@@ -477,7 +483,7 @@ export class ReportsService {
                   WHERE d.status = 'resolved' AND d.resolved_by IS NOT NULL
                     AND d.resolved_at >= ($1::date - $3::int)::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
                     AND a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-                    AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionOf('d.region_id')}
+                    AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionIs('d.region_id', '$5')}
                   ORDER BY a.id, d.resolved_at DESC) x
            JOIN app_user u ON u.id = x.resolved_by
           GROUP BY 1, 2, 3`,
@@ -495,13 +501,8 @@ export class ReportsService {
     const core = this.npsByOperatorCore(f);
     const [attributed, overall]: [{ operator_id: string; operator: string; score: number; n: number }[], { score: number; n: number }[]] = await Promise.all([
       this.db.query(core.sql, core.params),
-      this.db.query(
-        `SELECT a.score, count(*)::int AS n FROM survey_answer a
-          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-            AND ($3::text IS NULL OR a.subscriber_id IN (SELECT id FROM subscriber WHERE region_id = (SELECT id FROM region WHERE code = $3)))
-          GROUP BY 1`,
-        [ff.fromDate, ff.toDate, f.region ?? null],
-      ),
+      // Every answer of the period (all on or after its start).
+      this.npsScores(ff.fromDate, ff.toDate, ff.fromDate, f.region),
     ]);
     const counts = (rows: { score: number; n: number }[]): NpsCounts => {
       const scores = rows.flatMap((r) => Array<number>(r.n).fill(r.score));
@@ -546,7 +547,7 @@ export class ReportsService {
     };
     const who = `s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName", rg.code AS region,
                  s.connected_on::text AS "connectedOn", s.disconnected_on::text AS "disconnectedOn"`;
-    const regionOf = (col: string) => (q.region ? ` AND ${col} = (SELECT id FROM region WHERE code = ${bind(q.region)})` : '');
+    const regionOf = (col: string) => (q.region ? ` AND ${regionIs(col, bind(q.region))}` : '');
     let from: string;
     let select: string;
     let order: string;
@@ -554,7 +555,7 @@ export class ReportsService {
       select = `${who}, x.ended_on::text AS on, x.monthly_fee::float8 AS "monthlyRevenue", x.end_reason AS "endReason"`;
       from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id
                WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND ${serviceLossSql('x.end_reason')}
-                 AND x.service_id = (SELECT id FROM service WHERE code = ${bind(q.service)})${regionOf('s.region_id')}`;
+                 AND ${serviceIs('x.service_id', bind(q.service))}${regionOf('s.region_id')}`;
       order = 'x.ended_on DESC, x.id';
     } else if (q.figure === 'left') {
       select = `${who}, s.disconnected_on::text AS on, s.disconnect_kind AS "endReason",

@@ -115,6 +115,9 @@ export const en = {
   'npsBand.needs_improvement': 'Needs improvement',
   'npsBand.good': 'Good',
   'npsBand.excellent': 'Excellent',
+  'npsClass.promoter': 'Promoter',
+  'npsClass.passive': 'Passive',
+  'npsClass.detractor': 'Detractor',
 
   'temperament.choleric': 'Choleric',
   'temperament.sanguine': 'Sanguine',
@@ -130,6 +133,7 @@ export const en = {
   'endReason.downgrade': 'Moved to a cheaper tariff',
   'endReason.upgrade': 'Moved to a better tariff',
   'endReason.dropped': 'Service dropped',
+  'endReason.voluntary': 'Left voluntarily',
 
   'survey.nps': 'NPS',
   'survey.csat': 'CSAT',

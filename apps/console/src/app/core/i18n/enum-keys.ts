@@ -5,6 +5,7 @@ import type {
   DisconnectKind,
   LifetimeRating,
   NpsBand,
+  NpsClass,
   RequestOutcomeCode,
   RequestStatusCode,
   Role,
@@ -25,6 +26,7 @@ export const contractKey = (v: ContractType): TranslationKey => `contract.${v}`;
 export const disconnectKindKey = (v: DisconnectKind): TranslationKey => `disconnectKind.${v}`;
 export const lifetimeKey = (v: LifetimeRating): TranslationKey => `lifetime.${v}`;
 export const npsBandKey = (v: NpsBand): TranslationKey => `npsBand.${v}`;
+export const npsClassKey = (v: NpsClass): TranslationKey => `npsClass.${v}`;
 export const temperamentKey = (v: Temperament): TranslationKey => `temperament.${v}`;
 export const activityKey = (v: ActivitySegment): TranslationKey => `activity.${v}`;
 

@@ -107,6 +107,9 @@ export const ru: Dictionary = {
   'npsBand.needs_improvement': 'Требует улучшения',
   'npsBand.good': 'Хорошо',
   'npsBand.excellent': 'Отлично',
+  'npsClass.promoter': 'Промоутер',
+  'npsClass.passive': 'Нейтрал',
+  'npsClass.detractor': 'Критик',
 
   'temperament.choleric': 'Холерик',
   'temperament.sanguine': 'Сангвиник',
@@ -122,6 +125,7 @@ export const ru: Dictionary = {
   'endReason.downgrade': 'Переход на более дешёвый тариф',
   'endReason.upgrade': 'Переход на более дорогой тариф',
   'endReason.dropped': 'Отказ от услуги',
+  'endReason.voluntary': 'Ушёл сам',
 
   'survey.nps': 'NPS',
   'survey.csat': 'CSAT',

@@ -107,6 +107,9 @@ export const uk: Dictionary = {
   'npsBand.needs_improvement': 'Потребує покращення',
   'npsBand.good': 'Добре',
   'npsBand.excellent': 'Відмінно',
+  'npsClass.promoter': 'Промоутер',
+  'npsClass.passive': 'Нейтрал',
+  'npsClass.detractor': 'Критик',
 
   'temperament.choleric': 'Холерик',
   'temperament.sanguine': 'Сангвінік',
@@ -122,6 +125,7 @@ export const uk: Dictionary = {
   'endReason.downgrade': 'Перехід на дешевший тариф',
   'endReason.upgrade': 'Перехід на дорожчий тариф',
   'endReason.dropped': 'Відмова від послуги',
+  'endReason.voluntary': 'Пішов сам',
 
   'survey.nps': 'NPS',
   'survey.csat': 'CSAT',

@@ -8,10 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
-import type { DrillRow, Page, SubscriberDrillFigure, SubscriberDrillRow } from '@retention/contracts';
+import type { DrillRow, Page, RequestOutcomeCode, SubscriberDrillFigure, SubscriberDrillRow } from '@retention/contracts';
 import { type Observable, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
-import { I18nService, LocalDatePipe, MoneyPipe, TranslatePipe } from '../../core/i18n';
+import { I18nService, LocalDatePipe, MoneyPipe, npsClassKey, outcomeKey, saveStateKey, TranslatePipe } from '../../core/i18n';
+import { END_REASON_TONE, NPS_CLASS_TONE, OUTCOME_TONE, SAVE_STATE_TONE } from '../../shared/ui/tones';
 import type { TranslationKey } from '../../core/i18n/en';
 import { I18nPaginatorIntl } from '../../core/i18n/paginator-intl';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
@@ -23,19 +24,6 @@ import type { DrillRequest } from './drill';
 
 const PAGE_SIZES = [25, 50, 100];
 
-const STATE_TONE: Readonly<Record<string, ChipTone>> = {
-  confirmed: 'success',
-  pending: 'info',
-  lost: 'error',
-  promoter: 'success',
-  passive: 'neutral',
-  detractor: 'error',
-  voluntary: 'warning',
-  disconnected: 'warning',
-  dropped: 'warning',
-  non_payment: 'error',
-};
-
 /** Column headings of the subscriber lists, per figure. */
 const SUBSCRIBER_HEADS: Readonly<
   Record<SubscriberDrillFigure, { count: TranslationKey; on: TranslationKey; detail: TranslationKey; revenue: TranslationKey }>
@@ -45,12 +33,6 @@ const SUBSCRIBER_HEADS: Readonly<
   nps: { count: 'drill.countAnswers', on: 'drill.col.answeredOn', detail: 'drill.col.score', revenue: 'drill.col.lost' },
 };
 
-const OUTCOME_TONE: Readonly<Record<string, ChipTone>> = {
-  retained: 'success',
-  retained_with_offer: 'success',
-  partially_retained: 'warning',
-  disconnected: 'error',
-};
 
 /** The requests and subscribers behind a number: one page at a time; a row opens the subscriber card. */
 @Component({
@@ -113,11 +95,11 @@ export class DrillPanelComponent {
     return s.status === 'error' ? errorMessageKey(s.error) : null;
   });
 
-  protected outcomeLabel(code: string): string {
-    return this.i18n.tryT(`outcome.${code}`, code);
+  protected outcomeLabel(code: RequestOutcomeCode): string {
+    return this.i18n.t(outcomeKey(code));
   }
-  protected outcomeTone(code: string): ChipTone {
-    return OUTCOME_TONE[code] ?? 'neutral';
+  protected outcomeTone(code: RequestOutcomeCode): ChipTone {
+    return OUTCOME_TONE[code];
   }
   private fetch(limit: number, offset: number): Observable<Page<DrillRow | SubscriberDrillRow>> {
     return this.subscribers
@@ -125,11 +107,12 @@ export class DrillPanelComponent {
       : this.api.drill(this.request.period, this.request.criteria, limit, offset);
   }
 
-  /** The chip of a subscriber row: how they left, the save's state, or the NPS class. */
+  /** The chip of a subscriber row: the save's state, the NPS class, or how they left. */
   protected detail(r: SubscriberDrillRow): { label: string; tone: ChipTone } | null {
-    const code = r.saveState ?? r.npsClass ?? r.endReason ?? null;
-    if (!code) return null;
-    return { label: this.i18n.tryT(`drill.state.${code}`, code), tone: STATE_TONE[code] ?? 'neutral' };
+    if (r.saveState) return { label: this.i18n.t(saveStateKey(r.saveState)), tone: SAVE_STATE_TONE[r.saveState] };
+    if (r.npsClass) return { label: this.i18n.t(npsClassKey(r.npsClass)), tone: NPS_CLASS_TONE[r.npsClass] };
+    if (r.endReason) return { label: this.i18n.tryT(`endReason.${r.endReason}`, r.endReason), tone: END_REASON_TONE[r.endReason] ?? 'neutral' };
+    return null;
   }
   protected services(codes: readonly string[]): string {
     return codes.map((c) => this.lookups.serviceName(c)).join(', ');

@@ -1,4 +1,4 @@
-import type { NpsClassName, SaveStateName, SubscriberDrillFigure } from '@retention/contracts';
+import type { NpsClass, SaveStateCode, SubscriberDrillFigure } from '@retention/contracts';
 import type { ReportPeriod } from '../data/report-query';
 
 /**
@@ -21,8 +21,8 @@ export interface DrillCriteria {
 
 export interface SubscriberCriteria {
   figure: SubscriberDrillFigure;
-  saveState?: SaveStateName;
-  npsClass?: NpsClassName;
+  saveState?: SaveStateCode;
+  npsClass?: NpsClass;
 }
 
 /** Everything the drill panel needs: what to list and how to title it. */

@@ -2,6 +2,7 @@ import {
   type ApprovalView,
   LifetimeRating,
   NpsBand,
+  type NpsClass,
   type RequestOutcomeCode,
   type RequestStatusCode,
   type SaveStateCode,
@@ -27,6 +28,20 @@ export const NPS_TONE: Readonly<Record<NpsBand, ChipTone>> = {
   [NpsBand.NeedsImprovement]: 'warning',
   [NpsBand.Good]: 'info',
   [NpsBand.Excellent]: 'success',
+};
+
+export const NPS_CLASS_TONE: Readonly<Record<NpsClass, ChipTone>> = {
+  promoter: 'success',
+  passive: 'neutral',
+  detractor: 'error',
+};
+
+/** How a subscriber or a subscription ended (the subscriber's disconnect kind or the subscription's end reason). */
+export const END_REASON_TONE: Readonly<Record<string, ChipTone>> = {
+  voluntary: 'warning',
+  disconnected: 'warning',
+  dropped: 'warning',
+  non_payment: 'error',
 };
 
 export const REQUEST_STATUS_TONE: Readonly<Record<RequestStatusCode, ChipTone>> = {
