@@ -4,6 +4,7 @@ import { AddChurnPlans1795394000000 } from './1795394000000-AddChurnPlans';
 import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion';
 import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
+import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddRequestRegion1795395000000,
   AddChurnFacts1795396000000,
   AddReportRollups1795397000000,
+  AddAppClock1795398000000,
 ];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { addMonths as addMonthsKey, saveState } from '@retention/domain';
-import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 describe('churn plans and reports', () => {
   let api: TestApi;
@@ -33,7 +33,7 @@ describe('churn plans and reports', () => {
   }
 
   it('a manager sets a plan; resolved managed and unmanaged disconnections move the actuals exactly', async () => {
-    const month = new Date().toISOString().slice(0, 7);
+    const month = appClock().now().toISOString().slice(0, 7);
     const line = { service: 'internet', region: null, managedMax: 40, unmanagedMax: 15, targetSaveRate: 0.35 };
     const set = await api.http().put(`/api/churn-plans/${month}`).set('Authorization', manager).send({ lines: [line], note: 'November plan' }).expect(200);
     expect(set.body.lines[0]).toMatchObject(line);
@@ -142,10 +142,18 @@ describe('churn plans and reports', () => {
   });
 
   it('churn by reason: every reason against its norm with the economic effect', async () => {
-    const { body } = await api.http().get('/api/reports/churn-by-reason?from=2018-06&to=2018-06').set('Authorization', executive).expect(200);
+    // Its own month and its own disconnections, so that it passes run alone.
+    const subs = await freshSubscribers(api.pool, 3);
+    const when = '2018-02-12T12:00:00Z';
+    await disconnect(subs[0].accountNumber, [], 'competitor_cheaper', competitors[0].id, when);
+    await disconnect(subs[1].accountNumber, [], 'competitor_cheaper', undefined, when);
+    await disconnect(subs[2].accountNumber, [], 'price_increase', undefined, when);
+    const { body } = await api.http().get('/api/reports/churn-by-reason?from=2018-02&to=2018-02').set('Authorization', executive).expect(200);
     expect(body.rows).toHaveLength(33);
-    const cheaper = body.rows.find((r: { reasonCode: string }) => r.reasonCode === 'competitor_cheaper');
-    expect(cheaper.subscribers).toBe(2);
+    const byCode = (code: string) => body.rows.find((r: { reasonCode: string }) => r.reasonCode === code);
+    expect(byCode('competitor_cheaper').subscribers).toBe(2);
+    expect(byCode('price_increase').subscribers).toBe(1);
+    expect(body.total.subscribers).toBe(3);
     expect(body.total.managed + body.total.unmanaged).toBe(body.total.subscribers);
     for (const r of body.rows) {
       const norm = r.threshold * body.averageBase;
@@ -162,7 +170,7 @@ describe('churn plans and reports', () => {
       expect.objectContaining({ month: '2019-03', service: 'internet', managedMax: 5, actualManaged: 3 }),
       expect.objectContaining({ month: '2019-04', service: 'internet', managedMax: 12 }),
     ]);
-    const month = new Date().toISOString().slice(0, 7);
+    const month = appClock().now().toISOString().slice(0, 7);
     const kf = await api.http().get(`/api/reports/key-figures?from=${month}&to=${month}`).set('Authorization', executive).expect(200);
     const keys = kf.body.figures.map((f: { key: string }) => f.key);
     expect(keys).toEqual(expect.arrayContaining(['churn_rate', 'retention_rate', 'revenue_churn', 'revenue_retention', 'arpu', 'new_subscriber_share', 'average_lifetime', 'ltv', 'save_rate', 'saves_confirmed', 'saves_pending', 'nps']));
@@ -175,7 +183,7 @@ describe('churn plans and reports', () => {
           AND d.resolved_at >= $1::date AND d.resolved_at < ($2::date + interval '1 month')`,
       [`${addMonthsKey(month, -11)}-01`, `${month}-01`],
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = appClock().now().toISOString().slice(0, 10);
     const states = saves.map((r) => saveState(r.resolved_on, today, r.left_on && r.left_on <= today ? r.left_on : null));
     const figure = (key: string) => year.body.figures.find((f: { key: string }) => f.key === key).value;
     expect(saves.length).toBeGreaterThan(0);
@@ -186,7 +194,7 @@ describe('churn plans and reports', () => {
   });
 
   it('key figures follow the region and the service: base, churn, lifetime and revenue equal a hand count', async () => {
-    const to = addMonthsKey(new Date().toISOString().slice(0, 7), -1);
+    const to = addMonthsKey(appClock().now().toISOString().slice(0, 7), -1);
     const from = addMonthsKey(to, -5);
     const [start, end] = [`${from}-01`, `${addMonthsKey(to, 1)}-01`];
     const { rows: [{ code: region }] } = await api.pool.query(`SELECT code FROM region ORDER BY code LIMIT 1`);
@@ -238,7 +246,7 @@ describe('churn plans and reports', () => {
   });
 
   it('drills from key figures to the subscribers behind them: who left, who was saved, who answered', async () => {
-    const to = addMonthsKey(new Date().toISOString().slice(0, 7), -1);
+    const to = addMonthsKey(appClock().now().toISOString().slice(0, 7), -1);
     const from = addMonthsKey(to, -5);
     const { rows: [{ code: region }] } = await api.pool.query(`SELECT code FROM region ORDER BY code LIMIT 1`);
     const qs = `from=${from}&to=${to}`;
@@ -270,7 +278,7 @@ describe('churn plans and reports', () => {
     // Saves: the count behind the save figures, and each row's state as the domain's saveState has it.
     const kf = await figures('');
     const saves = await all('figure=saves');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = appClock().now().toISOString().slice(0, 10);
     for (const r of saves.rows) {
       const leftOn = r['disconnectedOn'] && (r['disconnectedOn'] as string) <= today ? (r['disconnectedOn'] as string) : null;
       expect(r['saveState']).toBe(saveState(r['on'] as string, today, leftOn));

@@ -61,22 +61,22 @@ describe('report roll-ups', () => {
     await q(`UPDATE subscription SET monthly_fee = monthly_fee + 3.5 WHERE subscriber_id = $1`, [moved.id]);
     // A save ten days ago, then the subscriber leaves: the save is lost.
     const lateSave = await resolve(lateLeaver.accountNumber, lateLeaver.services, { outcome: 'retained', reasonCode: 'slow_speed' });
-    await q(`UPDATE disconnect_request SET resolved_at = now() - interval '10 days' WHERE id = $1`, [lateSave]);
-    await q(`UPDATE subscriber SET disconnected_on = CURRENT_DATE, status = 'disconnected', disconnect_kind = 'voluntary' WHERE id = $1`, [lateLeaver.id]);
+    await q(`UPDATE disconnect_request SET resolved_at = app_now() - interval '10 days' WHERE id = $1`, [lateSave]);
+    await q(`UPDATE subscriber SET disconnected_on = app_today(), status = 'disconnected', disconnect_kind = 'voluntary' WHERE id = $1`, [lateLeaver.id]);
     // Billing ends one subscription for non-payment and deletes another one entered by mistake.
     const subs = (await q(`SELECT id FROM subscription WHERE subscriber_id = $1 ORDER BY started_on, id`, [billingEnd.id])).rows;
-    await q(`UPDATE subscription SET ended_on = CURRENT_DATE, end_reason = 'non_payment' WHERE id = $1`, [subs[0].id]);
+    await q(`UPDATE subscription SET ended_on = app_today(), end_reason = 'non_payment' WHERE id = $1`, [subs[0].id]);
     await q(`DELETE FROM subscription WHERE id = $1`, [subs[1].id]);
     // An import adds a subscriber with two subscriptions, then it is deleted again (with them).
     const tariff = (await q(`SELECT t.id, t.service_id FROM tariff t ORDER BY t.code LIMIT 1`)).rows[0];
     const [{ id: imported }] = (await q(
       `INSERT INTO subscriber (account_number, full_name, phone, address, region_id, connected_on, contract_type, status, temperament, activity_segment)
-       VALUES ('ROLLUP-1', 'Roll Up', '+100', 'Street 1', $1, CURRENT_DATE - 400, 'month_to_month', 'active', 'sanguine', 'active') RETURNING id`,
+       VALUES ('ROLLUP-1', 'Roll Up', '+100', 'Street 1', $1, app_today() - 400, 'month_to_month', 'active', 'sanguine', 'active') RETURNING id`,
       [regions[0]],
     )).rows;
     await q(
       `INSERT INTO subscription (subscriber_id, service_id, tariff_id, monthly_fee, started_on, ended_on, end_reason)
-       VALUES ($1, $2, $3, 20, CURRENT_DATE - 400, CURRENT_DATE - 100, 'downgrade'), ($1, $2, $3, 15, CURRENT_DATE - 100, NULL, NULL)`,
+       VALUES ($1, $2, $3, 20, app_today() - 400, app_today() - 100, 'downgrade'), ($1, $2, $3, 15, app_today() - 100, NULL, NULL)`,
       [imported, tariff.service_id, tariff.id],
     );
     const mid = await keptAndRebuilt(api.pool);
@@ -86,7 +86,7 @@ describe('report roll-ups', () => {
     const { kept, rebuilt } = await keptAndRebuilt(api.pool);
     expect(kept).toEqual(rebuilt);
     const after = (await q(`SELECT (SELECT sum(left_count) FROM base_flow)::int AS left, (SELECT sum(requests) FILTER (WHERE saved) FROM save_flow)::int AS saves,
-                                   (SELECT sum(requests) FROM save_flow WHERE saved AND left_on = CURRENT_DATE)::int AS lost_today`)).rows[0];
+                                   (SELECT sum(requests) FROM save_flow WHERE saved AND left_on = app_today())::int AS lost_today`)).rows[0];
     expect(after.left - before.left).toBe(2); // the whole disconnection and the late leaver
     expect(after.saves - before.saves).toBe(2);
     expect(after.lost_today).toBeGreaterThanOrEqual(1);
@@ -101,10 +101,10 @@ describe('report roll-ups', () => {
       .send({ accountNumber: s.accountNumber, services: s.services, channel: 'phone' }).expect(201);
     const save = (c: PoolClient) => c.query(
       `UPDATE disconnect_request SET status = 'resolved', outcome = 'retained', reason_code = 'price_increase',
-              reason_version_id = (SELECT max(id) FROM classifier_version), resolved_at = now() WHERE id = $1`,
+              reason_version_id = (SELECT max(id) FROM classifier_version), resolved_at = app_now() WHERE id = $1`,
       [req.id],
     );
-    const leave = (c: PoolClient) => c.query(`UPDATE subscriber SET disconnected_on = CURRENT_DATE + 3 WHERE id = $1`, [s.id]);
+    const leave = (c: PoolClient) => c.query(`UPDATE subscriber SET disconnected_on = app_today() + 3 WHERE id = $1`, [s.id]);
     const [a, b] = [await api.pool.connect(), await api.pool.connect()];
     try {
       await a.query('BEGIN');
@@ -122,7 +122,7 @@ describe('report roll-ups', () => {
     }
     const [row] = (await api.pool.query(
       `SELECT left_on::text FROM save_flow WHERE saved AND region_id = (SELECT region_id FROM subscriber WHERE id = $1)
-          AND resolved_on = (now() AT TIME ZONE 'UTC')::date AND left_on = CURRENT_DATE + 3 AND requests > 0`,
+          AND resolved_on = (app_now() AT TIME ZONE 'UTC')::date AND left_on = app_today() + 3 AND requests > 0`,
       [s.id],
     )).rows;
     expect(row).toBeDefined();

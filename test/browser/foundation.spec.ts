@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { BASE_URL, launchBrowser, newBrowserContext, shoot, signIn, TEST_TODAY } from '@retention/test-support';
 import { Pool } from 'pg';
 
 describe('console: each role signs in and finds its home', () => {
@@ -12,7 +12,7 @@ describe('console: each role signs in and finds its home', () => {
   });
   afterAll(() => browser.close());
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+    context = await newBrowserContext(browser, { viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
   });
   afterEach(() => context.close());
@@ -33,6 +33,7 @@ describe('console: each role signs in and finds its home', () => {
     ['admin', 'Administrator', ['nav-users', 'nav-regions', 'nav-tariffs', 'nav-competitors'], []],
   ])('%s signs in and sees only what the role may use', async (username, role, visible, hidden) => {
     await signIn(page, username);
+    expect(await page.evaluate(() => new Date().toISOString().slice(0, 10))).toBe(TEST_TODAY);
     expect(await page.getByTestId('user-role').textContent()).toContain(role);
     for (const id of visible) expect(await page.getByTestId(id).isVisible()).toBe(true);
     for (const id of hidden) expect(await page.getByTestId(id).count()).toBe(0);

@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, eventually, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
 /** An operator's main journey, and a manager's classifier edit. */
@@ -18,7 +18,7 @@ describe('operator desk', () => {
     await browser.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB', baseURL: BASE_URL() });
+    context = await newBrowserContext(browser, { viewport: { width: 1600, height: 1000 } });
     page = await context.newPage();
   });
   afterEach(() => context.close());

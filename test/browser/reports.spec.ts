@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, eventually, launchBrowser, shoot, signIn } from '@retention/test-support';
+import { appClock, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
 /** A manager's plan for next month; an executive's dashboard, drill-down and download. */
@@ -20,13 +20,13 @@ describe('plans and reports', () => {
     await browser.close();
   });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB', baseURL: BASE_URL(), acceptDownloads: true });
+    context = await newBrowserContext(browser, { viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
     page = await context.newPage();
   });
   afterEach(() => context.close());
 
   it('a manager sets next month’s plan from the last one', async () => {
-    const next = new Date();
+    const next = appClock().now();
     next.setUTCDate(1);
     next.setUTCMonth(next.getUTCMonth() + 1);
     const month = next.toISOString().slice(0, 7);
@@ -48,6 +48,18 @@ describe('plans and reports', () => {
   });
 
   it('an executive opens the dashboard, drills from a competitor to its requests and from the churn rate to the subscribers who left, and downloads the XLSX', async () => {
+    // Someone leaves today, so that this month has a leaver to drill to on any test date.
+    const { rows: [leaver] } = await pool.query(
+      `SELECT s.account_number FROM subscriber s WHERE s.status = 'active'
+          AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id) ORDER BY s.account_number DESC LIMIT 1`,
+    );
+    const login = await page.request.post('/api/auth/login', { data: { username: 'operator', password: 'operator' } });
+    const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+    const created = await page.request.post('/api/disconnect-requests', { headers, data: { accountNumber: leaver.account_number, services: [], channel: 'phone' } });
+    const requestId = (await created.json()).id;
+    expect((await page.request.post(`/api/disconnect-requests/${requestId}/claim`, { headers })).status()).toBe(200);
+    expect((await page.request.post(`/api/disconnect-requests/${requestId}/resolve`, { headers, data: { outcome: 'disconnected', reasonCode: 'price_increase' } })).status()).toBe(200);
+
     await signIn(page, 'executive');
     await page.goto('/executive');
     await page.getByTestId('kpi-churn_rate').waitFor();
@@ -72,7 +84,7 @@ describe('plans and reports', () => {
     await page.getByTestId('drill-panel').waitFor();
     await page.getByTestId('drill-row').first().waitFor();
     const left = Number((await page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''));
-    const month = new Date().toISOString().slice(0, 7);
+    const month = appClock().now().toISOString().slice(0, 7);
     const { rows: [{ n }] } = await pool.query(
       `SELECT count(*)::int AS n FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < ($1::date + interval '1 month')`,
       [`${month}-01`],

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { appClock } from '@retention/api-core';
 
 export const BASE_URL = () => process.env['BASE_URL'] as string;
 
@@ -19,6 +20,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** A fresh context on the test clock (the browser's Date runs from the same instant as the API's). */
+export async function newBrowserContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-GB', baseURL: BASE_URL(), ...options });
+  await context.clock.install({ time: appClock().nowMs() });
+  return context;
 }
 
 export async function signIn(page: Page, username: string, password = username): Promise<void> {

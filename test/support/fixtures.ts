@@ -16,7 +16,7 @@ export async function freshSubscribers(pool: Pool, count: number, minServices = 
     `SELECT s.id, s.account_number AS "accountNumber", array_agg(DISTINCT v.code ORDER BY v.code) AS services,
             sum(x.monthly_fee)::float8 AS "monthlyRevenue"
        FROM subscriber s
-       JOIN subscription x ON x.subscriber_id = s.id AND x.started_on <= CURRENT_DATE AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)
+       JOIN subscription x ON x.subscriber_id = s.id AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())
        JOIN service v ON v.id = x.service_id
       WHERE s.status = 'active' AND s.disconnected_on IS NULL
         AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)

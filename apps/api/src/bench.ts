@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { AppModule, configureApp } from '@retention/api-app';
 import { seedClassifierDefaults } from '@retention/api-classifier';
-import { EmbeddedDatabase, freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
+import { appClock, EmbeddedDatabase, pgConfig, freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { CoreQuery, ReportsService } from '@retention/api-reports';
 import { addMonths, monthKeyOf } from '@retention/domain';
 import { Client, Pool } from 'pg';
@@ -33,11 +33,11 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
     await withClient(url, (q) => seedClassifierDefaults(q));
     const summary = await seedDemo(url, opts.subscribers);
     if (!summary) say('Reusing the data already in the database.');
-    const pool = new Pool({ connectionString: url, max: 4 });
+    const pool = new Pool(pgConfig(url, { max: 4 }));
     const [size] = (await pool.query(
       `SELECT (SELECT count(*) FROM subscriber)::int AS subscribers,
               (SELECT count(*) FROM disconnect_request)::int AS requests,
-              (SELECT count(*) FROM disconnect_request WHERE resolved_at > now() - interval '12 months')::int AS year_requests,
+              (SELECT count(*) FROM disconnect_request WHERE resolved_at > app_now() - interval '12 months')::int AS year_requests,
               (SELECT count(*) FROM payment)::int AS payments,
               (SELECT min(code) FROM region) AS region`,
     )).rows;
@@ -51,7 +51,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
     const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'manager', password: 'manager' }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const reports = app.get(ReportsService);
-    const to = monthKeyOf(new Date());
+    const to = monthKeyOf(appClock().now());
     const from = addMonths(to, -11);
     const filter = { from, to };
     const qs = `from=${from}&to=${to}`;
@@ -81,7 +81,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
         return { name: `drill: subscribers behind key figures (${figure}), first page`, paths: [`/reports/drill/subscribers?${qs}&figure=${figure}&limit=50`], cores: [core.page, core.count] };
       }),
     ];
-    const direct = new Client({ connectionString: url });
+    const direct = new Client(pgConfig(url));
     await direct.connect();
     say('');
     say(`Data: ${size.subscribers.toLocaleString('en')} subscribers, ${size.payments.toLocaleString('en')} payments, ` +

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '@retention/api-auth';
-import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
+import { AppConfig, EmbeddedDatabase, pgConfig, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       if (!username || !password) throw new Error('--username and --password are required');
       if (password.length < 8) throw new Error('--password must be at least 8 characters');
       await withDatabase(config, async (url) => {
-        const pool = new Pool({ connectionString: url, max: 1 });
+        const pool = new Pool(pgConfig(url, { max: 1 }));
         try {
           const created = await createAdmin(pool, username, password, values['display-name'] ?? username);
           if (!created) throw new Error(`The user name ${username} is already taken.`);

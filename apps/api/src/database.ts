@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { AppConfig, EmbeddedDatabase, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
+import { AppConfig, EmbeddedDatabase, pgConfig, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { DemoDataSummary, generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
@@ -40,7 +40,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
 
 /** One connection for a job that needs a transaction, closed afterwards. */
 export async function withClient<T>(url: string, fn: (query: Query) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
+  const client = new Client(pgConfig(url));
   await client.connect();
   try {
     return await fn(async (sql, params) => (await client.query(sql, params as unknown[])).rows);
@@ -58,7 +58,7 @@ export async function seedDemo(
   subscribers: number,
   options: { withUsers?: boolean; seed?: number } = {},
 ): Promise<DemoDataSummary | null> {
-  const pool = new Pool({ connectionString: url, max: 4 });
+  const pool = new Pool(pgConfig(url, { max: 4 }));
   try {
     if (!(await isDatabaseEmpty(pool))) return null;
     say(`Seeding the demo operator: ${subscribers.toLocaleString('en')} subscribers with two years of history...`);

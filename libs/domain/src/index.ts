@@ -1,4 +1,5 @@
 export * from './time/months';
+export * from './time/clock';
 export * from './metrics/churn';
 export * from './metrics/nps';
 export * from './metrics/lifetime';

@@ -7,3 +7,4 @@ export * from './lib/http/validation';
 export * from './lib/auth/permissions.decorator';
 export * from './lib/auth/current-user';
 export * from './lib/persistence/numeric.transformer';
+export * from './lib/time/app-clock';

@@ -1,7 +1,6 @@
 export {
   generateDemoData,
   isDatabaseEmpty,
-  defaultAsOf,
   DEFAULT_DEMO_SEED,
 } from './lib/demo-data';
 export type { DemoDataOptions, DemoDataSummary } from './lib/demo-data';

@@ -319,7 +319,7 @@ export class ClassifierService implements OnModuleInit {
          min_monthly_revenue = COALESCE($9, min_monthly_revenue),
          reason_codes = CASE WHEN $10::boolean THEN $11::text[] ELSE reason_codes END,
          active = COALESCE($12, active),
-         updated_at = now()
+         updated_at = app_now()
        WHERE code = $1 RETURNING *)
        SELECT * FROM changed`,
       [

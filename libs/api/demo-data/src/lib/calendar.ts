@@ -23,10 +23,6 @@ export function formatDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-export function todayUtc(): number {
-  return Math.floor(Date.now() / MS_PER_DAY);
-}
-
 export function monthOfDay(day: number): number {
   const date = new Date(day * MS_PER_DAY);
   return date.getUTCFullYear() * 12 + date.getUTCMonth();

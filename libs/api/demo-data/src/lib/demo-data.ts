@@ -1,4 +1,5 @@
 import { generateDemoPlans } from './demo-plans';
+import { appClock } from '@retention/api-core';
 import { insertChurnFactsSql } from '@retention/api-reports';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -239,7 +240,7 @@ function resolveClock(options: DemoDataOptions): { asOf: number; now: number } {
   let asOf: number;
   if (options.asOf !== undefined) asOf = parseDay(options.asOf);
   else {
-    nowMs ??= Math.floor(Date.now() / 60_000) * 60_000;
+    nowMs ??= Math.floor(appClock().nowMs() / 60_000) * 60_000;
     asOf = Math.floor(nowMs / MS_PER_DAY);
   }
   nowMs ??= asOf * MS_PER_DAY + 12 * 3_600_000;
@@ -382,9 +383,4 @@ async function insertReferenceData(
     competitorTariffRows,
   );
   return { ids: { regions, services, tariffs }, competitors: { ids: competitorIds, sells } };
-}
-
-/** The asOf the generator would use when none is given (exposed for callers that log it). */
-export function defaultAsOf(): string {
-  return formatDay(Math.floor(Date.now() / MS_PER_DAY));
 }

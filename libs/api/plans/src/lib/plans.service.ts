@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, notFound } from '@retention/api-core';
+import { appClock, badRequest, notFound } from '@retention/api-core';
 import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-reports';
 import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
 import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart, parseMonth } from '@retention/domain';
@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { SetChurnPlanDto } from './plans.dto';
 
 const PLAN_LOCK = 7_301_002;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => appClock().today();
 
 export function checkMonth(month: string): string {
   try {

@@ -106,8 +106,8 @@ export function serviceLossSql(endReason: string): string {
  * 'pending'. `resolvedOn` and `leftOn` are date expressions; `days` a parameter placeholder.
  */
 export function saveStateSql(resolvedOn: string, leftOn: string, days: string): string {
-  return `CASE WHEN ${leftOn} <= CURRENT_DATE AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
-               WHEN ${resolvedOn} <= CURRENT_DATE - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
+  return `CASE WHEN ${leftOn} <= app_today() AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
+               WHEN ${resolvedOn} <= app_today() - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
 }
 
 /** `column` holds the id of the region coded by the parameter `param`, or `param` is null (no filter). */

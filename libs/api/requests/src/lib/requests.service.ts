@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { insertChurnFactsSql } from '@retention/api-reports';
 import type {
@@ -42,18 +42,18 @@ interface RequestRow {
   reason_version_id: number | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => appClock().today();
 
 /** Active subscriptions of a subscriber, with service codes and fees. */
 const ACTIVE_SUBSCRIPTIONS = `
   SELECT x.id, v.code AS service, x.monthly_fee::float8 AS fee
     FROM subscription x JOIN service v ON v.id = x.service_id
-   WHERE x.subscriber_id = $1 AND x.started_on <= CURRENT_DATE AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)`;
+   WHERE x.subscriber_id = $1 AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())`;
 
 const VIEW_COLUMNS = `
   SELECT d.*, s.account_number, s.full_name AS subscriber_name, s.disconnected_on::text AS subscriber_disconnected_on,
          r.code AS region_code, u.username AS assignee_username, u.display_name AS assignee_name, cv.version AS reason_version,
-         extract(epoch FROM (COALESCE(d.resolved_at, now()) - d.created_at)) / 60 AS waiting_minutes`;
+         extract(epoch FROM (COALESCE(d.resolved_at, app_now()) - d.created_at)) / 60 AS waiting_minutes`;
 const VIEW_FROM = `
     FROM disconnect_request d
     JOIN subscriber s ON s.id = d.subscriber_id
@@ -158,7 +158,7 @@ export class RequestsService {
     const rows = await this.db.query(
       `${VIEW_COLUMNS}, count(*) OVER () AS total ${VIEW_FROM}
         WHERE ${where.join(' AND ')}
-        ORDER BY (d.status = 'postponed' AND d.assignee_id = $2 AND d.callback_at <= now()) DESC,
+        ORDER BY (d.status = 'postponed' AND d.assignee_id = $2 AND d.callback_at <= app_now()) DESC,
                  (d.status = 'in_progress' AND d.assignee_id = $2) DESC,
                  (d.status = 'new') DESC,
                  CASE WHEN d.status = 'resolved' THEN NULL ELSE d.created_at END ASC NULLS LAST,
@@ -219,7 +219,7 @@ export class RequestsService {
       createdAt: new Date(r['created_at']).toISOString(),
       waitingMinutes: waiting,
       slaBreached: r['status'] === 'new' && waiting > this.slaMinutes,
-      callbackDue: r['status'] === 'postponed' && !!r['callback_at'] && new Date(r['callback_at']) <= new Date(),
+      callbackDue: r['status'] === 'postponed' && !!r['callback_at'] && new Date(r['callback_at']).getTime() <= appClock().nowMs(),
       actions: availableActions({ status: r['status'], assigneeId: r['assignee_id'], actorId: actor.id }),
     };
   }
@@ -258,7 +258,7 @@ export class RequestsService {
   claim(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
     return this.transition(id, 'claim', actor, async (tx, _row, to) => {
       await tx.query(
-        `UPDATE disconnect_request SET status = $3, assignee_id = $2, claimed_at = now(), callback_at = NULL, updated_at = now() WHERE id = $1`,
+        `UPDATE disconnect_request SET status = $3, assignee_id = $2, claimed_at = app_now(), callback_at = NULL, updated_at = app_now() WHERE id = $1`,
         [id, actor.id, to],
       );
       return {};
@@ -267,17 +267,17 @@ export class RequestsService {
 
   release(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
     return this.transition(id, 'release', actor, async (tx, _row, to) => {
-      await tx.query(`UPDATE disconnect_request SET status = $2, assignee_id = NULL, claimed_at = NULL, updated_at = now() WHERE id = $1`, [id, to]);
+      await tx.query(`UPDATE disconnect_request SET status = $2, assignee_id = NULL, claimed_at = NULL, updated_at = app_now() WHERE id = $1`, [id, to]);
       return {};
     });
   }
 
   postpone(id: string, dto: PostponeDisconnectRequestDto, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
     const at = new Date(dto.callbackAt);
-    if (at.getTime() <= Date.now()) throw badRequest('callbackAt', 'must be in the future');
+    if (at.getTime() <= appClock().nowMs()) throw badRequest('callbackAt', 'must be in the future');
     return this.transition(id, 'postpone', actor, async (tx, _row, to) => {
       await tx.query(
-        `UPDATE disconnect_request SET status = $4, callback_at = $2, note = CASE WHEN $3 = '' THEN note ELSE $3 END, updated_at = now()
+        `UPDATE disconnect_request SET status = $4, callback_at = $2, note = CASE WHEN $3 = '' THEN note ELSE $3 END, updated_at = app_now()
           WHERE id = $1`,
         [id, at.toISOString(), dto.note ?? '', to],
       );
@@ -331,8 +331,8 @@ export class RequestsService {
       }
       await tx.query(
         `UPDATE disconnect_request
-            SET status = $13, updated_at = now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
-                kept_services = $8, effective_date = $9, resolved_at = now(), resolved_by = $10, mrr_lost = $11,
+            SET status = $13, updated_at = app_now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
+                kept_services = $8, effective_date = $9, resolved_at = app_now(), resolved_by = $10, mrr_lost = $11,
                 note = CASE WHEN $12 = '' THEN note ELSE $12 END
           WHERE id = $1`,
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
@@ -382,7 +382,7 @@ export class RequestsService {
     if (remaining === 0) {
       await tx.query(
         `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = 'voluntary',
-                status = CASE WHEN $2::date <= CURRENT_DATE THEN 'disconnected' ELSE status END
+                status = CASE WHEN $2::date <= app_today() THEN 'disconnected' ELSE status END
           WHERE id = $1`,
         [row.subscriber_id, on],
       );
@@ -393,8 +393,8 @@ export class RequestsService {
   private async rankFor(m: EntityManager | DataSource, subscriberId: string, reasonCode: string, chain: string[]) {
     const [s] = await m.query(
       `SELECT s.connected_on::text AS connected_on, COALESCE(sum(x.monthly_fee), 0)::float8 AS revenue
-         FROM subscriber s LEFT JOIN subscription x ON x.subscriber_id = s.id AND x.started_on <= CURRENT_DATE
-              AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)
+         FROM subscriber s LEFT JOIN subscription x ON x.subscriber_id = s.id AND x.started_on <= app_today()
+              AND (x.ended_on IS NULL OR x.ended_on > app_today())
         WHERE s.id = $1 GROUP BY s.id`,
       [subscriberId],
     );
@@ -409,8 +409,8 @@ export class RequestsService {
   private async expectedLifetimeMonths(m: EntityManager | DataSource): Promise<number> {
     if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
     const [r] = await m.query(
-      `SELECT count(*) FILTER (WHERE disconnected_on > CURRENT_DATE - 365)::float8 AS lost,
-              count(*) FILTER (WHERE connected_on <= CURRENT_DATE - 365 AND (disconnected_on IS NULL OR disconnected_on > CURRENT_DATE - 365))::float8 AS base
+      `SELECT count(*) FILTER (WHERE disconnected_on > app_today() - 365)::float8 AS lost,
+              count(*) FILTER (WHERE connected_on <= app_today() - 365 AND (disconnected_on IS NULL OR disconnected_on > app_today() - 365))::float8 AS base
          FROM subscriber`,
     );
     const monthly = r.base > 0 ? r.lost / 12 / r.base : 0;
@@ -535,7 +535,7 @@ export class RequestsService {
   async decide(approvalId: string, decision: 'approved' | 'rejected', note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
     const updated = await this.db.query(
       `WITH changed AS (
-         UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = now(),
+         UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
                 note = CASE WHEN $4 = '' THEN note ELSE $4 END
           WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
        SELECT * FROM changed`,

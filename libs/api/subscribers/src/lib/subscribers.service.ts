@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, notFound } from '@retention/api-core';
+import { AppConfig, appClock, notFound } from '@retention/api-core';
 import type { Page, SubscriberCard, SubscriberListItem } from '@retention/contracts';
 import { isNewSubscriber, lifetimeRating, nps, tenureMonths } from '@retention/domain';
 import { DataSource } from 'typeorm';
@@ -10,7 +10,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Monthly revenue = the fees of the subscriptions running today. */
 const MONTHLY_REVENUE = `COALESCE((SELECT sum(x.monthly_fee) FROM subscription x
-  WHERE x.subscriber_id = s.id AND x.started_on <= CURRENT_DATE AND (x.ended_on IS NULL OR x.ended_on > CURRENT_DATE)), 0)::float8`;
+  WHERE x.subscriber_id = s.id AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())), 0)::float8`;
 
 @Injectable()
 export class SubscribersService {
@@ -48,7 +48,7 @@ export class SubscribersService {
     return r[0].n;
   }
 
-  async card(idOrAccount: string, asOf = new Date()): Promise<SubscriberCard> {
+  async card(idOrAccount: string, asOf = appClock().now()): Promise<SubscriberCard> {
     const isId = UUID.test(idOrAccount);
     const [s] = await this.db.query(
       `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
@@ -74,14 +74,14 @@ export class SubscribersService {
       ),
       this.db.query(
         `SELECT to_char(paid_on, 'YYYY-MM-DD') AS "paidOn", amount::float8 AS amount
-           FROM payment WHERE subscriber_id = $1 AND paid_on > CURRENT_DATE - interval '24 months'
+           FROM payment WHERE subscriber_id = $1 AND paid_on > app_today() - interval '24 months'
           ORDER BY paid_on`,
         [s.id],
       ),
       this.db.query(
         `SELECT to_char(u.month, 'YYYY-MM') AS month, v.code AS service, u.amount::float8 AS amount, v.usage_unit AS unit
            FROM usage_monthly u JOIN service v ON v.id = u.service_id
-          WHERE u.subscriber_id = $1 AND u.month > CURRENT_DATE - interval '24 months'
+          WHERE u.subscriber_id = $1 AND u.month > app_today() - interval '24 months'
           ORDER BY u.month, v.code`,
         [s.id],
       ),

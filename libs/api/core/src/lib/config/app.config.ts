@@ -51,6 +51,14 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
   REQUEST_SLA_MINUTES = 30;
 
+  /**
+   * Shifts the application's clock (JS and SQL alike) by this many milliseconds; 0 is real time.
+   * The test suites use it to run every process on one fixed date.
+   */
+  @IsInt()
+  @Transform(({ value }) => (value === undefined || value === '' ? 0 : Number(value)))
+  CLOCK_OFFSET_MS = 0;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;

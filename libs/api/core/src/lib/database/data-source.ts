@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@retention/migrations';
+import { clockConnectionOptions } from '../time/app-clock';
 
 /**
  * The one TypeORM configuration: no synchronize, every schema change is a migration in
@@ -15,7 +16,7 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20) },
+    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20), options: clockConnectionOptions() },
   };
 }
 
