@@ -155,6 +155,53 @@ describe('disconnect requests', () => {
     expect(count.rows[0].n).toBe(1);
   });
 
+  it('an Idempotency-Key is the caller’s own and bound to the body: another user’s key is another key, another body is a 422', async () => {
+    const [a, b, c] = await freshSubscribers(api.pool, 3);
+    const bodyA = { accountNumber: a.accountNumber, services: [], channel: 'web', statedReason: 'Moving abroad' };
+    const mine = await create(op1, bodyA, 'shared-key-7').expect(201);
+    expect(mine.headers['idempotent-replayed']).toBeUndefined();
+
+    // The same key and body from another user is that user's own new request, never a replay of mine.
+    const theirsOnA = await create(op2, bodyA, 'shared-key-7').expect(409);
+    expect(theirsOnA.body).toMatchObject({ error: 'open_request_exists' });
+    expect(theirsOnA.headers['idempotent-replayed']).toBeUndefined();
+    const theirs = await create(op2, { accountNumber: b.accountNumber, services: [], channel: 'web' }, 'shared-key-7').expect(201);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect(theirs.body.accountNumber).toBe(b.accountNumber);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+
+    // My retry with the same body (keys in another order) replays mine; another body under my key is refused.
+    const retry = await create(op1, { statedReason: 'Moving abroad', channel: 'web', services: [], accountNumber: a.accountNumber }, 'shared-key-7').expect(201);
+    expect(retry.body.id).toBe(mine.body.id);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    for (const other of [{ ...bodyA, statedReason: 'Too expensive' }, { ...bodyA, accountNumber: c.accountNumber }]) {
+      const refused = await create(op1, other, 'shared-key-7').expect(422);
+      expect(refused.body).toMatchObject({ statusCode: 422, error: 'idempotency_key_reused', fields: [{ field: 'Idempotency-Key' }], requestId: expect.any(String) });
+    }
+    const onC = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [c.id]);
+    expect(onC.rows[0].n).toBe(0);
+    const stated = await api.pool.query(`SELECT stated_reason FROM disconnect_request WHERE id = $1`, [mine.body.id]);
+    expect(stated.rows[0].stated_reason).toBe('Moving abroad');
+  });
+
+  it('one key sent at once with two different bodies: one request, the same body replays it, the other body gets 422', async () => {
+    const [a, b] = await freshSubscribers(api.pool, 2);
+    const bodies = [a, a, a, b, b].map((s) => ({ accountNumber: s.accountNumber, services: [], channel: 'email' }));
+    const results = await Promise.all(bodies.map((body) => create(op1, body, 'gateway-race-1')));
+    const won = results.filter((r) => r.status === 201);
+    expect(new Set(won.map((r) => r.body.id)).size).toBe(1);
+    const winner = won[0].body.accountNumber;
+    // Every call with the winner's body got its request; every call with the other body was refused.
+    results.forEach((r, i) => expect(r.status).toBe(bodies[i].accountNumber === winner ? 201 : 422));
+    const rows = await api.pool.query(
+      `SELECT count(*)::int AS n FROM disconnect_request d JOIN app_user u ON u.id = d.created_by WHERE u.username = 'operator' AND d.idempotency_key = 'gateway-race-1'`,
+    );
+    expect(rows.rows[0].n).toBe(1);
+    const loser = winner === a.accountNumber ? b : a;
+    const onLoser = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [loser.id]);
+    expect(onLoser.rows[0].n).toBe(0);
+  });
+
   it('invalid bodies give 400 naming the field; an unknown account gives 404', async () => {
     const bad = await create(op1, { accountNumber: '', services: 'internet', channel: 'pigeon', extra: 1 }).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['accountNumber', 'channel', 'extra', 'services']);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -43,6 +44,17 @@ interface RequestRow {
 }
 
 const today = () => appClock().today();
+/** Advisory-lock namespace of one caller's Idempotency-Key (the plans use 7_301_002). */
+const IDEMPOTENCY_LOCK = 7_301_003;
+
+/** SHA-256 of a validated body with its keys in a fixed order: what "the same body" means for an Idempotency-Key. */
+function fingerprint(body: object): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical)
+      : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        : v;
+  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+}
 
 /** Active subscriptions of a subscriber, with service codes and fees. */
 const ACTIVE_SUBSCRIPTIONS = `
@@ -74,28 +86,38 @@ export class RequestsService {
   }
 
   /**
-   * A new request. With an Idempotency-Key, a retry returns the request the first call made
-   * (the unique index decides, so two concurrent retries cannot both insert).
+   * A new request. An Idempotency-Key is the caller's own: a retry with the same key and the same
+   * body returns the request the first call made; the same key with another body is a 422; another
+   * user's key of the same spelling is another key. Calls with one caller's key queue on an
+   * advisory lock, so concurrent retries find the first one's request instead of racing it (the
+   * unique index on (created_by, idempotency_key) backs this up).
    */
   async create(dto: CreateDisconnectRequestDto, idempotencyKey: string | undefined, actor: AuthenticatedUser): Promise<{ view: DisconnectRequestView; replayed: boolean }> {
     if (idempotencyKey !== undefined && !/^[\w.:-]{1,128}$/.test(idempotencyKey)) {
       throw badRequest('Idempotency-Key', 'must be 1–128 letters, digits, dots, colons, dashes or underscores');
     }
-    if (idempotencyKey) {
-      const existing = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-      if (existing.length) return { view: await this.get(existing[0].id, actor), replayed: true };
-    }
+    const bodyHash = idempotencyKey ? fingerprint(dto) : null;
     const result = await this.db.transaction(async (tx) => {
+      if (idempotencyKey) {
+        await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK, `${actor.id}|${idempotencyKey}`]);
+        const [earlier] = await tx.query(
+          'SELECT id, idempotency_body_hash AS hash FROM disconnect_request WHERE created_by = $1 AND idempotency_key = $2',
+          [actor.id, idempotencyKey],
+        );
+        if (earlier) {
+          if (earlier.hash !== bodyHash) {
+            throw new DomainException(422, 'idempotency_key_reused',
+              `Idempotency-Key ${idempotencyKey} was already used for a request with a different body; use a new key for a new request.`,
+              [{ field: 'Idempotency-Key', problems: ['was already used with a different body'] }]);
+          }
+          return { id: earlier.id as string, replayed: true };
+        }
+      }
       const [sub] = await tx.query(
         `SELECT id, status, region_id, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
         [dto.accountNumber],
       );
       if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
-      if (idempotencyKey) {
-        // Concurrent retries queue on the subscriber's lock; the ones after the first find its request here.
-        const done = await tx.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-        if (done.length) return { id: null };
-      }
       if (sub.status === 'disconnected') throw conflict(`Subscriber ${dto.accountNumber} is already disconnected.`, 'already_disconnected');
       const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
       const activeCodes = [...new Set(active.map((a) => a.service))];
@@ -118,25 +140,18 @@ export class RequestsService {
       }
       const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
       const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
-      const inserted: { id: string }[] = await tx.query(
-        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status,
-                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by, service_fees, region_id)
-         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
+                                         is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
          RETURNING id`,
         [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
-          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id, JSON.stringify(serviceFees), sub.region_id],
+          mrrAtRisk, isNew, idempotencyKey ?? null, bodyHash, actor.id, JSON.stringify(serviceFees), sub.region_id],
       );
-      if (!inserted.length) return { id: null };
-      await this.audit(tx, inserted[0].id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
-      return { id: inserted[0].id };
+      await this.audit(tx, id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
+      return { id, replayed: false };
     });
-    if (!result.id) {
-      // A concurrent retry with the same key won the insert.
-      const [row] = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-      return { view: await this.get(row.id, actor), replayed: true };
-    }
-    return { view: await this.get(result.id, actor), replayed: false };
+    return { view: await this.get(result.id, actor), replayed: result.replayed };
   }
 
   /** The queue: call-backs due to me first, then the oldest waiting, then the rest. */
