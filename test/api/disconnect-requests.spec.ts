@@ -315,6 +315,43 @@ describe('disconnect requests', () => {
     await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
   });
 
+  it('ten asks at once for a manager’s approval of the same offer create one pending approval', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    await api.pool.query(`UPDATE subscriber SET connected_on = app_today() - 800 WHERE id = $1`, [s.id]);
+    await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 45 }).expect(200);
+    try {
+      const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+      await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+      const ask = () => api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op1).send({ offerCode: 'discount_20_3m' });
+      const count = async (sql: string) => (await api.pool.query(sql, [req.id])).rows[0].n as number;
+      const pending = `SELECT count(*)::int AS n FROM offer_approval WHERE request_id = $1 AND offer_code = 'discount_20_3m' AND status = 'pending'`;
+      const asked = `SELECT count(*)::int AS n FROM request_event WHERE request_id = $1 AND action = 'approval_requested'`;
+
+      const burst = await Promise.all(Array.from({ length: 10 }, ask));
+      expect(burst.map((r) => r.status)).toEqual(Array(10).fill(201));
+      expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
+      expect(await count(pending)).toBe(1);
+      expect(await count(asked)).toBe(1);
+      const pendingList = await api.http().get('/api/approvals?status=pending').set('Authorization', manager).expect(200);
+      expect(pendingList.body.filter((x: { requestId: string }) => x.requestId === req.id)).toHaveLength(1);
+
+      // Declined, then asked again by ten at once: one new pending approval beside the declined one.
+      await api.http().post(`/api/approvals/${burst[0].body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(200);
+      const again = await Promise.all(Array.from({ length: 10 }, ask));
+      expect(new Set(again.map((r) => r.body.id)).size).toBe(1);
+      expect(again[0].body.id).not.toBe(burst[0].body.id);
+      expect(await count(pending)).toBe(1);
+      expect(await count(asked)).toBe(2);
+      // Granted: asking again returns the granted approval, it does not open another.
+      await api.http().post(`/api/approvals/${again[0].body.id}/decision`).set('Authorization', manager).send({ decision: 'approved' }).expect(200);
+      const afterGrant = await ask().expect(201);
+      expect(afterGrant.body).toMatchObject({ id: again[0].body.id, status: 'approved' });
+      expect(await count(`SELECT count(*)::int AS n FROM offer_approval WHERE request_id = $1`)).toBe(2);
+    } finally {
+      await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
+    }
+  });
+
   it('an executive reads requests but cannot claim or resolve', async () => {
     const [s] = await freshSubscribers(api.pool, 1);
     const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);

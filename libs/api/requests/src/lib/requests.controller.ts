@@ -106,7 +106,7 @@ export class RequestsController {
 
   @Post(':id/approvals')
   @RequirePermission(Permission.RequestsWork)
-  @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit" })
+  @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit (asking again, or at once, returns the one open approval)" })
   requestApproval(@Id() id: string, @Body() dto: RequestApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
     return this.requests.requestApproval(id, dto.offerCode, dto.note, user);
   }

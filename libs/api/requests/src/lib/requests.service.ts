@@ -500,26 +500,41 @@ export class RequestsService {
     };
   }
 
+  /**
+   * Ask a manager to approve an offer. One open (pending or approved) approval per request and
+   * offer: the partial unique index decides, so concurrent asks create one approval, and every ask
+   * gets that one back. The request row is share-locked so that it cannot be released or resolved
+   * while the ask is written.
+   */
   async requestApproval(id: string, offerCode: string, note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
-    const [row] = await this.db.query('SELECT status, assignee_id FROM disconnect_request WHERE id = $1', [id]);
-    if (!row) throw notFound('Disconnect request', id);
-    if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
-      throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
-    }
-    const [offer] = await this.db.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
-    if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
-    const inserted = await this.db.query(
-      `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
-       SELECT $1::uuid, $2::varchar, $3::smallint, $4::uuid, $5::text
-        WHERE NOT EXISTS (SELECT 1 FROM offer_approval WHERE request_id = $1::uuid AND offer_code = $2::varchar AND status IN ('pending', 'approved'))
-       RETURNING id`,
-      [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
-    );
-    const approvalId = inserted[0]?.id ?? (await this.db.query(
-      `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2 AND status IN ('pending','approved')`, [id, offerCode]))[0].id;
-    if (inserted.length) {
-      await this.audit(this.db.manager, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
-    }
+    const approvalId = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query('SELECT status, assignee_id FROM disconnect_request WHERE id = $1 FOR SHARE', [id]);
+      if (!row) throw notFound('Disconnect request', id);
+      if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
+        throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
+      }
+      const [offer] = await tx.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
+      if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
+      const [inserted] = await tx.query(
+        `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (request_id, offer_code) WHERE status IN ('pending', 'approved') DO NOTHING
+         RETURNING id`,
+        [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
+      );
+      if (inserted) {
+        await this.audit(tx, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
+        return inserted.id as string;
+      }
+      // Another ask holds the open approval (ON CONFLICT waited for it to commit, so this statement sees it);
+      // should a manager have decided it in between, that decision is the answer.
+      const [open] = await tx.query(
+        `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2
+          ORDER BY status IN ('pending', 'approved') DESC, requested_at DESC, id DESC LIMIT 1`,
+        [id, offerCode],
+      );
+      return open.id as string;
+    });
     return (await this.approvals(undefined, approvalId))[0];
   }
 
@@ -547,22 +562,26 @@ export class RequestsService {
     }));
   }
 
+  /** A manager's decision on a pending approval, written together with its audit record. */
   async decide(approvalId: string, decision: 'approved' | 'rejected', note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
-    const updated = await this.db.query(
-      `WITH changed AS (
-         UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
-                note = CASE WHEN $4 = '' THEN note ELSE $4 END
-          WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
-       SELECT * FROM changed`,
-      [approvalId, decision, actor.id, note ?? ''],
-    );
-    if (!updated.length) {
-      const exists = await this.db.query('SELECT status FROM offer_approval WHERE id = $1', [approvalId]);
-      if (!exists.length) throw notFound('Approval', approvalId);
-      throw conflict(`The approval was already ${exists[0].status}.`);
-    }
-    const [{ status }] = await this.db.query('SELECT status FROM disconnect_request WHERE id = $1', [updated[0].request_id]);
-    await this.audit(this.db.manager, updated[0].request_id, actor.id, `approval_${decision}`, status, status, { offerCode: updated[0].offer_code });
+    await this.db.transaction(async (tx) => {
+      // (A CTE, so that TypeORM returns the rows of the UPDATE as for a SELECT.)
+      const [changed] = await tx.query(
+        `WITH changed AS (
+           UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
+                  note = CASE WHEN $4 = '' THEN note ELSE $4 END
+            WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
+         SELECT * FROM changed`,
+        [approvalId, decision, actor.id, note ?? ''],
+      );
+      if (!changed) {
+        const [exists] = await tx.query('SELECT status FROM offer_approval WHERE id = $1', [approvalId]);
+        if (!exists) throw notFound('Approval', approvalId);
+        throw conflict(`The approval was already ${exists.status}.`);
+      }
+      const [{ status }] = await tx.query('SELECT status FROM disconnect_request WHERE id = $1', [changed.request_id]);
+      await this.audit(tx, changed.request_id, actor.id, `approval_${decision}`, status, status, { offerCode: changed.offer_code });
+    });
     return (await this.approvals(undefined, approvalId))[0];
   }
 
