@@ -5,6 +5,8 @@ import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion'
 import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
 import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
+import { ScopeIdempotencyKeys1795399300000 } from './1795399300000-ScopeIdempotencyKeys';
+import { AddOneOpenApprovalPerOffer1795399310000 } from './1795399310000-AddOneOpenApprovalPerOffer';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   AddChurnFacts1795396000000,
   AddReportRollups1795397000000,
   AddAppClock1795398000000,
+  ScopeIdempotencyKeys1795399300000,
+  AddOneOpenApprovalPerOffer1795399310000,
 ];

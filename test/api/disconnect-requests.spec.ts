@@ -155,6 +155,53 @@ describe('disconnect requests', () => {
     expect(count.rows[0].n).toBe(1);
   });
 
+  it('an Idempotency-Key is the caller’s own and bound to the body: another user’s key is another key, another body is a 422', async () => {
+    const [a, b, c] = await freshSubscribers(api.pool, 3);
+    const bodyA = { accountNumber: a.accountNumber, services: [], channel: 'web', statedReason: 'Moving abroad' };
+    const mine = await create(op1, bodyA, 'shared-key-7').expect(201);
+    expect(mine.headers['idempotent-replayed']).toBeUndefined();
+
+    // The same key and body from another user is that user's own new request, never a replay of mine.
+    const theirsOnA = await create(op2, bodyA, 'shared-key-7').expect(409);
+    expect(theirsOnA.body).toMatchObject({ error: 'open_request_exists' });
+    expect(theirsOnA.headers['idempotent-replayed']).toBeUndefined();
+    const theirs = await create(op2, { accountNumber: b.accountNumber, services: [], channel: 'web' }, 'shared-key-7').expect(201);
+    expect(theirs.body.id).not.toBe(mine.body.id);
+    expect(theirs.body.accountNumber).toBe(b.accountNumber);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+
+    // My retry with the same body (keys in another order) replays mine; another body under my key is refused.
+    const retry = await create(op1, { statedReason: 'Moving abroad', channel: 'web', services: [], accountNumber: a.accountNumber }, 'shared-key-7').expect(201);
+    expect(retry.body.id).toBe(mine.body.id);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    for (const other of [{ ...bodyA, statedReason: 'Too expensive' }, { ...bodyA, accountNumber: c.accountNumber }]) {
+      const refused = await create(op1, other, 'shared-key-7').expect(422);
+      expect(refused.body).toMatchObject({ statusCode: 422, error: 'idempotency_key_reused', fields: [{ field: 'Idempotency-Key' }], requestId: expect.any(String) });
+    }
+    const onC = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [c.id]);
+    expect(onC.rows[0].n).toBe(0);
+    const stated = await api.pool.query(`SELECT stated_reason FROM disconnect_request WHERE id = $1`, [mine.body.id]);
+    expect(stated.rows[0].stated_reason).toBe('Moving abroad');
+  });
+
+  it('one key sent at once with two different bodies: one request, the same body replays it, the other body gets 422', async () => {
+    const [a, b] = await freshSubscribers(api.pool, 2);
+    const bodies = [a, a, a, b, b].map((s) => ({ accountNumber: s.accountNumber, services: [], channel: 'email' }));
+    const results = await Promise.all(bodies.map((body) => create(op1, body, 'gateway-race-1')));
+    const won = results.filter((r) => r.status === 201);
+    expect(new Set(won.map((r) => r.body.id)).size).toBe(1);
+    const winner = won[0].body.accountNumber;
+    // Every call with the winner's body got its request; every call with the other body was refused.
+    results.forEach((r, i) => expect(r.status).toBe(bodies[i].accountNumber === winner ? 201 : 422));
+    const rows = await api.pool.query(
+      `SELECT count(*)::int AS n FROM disconnect_request d JOIN app_user u ON u.id = d.created_by WHERE u.username = 'operator' AND d.idempotency_key = 'gateway-race-1'`,
+    );
+    expect(rows.rows[0].n).toBe(1);
+    const loser = winner === a.accountNumber ? b : a;
+    const onLoser = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [loser.id]);
+    expect(onLoser.rows[0].n).toBe(0);
+  });
+
   it('invalid bodies give 400 naming the field; an unknown account gives 404', async () => {
     const bad = await create(op1, { accountNumber: '', services: 'internet', channel: 'pigeon', extra: 1 }).expect(400);
     expect(bad.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['accountNumber', 'channel', 'extra', 'services']);
@@ -266,6 +313,43 @@ describe('disconnect requests', () => {
     await api.http().post(`/api/approvals/${approval.body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(409);
     await resolve().expect(200);
     await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
+  });
+
+  it('ten asks at once for a manager’s approval of the same offer create one pending approval', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    await api.pool.query(`UPDATE subscriber SET connected_on = app_today() - 800 WHERE id = $1`, [s.id]);
+    await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 45 }).expect(200);
+    try {
+      const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+      await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op1).expect(200);
+      const ask = () => api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op1).send({ offerCode: 'discount_20_3m' });
+      const count = async (sql: string) => (await api.pool.query(sql, [req.id])).rows[0].n as number;
+      const pending = `SELECT count(*)::int AS n FROM offer_approval WHERE request_id = $1 AND offer_code = 'discount_20_3m' AND status = 'pending'`;
+      const asked = `SELECT count(*)::int AS n FROM request_event WHERE request_id = $1 AND action = 'approval_requested'`;
+
+      const burst = await Promise.all(Array.from({ length: 10 }, ask));
+      expect(burst.map((r) => r.status)).toEqual(Array(10).fill(201));
+      expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
+      expect(await count(pending)).toBe(1);
+      expect(await count(asked)).toBe(1);
+      const pendingList = await api.http().get('/api/approvals?status=pending').set('Authorization', manager).expect(200);
+      expect(pendingList.body.filter((x: { requestId: string }) => x.requestId === req.id)).toHaveLength(1);
+
+      // Declined, then asked again by ten at once: one new pending approval beside the declined one.
+      await api.http().post(`/api/approvals/${burst[0].body.id}/decision`).set('Authorization', manager).send({ decision: 'rejected' }).expect(200);
+      const again = await Promise.all(Array.from({ length: 10 }, ask));
+      expect(new Set(again.map((r) => r.body.id)).size).toBe(1);
+      expect(again[0].body.id).not.toBe(burst[0].body.id);
+      expect(await count(pending)).toBe(1);
+      expect(await count(asked)).toBe(2);
+      // Granted: asking again returns the granted approval, it does not open another.
+      await api.http().post(`/api/approvals/${again[0].body.id}/decision`).set('Authorization', manager).send({ decision: 'approved' }).expect(200);
+      const afterGrant = await ask().expect(201);
+      expect(afterGrant.body).toMatchObject({ id: again[0].body.id, status: 'approved' });
+      expect(await count(`SELECT count(*)::int AS n FROM offer_approval WHERE request_id = $1`)).toBe(2);
+    } finally {
+      await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
+    }
   });
 
   it('an executive reads requests but cannot claim or resolve', async () => {

@@ -35,7 +35,11 @@ describe('churn plans and reports', () => {
   it('a manager sets a plan; resolved managed and unmanaged disconnections move the actuals exactly', async () => {
     const month = appClock().now().toISOString().slice(0, 7);
     const line = { service: 'internet', region: null, managedMax: 40, unmanagedMax: 15, targetSaveRate: 0.35 };
-    const set = await api.http().put(`/api/churn-plans/${month}`).set('Authorization', manager).send({ lines: [line], note: 'November plan' }).expect(200);
+    // The demo operator may have a plan for this month already: the save names the version it replaces.
+    const current = await api.http().get(`/api/churn-plans/${month}`).set('Authorization', manager);
+    const baseVersion = current.status === 404 ? 0 : current.body.version;
+    const set = await api.http().put(`/api/churn-plans/${month}`).set('Authorization', manager).send({ lines: [line], note: 'November plan', baseVersion }).expect(200);
+    expect(set.body.version).toBe(baseVersion + 1);
     expect(set.body.lines[0]).toMatchObject(line);
     const before = (await api.http().get(`/api/churn-plans/${month}`).set('Authorization', executive).expect(200)).body.lines[0];
 
@@ -64,7 +68,7 @@ describe('churn plans and reports', () => {
 
   it('keeps every version of a plan, refuses bad lines and operators', async () => {
     await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager).send({ lines: [{ service: 'internet', region: null, managedMax: 10, unmanagedMax: 5, targetSaveRate: 0.3 }] }).expect(200);
-    await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager).send({ lines: [{ service: 'internet', region: null, managedMax: 12, unmanagedMax: 5, targetSaveRate: 0.3 }], note: 'raised' }).expect(200);
+    await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager).send({ lines: [{ service: 'internet', region: null, managedMax: 12, unmanagedMax: 5, targetSaveRate: 0.3 }], note: 'raised', baseVersion: 1 }).expect(200);
     const versions = await api.http().get('/api/churn-plans/2019-04/versions').set('Authorization', manager).expect(200);
     expect(versions.body.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(versions.body[0]).toMatchObject({ note: 'raised', createdBy: expect.any(String) });
@@ -80,6 +84,57 @@ describe('churn plans and reports', () => {
     await api.http().put('/api/churn-plans/2019-04').set('Authorization', manager)
       .send({ lines: [{ service: 'teleportation', region: null, managedMax: 1, unmanagedMax: 1, targetSaveRate: 0.1 }] }).expect(400);
     await api.http().put('/api/churn-plans/2019-04').set('Authorization', op).send({ lines: [] }).expect(403);
+  });
+
+  it('two managers saving the same month at once: one new version, the other gets 409 unless it names the newest version', async () => {
+    const admin = `Bearer ${await api.token('admin')}`;
+    await api.http().post('/api/users').set('Authorization', admin)
+      .send({ username: 'planner2', password: 'planner2-pass', role: 'manager', displayName: 'Second Planner' }).expect(201);
+    const manager2 = `Bearer ${(await api.http().post('/api/auth/login').send({ username: 'planner2', password: 'planner2-pass' }).expect(200)).body.accessToken}`;
+    const lines = (managedMax: number) => [{ service: 'internet', region: null, managedMax, unmanagedMax: 5, targetSaveRate: 0.3 }];
+    const put = (auth: string, body: object, ifMatch?: string) => {
+      const req = api.http().put('/api/churn-plans/2019-07').set('Authorization', auth);
+      if (ifMatch !== undefined) req.set('If-Match', ifMatch);
+      return req.send(body);
+    };
+
+    // The first plan of a month names no version (or 0); two first plans at once: one wins.
+    const firsts = await Promise.all([put(manager, { lines: lines(10) }), put(manager2, { lines: lines(11), baseVersion: 0 })]);
+    expect(firsts.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(firsts.find((r) => r.status === 409)?.body).toMatchObject({ error: expect.stringMatching(/^plan_version_(required|conflict)$/), fields: [{ field: 'baseVersion' }] });
+    const read = await api.http().get('/api/churn-plans/2019-07').set('Authorization', manager).expect(200);
+    expect(read.body.version).toBe(1);
+    expect(read.headers['etag']).toBe('"1"');
+
+    // Both edit version 1 and save at once, one with baseVersion, one with If-Match.
+    const both = await Promise.all([put(manager, { lines: lines(20), baseVersion: 1 }), put(manager2, { lines: lines(30) }, read.headers['etag'])]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [won, lost] = both[0].status === 200 ? both : [both[1], both[0]];
+    expect(won.body.version).toBe(2);
+    expect(won.headers['etag']).toBe('"2"');
+    expect(lost.body).toMatchObject({ statusCode: 409, error: 'plan_version_conflict', fields: [{ field: 'baseVersion', problems: ['is 1, the current version is 2'] }] });
+    const [newest] = (await api.http().get('/api/churn-plans/2019-07/versions').set('Authorization', manager).expect(200)).body;
+    if (won === both[1]) expect(newest.createdBy).toBe('Second Planner');
+    expect(lost.body.message).toContain(`the current one is version 2, saved by ${newest.createdBy} at ${newest.createdAt}. Reload it`);
+
+    // Without a version on a month that has a plan: 409 naming baseVersion. A stale one: 409 with the current version.
+    const none = await put(manager, { lines: lines(40) }).expect(409);
+    expect(none.body).toMatchObject({ error: 'plan_version_required', fields: [{ field: 'baseVersion' }] });
+    await put(manager, { lines: lines(40), baseVersion: 1 }).expect(409);
+    await put(manager, { lines: lines(40) }, '"1"').expect(409);
+    expect((await put(manager, { lines: lines(40) }, 'W/"2"').expect(400)).body.fields).toEqual([{ field: 'If-Match', problems: [expect.any(String)] }]);
+    expect((await put(manager, { lines: lines(40), baseVersion: 1 }, '"2"').expect(400)).body.fields).toEqual([{ field: 'baseVersion', problems: [expect.any(String)] }]);
+    const third = await put(manager, { lines: lines(40) }, '"2"').expect(200);
+    expect(third.headers['etag']).toBe('"3"');
+
+    // Nothing was overwritten: each version holds what its own save sent.
+    const versions = (await api.http().get('/api/churn-plans/2019-07/versions').set('Authorization', manager).expect(200)).body;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+    expect(versions.map((v: { lines: { managedMax: number }[] }) => v.lines[0].managedMax)).toEqual([
+      40,
+      won === both[0] ? 20 : 30,
+      firsts[0].status === 200 ? 10 : 11,
+    ]);
   });
 
   it('churn to competitors: totals equal a hand count over this test’s own requests, and export to XLSX and CSV', async () => {

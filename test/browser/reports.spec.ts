@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { appClock, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
+import { appClock, BASE_URL, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
 /** A manager's plan for next month; an executive's dashboard, drill-down and download. */
@@ -45,6 +45,53 @@ describe('plans and reports', () => {
       (r) => expect(r).toEqual({ managed_max: 77 }),
     );
     await shoot(page, 'manager-plan');
+  });
+
+  it('a manager whose month was changed by another manager meanwhile is told who changed it, reloads and saves again', async () => {
+    const later = appClock().now();
+    later.setUTCDate(1);
+    later.setUTCMonth(later.getUTCMonth() + 2);
+    const month = later.toISOString().slice(0, 7);
+    const call = async (path: string, method: string, token: string | null, body?: object) => {
+      const res = await fetch(`${BASE_URL()}/api${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const json = await res.json();
+      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+      return json;
+    };
+    const admin = (await call('/auth/login', 'POST', null, { username: 'admin', password: 'admin' })).accessToken;
+    await call('/users', 'POST', admin, { username: 'planner3', password: 'planner3-pass', role: 'manager', displayName: 'Olena Planner' });
+    const other = (await call('/auth/login', 'POST', null, { username: 'planner3', password: 'planner3-pass' })).accessToken;
+    const lines = (managedMax: number) => [{ service: 'internet', region: null, managedMax, unmanagedMax: 5, targetSaveRate: 0.3 }];
+    await call(`/churn-plans/${month}`, 'PUT', other, { lines: lines(50), baseVersion: 0 });
+
+    await signIn(page, 'manager');
+    await page.goto(`/plans?month=${month}`);
+    const line = page.locator('[data-testid="plan-line"][data-service="internet"]');
+    await line.waitFor();
+    await line.getByTestId('plan-managed-max').fill('60');
+    // Meanwhile the other manager saves a new version of the same month.
+    await call(`/churn-plans/${month}`, 'PUT', other, { lines: lines(55), baseVersion: 1 });
+    await page.getByTestId('plan-save').click();
+    const conflict = page.getByTestId('plan-conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Olena Planner changed this month’s plan on .+ \(now version 2; you edited version 1\)/);
+    await shoot(page, 'manager-plan-conflict');
+
+    await page.getByTestId('plan-reload').click();
+    await eventually(() => line.getByTestId('plan-managed-max').inputValue(), (v) => expect(v).toBe('55'));
+    expect(await conflict.count()).toBe(0);
+    await line.getByTestId('plan-managed-max').fill('60');
+    await page.getByTestId('plan-save').click();
+    await eventually(
+      async () => (await pool.query(
+        `SELECT p.version, l.managed_max FROM churn_plan p JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id
+          WHERE p.month = $1::date AND v.code = 'internet' ORDER BY p.version`, [`${month}-01`])).rows,
+      (rows) => expect(rows).toEqual([{ version: 1, managed_max: 50 }, { version: 2, managed_max: 55 }, { version: 3, managed_max: 60 }]),
+    );
   });
 
   it('an executive opens the dashboard, drills from a competitor to its requests and from the churn rate to the subscribers who left, and downloads the XLSX', async () => {

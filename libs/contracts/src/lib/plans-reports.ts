@@ -12,6 +12,11 @@ export interface PlanLineRequest {
 export interface SetChurnPlanRequest {
   lines: PlanLineRequest[];
   note?: string;
+  /**
+   * The version the edit started from (0 for a month without a plan): a save on a month whose plan has
+   * moved on since is refused with 409. The API also takes it as `If-Match: "N"` (the plan's ETag).
+   */
+  baseVersion?: number;
 }
 
 export interface PlanReasonDriver {

@@ -136,6 +136,8 @@ export class PlanPage {
   protected readonly source = signal<'last' | 'average3' | 'empty' | null>(null);
   protected readonly busy = signal<'save' | 'last' | 'average3' | null>(null);
   protected readonly saveError = signal<string | null>(null);
+  /** The month's plan moved on while it was being edited: the newest version, who saved it and when, and the one edited. */
+  protected readonly conflict = signal<{ version: number; by: string | null; at: string | null; base: number } | null>(null);
 
   /** What the month's saved plan says (empty without one). */
   private readonly savedLines = computed<PlanLineRequest[]>(() => {
@@ -244,6 +246,7 @@ export class PlanPage {
         this.note.set('');
         this.source.set(null);
         this.saveError.set(null);
+        this.conflict.set(null);
       });
     });
   }
@@ -319,20 +322,44 @@ export class PlanPage {
     if (!lines || this.busy()) return;
     this.busy.set('save');
     this.saveError.set(null);
+    this.conflict.set(null);
     const note = this.note().trim() || this.defaultNote();
-    this.api.save(this.month(), { lines, note }).subscribe({
+    const month = this.month();
+    // The version this edit started from: the API refuses the save if the month's plan has moved on since.
+    const baseVersion = this.saved()?.version ?? 0;
+    this.api.save(month, { lines, note, baseVersion }).subscribe({
       next: (view) => {
         this.busy.set(null);
         this.notifier.show(this.i18n.t('plan.saved', { version: view.version ?? '' }));
         this.reloads.update((n) => n + 1);
       },
       error: (e: unknown) => {
-        this.busy.set(null);
         const err = toApiError(e);
+        if (err.statusCode === 409 && err.error.startsWith('plan_version_')) {
+          // Who saved the newest version and when; the edits stay on screen until the manager reloads.
+          this.api.get(month).subscribe({
+            next: (newest) => {
+              this.busy.set(null);
+              this.conflict.set({ version: newest.version ?? 0, by: newest.createdBy, at: newest.createdAt, base: baseVersion });
+            },
+            error: () => {
+              this.busy.set(null);
+              this.conflict.set({ version: 0, by: null, at: null, base: baseVersion });
+            },
+          });
+          return;
+        }
+        this.busy.set(null);
         const fields = (err.fields ?? []).map((f) => `${f.field}: ${f.problems.join('; ')}`).join(' · ');
         this.saveError.set(fields ? `${this.i18n.t(errorMessageKey(err))} ${fields}` : this.i18n.t(errorMessageKey(err)));
       },
     });
+  }
+
+  /** After a conflict: load the month's newest plan in place of the edits. */
+  protected reload(): void {
+    this.conflict.set(null);
+    this.reloads.update((n) => n + 1);
   }
 
   /** A version without a note still says where it came from. */

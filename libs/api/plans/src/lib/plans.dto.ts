@@ -14,6 +14,11 @@ export class PlanLineDto implements PlanLineRequest {
 export class SetChurnPlanDto implements SetChurnPlanRequest {
   @ApiProperty({ type: [PlanLineDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => PlanLineDto) lines!: PlanLineDto[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
+  @ApiPropertyOptional({
+    example: 3,
+    description: 'The version edited (0 or absent for a month without a plan); or send it as If-Match. A save on a month whose newest version is another one is a 409.',
+  })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) baseVersion?: number;
 }
 
 export class DraftQueryDto {

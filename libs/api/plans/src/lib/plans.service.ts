@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { appClock, badRequest, notFound } from '@retention/api-core';
+import { appClock, badRequest, DomainException, notFound } from '@retention/api-core';
 import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-reports';
 import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
 import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart, parseMonth } from '@retention/domain';
@@ -19,12 +19,33 @@ export function checkMonth(month: string): string {
   }
 }
 
+/** The ETag of a plan version, as GET and PUT answer it and If-Match names it (a month without a plan is version 0). */
+export const planETag = (version: number | null): string => `"${version ?? 0}"`;
+
+/**
+ * The version a save names as the one it edited: baseVersion from the body or the ETag in If-Match
+ * (both must agree when both are sent); undefined when neither is.
+ */
+export function baseVersionOf(bodyVersion: number | undefined, ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return bodyVersion;
+  const m = /^"(\d{1,9})"$/.exec(ifMatch.trim());
+  if (!m) throw badRequest('If-Match', 'must be the ETag of the plan version edited, e.g. "3"');
+  const version = Number(m[1]);
+  if (bodyVersion !== undefined && bodyVersion !== version) throw badRequest('baseVersion', `is ${bodyVersion} but If-Match names version ${version}`);
+  return version;
+}
+
 @Injectable()
 export class PlansService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Each change is a new version of the month's plan; the newest is the plan. */
-  async set(month: string, dto: SetChurnPlanDto, userId: string): Promise<ChurnPlanView> {
+  /**
+   * Each change is a new version of the month's plan; the newest is the plan. Optimistic concurrency:
+   * the save names the version it edited (`baseVersion`, none or 0 for a month without a plan), and
+   * one that is not the newest any more is a 409 saying who saved the newest and when, never a silent
+   * overwrite. Saves of one month queue on an advisory lock, so two at once cannot both pass the check.
+   */
+  async set(month: string, dto: SetChurnPlanDto, baseVersion: number | undefined, userId: string): Promise<ChurnPlanView> {
     checkMonth(month);
     const keys = dto.lines.map((l) => `${l.service}|${l.region ?? ''}`);
     const dup = keys.find((k, i) => keys.indexOf(k) !== i);
@@ -39,10 +60,28 @@ export class PlansService {
         if (l.region !== null && !regionId.has(l.region)) throw badRequest(`lines.${i}.region`, `no region ${l.region}`);
       });
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PLAN_LOCK, month]);
+      const [current]: { version: number; by: string | null; at: Date }[] = await tx.query(
+        `SELECT p.version, u.display_name AS by, p.created_at AS at
+           FROM churn_plan p LEFT JOIN app_user u ON u.id = p.created_by
+          WHERE p.month = $1::date ORDER BY p.version DESC LIMIT 1`,
+        [monthStart(month)],
+      );
+      const currentVersion = current?.version ?? 0;
+      if ((baseVersion ?? 0) !== currentVersion) {
+        const newest = current
+          ? `version ${current.version}, saved by ${current.by ?? 'a removed user'} at ${new Date(current.at).toISOString()}`
+          : 'no plan yet';
+        throw baseVersion === undefined
+          ? new DomainException(409, 'plan_version_required',
+            `The plan for ${month} already exists (${newest}): send the version you edited as baseVersion or If-Match.`,
+            [{ field: 'baseVersion', problems: [`is required: the month has a plan (version ${currentVersion})`] }])
+          : new DomainException(409, 'plan_version_conflict',
+            `The plan for ${month} has changed since version ${baseVersion}: the current one is ${newest}. Reload it and apply your changes again.`,
+            [{ field: 'baseVersion', problems: [`is ${baseVersion}, the current version is ${currentVersion}`] }]);
+      }
       const [{ id }] = await tx.query(
-        `INSERT INTO churn_plan (month, version, note, created_by)
-         VALUES ($1::date, COALESCE((SELECT max(version) FROM churn_plan WHERE month = $1::date), 0) + 1, $2, $3) RETURNING id`,
-        [monthStart(month), dto.note ?? '', userId],
+        `INSERT INTO churn_plan (month, version, note, created_by) VALUES ($1::date, $2, $3, $4) RETURNING id`,
+        [monthStart(month), currentVersion + 1, dto.note ?? '', userId],
       );
       if (dto.lines.length) {
         await tx.query(

@@ -22,30 +22,49 @@ const NUMBER_FORMATS: Record<Format, string | undefined> = {
   decimal: '#,##0.0',
 };
 
+/**
+ * A cell as an export writes it: text that a spreadsheet would read as a formula (starting with =, +, -, @,
+ * a tab or a carriage return; OWASP's CSV injection list) gets a leading single quote, so that a competitor
+ * named "=HYPERLINK(...)" stays text. Numbers stay numbers: a negative number is not text.
+ */
+export function exportCell(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A row with each of the sheet's columns as an export writes it. */
+function exportRow(columns: Column[], row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(columns.map((c) => [c.key, exportCell(row[c.key])]));
+}
+
 /** An XLSX workbook: a bold, frozen header row, number formats per column, a bold total row. */
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   const wb = new Workbook();
   wb.creator = 'Retention console';
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = s.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length + 2), style: { numFmt: NUMBER_FORMATS[c.format] } }));
+    ws.columns = s.columns.map((c) => ({
+      header: exportCell(c.header) as string,
+      key: c.key,
+      width: Math.max(12, c.header.length + 2),
+      style: { numFmt: NUMBER_FORMATS[c.format] },
+    }));
     ws.getRow(1).font = { bold: true };
-    for (const r of s.rows) ws.addRow(r);
-    if (s.total) ws.addRow(s.total).font = { bold: true };
+    for (const r of s.rows) ws.addRow(exportRow(s.columns, r));
+    if (s.total) ws.addRow(exportRow(s.columns, s.total)).font = { bold: true };
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** CSV of the first sheet (RFC 4180 quoting; plain numbers, so spreadsheets read them as numbers). */
+/** CSV of the first sheet (RFC 4180 quoting; plain numbers, so spreadsheets read them as numbers; text as exportCell writes it). */
 export function toCsv(sheet: Sheet): string {
   const cell = (v: unknown) => {
     if (v === null || v === undefined) return '';
     const s = String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [sheet.columns.map((c) => cell(c.header)).join(',')];
-  for (const r of [...sheet.rows, ...(sheet.total ? [sheet.total] : [])]) lines.push(sheet.columns.map((c) => cell(r[c.key])).join(','));
+  const lines = [sheet.columns.map((c) => cell(exportCell(c.header))).join(',')];
+  for (const r of [...sheet.rows, ...(sheet.total ? [sheet.total] : [])]) lines.push(sheet.columns.map((c) => cell(exportCell(r[c.key]))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

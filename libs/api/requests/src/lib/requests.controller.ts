@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
 import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
 import type { Response } from 'express';
@@ -26,8 +26,13 @@ export class RequestsController {
 
   @Post()
   @RequirePermission(Permission.RequestsCreate)
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried create with the same key returns the same request' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: "The caller's own key: a retry with the same key and body returns the same request (header Idempotent-Replayed: true); another user's key of the same spelling is another key",
+  })
   @ApiOperation({ summary: 'Create a disconnect request (operators, web forms, e-mail gateways)' })
+  @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used by the caller with a different body (idempotency_key_reused)' })
   async create(
     @Body() dto: CreateDisconnectRequestDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -101,7 +106,7 @@ export class RequestsController {
 
   @Post(':id/approvals')
   @RequirePermission(Permission.RequestsWork)
-  @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit" })
+  @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit (asking again, or at once, returns the one open approval)" })
   requestApproval(@Id() id: string, @Body() dto: RequestApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
     return this.requests.requestApproval(id, dto.offerCode, dto.note, user);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -43,6 +44,17 @@ interface RequestRow {
 }
 
 const today = () => appClock().today();
+/** Advisory-lock namespace of one caller's Idempotency-Key (the plans use 7_301_002). */
+const IDEMPOTENCY_LOCK = 7_301_003;
+
+/** SHA-256 of a validated body with its keys in a fixed order: what "the same body" means for an Idempotency-Key. */
+function fingerprint(body: object): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical)
+      : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        : v;
+  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+}
 
 /** Active subscriptions of a subscriber, with service codes and fees. */
 const ACTIVE_SUBSCRIPTIONS = `
@@ -74,28 +86,38 @@ export class RequestsService {
   }
 
   /**
-   * A new request. With an Idempotency-Key, a retry returns the request the first call made
-   * (the unique index decides, so two concurrent retries cannot both insert).
+   * A new request. An Idempotency-Key is the caller's own: a retry with the same key and the same
+   * body returns the request the first call made; the same key with another body is a 422; another
+   * user's key of the same spelling is another key. Calls with one caller's key queue on an
+   * advisory lock, so concurrent retries find the first one's request instead of racing it (the
+   * unique index on (created_by, idempotency_key) backs this up).
    */
   async create(dto: CreateDisconnectRequestDto, idempotencyKey: string | undefined, actor: AuthenticatedUser): Promise<{ view: DisconnectRequestView; replayed: boolean }> {
     if (idempotencyKey !== undefined && !/^[\w.:-]{1,128}$/.test(idempotencyKey)) {
       throw badRequest('Idempotency-Key', 'must be 1–128 letters, digits, dots, colons, dashes or underscores');
     }
-    if (idempotencyKey) {
-      const existing = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-      if (existing.length) return { view: await this.get(existing[0].id, actor), replayed: true };
-    }
+    const bodyHash = idempotencyKey ? fingerprint(dto) : null;
     const result = await this.db.transaction(async (tx) => {
+      if (idempotencyKey) {
+        await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IDEMPOTENCY_LOCK, `${actor.id}|${idempotencyKey}`]);
+        const [earlier] = await tx.query(
+          'SELECT id, idempotency_body_hash AS hash FROM disconnect_request WHERE created_by = $1 AND idempotency_key = $2',
+          [actor.id, idempotencyKey],
+        );
+        if (earlier) {
+          if (earlier.hash !== bodyHash) {
+            throw new DomainException(422, 'idempotency_key_reused',
+              `Idempotency-Key ${idempotencyKey} was already used for a request with a different body; use a new key for a new request.`,
+              [{ field: 'Idempotency-Key', problems: ['was already used with a different body'] }]);
+          }
+          return { id: earlier.id as string, replayed: true };
+        }
+      }
       const [sub] = await tx.query(
         `SELECT id, status, region_id, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
         [dto.accountNumber],
       );
       if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
-      if (idempotencyKey) {
-        // Concurrent retries queue on the subscriber's lock; the ones after the first find its request here.
-        const done = await tx.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-        if (done.length) return { id: null };
-      }
       if (sub.status === 'disconnected') throw conflict(`Subscriber ${dto.accountNumber} is already disconnected.`, 'already_disconnected');
       const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
       const activeCodes = [...new Set(active.map((a) => a.service))];
@@ -118,25 +140,18 @@ export class RequestsService {
       }
       const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
       const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
-      const inserted: { id: string }[] = await tx.query(
-        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status,
-                                         mrr_at_risk, is_new_subscriber, idempotency_key, created_by, service_fees, region_id)
-         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
+                                         is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
          RETURNING id`,
         [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
-          mrrAtRisk, isNew, idempotencyKey ?? null, actor.id, JSON.stringify(serviceFees), sub.region_id],
+          mrrAtRisk, isNew, idempotencyKey ?? null, bodyHash, actor.id, JSON.stringify(serviceFees), sub.region_id],
       );
-      if (!inserted.length) return { id: null };
-      await this.audit(tx, inserted[0].id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
-      return { id: inserted[0].id };
+      await this.audit(tx, id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
+      return { id, replayed: false };
     });
-    if (!result.id) {
-      // A concurrent retry with the same key won the insert.
-      const [row] = await this.db.query('SELECT id FROM disconnect_request WHERE idempotency_key = $1', [idempotencyKey]);
-      return { view: await this.get(row.id, actor), replayed: true };
-    }
-    return { view: await this.get(result.id, actor), replayed: false };
+    return { view: await this.get(result.id, actor), replayed: result.replayed };
   }
 
   /** The queue: call-backs due to me first, then the oldest waiting, then the rest. */
@@ -485,26 +500,41 @@ export class RequestsService {
     };
   }
 
+  /**
+   * Ask a manager to approve an offer. One open (pending or approved) approval per request and
+   * offer: the partial unique index decides, so concurrent asks create one approval, and every ask
+   * gets that one back. The request row is share-locked so that it cannot be released or resolved
+   * while the ask is written.
+   */
   async requestApproval(id: string, offerCode: string, note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
-    const [row] = await this.db.query('SELECT status, assignee_id FROM disconnect_request WHERE id = $1', [id]);
-    if (!row) throw notFound('Disconnect request', id);
-    if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
-      throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
-    }
-    const [offer] = await this.db.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
-    if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
-    const inserted = await this.db.query(
-      `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
-       SELECT $1::uuid, $2::varchar, $3::smallint, $4::uuid, $5::text
-        WHERE NOT EXISTS (SELECT 1 FROM offer_approval WHERE request_id = $1::uuid AND offer_code = $2::varchar AND status IN ('pending', 'approved'))
-       RETURNING id`,
-      [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
-    );
-    const approvalId = inserted[0]?.id ?? (await this.db.query(
-      `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2 AND status IN ('pending','approved')`, [id, offerCode]))[0].id;
-    if (inserted.length) {
-      await this.audit(this.db.manager, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
-    }
+    const approvalId = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query('SELECT status, assignee_id FROM disconnect_request WHERE id = $1 FOR SHARE', [id]);
+      if (!row) throw notFound('Disconnect request', id);
+      if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
+        throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
+      }
+      const [offer] = await tx.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
+      if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
+      const [inserted] = await tx.query(
+        `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (request_id, offer_code) WHERE status IN ('pending', 'approved') DO NOTHING
+         RETURNING id`,
+        [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
+      );
+      if (inserted) {
+        await this.audit(tx, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
+        return inserted.id as string;
+      }
+      // Another ask holds the open approval (ON CONFLICT waited for it to commit, so this statement sees it);
+      // should a manager have decided it in between, that decision is the answer.
+      const [open] = await tx.query(
+        `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2
+          ORDER BY status IN ('pending', 'approved') DESC, requested_at DESC, id DESC LIMIT 1`,
+        [id, offerCode],
+      );
+      return open.id as string;
+    });
     return (await this.approvals(undefined, approvalId))[0];
   }
 
@@ -532,22 +562,26 @@ export class RequestsService {
     }));
   }
 
+  /** A manager's decision on a pending approval, written together with its audit record. */
   async decide(approvalId: string, decision: 'approved' | 'rejected', note: string | undefined, actor: AuthenticatedUser): Promise<ApprovalView> {
-    const updated = await this.db.query(
-      `WITH changed AS (
-         UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
-                note = CASE WHEN $4 = '' THEN note ELSE $4 END
-          WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
-       SELECT * FROM changed`,
-      [approvalId, decision, actor.id, note ?? ''],
-    );
-    if (!updated.length) {
-      const exists = await this.db.query('SELECT status FROM offer_approval WHERE id = $1', [approvalId]);
-      if (!exists.length) throw notFound('Approval', approvalId);
-      throw conflict(`The approval was already ${exists[0].status}.`);
-    }
-    const [{ status }] = await this.db.query('SELECT status FROM disconnect_request WHERE id = $1', [updated[0].request_id]);
-    await this.audit(this.db.manager, updated[0].request_id, actor.id, `approval_${decision}`, status, status, { offerCode: updated[0].offer_code });
+    await this.db.transaction(async (tx) => {
+      // (A CTE, so that TypeORM returns the rows of the UPDATE as for a SELECT.)
+      const [changed] = await tx.query(
+        `WITH changed AS (
+           UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
+                  note = CASE WHEN $4 = '' THEN note ELSE $4 END
+            WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
+         SELECT * FROM changed`,
+        [approvalId, decision, actor.id, note ?? ''],
+      );
+      if (!changed) {
+        const [exists] = await tx.query('SELECT status FROM offer_approval WHERE id = $1', [approvalId]);
+        if (!exists) throw notFound('Approval', approvalId);
+        throw conflict(`The approval was already ${exists.status}.`);
+      }
+      const [{ status }] = await tx.query('SELECT status FROM disconnect_request WHERE id = $1', [changed.request_id]);
+      await this.audit(tx, changed.request_id, actor.id, `approval_${decision}`, status, status, { offerCode: changed.offer_code });
+    });
     return (await this.approvals(undefined, approvalId))[0];
   }
 
