@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createServer, Server } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,4 +101,55 @@ describe('the embedded PostgreSQL of a data folder', () => {
     await pg.stop();
   });
 
+  it('shares a running PostgreSQL with a second process and leaves it running when that one ends', async () => {
+    const owner = await start();
+    const pid = postmasterPid(dataDir) as number;
+    // The second process is asked for another port: it connects to the running one instead.
+    const second = await start(await freePort());
+    expect(second.shared).toBe(true);
+    expect(new URL(second.url).port).toBe(String(port));
+    await second.stop();
+    expect(isRunning(pid)).toBe(true);
+    expect(await query(owner.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await owner.stop();
+    expect(isRunning(pid)).toBe(false);
+  });
+
+  it('stops the PostgreSQL a killed process left running and starts afresh', async () => {
+    const killed = await start();
+    const orphan = postmasterPid(dataDir) as number;
+    await killed.kill();
+    expect(isRunning(orphan)).toBe(true);
+
+    const pg = await start();
+    expect(pg.shared).toBe(false);
+    expect(isRunning(orphan)).toBe(false);
+    expect(postmasterPid(dataDir)).not.toBe(orphan);
+    expect(await query(pg.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await pg.stop();
+  });
+
+  it.each([
+    ['now belongs to another process', () => process.pid],
+    ['belongs to no process', () => spawnSync(process.execPath, ['-e', '']).pid as number],
+  ])('is not blocked by a lock file left behind whose pid %s', async (_, stalePid) => {
+    // As after a crash: postmaster.pid left behind, its pid reused (here by this test process) or free.
+    const pid = stalePid();
+    writeFileSync(join(dataDir, 'postmaster.pid'), `${pid}\n${dataDir}\n0\n${port}\n\n127.0.0.1\n     0         0\nready   \n`);
+    const pg = await start();
+    expect(postmasterPid(dataDir)).not.toBe(pid);
+    expect(await query(pg.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await pg.stop();
+  });
+
+  it('says in one sentence that the port is taken when something else listens on it', async () => {
+    const taken = await freePort();
+    const server: Server = createServer();
+    await new Promise<void>((resolve) => server.listen(taken, '127.0.0.1', resolve));
+    try {
+      await expect(start(taken)).rejects.toThrow(`Port ${taken} on 127.0.0.1 is already in use, so the embedded PostgreSQL cannot start.`);
+    } finally {
+      server.close();
+    }
+  });
 });

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 export interface PostgresProcess {
   url: string;
-  /** SIGTERM: the process stops its PostgreSQL, then exits. */
+  /** The process found this folder's PostgreSQL already running (started by another process). */
+  shared: boolean;
+  /** SIGTERM: the process stops the PostgreSQL it started, then exits. */
   stop(): Promise<void>;
   /** SIGKILL: the process dies at once; the PostgreSQL it started keeps running. */
   kill(): Promise<void>;
@@ -34,8 +36,8 @@ export function spawnEmbeddedPostgres(dataDir: string, port: number): Promise<Po
       out += d;
       const line = out.split('\n').find((l) => l.startsWith('{'));
       if (line) {
-        const { url } = JSON.parse(line) as { url: string };
-        resolve({ url, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') });
+        const { url, shared } = JSON.parse(line) as { url: string; shared: boolean };
+        resolve({ url, shared, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') });
       }
     });
     child.once('exit', (code) => reject(new Error(err.trim() || `The PostgreSQL process exited with code ${code}`)));

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { ChildProcess, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { access, chmod, constants, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -13,6 +13,11 @@ export interface EmbeddedDatabase {
   dataDir: string;
   /** True when this start created the cluster (an empty database to seed). */
   created: boolean;
+  /**
+   * True when another running process (the server, or a command) had started this PostgreSQL:
+   * it is used as it is, and stop() leaves it running for its owner.
+   */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
@@ -24,6 +29,8 @@ export interface EmbeddedDatabaseOptions {
   ephemeral?: boolean;
   /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What a person should know: a PostgreSQL left running by a killed process, or a shared one. */
+  notice?: (line: string) => void;
 }
 
 /** A problem a person can fix, reported as one sentence instead of a stack trace. */
@@ -34,6 +41,12 @@ const USER = 'postgres';
 export const PASSWORD_FILE = 'retention.password';
 /** The fixed password of data folders made by earlier versions, replaced at their next start. */
 const LEGACY_PASSWORD = 'postgres';
+/**
+ * Marks a PostgreSQL we started with the pid of the process that owns it (`cluster_name`, visible
+ * in its command line). While that process lives it is PostgreSQL's parent; once it is gone
+ * (killed with -9), PostgreSQL is an orphan.
+ */
+const OWNER_TAG = 'retention-owner-';
 const HBA = `# Written by the retention console at every start of its embedded PostgreSQL:
 # password (SCRAM) sign-ins over loopback only. The password is in ${PASSWORD_FILE} next to this file.
 local   all   all                  scram-sha-256
@@ -45,11 +58,28 @@ host    all   all   ::1/128        scram-sha-256
 // dynamic import that neither TypeScript nor webpack rewrites into require().
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
+/**
+ * The embedded PostgreSQL for a data folder. When one already runs there, it is used as it is
+ * while the process that started it lives (a command next to the running server), and stopped
+ * and started afresh when that process is gone (a server killed with -9). A stale lock file does
+ * not block; a port taken by anything else is one clear sentence.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const log = options.log ?? (() => undefined);
+  const notice = options.notice ?? (() => undefined);
   await assertWritable(dirname(dataDir));
 
+  const running = await runningPostgres(dataDir);
+  if (running?.ownerAlive) {
+    notice(`Using the embedded PostgreSQL already running for ${dataDir} (pid ${running.pid}, port ${running.port}).`);
+    const url = await prepareCluster(dataDir, running.port, options.database);
+    return { url, port: running.port, dataDir, created: false, shared: true, stop: async () => undefined };
+  }
+  if (running) {
+    notice(`The embedded PostgreSQL for ${dataDir} (pid ${running.pid}) was left running by a process that is gone: stopping it.`);
+    await stopProcess(running.pid, dataDir);
+  }
   await assertPortFree(options.port);
 
   const isRoot = userInfo().uid === 0;
@@ -79,6 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
       '-c', 'shared_buffers=512MB', '-c', 'effective_cache_size=4GB', '-c', 'work_mem=32MB',
+      '-c', `cluster_name=${OWNER_TAG}${process.pid}`,
     ],
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
@@ -112,7 +143,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   };
   try {
     const url = await prepareCluster(dataDir, options.port, options.database);
-    return { url, port: options.port, dataDir, created, stop };
+    return { url, port: options.port, dataDir, created, shared: false, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -199,6 +230,74 @@ async function writeHba(dataDir: string): Promise<void> {
   const file = join(dataDir, 'pg_hba.conf');
   const current = await readFile(file, 'utf8').catch(() => undefined);
   if (current !== HBA) await writeFile(file, HBA);
+}
+
+interface RunningPostgres {
+  pid: number;
+  port: number;
+  /** The process that started it still runs (and is still its parent). */
+  ownerAlive: boolean;
+}
+
+/** The PostgreSQL that serves this data folder now, from its lock file `postmaster.pid`. */
+async function runningPostgres(dataDir: string): Promise<RunningPostgres | undefined> {
+  const lockFile = join(dataDir, 'postmaster.pid');
+  const lines = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n');
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  const proc = await processInfo(pid);
+  if (proc === 'gone') return undefined; // PostgreSQL clears a stale lock file of a dead process itself
+  if (!proc || !`${proc.command} `.includes(` -D ${dataDir} `)) {
+    // The pid now belongs to another process (or a zombie): PostgreSQL would take it for a
+    // running server and refuse to start.
+    await rm(lockFile, { force: true });
+    return undefined;
+  }
+  const owner = proc.command.match(new RegExp(`cluster_name=${OWNER_TAG}(\\d+)`));
+  return { pid, port: Number(lines[3]), ownerAlive: !!owner && Number(owner[1]) === proc.ppid };
+}
+
+/** A live process's parent and command line; 'gone' when there is none; undefined for a zombie. */
+async function processInfo(pid: number): Promise<{ ppid: number; command: string } | 'gone' | undefined> {
+  if (existsSync('/proc/self/stat')) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // "pid (name) state ppid ...": the name may hold spaces and parentheses.
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z' || state === 'X') return undefined;
+      const command = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ').trim();
+      return { ppid: Number(ppid), command };
+    } catch {
+      return 'gone';
+    }
+  }
+  // Without /proc (macOS): ask ps.
+  return new Promise((done) =>
+    execFile('ps', ['-o', 'ppid=,stat=,command=', '-p', String(pid)], (error, stdout) => {
+      const m = stdout.trim().match(/^(\d+)\s+(\S+)\s+(.*)$/);
+      if (error || !m) return done('gone');
+      done(m[2].startsWith('Z') ? undefined : { ppid: Number(m[1]), command: m[3] });
+    }),
+  );
+}
+
+/** Fast shutdown (SIGINT: sessions end, a checkpoint, exit), then wait until the process is gone. */
+async function stopProcess(pid: number, dataDir: string): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ESRCH') return;
+    throw new EmbeddedDatabaseError(
+      `The PostgreSQL (pid ${pid}) running for ${dataDir} cannot be stopped by this user. Stop it, then start again.`,
+    );
+  }
+  const deadline = Date.now() + 120_000;
+  while (typeof (await processInfo(pid)) === 'object') {
+    if (Date.now() > deadline) {
+      throw new EmbeddedDatabaseError(`The PostgreSQL (pid ${pid}) running for ${dataDir} did not stop within 2 minutes. Stop it, then start again.`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function assertWritable(dir: string): Promise<void> {
