@@ -3,3 +3,4 @@ export * from './routes';
 export * from './browser';
 export * from './fixtures';
 export * from './clock';
+export * from './embedded-postgres-process';

@@ -25,7 +25,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
   let url = process.env['DATABASE_URL'];
   if (!url) {
     say(`Embedded PostgreSQL for the benchmark in ${opts.dataDir}`);
-    embedded = await startEmbeddedPostgres({ dataDir: opts.dataDir, port: await freePort(), database: 'retention_bench' });
+    embedded = await startEmbeddedPostgres({ dataDir: opts.dataDir, port: await freePort(), database: 'retention_bench', notice: say });
     url = embedded.url;
   }
   try {

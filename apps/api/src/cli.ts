@@ -23,13 +23,20 @@ Commands:
   create-admin --username U --password P [--display-name D]
                                   create the first administrator of a real database
 
-Uses DATABASE_URL, or the embedded PostgreSQL in PGDATA_DIR (default .pgdata) when it is not set.`;
+Uses DATABASE_URL, or the embedded PostgreSQL in PGDATA_DIR (default .pgdata) when it is not set
+(the one the running server started, if it runs; it keeps running after the command).`;
 
 async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T>): Promise<T> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: resolve(process.cwd(), config.PGDATA_DIR), port: config.PGPORT, database: 'retention' });
+    // A running server's PostgreSQL for the same folder is used as it is and left running.
+    embedded = await startEmbeddedPostgres({
+      dataDir: resolve(process.cwd(), config.PGDATA_DIR),
+      port: config.PGPORT,
+      database: 'retention',
+      notice: (line) => process.stderr.write(`${line}\n`),
+    });
     url = embedded.url;
   }
   try {

@@ -23,7 +23,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   if (!url) {
     const dataDir = resolve(process.cwd(), config.PGDATA_DIR);
     say(`Starting the embedded PostgreSQL (data in ${config.PGDATA_DIR}, port ${config.PGPORT})...`);
-    embedded = await startEmbeddedPostgres({ dataDir, port: config.PGPORT, database: 'retention' });
+    embedded = await startEmbeddedPostgres({ dataDir, port: config.PGPORT, database: 'retention', notice: say });
     url = embedded.url;
   }
   try {

@@ -3,6 +3,7 @@ export * from './lib/database/data-source';
 export * from './lib/config/app.config';
 export * from './lib/http/api-error.filter';
 export * from './lib/http/domain.exception';
+export * from './lib/http/database-unavailable';
 export * from './lib/http/validation';
 export * from './lib/auth/permissions.decorator';
 export * from './lib/auth/current-user';

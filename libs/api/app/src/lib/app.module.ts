@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
 import { AppConfig, dataSourceOptions, validateConfig } from '@retention/api-core';
@@ -56,7 +55,6 @@ export class AppModule {
             autoLoadEntities: true,
           }),
         }),
-        TerminusModule,
         AuthModule,
         ReferenceModule,
         SubscribersModule,

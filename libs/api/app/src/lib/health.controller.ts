@@ -1,21 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Public } from '@retention/api-core';
+import { DataSource } from 'typeorm';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
   @Public()
-  @HealthCheck()
   @ApiOperation({ summary: 'Liveness with a database round trip' })
-  check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
+  @ApiServiceUnavailableResponse({ description: 'The database is unavailable (the one error shape, like every call then)' })
+  async check(): Promise<{ status: 'ok'; database: 'up' }> {
+    // A database that cannot be reached fails here like in any other call: ApiErrorFilter answers 503.
+    await this.db.query('SELECT 1');
+    return { status: 'ok', database: 'up' };
   }
 }

@@ -16,7 +16,9 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20), options: clockConnectionOptions() },
+    // A request waits at most 10 s for a connection (an unreachable database, an exhausted pool):
+    // then it fails, and ApiErrorFilter answers 503 instead of the request hanging.
+    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20), connectionTimeoutMillis: 10_000, options: clockConnectionOptions() },
   };
 }
 

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { ApiError, ApiFieldError } from '@retention/contracts';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
 
 const CODES: Record<number, string> = {
@@ -13,6 +14,7 @@ const CODES: Record<number, string> = {
   413: 'payload_too_large',
   422: 'unprocessable',
   429: 'too_many_requests',
+  503: 'service_unavailable',
 };
 
 /** One error shape for every 4xx and 5xx; never a stack trace to the client. */
@@ -59,6 +61,9 @@ export class ApiErrorFilter implements ExceptionFilter {
       if (code === '22P02' || code === '22007' || code === '22008') {
         return { statusCode: 400, error: 'validation_failed', message: 'A value has the wrong format.' };
       }
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: CODES[503], message: DATABASE_UNAVAILABLE_MESSAGE };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal_error', message: 'Something went wrong on our side.' };
   }
