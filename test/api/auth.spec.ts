@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import { startApi, TestApi } from '@retention/test-support';
 
 describe('sign-in and tokens', () => {
@@ -26,6 +28,33 @@ describe('sign-in and tokens', () => {
   it('refuses an unknown user the same way as a wrong password', async () => {
     const res = await api.http().post('/api/auth/login').send({ username: 'nobody', password: 'x' }).expect(401);
     expect(res.body.error).toBe('invalid_credentials');
+  });
+
+  it('signs out: that token is refused from then on, other sign-ins of the same user go on', async () => {
+    const first = await api.signIn('operator');
+    const second = await api.signIn('operator');
+    const me = (token: string) => api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    await me(first).expect(200);
+
+    const out = await api.http().post('/api/auth/logout').set('Authorization', `Bearer ${first}`).expect(204);
+    expect(out.text).toBe('');
+    const refused = await me(first).expect(401);
+    expect(refused.body).toMatchObject({ statusCode: 401, error: 'unauthorized', requestId: expect.any(String) });
+    await api.http().post('/api/auth/logout').set('Authorization', `Bearer ${first}`).expect(401);
+    await me(second).expect(200);
+    const { rows } = await api.pool.query(
+      `SELECT count(*)::int AS n FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE u.username = 'operator'`,
+    );
+    expect(rows[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a well-signed token that names no session (signed before sessions existed)', async () => {
+    const { rows: [u] } = await api.pool.query(`SELECT id FROM app_user WHERE username = 'manager'`);
+    const jwt = api.app.get(JwtService);
+    const legacy = await jwt.signAsync({ sub: u.id, role: 'manager' });
+    await api.http().get('/api/auth/me').set('Authorization', `Bearer ${legacy}`).expect(401);
+    const unknownSession = await jwt.signAsync({ sub: u.id, role: 'manager' }, { jwtid: randomUUID() });
+    await api.http().get('/api/auth/me').set('Authorization', `Bearer ${unknownSession}`).expect(401);
   });
 
   it('answers 401 without a token and with a forged one', async () => {

@@ -8,8 +8,10 @@ export interface TestApi {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
   pool: Pool;
-  /** Bearer token of a demo user (password = user name). */
+  /** Bearer token of a demo user (password = user name), signed in once per app and kept. */
   token: (username: string) => Promise<string>;
+  /** A new sign-in (a session of its own), for tests that end it. */
+  signIn: (username: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -23,16 +25,17 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
   const tokens = new Map<string, string>();
   const http = () => request(app.getHttpServer());
+  const signIn = async (username: string, password = username): Promise<string> =>
+    (await http().post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken;
   return {
     app,
     http,
     pool,
+    signIn,
     async token(username: string) {
-      const cached = tokens.get(username);
-      if (cached) return cached;
-      const res = await http().post('/api/auth/login').send({ username, password: username }).expect(200);
-      tokens.set(username, res.body.accessToken);
-      return res.body.accessToken;
+      const cached = tokens.get(username) ?? (await signIn(username));
+      tokens.set(username, cached);
+      return cached;
     },
     async close() {
       await pool.end();
