@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { Pool } from 'pg';
+import type { DestinationStream } from 'pino';
 import { AppModule, configureApp } from '@retention/api-app';
 
 export interface TestApi {
@@ -15,10 +16,15 @@ export interface TestApi {
   close: () => Promise<void>;
 }
 
-/** The real application, in-process, on the run's PostgreSQL. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * The real application, in-process, on the run's PostgreSQL. Its logs are silent unless TEST_LOG_LEVEL
+ * or env's LOG_LEVEL says otherwise; `logDestination` receives them instead of stdout.
+ */
+export async function startApi(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApi> {
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env })],
+    imports: [
+      AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options),
+    ],
   }).compile();
   const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
   await app.init();
