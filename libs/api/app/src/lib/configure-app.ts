@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiErrorFilter, createValidationPipe } from '@retention/api-core';
+import { ConfigService } from '@nestjs/config';
+import { ApiErrorFilter, AppConfig, createValidationPipe } from '@retention/api-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 
@@ -32,7 +33,9 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
-  http.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): req.ip, which the
+  // sign-in rate limit counts by, is otherwise the connection's address, whatever a client sends.
+  http.set('trust proxy', app.get(ConfigService<AppConfig, true>).get('TRUST_PROXY', { infer: true }));
 
   const doc = SwaggerModule.createDocument(
     app,
