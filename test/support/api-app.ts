@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { Pool } from 'pg';
 import type { DestinationStream } from 'pino';
@@ -21,12 +21,10 @@ export interface TestApi {
  * or env's LOG_LEVEL says otherwise; `logDestination` receives them instead of stdout.
  */
 export async function startApi(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApi> {
-  const moduleRef = await Test.createTestingModule({
-    imports: [
-      AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options),
-    ],
-  }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  // Built as main builds it (NestFactory, not a testing module, whose providers are made before the HTTP
+  // adapter exists: ServeStaticModule would then serve nothing).
+  const module = AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options);
+  const app = configureApp(await NestFactory.create(module, { bufferLogs: true, abortOnError: false }));
   await app.init();
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
   const tokens = new Map<string, string>();

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
@@ -19,12 +16,6 @@ import type { DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { HealthController } from './health.controller';
 
-/** The built console, served on the API's port when it exists. */
-function consoleRoot(configured?: string): string | undefined {
-  const candidates = [configured, join(process.cwd(), 'dist/apps/console/browser'), join(__dirname, '../console/browser')];
-  return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'index.html')));
-}
-
 @Module({})
 export class AppModule {
   /**
@@ -33,7 +24,6 @@ export class AppModule {
    */
   static register(env: Record<string, unknown> = process.env, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     const config = validateConfig(env);
-    const staticRoot = consoleRoot(config.STATIC_DIR);
     const pinoOptions: PinoHttpOptions = {
       level: config.LOG_LEVEL,
       genReqId: (req, res) => {
@@ -71,7 +61,6 @@ export class AppModule {
         RequestsModule,
         PlansModule,
         ReportsModule,
-        ...(staticRoot ? [ServeStaticModule.forRoot({ rootPath: staticRoot, exclude: ['/api/{*path}'] })] : []),
       ],
       controllers: [HealthController],
     };

@@ -13,7 +13,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  @HealthCheck({ noCache: false })
   @ApiOperation({ summary: 'Liveness with a database round trip' })
   check() {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
