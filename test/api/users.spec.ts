@@ -1,4 +1,4 @@
-import { startApi, TestApi } from '@retention/test-support';
+import { eventually, startApi, TestApi } from '@retention/test-support';
 
 describe('users (admin)', () => {
   let api: TestApi;
@@ -48,6 +48,30 @@ describe('users (admin)', () => {
     await api.http().post('/api/auth/login').send({ username: 'reset.me', password: 'old-pass-123' }).expect(401);
     await me(await api.signIn('reset.me', 'new-pass-456')).expect(200);
     await me(admin.slice(7)).expect(200);
+  });
+
+  it('a sign-in that checked the old password while a change was committing gets no session', async () => {
+    const body = { username: 'mid.change', password: 'before-pass-1', role: 'operator', displayName: 'Mid Change' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    // Another connection changes the password (as PATCH /api/users/:id does: new hash, sessions ended) and holds
+    // the transaction open while the sign-in, which read the old hash, tries to open its session.
+    const change = await api.pool.connect();
+    try {
+      await change.query('BEGIN');
+      await change.query(`UPDATE app_user SET password_hash = 'changed-elsewhere' WHERE id = $1`, [created.body.id]);
+      await change.query(`DELETE FROM user_session WHERE user_id = $1`, [created.body.id]);
+      const signIn = api.http().post('/api/auth/login').send({ username: 'mid.change', password: 'before-pass-1' }).then((r) => r);
+      await eventually(
+        async () => (await api.pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO user_session%'`)).rows[0].n,
+        (waiting) => expect(waiting).toBe(1),
+      );
+      await change.query('COMMIT');
+      expect((await signIn).status).toBe(401);
+    } finally {
+      change.release();
+    }
+    const { rows } = await api.pool.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [created.body.id]);
+    expect(rows[0].n).toBe(0);
   });
 
   it('an admin changing their own password ends their own sign-ins too', async () => {

@@ -14,14 +14,16 @@ export class SessionsService {
 
   /**
    * Opens a session for a user who is still active and still has the password hash that was just
-   * verified (a password change committed in between wins). Drops the user's sessions that expired
-   * before this sign-in was issued. False when the user changed in the meantime.
+   * verified. Drops the user's sessions that expired before this sign-in was issued. False when the
+   * user changed in the meantime: the share lock waits for a change in progress (which ends the
+   * user's sessions as it commits) and the conditions are then checked against the changed row.
    */
   async open(session: { id: string; userId: string; passwordHash: string; issuedAt: number; expiresAt: number }): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `WITH expired AS (DELETE FROM user_session WHERE user_id = $2 AND expires_at <= to_timestamp($4))
        INSERT INTO user_session (id, user_id, expires_at)
        SELECT $1, u.id, to_timestamp($5) FROM app_user u WHERE u.id = $2 AND u.active AND u.password_hash = $3
+       FOR SHARE OF u
        RETURNING id`,
       [session.id, session.userId, session.passwordHash, session.issuedAt, session.expiresAt],
     );
