@@ -26,6 +26,8 @@ export async function startApi(env: Record<string, string> = {}, options: { logD
   const module = AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options);
   const app = configureApp(await NestFactory.create(module, { bufferLogs: true, abortOnError: false }));
   await app.init();
+  // main's listen() flushes the start-up logs and stops buffering; supertest needs no listen.
+  app.flushLogs();
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
   const tokens = new Map<string, string>();
   const http = () => request(app.getHttpServer());
