@@ -5,6 +5,7 @@ import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion'
 import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
 import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
+import { AddUserSessions1795399200000 } from './1795399200000-AddUserSessions';
 import { ScopeIdempotencyKeys1795399300000 } from './1795399300000-ScopeIdempotencyKeys';
 import { AddOneOpenApprovalPerOffer1795399310000 } from './1795399310000-AddOneOpenApprovalPerOffer';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   AddChurnFacts1795396000000,
   AddReportRollups1795397000000,
   AddAppClock1795398000000,
+  AddUserSessions1795399200000,
   ScopeIdempotencyKeys1795399300000,
   AddOneOpenApprovalPerOffer1795399310000,
 ];

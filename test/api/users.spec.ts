@@ -1,4 +1,4 @@
-import { startApi, TestApi } from '@retention/test-support';
+import { eventually, startApi, TestApi } from '@retention/test-support';
 
 describe('users (admin)', () => {
   let api: TestApi;
@@ -32,6 +32,75 @@ describe('users (admin)', () => {
     await api.http().patch(`/api/users/${created.body.id}`).set('Authorization', admin).send({ active: false }).expect(200);
     await api.http().get('/api/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(401);
     await api.http().post('/api/auth/login').send({ username: 'to.leave', password: 'strong-pass-2' }).expect(401);
+  });
+
+  it('resetting a password ends every earlier sign-in of the user; the new password signs in', async () => {
+    const body = { username: 'reset.me', password: 'old-pass-123', role: 'operator', displayName: 'Reset Me' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    const desk = await api.signIn('reset.me', 'old-pass-123');
+    const phone = await api.signIn('reset.me', 'old-pass-123');
+    const me = (token: string) => api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    await me(desk).expect(200);
+
+    await api.http().patch(`/api/users/${created.body.id}`).set('Authorization', admin).send({ password: 'new-pass-456' }).expect(200);
+    await me(desk).expect(401);
+    await me(phone).expect(401);
+    await api.http().post('/api/auth/login').send({ username: 'reset.me', password: 'old-pass-123' }).expect(401);
+    await me(await api.signIn('reset.me', 'new-pass-456')).expect(200);
+    await me(admin.slice(7)).expect(200);
+  });
+
+  it('a sign-in that checked the old password while a change was committing gets no session', async () => {
+    const body = { username: 'mid.change', password: 'before-pass-1', role: 'operator', displayName: 'Mid Change' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    // Another connection changes the password (as PATCH /api/users/:id does: new hash, sessions ended) and holds
+    // the transaction open while the sign-in, which read the old hash, tries to open its session.
+    const change = await api.pool.connect();
+    try {
+      await change.query('BEGIN');
+      await change.query(`UPDATE app_user SET password_hash = 'changed-elsewhere' WHERE id = $1`, [created.body.id]);
+      await change.query(`DELETE FROM user_session WHERE user_id = $1`, [created.body.id]);
+      const signIn = api.http().post('/api/auth/login').send({ username: 'mid.change', password: 'before-pass-1' }).then((r) => r);
+      await eventually(
+        async () => (await api.pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO user_session%'`)).rows[0].n,
+        (waiting) => expect(waiting).toBe(1),
+      );
+      await change.query('COMMIT');
+      expect((await signIn).status).toBe(401);
+    } finally {
+      change.release();
+    }
+    const { rows } = await api.pool.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = $1`, [created.body.id]);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('an admin changing their own password ends their own sign-ins too', async () => {
+    const body = { username: 'second.admin', password: 'first-pass-1', role: 'admin', displayName: 'Second Admin' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    const own = `Bearer ${await api.signIn('second.admin', 'first-pass-1')}`;
+    await api.http().patch(`/api/users/${created.body.id}`).set('Authorization', own).send({ password: 'second-pass-2' }).expect(200);
+    await api.http().get('/api/users').set('Authorization', own).expect(401);
+    await api.http().get('/api/users').set('Authorization', `Bearer ${await api.signIn('second.admin', 'second-pass-2')}`).expect(200);
+  });
+
+  it('a role change ends the sign-ins, a new display name does not; reactivation brings no old token back', async () => {
+    const body = { username: 'role.change', password: 'strong-pass-4', role: 'operator', displayName: 'Role Change' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    const patch = (change: object) => api.http().patch(`/api/users/${created.body.id}`).set('Authorization', admin).send(change).expect(200);
+    const me = (token: string) => api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+
+    const before = await api.signIn('role.change', 'strong-pass-4');
+    await patch({ displayName: 'Role Changed', role: 'operator' });
+    expect((await me(before).expect(200)).body.displayName).toBe('Role Changed');
+    await patch({ role: 'executive' });
+    await me(before).expect(401);
+
+    const executive = await api.signIn('role.change', 'strong-pass-4');
+    expect((await me(executive).expect(200)).body.role).toBe('executive');
+    await patch({ active: false });
+    await patch({ active: true });
+    await me(executive).expect(401);
+    await me(await api.signIn('role.change', 'strong-pass-4')).expect(200);
   });
 
   it('validates the new user and names each bad field', async () => {

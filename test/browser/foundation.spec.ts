@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, newBrowserContext, shoot, signIn, TEST_TODAY } from '@retention/test-support';
+import { BASE_URL, eventually, launchBrowser, newBrowserContext, shoot, signIn, TEST_TODAY } from '@retention/test-support';
 import { Pool } from 'pg';
 
 describe('console: each role signs in and finds its home', () => {
@@ -59,6 +59,33 @@ describe('console: each role signs in and finds its home', () => {
     expect(await page.getByTestId('card-name').textContent()).toContain(s.full_name);
     await page.locator('canvas').first().waitFor();
     await shoot(page, 'card');
+  });
+
+  it('signing out ends the session on the server: its token is refused afterwards', async () => {
+    await signIn(page, 'executive');
+    const token: string = await page.evaluate(() => JSON.parse(sessionStorage.getItem('rc.session') ?? '{}').accessToken);
+    const me = async () => (await fetch(`${BASE_URL()}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } })).status;
+    expect(await me()).toBe(200);
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-username').waitFor();
+    await eventually(me, (status) => expect(status).toBe(401));
+  });
+
+  it('the built console: hashed files are cached for good, index.html is revalidated', async () => {
+    const index = await fetch(`${BASE_URL()}/`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+-[A-Z0-9]{8}\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(assets.some((a) => /^main-/.test(a))).toBe(true);
+    expect(assets.some((a) => /^styles-/.test(a))).toBe(true);
+    for (const asset of assets) {
+      const res = await fetch(`${BASE_URL()}/${asset}`);
+      expect({ asset, status: res.status, cacheControl: res.headers.get('cache-control') })
+        .toEqual({ asset, status: 200, cacheControl: 'public, max-age=31536000, immutable' });
+    }
+    const api = await fetch(`${BASE_URL()}/api/health`);
+    expect(api.headers.get('cache-control')).toBe('no-store');
   });
 
   it('switches the language to Ukrainian and back', async () => {

@@ -1,38 +1,47 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { Pool } from 'pg';
+import type { DestinationStream } from 'pino';
 import { AppModule, configureApp } from '@retention/api-app';
 
 export interface TestApi {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
   pool: Pool;
-  /** Bearer token of a demo user (password = user name). */
+  /** Bearer token of a demo user (password = user name), signed in once per app and kept. */
   token: (username: string) => Promise<string>;
+  /** A new sign-in (a session of its own), for tests that end it. */
+  signIn: (username: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
-/** The real application, in-process, on the run's PostgreSQL. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env })],
-  }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }));
+/**
+ * The real application, in-process, on the run's PostgreSQL. Its logs are silent unless TEST_LOG_LEVEL
+ * or env's LOG_LEVEL says otherwise; `logDestination` receives them instead of stdout.
+ */
+export async function startApi(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApi> {
+  // Built as main builds it (NestFactory, not a testing module, whose providers are made before the HTTP
+  // adapter exists: ServeStaticModule would then serve nothing).
+  const module = AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options);
+  const app = configureApp(await NestFactory.create(module, { bufferLogs: true, abortOnError: false }));
   await app.init();
+  // main's listen() flushes the start-up logs and stops buffering; supertest needs no listen.
+  app.flushLogs();
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
   const tokens = new Map<string, string>();
   const http = () => request(app.getHttpServer());
+  const signIn = async (username: string, password = username): Promise<string> =>
+    (await http().post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken;
   return {
     app,
     http,
     pool,
+    signIn,
     async token(username: string) {
-      const cached = tokens.get(username);
-      if (cached) return cached;
-      const res = await http().post('/api/auth/login').send({ username, password: username }).expect(200);
-      tokens.set(username, res.body.accessToken);
-      return res.body.accessToken;
+      const cached = tokens.get(username) ?? (await signIn(username));
+      tokens.set(username, cached);
+      return cached;
     },
     async close() {
       await pool.end();

@@ -1,5 +1,6 @@
 export * from './lib/database/embedded-postgres';
 export * from './lib/database/data-source';
+export * from './lib/database/query-logger';
 export * from './lib/config/app.config';
 export * from './lib/http/api-error.filter';
 export * from './lib/http/domain.exception';

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, dataSourceOptions, validateConfig } from '@retention/api-core';
+import { AppConfig, dataSourceOptions, QUERY_VALUE_LOG_PATHS, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
@@ -14,20 +11,31 @@ import { RequestsModule } from '@retention/api-requests';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import { HealthController } from './health.controller';
-
-/** The built console, served on the API's port when it exists. */
-function consoleRoot(configured?: string): string | undefined {
-  const candidates = [configured, join(process.cwd(), 'dist/apps/console/browser'), join(__dirname, '../console/browser')];
-  return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'index.html')));
-}
 
 @Module({})
 export class AppModule {
-  /** Built on call, after main has settled DATABASE_URL (embedded or external). */
-  static register(env: Record<string, unknown> = process.env): DynamicModule {
+  /**
+   * Built on call, after main has settled DATABASE_URL (embedded or external). Logs go to stdout
+   * unless `logDestination` says otherwise.
+   */
+  static register(env: Record<string, unknown> = process.env, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     const config = validateConfig(env);
-    const staticRoot = consoleRoot(config.STATIC_DIR);
+    const pinoOptions: PinoHttpOptions = {
+      level: config.LOG_LEVEL,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Never a credential, a password (should a body ever be logged) or the values of a failed query.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.passwordHash', ...QUERY_VALUE_LOG_PATHS],
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
+    };
     return {
       module: AppModule,
       imports: [
@@ -35,18 +43,7 @@ export class AppModule {
         LoggerModule.forRoot({
           // Named wildcard (path-to-regexp 8) so Nest does not warn about a legacy route.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-            autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
-          },
+          pinoHttp: options.logDestination ? [pinoOptions, options.logDestination] : pinoOptions,
         }),
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
@@ -62,7 +59,6 @@ export class AppModule {
         RequestsModule,
         PlansModule,
         ReportsModule,
-        ...(staticRoot ? [ServeStaticModule.forRoot({ rootPath: staticRoot, exclude: ['/api/{*path}'] })] : []),
       ],
       controllers: [HealthController],
     };

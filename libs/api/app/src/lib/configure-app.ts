@@ -1,13 +1,22 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiErrorFilter, createValidationPipe } from '@retention/api-core';
+import { ConfigService } from '@nestjs/config';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiErrorFilter, AppConfig, createValidationPipe } from '@retention/api-core';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { serveConsole } from './console-static';
 
-/** Everything main and the API tests share: prefix, validation, errors, headers, docs. */
+/** Everything main and the API tests share: prefix, validation, errors, headers, proxies, the console's files, docs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
+  // Answers are per user and per moment, errors included: no browser or proxy keeps a copy.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiErrorFilter());
   app.use(
@@ -32,7 +41,12 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
-  http.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): req.ip, which the
+  // sign-in rate limit counts by, is otherwise the connection's address, whatever a client sends.
+  const config = app.get(ConfigService<AppConfig, true>);
+  http.set('trust proxy', config.get('TRUST_PROXY', { infer: true }));
+  // The API always runs on Express (@nestjs/platform-express).
+  serveConsole(app as NestExpressApplication, config.get('STATIC_DIR', { infer: true }));
 
   const doc = SwaggerModule.createDocument(
     app,

@@ -20,6 +20,16 @@ export class AuthController {
     return this.auth.login(dto.username, dto.password);
   }
 
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  // Every role has it (as for /me): anyone signed in may sign out.
+  @RequirePermission(Permission.ReferenceRead)
+  @ApiOperation({ summary: 'Sign out: ends this session on the server; its token is refused from now on' })
+  logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.auth.logout(user.sessionId);
+  }
+
   @Get('me')
   @ApiBearerAuth()
   @RequirePermission(Permission.ReferenceRead)

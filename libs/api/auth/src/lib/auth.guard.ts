@@ -1,25 +1,29 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { AuthenticatedUser, DomainException, PERMISSION_KEY, PUBLIC_KEY } from '@retention/api-core';
+import { DomainException, PERMISSION_KEY, PUBLIC_KEY } from '@retention/api-core';
 import { Permission, roleHasPermission } from '@retention/contracts';
-import { UsersService } from './users.service';
+import { SessionsService } from './sessions.service';
 
 interface TokenPayload {
   sub: string;
+  /** The session the token belongs to (see SessionsService). */
+  jti?: string;
 }
 
+const isUuid = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
 /**
- * The one gate in front of every handler: a valid token of an active user (401 otherwise) whose
- * role has the handler's declared permission (403 otherwise). A handler that declares nothing is
- * refused, so a forgotten decorator fails closed.
+ * The one gate in front of every handler: a valid token of a live session of an active user (401
+ * otherwise) whose role has the handler's declared permission (403 otherwise). A handler that
+ * declares nothing is refused, so a forgotten decorator fails closed.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
-    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -36,10 +40,9 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new DomainException(401, 'unauthorized', 'The access token is invalid or has expired; sign in again.');
     }
-    const user = await this.users.findActiveById(payload.sub);
-    if (!user) throw new DomainException(401, 'unauthorized', 'This account is no longer active.');
-    const current: AuthenticatedUser = { id: user.id, username: user.username, role: user.role, displayName: user.displayName };
-    req.user = current;
+    const user = isUuid(payload.jti) && isUuid(payload.sub) ? await this.sessions.user(payload.jti, payload.sub) : null;
+    if (!user) throw new DomainException(401, 'unauthorized', 'This sign-in has ended (signed out, password or role changed, or account deactivated); sign in again.');
+    req.user = user;
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission || !roleHasPermission(user.role, permission)) {

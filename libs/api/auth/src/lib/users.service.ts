@@ -4,6 +4,7 @@ import { conflict, DomainException, notFound } from '@retention/api-core';
 import { Role, UpdateUserRequest, UserView, CreateUserRequest } from '@retention/contracts';
 import { Repository } from 'typeorm';
 import { hashPassword } from './password';
+import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
 export function toUserView(u: UserEntity): UserView {
@@ -20,14 +21,13 @@ export function toUserView(u: UserEntity): UserView {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly sessions: SessionsService,
+  ) {}
 
   list(): Promise<UserEntity[]> {
     return this.users.find({ order: { role: 'ASC', username: 'ASC' } });
-  }
-
-  findActiveById(id: string): Promise<UserEntity | null> {
-    return this.users.findOne({ where: { id, active: true } });
   }
 
   /** The user with its password hash, for sign-in only. */
@@ -57,10 +57,17 @@ export class UsersService {
     if (id === actingUserId && (input.active === false || (input.role && input.role !== Role.Admin))) {
       throw new DomainException(409, 'self_lockout', 'You cannot deactivate yourself or take away your own admin role.');
     }
+    // A new password, another role or a deactivation ends every earlier sign-in of the user.
+    const endsSessions =
+      input.password !== undefined || input.active === false || (input.role !== undefined && input.role !== user.role);
     if (input.role !== undefined) user.role = input.role;
     if (input.displayName !== undefined) user.displayName = input.displayName;
     if (input.active !== undefined) user.active = input.active;
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
-    return this.users.save(user);
+    return this.users.manager.transaction(async (m) => {
+      const saved = await m.save(user);
+      if (endsSessions) await this.sessions.endAll(user.id, m);
+      return saved;
+    });
   }
 }

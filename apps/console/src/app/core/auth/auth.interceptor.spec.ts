@@ -70,6 +70,27 @@ describe('authInterceptor', () => {
     expect(navigate).toHaveBeenCalledWith(['/sign-in'], expect.objectContaining({ queryParams: expect.objectContaining({ reason: 'expired' }) }));
   });
 
+  it('signing out ends the session on the server with its token and forgets it here', () => {
+    signIn();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    auth.signOut();
+    const logout = backend.expectOne('/api/auth/logout');
+    expect(logout.request.method).toBe('POST');
+    expect(logout.request.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(auth.isSignedIn()).toBe(false);
+    expect(sessionStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(navigate).toHaveBeenCalledWith(['/sign-in']);
+    // The server's answer changes nothing more, even a 401 for a token that had already ended.
+    logout.flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('signing out while signed out calls nothing', () => {
+    jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    auth.signOut();
+    backend.expectNone('/api/auth/logout');
+  });
+
   it('does not treat a 401 from the login call as an expired session', () => {
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigate');
     auth.signIn({ username: 'x', password: 'bad' }).subscribe({ error: () => undefined });

@@ -12,6 +12,7 @@ import {
 import { map, type Observable } from 'rxjs';
 
 export const SESSION_STORAGE_KEY = 'rc.session';
+export const LOGOUT_URL = '/api/auth/logout';
 
 export interface Session {
   accessToken: string;
@@ -79,7 +80,17 @@ export class AuthService {
     );
   }
 
+  /**
+   * Ends the session on the server (its token is refused from then on) and forgets it here. The console does not
+   * wait for the answer: the user is signed out locally whatever the network does.
+   */
   signOut(): void {
+    const token = this.token();
+    if (token) {
+      this.http
+        .post<void>(LOGOUT_URL, null, { headers: { Authorization: `Bearer ${token}` } })
+        .subscribe({ error: () => undefined });
+    }
     this.store(null);
     void this.router.navigate(['/sign-in']);
   }

@@ -6,6 +6,8 @@ export interface AuthenticatedUser {
   username: string;
   role: Role;
   displayName: string;
+  /** The sign-in this request's token belongs to (the token's JWT id). */
+  sessionId: string;
 }
 
 export const CurrentUser = createParamDecorator(

@@ -1,5 +1,35 @@
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+
+/**
+ * Express's 'trust proxy' as TRUST_PROXY gives it: false (no proxy: the connection's address is the
+ * client's), the number of proxies in front, or their addresses and subnets.
+ */
+export type TrustProxy = false | number | string[];
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * Reads TRUST_PROXY: unset, '', 'false' or '0' trust no proxy; a whole number is a hop count; otherwise a
+ * comma-separated list of addresses, subnets (CIDR) or loopback/linklocal/uniquelocal. Null when it is
+ * none of these ('true' included: it would take any client's X-Forwarded-For for its address).
+ */
+export function parseTrustProxy(raw: unknown): TrustProxy | null {
+  const text = raw === undefined || raw === false ? '' : String(raw).trim();
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text) <= 32 ? Number(text) : null;
+  const list = text.split(',').map((entry) => entry.trim());
+  return list.every(isProxyAddress) ? list : null;
+}
 
 /**
  * Every setting the API reads from the environment, validated once at start: a bad value
@@ -58,6 +88,21 @@ export class AppConfig {
   @IsInt()
   @Transform(({ value }) => (value === undefined || value === '' ? 0 : Number(value)))
   CLOCK_OFFSET_MS = 0;
+
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For): none by
+   * default, so a client cannot pick its own address (the sign-in rate limit counts per address).
+   */
+  @Transform(({ value }) => parseTrustProxy(value))
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value) => value !== null,
+      defaultMessage: () =>
+        "must be false, the number of proxies in front, or a comma-separated list of their addresses or subnets (e.g. 'loopback' or '10.0.0.0/8'); 'true' is refused, it would believe any client",
+    },
+  })
+  TRUST_PROXY: TrustProxy = false;
 
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()

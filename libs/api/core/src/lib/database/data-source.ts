@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@retention/migrations';
 import { clockConnectionOptions } from '../time/app-clock';
+import { QueryLogger } from './query-logger';
 
 /**
  * The one TypeORM configuration: no synchronize, every schema change is a migration in
@@ -15,7 +16,8 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries with their SQL and error, never their parameters (see QueryLogger).
+    logger: new QueryLogger(),
     // A request waits at most 10 s for a connection (an unreachable database, an exhausted pool):
     // then it fails, and ApiErrorFilter answers 503 instead of the request hanging.
     extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20), connectionTimeoutMillis: 10_000, options: clockConnectionOptions() },
