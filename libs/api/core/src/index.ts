@@ -8,3 +8,5 @@ export * from './lib/auth/permissions.decorator';
 export * from './lib/auth/current-user';
 export * from './lib/persistence/numeric.transformer';
 export * from './lib/time/app-clock';
+export * from './lib/http/request-id';
+export * from './lib/http/request-body';

@@ -1,10 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiErrorFilter, createValidationPipe } from '@retention/api-core';
+import { ApiErrorFilter, createValidationPipe, useRequestBodies } from '@retention/api-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 
-/** Everything main and the API tests share: prefix, validation, errors, headers, docs. */
+/** Everything main and the API tests share: prefix, body parsing, validation, errors, headers, docs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
@@ -30,6 +30,7 @@ export function configureApp(app: INestApplication): INestApplication {
       strictTransportSecurity: false,
     }),
   );
+  useRequestBodies(app);
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   http.set('trust proxy', 'loopback');
