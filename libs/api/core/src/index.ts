@@ -10,3 +10,5 @@ export * from './lib/persistence/numeric.transformer';
 export * from './lib/time/app-clock';
 export * from './lib/http/request-id';
 export * from './lib/http/request-body';
+export * from './lib/validation/columns';
+export * from './lib/validation/formats';
