@@ -1,4 +1,4 @@
-import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, Injectable, Param, ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { ApiFieldError } from '@retention/contracts';
 
 function flatten(errors: ValidationError[], parent = ''): ApiFieldError[] {
@@ -74,4 +74,9 @@ export class InputValidationPipe extends ValidationPipe {
 /** class-validator on every input, behind the NUL gate. */
 export function createValidationPipe(): ValidationPipe {
   return new InputValidationPipe();
+}
+
+/** A path parameter that must be a UUID; the 400 names it like every other field. */
+export function UuidParam(name: string): ParameterDecorator {
+  return Param(name, new ParseUUIDPipe({ exceptionFactory: () => invalid([{ field: name, problems: [`${name} must be a UUID`] }]) }));
 }
