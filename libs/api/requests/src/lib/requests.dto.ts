@@ -44,7 +44,7 @@ export class PostponeDisconnectRequestDto implements PostponeDisconnectRequest {
 
 export class ListRequestsQueryDto {
   @ApiPropertyOptional({ description: 'Comma-separated statuses; open ones by default', example: 'new,postponed' })
-  @IsOptional() @IsString() @Matches(new RegExp(`^(${REQUEST_STATUSES.join('|')})(,(${REQUEST_STATUSES.join('|')}))*$`), { message: 'status must be a comma-separated list of new, in_progress, postponed, resolved' })
+  @IsOptional() @IsString() @MaxLength(64) @Matches(new RegExp(`^(${REQUEST_STATUSES.join('|')})(,(${REQUEST_STATUSES.join('|')}))*$`), { message: 'status must be a comma-separated list of new, in_progress, postponed, resolved' })
   status?: string;
 
   @ApiPropertyOptional({ description: 'Only requests held by me' })
