@@ -3,3 +3,5 @@ export * from './routes';
 export * from './browser';
 export * from './fixtures';
 export * from './clock';
+export * from './route-inputs';
+export * from './bad-input';
