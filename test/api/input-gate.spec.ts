@@ -54,6 +54,13 @@ describe('input gate', () => {
     });
   });
 
+  it('a path whose percent-escapes do not decode is a 400 before routing (the static server would have said 404)', async () => {
+    const res = await api.http().get('/api/churn-reasons/%FF').set('Authorization', op);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual(errorShape(400, 'validation_failed'));
+    expect(res.body.message).toMatch(/percent-escape/);
+  });
+
   describe('NUL characters', () => {
     it('in the sign-in form (JSON or form-encoded) are a 400 naming the field, not a 500', async () => {
       const json = await api.http().post('/api/auth/login').send({ username: 'oper\u0000ator', password: 'operator' });

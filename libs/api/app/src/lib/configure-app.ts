@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ApiErrorFilter, createValidationPipe, useRequestBodies } from '@retention/api-core';
+import { ApiErrorFilter, createValidationPipe, useRequestParsing } from '@retention/api-core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 
@@ -30,7 +30,7 @@ export function configureApp(app: INestApplication): INestApplication {
       strictTransportSecurity: false,
     }),
   );
-  useRequestBodies(app);
+  useRequestParsing(app);
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   http.set('trust proxy', 'loopback');

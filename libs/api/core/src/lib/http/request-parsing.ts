@@ -30,6 +30,17 @@ function refuseDeepBodies(req: Request, _res: Response, next: NextFunction): voi
   next();
 }
 
+/** A path whose percent-escapes do not decode ('%FF') names nothing: 400, before the router tries to read its parameters. */
+function refuseUndecodablePaths(req: Request, res: Response, next: NextFunction): void {
+  try {
+    decodeURIComponent(req.path);
+  } catch {
+    sendApiError(new BadRequestException({ code: 'validation_failed', message: 'The path has a percent-escape that is not UTF-8.' }), req, res);
+    return;
+  }
+  next();
+}
+
 /** body-parser's errors (they carry `type` and a 4xx `status`) in the one error shape. */
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
   const e = err as { type?: unknown; status?: unknown; message?: unknown };
@@ -49,14 +60,16 @@ function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunctio
 }
 
 /**
- * The body parsers, in front of everything else that reads a body: JSON and flat forms up to
- * {@link BODY_LIMIT}, no deeper than {@link BODY_MAX_DEPTH}. What they refuse is answered here in the
- * one error shape with the request id (malformed 400, too large 413, too deep 400); left to Express
- * it would reach the static file server's handler and come back as 404 "Cannot POST".
+ * What Express reads before the router, in front of everything else: the path's percent-escapes,
+ * and the body parsers (JSON and flat forms up to {@link BODY_LIMIT}, no deeper than
+ * {@link BODY_MAX_DEPTH}). What they refuse is answered here in the one error shape with the request
+ * id (malformed 400, too large 413, too deep 400); left to Express it would reach the static file
+ * server's error handler, which answers every /api error with 404 "Cannot POST".
  * Nest sees the parsers registered and does not add its own.
  */
-export function useRequestBodies(app: INestApplication): void {
+export function useRequestParsing(app: INestApplication): void {
   const http = app as NestExpressApplication;
+  http.use(refuseUndecodablePaths);
   http.useBodyParser('json', { limit: BODY_LIMIT });
   http.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   http.use(refuseDeepBodies, bodyErrors);
