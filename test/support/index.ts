@@ -4,3 +4,5 @@ export * from './browser';
 export * from './fixtures';
 export * from './clock';
 export * from './embedded-postgres-process';
+export * from './route-inputs';
+export * from './bad-input';

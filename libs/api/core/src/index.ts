@@ -10,3 +10,7 @@ export * from './lib/auth/permissions.decorator';
 export * from './lib/auth/current-user';
 export * from './lib/persistence/numeric.transformer';
 export * from './lib/time/app-clock';
+export * from './lib/http/request-id';
+export * from './lib/http/request-parsing';
+export * from './lib/validation/columns';
+export * from './lib/validation/formats';

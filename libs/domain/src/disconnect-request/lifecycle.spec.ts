@@ -83,6 +83,14 @@ describe('what a resolution must carry', () => {
     expect(resolutionProblems({ ...base, outcome: 'retained', effectiveDate: '2026-12-01' })[0].field).toBe('effectiveDate');
   });
 
+  it('a disconnection is dated at most a year ahead', () => {
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', effectiveDate: '2027-11-20' })).toEqual([]);
+    expect(resolutionProblems({ ...base, outcome: 'partially_retained', keptServices: ['x'], effectiveDate: '2027-11-21' })).toEqual([
+      { field: 'effectiveDate', problem: 'must be within 365 days from today (2026-11-20 to 2027-11-20)' },
+    ]);
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', effectiveDate: '9999-12-31' })[0].field).toBe('effectiveDate');
+  });
+
   it('a partial retention names the services kept: some of the request, not all of them', () => {
     const partial = { ...base, outcome: 'partially_retained' as const, requestServices: ['internet', 'cable_tv'] };
     expect(resolutionProblems({ ...partial, keptServices: ['internet'] })).toEqual([]);

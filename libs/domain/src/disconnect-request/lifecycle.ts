@@ -6,6 +6,8 @@
  *    ▲                 │   │                          partially_retained | disconnected)
  *    └────release──────┘   └──postpone──▶ postponed ──claim (same operator)──▶ in_progress
  */
+import { addDays } from '../time/months';
+
 export type RequestStatus = 'new' | 'in_progress' | 'postponed' | 'resolved';
 export type RequestAction = 'claim' | 'release' | 'postpone' | 'resolve';
 export type RequestOutcome = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
@@ -105,6 +107,12 @@ export function saveState(resolvedOn: string, asOf: string, disconnectedOn: stri
   return days >= SAVE_CONFIRMATION_DAYS ? 'confirmed' : 'pending';
 }
 
+/**
+ * How far ahead a disconnection may be dated: a request is worked within days, and a disconnection
+ * at the end of a 12-month contract is the furthest a subscriber plans. Beyond it the date is a typo.
+ */
+export const EFFECTIVE_DATE_MAX_DAYS_AHEAD = 365;
+
 export interface ResolutionInput {
   outcome: RequestOutcome;
   reasonCode: string;
@@ -142,6 +150,9 @@ export function resolutionProblems(r: ResolutionInput): ResolutionProblem[] {
       problems.push({ field: 'effectiveDate', problem: 'only a disconnection takes effect on a date' });
     } else if (r.effectiveDate < r.today) {
       problems.push({ field: 'effectiveDate', problem: 'must be today or later' });
+    } else if (r.effectiveDate > addDays(r.today, EFFECTIVE_DATE_MAX_DAYS_AHEAD)) {
+      const last = addDays(r.today, EFFECTIVE_DATE_MAX_DAYS_AHEAD);
+      problems.push({ field: 'effectiveDate', problem: `must be within ${EFFECTIVE_DATE_MAX_DAYS_AHEAD} days from today (${r.today} to ${last})` });
     }
   }
   const kept = r.keptServices ?? [];

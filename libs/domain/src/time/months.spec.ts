@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   daysInMonth,
   daysInYearMonth,
@@ -8,7 +9,9 @@ import {
   monthStart,
   monthsBetween,
   nextMonthStart,
+  INPUT_YEARS,
   parseCalendarDate,
+  parseInstant,
   parseMonth,
 } from './months';
 
@@ -137,5 +140,86 @@ describe('monthKeyOf and formatMonthKey', () => {
   it('pads month numbers', () => {
     expect(formatMonthKey(2026, 3)).toBe('2026-03');
     expect(() => formatMonthKey(2026, 13)).toThrow(RangeError);
+  });
+});
+
+describe('input years', () => {
+  it.each(['1900-01', '2026-11', '2199-12'])('accepts %p from a client', (key) => {
+    expect(() => parseMonth(key, INPUT_YEARS)).not.toThrow();
+  });
+
+  it.each(['0001-01', '1899-12', '2200-01', '9999-12'])('refuses %p from a client, though arithmetic may reach it', (key) => {
+    expect(() => parseMonth(key, INPUT_YEARS)).toThrow(RangeError);
+    expect(() => parseMonth(key)).not.toThrow();
+  });
+
+  it('leaves room for what is derived from an input: the month after the last, a period before the first', () => {
+    expect(nextMonthStart('2199-12')).toBe('2200-01-01');
+    expect(addMonths('1900-01', -36)).toBe('1897-01');
+  });
+
+  it.each(['0000-01-01', '9999-12-31', '1899-12-31', '2200-01-01'])('refuses the date %p from a client', (date) => {
+    expect(() => parseCalendarDate(date, INPUT_YEARS)).toThrow(RangeError);
+  });
+});
+
+describe('parseCalendarDate refuses the ISO forms that are not YYYY-MM-DD', () => {
+  it.each(['2026-W48-1', '2026-W48', '2026-330', '20261126', '2026-11', '+002026-11-26', '2026-02-30', '2026-11-26 ', '２０２６-11-26'])(
+    '%p',
+    (bad) => {
+      expect(() => parseCalendarDate(bad)).toThrow(RangeError);
+    },
+  );
+});
+
+describe('parseInstant', () => {
+  it('reads UTC and offset forms to the same instant', () => {
+    expect(parseInstant('2026-11-23T15:00:00Z').toISOString()).toBe('2026-11-23T15:00:00.000Z');
+    expect(parseInstant('2026-11-23T15:00:00.123Z').toISOString()).toBe('2026-11-23T15:00:00.123Z');
+    expect(parseInstant('2026-11-23T17:30+02:30').toISOString()).toBe('2026-11-23T15:00:00.000Z');
+    expect(parseInstant('2026-11-23T00:30:00-01:00').toISOString()).toBe('2026-11-23T01:30:00.000Z');
+  });
+
+  it('reads years below 100 as they are written', () => {
+    expect(parseInstant('0050-01-01T00:00:00Z').getUTCFullYear()).toBe(50);
+  });
+
+  it.each([
+    '2026-11-23T15:00:00', // no zone
+    '2026-11-23',
+    '2026-W48-1T15:00:00Z',
+    '2026-330T15:00:00Z',
+    '20261123T150000Z',
+    '2026-02-30T10:00:00Z',
+    '2026-11-23T24:00:00Z',
+    '2026-11-23T23:60:00Z',
+    '2026-11-23T23:59:60Z',
+    '2026-11-23T15:00:00+2400',
+    '2026-11-23T15:00:00+24:00',
+    'tomorrow',
+  ])('throws RangeError on %p', (bad) => {
+    expect(() => parseInstant(bad)).toThrow(RangeError);
+  });
+
+  it('keeps a client to the input years', () => {
+    expect(() => parseInstant('9999-12-31T23:59:59Z', INPUT_YEARS)).toThrow(RangeError);
+    expect(() => parseInstant('0000-01-01T00:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-11-20', 365, '2027-11-20'],
+    ['2026-11-20', 0, '2026-11-20'],
+  ])('%s + %i = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it('refuses a fraction of a day and a bad date', () => {
+    expect(() => addDays('2026-11-20', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });

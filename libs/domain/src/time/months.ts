@@ -3,7 +3,13 @@
  *
  * Everything is UTC and plain arithmetic: no time zones, no locale. Dates are exchanged as
  * 'YYYY-MM-DD' strings (what a Postgres `date` column gives back); a `Date` is read by its UTC parts.
- * Years are limited to 0001..9999 so that every key is four digits.
+ * Years are limited to 0001..9999 so that every key is four digits; what a client may send is
+ * narrower ({@link INPUT_YEARS}), so that every month or day derived from an input (a previous
+ * period, a trend, the start of the next month) is still a valid key.
+ *
+ * This is the one date parser of the application: the API's validators (`IsMonthKey`,
+ * `IsCalendarDate`, `IsInstant`) call it with {@link INPUT_YEARS}, and the code reads the values
+ * they let through with it, so nothing a validator accepts can fail to parse later.
  */
 
 /** A month key, 'YYYY-MM' (e.g. '2026-11'). */
@@ -20,18 +26,36 @@ export interface CalendarDate extends YearMonth {
   day: number;
 }
 
+/** Inclusive bounds of the years a value may have. */
+export interface YearRange {
+  min: number;
+  max: number;
+}
+
+/** Every four-digit year: what arithmetic on keys may reach. */
+export const ALL_YEARS: Readonly<YearRange> = { min: 1, max: 9999 };
+
+/**
+ * The years a client may name in a month, a date or an instant (bodies, queries, paths): any
+ * subscriber history or plan fits, and years like 0000 or 9999 are refused at the door.
+ */
+export const INPUT_YEARS: Readonly<YearRange> = { min: 1900, max: 2199 };
+
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MIN_YEAR = 1;
-const MAX_YEAR = 9999;
+/** 'YYYY-MM-DDTHH:MM[:SS[.fraction]]' with 'Z' or '±HH:MM': the extended calendar form only. */
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function checkYearMonth(year: number, month: number, input: unknown): void {
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) {
+function checkYearMonth(year: number, month: number, input: unknown, years: YearRange = ALL_YEARS): void {
+  if (month < 1 || month > 12 || year < ALL_YEARS.min || year > ALL_YEARS.max) {
     throw new RangeError(`Invalid month: ${String(input)}`);
+  }
+  if (year < years.min || year > years.max) {
+    throw new RangeError(`Year out of range (${years.min}..${years.max}): ${String(input)}`);
   }
 }
 
@@ -57,30 +81,34 @@ export function formatMonthKey(year: number, month: number): MonthKey {
   return `${pad(year, 4)}-${pad(month, 2)}`;
 }
 
-/** Parses and validates 'YYYY-MM'. Throws RangeError on anything else ('2026-13', '2026-1', '2026-11-01'). */
-export function parseMonth(key: string): YearMonth {
+/**
+ * Parses and validates 'YYYY-MM' with a year in `years`. Throws RangeError on anything else
+ * ('2026-13', '2026-1', '2026-11-01', a year outside the range).
+ */
+export function parseMonth(key: string, years: YearRange = ALL_YEARS): YearMonth {
   const match = typeof key === 'string' ? MONTH_KEY.exec(key) : null;
   if (!match) {
     throw new RangeError(`Invalid month key (expected YYYY-MM): ${String(key)}`);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
-  checkYearMonth(year, month, key);
+  checkYearMonth(year, month, key, years);
   return { year, month };
 }
 
 /**
- * Reads a calendar date from a 'YYYY-MM-DD' string (validated against the calendar: '2025-02-29' throws)
- * or from a Date (its UTC parts). Throws RangeError on anything else.
+ * Reads a calendar date from a 'YYYY-MM-DD' string (validated against the calendar: '2025-02-29' throws;
+ * ISO week, ordinal and basic forms such as '2026-W48-1', '2026-330' or '20261126' are not dates here)
+ * or from a Date (its UTC parts), with a year in `years`. Throws RangeError on anything else.
  */
-export function parseCalendarDate(value: string | Date): CalendarDate {
+export function parseCalendarDate(value: string | Date, years: YearRange = ALL_YEARS): CalendarDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
       throw new RangeError('Invalid date: Invalid Date');
     }
     const year = value.getUTCFullYear();
     const month = value.getUTCMonth() + 1;
-    checkYearMonth(year, month, value.toISOString());
+    checkYearMonth(year, month, value.toISOString(), years);
     return { year, month, day: value.getUTCDate() };
   }
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
@@ -90,11 +118,54 @@ export function parseCalendarDate(value: string | Date): CalendarDate {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  checkYearMonth(year, month, value);
+  checkYearMonth(year, month, value, years);
   if (day < 1 || day > daysInYearMonth(year, month)) {
     throw new RangeError(`Invalid date: ${value}`);
   }
   return { year, month, day };
+}
+
+/**
+ * Reads an instant written 'YYYY-MM-DDTHH:MM[:SS[.fraction]]' with 'Z' or an offset '±HH:MM'
+ * (what `Date.prototype.toISOString` and most clients send) and returns it as a Date. The date
+ * part goes through {@link parseCalendarDate}; the time must exist (no 24:00, no leap seconds).
+ * Throws RangeError on anything else, including a time without a zone (whose meaning would
+ * depend on the server's time zone).
+ */
+export function parseInstant(value: string, years: YearRange = ALL_YEARS): Date {
+  const match = typeof value === 'string' ? ISO_INSTANT.exec(value) : null;
+  if (!match) {
+    throw new RangeError(`Invalid instant (expected YYYY-MM-DDTHH:MM:SSZ or an offset like +02:00): ${String(value)}`);
+  }
+  const [, date, hh, mm, ss = '0', fraction = '', zone, offH = '0', offM = '0'] = match;
+  const { year, month, day } = parseCalendarDate(date, years);
+  const [hour, minute, second] = [Number(hh), Number(mm), Number(ss)];
+  if (hour > 23 || minute > 59 || second > 59 || Number(offH) > 23 || Number(offM) > 59) {
+    throw new RangeError(`Invalid time: ${value}`);
+  }
+  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(offH) * 60 + Number(offM));
+  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute - offsetMinutes, second, ms);
+  return utc;
+}
+
+/** Formats a calendar date: formatCalendarDate({ year: 2026, month: 2, day: 1 }) === '2026-02-01'. */
+export function formatCalendarDate({ year, month, day }: CalendarDate): string {
+  checkYearMonth(year, month, `${year}-${month}-${day}`);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Shifts a 'YYYY-MM-DD' date by whole days (negative goes back): addDays('2026-12-31', 1) === '2027-01-01'. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) {
+    throw new RangeError(`Days to add must be an integer: ${days}`);
+  }
+  const { year, month, day } = parseCalendarDate(date);
+  const shifted = new Date(0);
+  shifted.setUTCFullYear(year, month - 1, day + days);
+  return formatCalendarDate(parseCalendarDate(shifted));
 }
 
 /** First day of the month: monthStart('2026-11') === '2026-11-01'. */

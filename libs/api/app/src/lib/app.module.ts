@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, dataSourceOptions, QUERY_VALUE_LOG_PATHS, validateConfig } from '@retention/api-core';
+import { AppConfig, dataSourceOptions, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
@@ -25,12 +24,7 @@ export class AppModule {
     const config = validateConfig(env);
     const pinoOptions: PinoHttpOptions = {
       level: config.LOG_LEVEL,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
+      genReqId: requestIdOf,
       // Never a credential, a password (should a body ever be logged) or the values of a failed query.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.passwordHash', ...QUERY_VALUE_LOG_PATHS],
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),

@@ -2,13 +2,13 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ApiErrorFilter, AppConfig, createValidationPipe } from '@retention/api-core';
+import { ApiErrorFilter, AppConfig, createValidationPipe, useRequestParsing } from '@retention/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { serveConsole } from './console-static';
 
-/** Everything main and the API tests share: prefix, validation, errors, headers, proxies, the console's files, docs. */
+/** Everything main and the API tests share: prefix, body parsing, validation, errors, headers, proxies, the console's files, docs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
@@ -39,6 +39,7 @@ export function configureApp(app: INestApplication): INestApplication {
       strictTransportSecurity: false,
     }),
   );
+  useRequestParsing(app);
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): req.ip, which the

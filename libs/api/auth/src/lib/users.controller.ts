@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
+import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { Permission, UserView } from '@retention/contracts';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView, UsersService } from './users.service';
@@ -29,7 +29,7 @@ export class UsersController {
   @RequirePermission(Permission.UsersManage)
   @ApiOperation({ summary: 'Change role, display name or password; deactivate with active=false' })
   async update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
     @Body() dto: UpdateUserDto,
     @CurrentUser() me: AuthenticatedUser,
   ): Promise<UserView> {

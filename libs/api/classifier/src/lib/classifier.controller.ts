@@ -48,7 +48,12 @@ export class ClassifierController {
 
   @Put('churn-reasons/:code')
   @RequirePermission(Permission.ClassifierManage)
-  @ApiOperation({ summary: 'Change a reason: creates a new classifier version' })
+  @ApiOperation({
+    summary: 'Change a reason: creates a new classifier version',
+    description:
+      'Only the fields sent change. A body that changes nothing (empty, a repeated PUT, or only values the reason already has) ' +
+      'creates no version and answers 200 with the reason as it is, so a retried PUT is safe. A note alone is not a change.',
+  })
   update(
     @Param('code') code: string,
     @Body() dto: UpdateChurnReasonDto,

@@ -1,21 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { FitsColumn, IsCode, IsPageLimit, IsReasonCode } from '@retention/api-core';
 import type { LangCode, LocalizedText, ScriptView, UpdateChurnReasonRequest, UpdateOfferRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 export class LangQueryDto {
   @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'], default: 'en' })
@@ -25,7 +12,7 @@ export class LangQueryDto {
 
 export class ListReasonsQueryDto extends LangQueryDto {
   @ApiPropertyOptional({ description: 'A past classifier version; the active one by default' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional() @Type(() => Number) @FitsColumn('classifier_version.version') @Min(1)
   version?: number;
 }
 
@@ -35,7 +22,7 @@ export class SuggestQueryDto extends LangQueryDto {
   text!: string;
 
   @ApiPropertyOptional({ default: 5 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(33)
+  @IsPageLimit(33)
   limit?: number;
 }
 
@@ -62,24 +49,24 @@ export class UpdateChurnReasonDto implements UpdateChurnReasonRequest {
   @IsOptional() @IsString() @MaxLength(500) note?: string;
 
   @ApiPropertyOptional({ description: 'Monthly norm as a share of the active base, e.g. 0.002' })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 6 }) @Min(0) @Max(1) threshold?: number;
+  @IsOptional() @FitsColumn('churn_reason.threshold') @Min(0) @Max(1) threshold?: number;
 
   @IsOptional() @IsBoolean() managed?: boolean;
   @IsOptional() @IsBoolean() impliesCompetitor?: boolean;
   @IsOptional() @ValidateNested() @Type(() => LocalizedTextDto) titles?: LocalizedTextDto;
   @IsOptional() @ValidateNested() @Type(() => LocalizedTextDto) descriptions?: LocalizedTextDto;
   @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => LocalizedTextDto) typicalPhrases?: LocalizedTextDto[];
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) offerCodes?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsCode('offer.code', { each: true }) offerCodes?: string[];
   @IsOptional() @ValidateNested() @Type(() => ScriptDto) script?: ScriptDto;
 }
 
 export class UpdateOfferDto implements UpdateOfferRequest {
-  @IsOptional() @IsInt() @Min(0) @Max(100) discountPercent?: number | null;
-  @IsOptional() @IsInt() @Min(0) @Max(36) months?: number | null;
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) monthlyCost?: number;
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) oneOffCost?: number;
-  @IsOptional() @IsInt() @Min(0) minTenureMonths?: number;
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) minMonthlyRevenue?: number;
-  @IsOptional() @IsArray() @IsString({ each: true }) reasonCodes?: string[] | null;
+  @IsOptional() @FitsColumn('offer.discount_percent') @Min(0) @Max(100) discountPercent?: number | null;
+  @IsOptional() @FitsColumn('offer.months') @Min(0) @Max(36) months?: number | null;
+  @IsOptional() @FitsColumn('offer.monthly_cost') @Min(0) monthlyCost?: number;
+  @IsOptional() @FitsColumn('offer.one_off_cost') @Min(0) oneOffCost?: number;
+  @IsOptional() @FitsColumn('offer.min_tenure_months') @Min(0) minTenureMonths?: number;
+  @IsOptional() @FitsColumn('offer.min_monthly_revenue') @Min(0) minMonthlyRevenue?: number;
+  @IsOptional() @IsArray() @ArrayMaxSize(33) @IsReasonCode({ each: true }) reasonCodes?: string[] | null;
   @IsOptional() @IsBoolean() active?: boolean;
 }

@@ -146,6 +146,15 @@ function view(r: ReasonRow, lang: LangCode): ChurnReasonView {
   };
 }
 
+/** JSON with object keys sorted, so that equal values compare equal whatever their key order (jsonb reorders keys). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 @Injectable()
 export class ClassifierService implements OnModuleInit {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -233,7 +242,9 @@ export class ClassifierService implements OnModuleInit {
 
   /**
    * Editing never rewrites the past: the active version is copied into a new one with the change
-   * applied, and requests keep pointing at the version they were classified with.
+   * applied, and requests keep pointing at the version they were classified with. A change that
+   * leaves the reason as it is (an empty body, a repeated PUT) writes nothing and returns the
+   * reason of the active version.
    */
   async update(code: string, change: UpdateChurnReasonRequest, userId: string, lang: LangCode): Promise<ChurnReasonDetail> {
     if (change.offerCodes) {
@@ -248,21 +259,21 @@ export class ClassifierService implements OnModuleInit {
       const current = await this.rows(undefined, tx);
       const target = current.find((r) => r.code === code);
       if (!target) throw notFound('Churn reason', code);
-      const reasons = current.map(toDefinition).map((r) =>
-        r.code !== code
-          ? r
-          : {
-              ...r,
-              threshold: change.threshold ?? r.threshold,
-              managed: change.managed ?? r.managed,
-              impliesCompetitor: change.impliesCompetitor ?? r.impliesCompetitor,
-              title: change.titles ?? r.title,
-              description: change.descriptions ?? r.description,
-              typicalPhrases: change.typicalPhrases ?? r.typicalPhrases,
-              offerCodes: change.offerCodes ?? r.offerCodes,
-              script: change.script ?? r.script,
-            },
-      );
+      const before = toDefinition(target);
+      const after: ChurnReasonDefinition = {
+        ...before,
+        threshold: change.threshold ?? before.threshold,
+        managed: change.managed ?? before.managed,
+        impliesCompetitor: change.impliesCompetitor ?? before.impliesCompetitor,
+        title: change.titles ?? before.title,
+        description: change.descriptions ?? before.description,
+        typicalPhrases: change.typicalPhrases ?? before.typicalPhrases,
+        offerCodes: change.offerCodes ?? before.offerCodes,
+        script: change.script ?? before.script,
+      };
+      // A change that changes nothing (an empty body, a retry, only the values it has) is no new version.
+      if (canonicalJson(after) === canonicalJson(before)) return;
+      const reasons = current.map((r) => (r.code === code ? after : toDefinition(r)));
       const [{ id }] = await tx.query(
         `INSERT INTO classifier_version (version, note, created_by)
          VALUES ((SELECT max(version) + 1 FROM classifier_version), $1, $2) RETURNING id`,

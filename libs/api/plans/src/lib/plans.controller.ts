@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperat
 import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
 import { ChurnPlanView, Permission, PlanLineRequest, PlanVersionView } from '@retention/contracts';
 import type { Response } from 'express';
-import { DraftQueryDto, PlanQueryDto, SetChurnPlanDto } from './plans.dto';
+import { DraftQueryDto, MonthParamDto, PlanQueryDto, SetChurnPlanDto } from './plans.dto';
 import { baseVersionOf, planETag, PlansService } from './plans.service';
 
 @ApiTags('churn plans')
@@ -25,7 +25,7 @@ export class PlansController {
   @ApiOkResponse({ description: 'The new version', headers: { ETag: { description: 'The new version, e.g. "4"', schema: { type: 'string' } } } })
   @ApiConflictResponse({ description: 'The month has a newer version than the one edited, or the save named none' })
   async set(
-    @Param('month') month: string,
+    @Param() { month }: MonthParamDto,
     @Body() dto: SetChurnPlanDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
@@ -40,7 +40,7 @@ export class PlansController {
   @RequirePermission(Permission.ReportsRead)
   @ApiOperation({ summary: "The month's plan with actuals, fulfilment, month-end forecast and the reasons behind it" })
   @ApiOkResponse({ headers: { ETag: { description: 'The plan version, e.g. "3": send it back as If-Match (or baseVersion) to save an edit of it', schema: { type: 'string' } } } })
-  async get(@Param('month') month: string, @Query() q: PlanQueryDto, @Res({ passthrough: true }) res: Response): Promise<ChurnPlanView> {
+  async get(@Param() { month }: MonthParamDto, @Query() q: PlanQueryDto, @Res({ passthrough: true }) res: Response): Promise<ChurnPlanView> {
     const view = await this.plans.get(month, q.asOf);
     res.setHeader('ETag', planETag(view.version));
     // The ETag names the plan version, not the actuals beside it: no cache may answer a later read with 304.
@@ -51,14 +51,14 @@ export class PlansController {
   @Get(':month/versions')
   @RequirePermission(Permission.ReportsRead)
   @ApiOperation({ summary: "Every version of the month's plan, newest first" })
-  versions(@Param('month') month: string): Promise<PlanVersionView[]> {
+  versions(@Param() { month }: MonthParamDto): Promise<PlanVersionView[]> {
     return this.plans.versions(month);
   }
 
   @Get(':month/draft')
   @RequirePermission(Permission.PlansManage)
   @ApiOperation({ summary: 'A proposal from the last plan or the average of the last three (not saved)' })
-  draft(@Param('month') month: string, @Query() q: DraftQueryDto): Promise<PlanLineRequest[]> {
+  draft(@Param() { month }: MonthParamDto, @Query() q: DraftQueryDto): Promise<PlanLineRequest[]> {
     return this.plans.draft(month, q.from ?? 'last');
   }
 }

@@ -1,14 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FitsColumn, IsCalendarDate, IsCode, IsMonthKey } from '@retention/api-core';
 import type { PlanLineRequest, SetChurnPlanRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+
+export class MonthParamDto {
+  @ApiProperty({ example: '2026-11', description: 'The plan month, YYYY-MM (1900-01 to 2199-12)' }) @IsMonthKey() month!: string;
+}
 
 export class PlanLineDto implements PlanLineRequest {
-  @ApiProperty({ example: 'internet' }) @IsString() @Matches(/^[a-z0-9][a-z0-9_-]{0,47}$/, { message: 'service must be a service code' }) service!: string;
-  @ApiProperty({ nullable: true, example: null }) @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^[a-z0-9][a-z0-9_-]{0,47}$/, { message: 'region must be a region code or null' }) region!: string | null;
-  @ApiProperty({ example: 40 }) @IsInt() @Min(0) @Max(10_000_000) managedMax!: number;
-  @ApiProperty({ example: 15 }) @IsInt() @Min(0) @Max(10_000_000) unmanagedMax!: number;
-  @ApiProperty({ example: 0.35 }) @IsNumber({ maxDecimalPlaces: 4 }) @Min(0) @Max(1) targetSaveRate!: number;
+  @ApiProperty({ example: 'internet' }) @IsCode('service.code') service!: string;
+  @ApiProperty({ nullable: true, example: null, description: 'A region code, or null for all regions' })
+  @ValidateIf((_, v) => v !== null) @IsCode('region.code') region!: string | null;
+  @ApiProperty({ example: 40 }) @FitsColumn('churn_plan_line.managed_max') @Min(0) @Max(10_000_000) managedMax!: number;
+  @ApiProperty({ example: 15 }) @FitsColumn('churn_plan_line.unmanaged_max') @Min(0) @Max(10_000_000) unmanagedMax!: number;
+  @ApiProperty({ example: 0.35 }) @FitsColumn('churn_plan_line.target_save_rate') @Min(0) @Max(1) targetSaveRate!: number;
 }
 
 export class SetChurnPlanDto implements SetChurnPlanRequest {
@@ -18,7 +24,7 @@ export class SetChurnPlanDto implements SetChurnPlanRequest {
     example: 3,
     description: 'The version edited (0 or absent for a month without a plan); or send it as If-Match. A save on a month whose newest version is another one is a 409.',
   })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) baseVersion?: number;
+  @IsOptional() @FitsColumn('churn_plan.version') @Min(0) baseVersion?: number;
 }
 
 export class DraftQueryDto {
@@ -27,5 +33,5 @@ export class DraftQueryDto {
 
 export class PlanQueryDto {
   @ApiPropertyOptional({ description: 'Compute the figures as of this day (what-if; default today)', example: '2026-11-15' })
-  @IsOptional() @IsString() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be YYYY-MM-DD' }) asOf?: string;
+  @IsOptional() @IsCalendarDate() asOf?: string;
 }

@@ -3,21 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { appClock, badRequest, DomainException, notFound } from '@retention/api-core';
 import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-reports';
 import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
-import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart, parseMonth } from '@retention/domain';
+import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { SetChurnPlanDto } from './plans.dto';
 
 const PLAN_LOCK = 7_301_002;
 const today = () => appClock().today();
-
-export function checkMonth(month: string): string {
-  try {
-    parseMonth(month);
-    return month;
-  } catch {
-    throw badRequest('month', 'must be YYYY-MM');
-  }
-}
 
 /** The ETag of a plan version, as GET and PUT answer it and If-Match names it (a month without a plan is version 0). */
 export const planETag = (version: number | null): string => `"${version ?? 0}"`;
@@ -46,7 +37,6 @@ export class PlansService {
    * overwrite. Saves of one month queue on an advisory lock, so two at once cannot both pass the check.
    */
   async set(month: string, dto: SetChurnPlanDto, baseVersion: number | undefined, userId: string): Promise<ChurnPlanView> {
-    checkMonth(month);
     const keys = dto.lines.map((l) => `${l.service}|${l.region ?? ''}`);
     const dup = keys.find((k, i) => keys.indexOf(k) !== i);
     if (dup) throw badRequest('lines', `two lines for the same service and region (${dup.replace('|', ', ') || 'all'})`);
@@ -121,7 +111,6 @@ export class PlansService {
 
   /** The month's plan with actuals so far, fulfilment, the month-end forecast and the reasons behind it. */
   async get(month: string, asOf = today()): Promise<ChurnPlanView> {
-    checkMonth(month);
     const { header, lines } = await this.planLines(month);
     if (!header) throw notFound('Churn plan for', month);
     const filter = { fromDate: monthStart(month), toDate: nextMonthStart(month) };
@@ -184,7 +173,6 @@ export class PlansService {
   }
 
   async versions(month: string): Promise<PlanVersionView[]> {
-    checkMonth(month);
     const rows = await this.db.query(
       `SELECT p.version, p.note, u.display_name AS "createdBy", p.created_at AS "createdAt",
               COALESCE((SELECT jsonb_agg(jsonb_build_object('service', v.code, 'region', r.code, 'managedMax', l.managed_max,
@@ -203,7 +191,6 @@ export class PlansService {
 
   /** A proposal for the month (not saved): a copy of the last plan, or the average of the last three. */
   async draft(month: string, from: 'last' | 'average3'): Promise<PlanLineRequest[]> {
-    checkMonth(month);
     const past: PlanLineRequest[][] = [];
     for (let i = 1; i <= 12 && past.length < (from === 'last' ? 1 : 3); i++) {
       const { header, lines } = await this.planLines(addMonths(month, -i));

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequirePermission } from '@retention/api-core';
+import { RequirePermission, UuidParam } from '@retention/api-core';
 import { CompetitorView, Permission, RegionView, ServiceView, TariffView } from '@retention/contracts';
 import {
   UpsertCompetitorDto,
@@ -86,7 +86,7 @@ export class ReferenceController {
   @Delete('competitors/:code/tariffs/:id') @RequirePermission(Permission.ReferenceWrite)
   removeCompetitorTariff(
     @Param('code') code: string,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
   ): Promise<CompetitorView> {
     return this.reference.removeCompetitorTariff(code, id);
   }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FitsColumn, IsCode } from '@retention/api-core';
 import type {
   UpsertCompetitorRequest,
   UpsertCompetitorTariffRequest,
@@ -6,46 +7,43 @@ import type {
   UpsertServiceRequest,
   UpsertTariffRequest,
 } from '@retention/contracts';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-
-const CODE = /^[a-z0-9][a-z0-9_-]{0,47}$/;
-const CODE_MESSAGE = 'code must be lower-case letters, digits, dashes or underscores';
+import { IsBoolean, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class UpsertRegionDto implements UpsertRegionRequest {
-  @ApiProperty({ example: 'north' }) @IsString() @Matches(CODE, { message: CODE_MESSAGE }) code!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name!: string;
+  @ApiProperty({ example: 'north' }) @IsCode('region.code') code!: string;
+  @ApiProperty() @FitsColumn('region.name') @MinLength(1) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class UpsertServiceDto implements UpsertServiceRequest {
-  @ApiProperty({ example: 'internet' }) @IsString() @Matches(CODE, { message: CODE_MESSAGE }) code!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name!: string;
+  @ApiProperty({ example: 'internet' }) @IsCode('service.code') code!: string;
+  @ApiProperty() @FitsColumn('service.name') @MinLength(1) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class UpsertTariffDto implements UpsertTariffRequest {
-  @ApiProperty() @IsString() @Matches(CODE, { message: CODE_MESSAGE }) code!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name!: string;
-  @ApiProperty() @IsString() @Matches(CODE, { message: 'serviceCode must be a service code' }) serviceCode!: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1_000_000) monthlyPrice!: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) speedMbps?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) channels?: number | null;
+  @ApiProperty() @IsCode('tariff.code') code!: string;
+  @ApiProperty() @FitsColumn('tariff.name') @MinLength(1) name!: string;
+  @ApiProperty() @IsCode('service.code') serviceCode!: string;
+  @ApiProperty() @FitsColumn('tariff.monthly_price') @Min(0) @Max(1_000_000) monthlyPrice!: number;
+  @ApiPropertyOptional() @IsOptional() @FitsColumn('tariff.speed_mbps') @Min(0) speedMbps?: number | null;
+  @ApiPropertyOptional() @IsOptional() @FitsColumn('tariff.channels') @Min(0) channels?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class UpsertCompetitorDto implements UpsertCompetitorRequest {
-  @ApiProperty() @IsString() @Matches(CODE, { message: CODE_MESSAGE }) code!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name!: string;
+  @ApiProperty() @IsCode('competitor.code') code!: string;
+  @ApiProperty() @FitsColumn('competitor.name') @MinLength(1) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) strengths?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) weaknesses?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
 }
 
 export class UpsertCompetitorTariffDto implements UpsertCompetitorTariffRequest {
-  @ApiProperty() @IsString() @Matches(CODE, { message: 'regionCode must be a region code' }) regionCode!: string;
-  @ApiProperty() @IsString() @Matches(CODE, { message: 'serviceCode must be a service code' }) serviceCode!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(120) name!: string;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1_000_000) monthlyPrice!: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) speedMbps?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) channels?: number | null;
+  @ApiProperty() @IsCode('region.code') regionCode!: string;
+  @ApiProperty() @IsCode('service.code') serviceCode!: string;
+  @ApiProperty() @FitsColumn('competitor_tariff.name') @MinLength(1) name!: string;
+  @ApiProperty() @FitsColumn('competitor_tariff.monthly_price') @Min(0) @Max(1_000_000) monthlyPrice!: number;
+  @ApiPropertyOptional() @IsOptional() @FitsColumn('competitor_tariff.speed_mbps') @Min(0) speedMbps?: number | null;
+  @ApiPropertyOptional() @IsOptional() @FitsColumn('competitor_tariff.channels') @Min(0) channels?: number | null;
 }

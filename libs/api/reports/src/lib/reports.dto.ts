@@ -1,33 +1,30 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
 import { NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const CODE = /^[a-z0-9][a-z0-9_-]{0,47}$/;
-
 export class ReportQueryDto {
-  @ApiProperty({ example: '2026-01' }) @IsString() @Matches(MONTH, { message: 'from must be YYYY-MM' }) from!: string;
-  @ApiProperty({ example: '2026-11' }) @IsString() @Matches(MONTH, { message: 'to must be YYYY-MM' }) to!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: 'service must be a service code' }) service?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE, { message: 'region must be a region code' }) region?: string;
+  @ApiProperty({ example: '2026-01' }) @IsMonthKey() from!: string;
+  @ApiProperty({ example: '2026-11' }) @IsMonthKey() to!: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode('service.code') service?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode('region.code') region?: string;
   @ApiPropertyOptional({ enum: ['json', 'xlsx', 'csv'], default: 'json' }) @IsOptional() @IsIn(['json', 'xlsx', 'csv']) format?: 'json' | 'xlsx' | 'csv';
 }
 
 export class DrillQueryDto extends ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string;
   @ApiPropertyOptional({ description: 'Competitor-related reasons with no competitor recorded' })
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() unknownCompetitor?: boolean;
+  @IsQueryBoolean() unknownCompetitor?: boolean;
   @ApiPropertyOptional({ description: 'Only competitor-related reasons' })
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() competitorReasons?: boolean;
+  @IsQueryBoolean() competitorReasons?: boolean;
   @ApiPropertyOptional({ description: 'Moved out of the coverage area' })
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() movedOut?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode?: string;
+  @IsQueryBoolean() movedOut?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsReasonCode() reasonCode?: string;
   @ApiPropertyOptional({ enum: ['managed', 'unmanaged'] }) @IsOptional() @IsIn(['managed', 'unmanaged']) churnType?: 'managed' | 'unmanaged';
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(MONTH, { message: 'month must be YYYY-MM' }) month?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() newSubscribers?: boolean;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional() @IsOptional() @IsMonthKey() month?: string;
+  @ApiPropertyOptional() @IsQueryBoolean() newSubscribers?: boolean;
+  @ApiPropertyOptional({ default: 50 }) @IsPageLimit(1000) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsPageOffset() offset?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(16) sort?: string;
 }
 

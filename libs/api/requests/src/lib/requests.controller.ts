@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
+import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
 import type { Response } from 'express';
 import {
@@ -16,7 +16,7 @@ import {
 } from './requests.dto';
 import { RequestsService } from './requests.service';
 
-const Id = () => Param('id', new ParseUUIDPipe());
+const Id = () => UuidParam('id');
 
 @ApiTags('disconnect requests')
 @ApiBearerAuth()

@@ -5,30 +5,15 @@ import type {
   RequestOutcomeCode,
   ResolveDisconnectRequest,
 } from '@retention/contracts';
+import { FitsColumn, IsCalendarDate, IsCode, IsInstant, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
 import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
-  @ApiProperty({ example: 'A1234567' }) @IsString() @MinLength(1) @MaxLength(32) accountNumber!: string;
+  @ApiProperty({ example: 'A1234567' }) @FitsColumn('subscriber.account_number') @MinLength(1) accountNumber!: string;
 
   @ApiProperty({ example: ['internet'], description: 'Service codes; empty means all the subscriber’s services' })
-  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) services!: string[];
+  @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) services!: string[];
 
   @ApiProperty({ enum: REQUEST_CHANNELS }) @IsIn(REQUEST_CHANNELS) channel!: string;
 
@@ -41,38 +26,39 @@ export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
 
 export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
   @ApiProperty({ enum: REQUEST_OUTCOMES }) @IsIn(REQUEST_OUTCOMES) outcome!: RequestOutcomeCode;
-  @ApiProperty({ example: 'price_increase' }) @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode!: string;
+  @ApiProperty({ example: 'price_increase' }) @IsReasonCode() reasonCode!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) offerCode?: string | null;
-  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' }) effectiveDate?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) keptServices?: string[];
+  @ApiPropertyOptional() @IsOptional() @IsCode('offer.code') offerCode?: string | null;
+  @ApiPropertyOptional({ example: '2026-12-01', description: 'When a disconnection takes effect: today or up to 365 days ahead' })
+  @IsOptional() @IsCalendarDate() effectiveDate?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) keptServices?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
   @ApiPropertyOptional({ description: 'The subscriber’s words as refined during the call; the original stays in the audit trail' })
   @IsOptional() @IsString() @MaxLength(2000) statedReason?: string;
 }
 
 export class PostponeDisconnectRequestDto implements PostponeDisconnectRequest {
-  @ApiProperty({ example: '2026-11-23T15:00:00Z' }) @IsISO8601({ strict: true }) callbackAt!: string;
+  @ApiProperty({ example: '2026-11-23T15:00:00Z' }) @IsInstant() callbackAt!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
 export class ListRequestsQueryDto {
   @ApiPropertyOptional({ description: 'Comma-separated statuses; open ones by default', example: 'new,postponed' })
-  @IsOptional() @IsString() @Matches(new RegExp(`^(${REQUEST_STATUSES.join('|')})(,(${REQUEST_STATUSES.join('|')}))*$`), { message: 'status must be a comma-separated list of new, in_progress, postponed, resolved' })
+  @IsOptional() @IsString() @MaxLength(64) @Matches(new RegExp(`^(${REQUEST_STATUSES.join('|')})(,(${REQUEST_STATUSES.join('|')}))*$`), { message: 'status must be a comma-separated list of new, in_progress, postponed, resolved' })
   status?: string;
 
   @ApiPropertyOptional({ description: 'Only requests held by me' })
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() mine?: boolean;
+  @IsQueryBoolean() mine?: boolean;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) search?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() subscriberId?: string;
 
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsPageLimit(200) limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @IsPageOffset() offset?: number;
 }
 
 export class OffersQueryDto {
-  @ApiProperty() @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode!: string;
+  @ApiProperty() @IsReasonCode() reasonCode!: string;
   @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'] }) @IsOptional() @IsIn(['en', 'ru', 'uk']) lang?: 'en' | 'ru' | 'uk';
 }
 
@@ -81,7 +67,7 @@ export class PresentationQueryDto {
 }
 
 export class RequestApprovalDto {
-  @ApiProperty() @IsString() @MaxLength(48) offerCode!: string;
+  @ApiProperty() @IsCode('offer.code') offerCode!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) note?: string;
 }
 

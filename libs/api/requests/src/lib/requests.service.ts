@@ -19,6 +19,7 @@ import {
   isNewSubscriber,
   ltv as lifetimeValue,
   nextStatus,
+  parseInstant,
   rankOffers,
   RequestAction,
   RequestStatus,
@@ -288,7 +289,7 @@ export class RequestsService {
   }
 
   postpone(id: string, dto: PostponeDisconnectRequestDto, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
-    const at = new Date(dto.callbackAt);
+    const at = parseInstant(dto.callbackAt);
     if (at.getTime() <= appClock().nowMs()) throw badRequest('callbackAt', 'must be in the future');
     return this.transition(id, 'postpone', actor, async (tx, _row, to) => {
       await tx.query(

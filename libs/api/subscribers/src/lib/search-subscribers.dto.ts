@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsPageLimit, IsPageOffset } from '@retention/api-core';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class SearchSubscribersDto {
   @ApiPropertyOptional({ description: 'Account number, name, phone or address (part of it)' })
@@ -8,10 +8,10 @@ export class SearchSubscribersDto {
   search?: string;
 
   @ApiPropertyOptional({ default: 25, maximum: 200 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsPageLimit(200)
   limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000)
+  @IsPageOffset()
   offset?: number;
 }

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { REQUEST_OUTCOMES, type RequestOutcome } from '@retention/domain';
+import { EFFECTIVE_DATE_MAX_DAYS_AHEAD, REQUEST_OUTCOMES, type RequestOutcome } from '@retention/domain';
 import { MoneyPipe, outcomeKey, TranslatePipe } from '../../../core/i18n';
 import { DeskStore } from '../desk.store';
 import { givable } from '../offers/offer-order';
@@ -49,6 +49,8 @@ export class OutcomeFormComponent {
   protected readonly outcomeKey = outcomeKey;
   protected readonly problemKey = problemKey;
   protected readonly today = new Date();
+  /** The last day a disconnection may be dated (the API refuses later ones). */
+  protected readonly latest = new Date(this.today.getFullYear(), this.today.getMonth(), this.today.getDate() + EFFECTIVE_DATE_MAX_DAYS_AHEAD);
 
   protected readonly outcome = computed(() => this.store.draft().outcome);
   protected readonly showOffer = computed(() => takesOffer(this.outcome()));
