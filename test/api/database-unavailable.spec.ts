@@ -39,11 +39,15 @@ describe('while the database is down', () => {
   });
 
   const health = () => api.http().get('/api/health');
+  const ready = () => api.http().get('/api/health/ready');
+  const live = () => api.http().get('/api/health/live');
   const me = () => api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
   const regions = () => api.http().get('/api/regions').set('Authorization', `Bearer ${token}`);
 
   it('answers 503 "database unavailable" on health and on every call, then recovers when it is back', async () => {
     expect((await health()).body).toEqual({ status: 'ok', database: 'up' });
+    expect((await ready().expect(200)).body).toEqual({ status: 'ok', database: 'up' });
+    expect((await live().expect(200)).body).toEqual({ status: 'ok' });
     await me().expect(200);
 
     // A statement running when PostgreSQL goes down fails with what the filter knows as unavailable.
@@ -51,7 +55,7 @@ describe('while the database is down', () => {
     await new Promise((r) => setTimeout(r, 200));
     await pg.stop();
     expect(isDatabaseUnavailable(await inFlight)).toBe(true);
-    for (const call of [health, me, regions]) {
+    for (const call of [health, ready, me, regions]) {
       const res = await call();
       expect(res.status).toBe(503);
       expect(res.body).toEqual({
@@ -61,11 +65,14 @@ describe('while the database is down', () => {
         requestId: res.headers['x-request-id'],
       });
     }
+    // Liveness does not ask the database: the process is up, a restart would not help.
+    expect((await live().expect(200)).body).toEqual({ status: 'ok' });
     // Signing in needs the database too.
     await api.http().post('/api/auth/login').send({ username: 'manager', password: 'manager' }).expect(503);
 
     pg = await spawnEmbeddedPostgres(dataDir, port);
     await health().expect(200);
+    await ready().expect(200);
     expect((await me().expect(200)).body.username).toBe('operator');
     await regions().expect(200);
   });

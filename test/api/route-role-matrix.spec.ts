@@ -15,6 +15,8 @@ const ENDS_SESSION = new Set(['POST /api/auth/logout']);
 const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /api/auth/login': 'public',
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
   'GET /api/auth/me': ALL,
   'POST /api/auth/logout': ALL,
   'GET /api/subscribers': ALL,
