@@ -7,12 +7,16 @@ const ALL = [O, M, E, A];
 /** Routes that end the session of the token they are called with: they get a sign-in of their own. */
 const ENDS_SESSION = new Set(['POST /api/auth/logout']);
 
+/** Its own bearer token (METRICS_TOKEN), not a user's: every user and anonymous get a 401. */
+const METRICS_TOKEN = 'matrix-metrics-token-0123456789';
+
 /**
  * Who may call what, written out by hand: the test compares it with what the server does,
  * and fails when a route exists that this table does not mention (so no route goes unchecked).
- * 'public' routes answer without a token.
+ * 'public' routes answer without a token; 'metrics-token' ones to METRICS_TOKEN only.
  */
-const EXPECTED: Record<string, Role[] | 'public'> = {
+const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
+  'GET /metrics': 'metrics-token',
   'POST /api/auth/login': 'public',
   'GET /api/health': 'public',
   'GET /api/health/live': 'public',
@@ -74,7 +78,7 @@ describe('route × role matrix', () => {
   let api: TestApi;
   const tokens = new Map<Role, string>();
   beforeAll(async () => {
-    api = await startApi();
+    api = await startApi({ METRICS_TOKEN });
     for (const role of ROLES) tokens.set(role, await api.token(role));
   });
   afterAll(() => api.close());
@@ -97,7 +101,9 @@ describe('route × role matrix', () => {
     if (role !== 'anonymous') req.set('Authorization', `Bearer ${ENDS_SESSION.has(route) ? await api.signIn(role) : tokens.get(role)}`);
     if (method !== 'GET' && method !== 'DELETE') req.send({});
     const res = await req;
-    if (allowed === 'public') {
+    if (allowed === 'metrics-token') {
+      expect(res.status).toBe(401);
+    } else if (allowed === 'public') {
       expect([401, 403]).not.toContain(res.status);
     } else if (role === 'anonymous') {
       expect(res.status).toBe(401);

@@ -7,6 +7,7 @@ import type { Permission } from '@retention/contracts';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+import { UNPREFIXED_CONTROLLERS } from '@retention/api-app';
 
 /** One declared constraint of a field, by class-validator's name for it (isString, maxLength, isMonthKey, ...). */
 export interface FieldConstraint {
@@ -91,7 +92,7 @@ export function listRouteInputs(app: INestApplication, prefix = '/api'): RouteIn
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         const sub = Reflect.getMetadata(PATH_METADATA, handler);
         if (method === undefined || sub === undefined) continue;
-        const path = [prefix, base, normalise(sub)].filter(Boolean).join('/').replace(/\/+/g, '/');
+        const path = `/${[UNPREFIXED_CONTROLLERS.includes(base) ? '' : prefix, base, normalise(sub)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number; data?: string; pipes?: unknown[] }>;
         const paramTypes = (Reflect.getMetadata('design:paramtypes', proto, name) ?? []) as Type[];
         const route: RouteInput = {

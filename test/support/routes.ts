@@ -1,6 +1,7 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
+import { UNPREFIXED_CONTROLLERS } from '@retention/api-app';
 
 export interface RouteInfo {
   method: string;
@@ -22,7 +23,7 @@ export function listRoutes(app: INestApplication, prefix = '/api'): RouteInfo[] 
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         const sub = Reflect.getMetadata(PATH_METADATA, handler);
         if (method === undefined || sub === undefined) continue;
-        const path = [prefix, base, normalise(sub)].filter(Boolean).join('/').replace(/\/+/g, '/');
+        const path = `/${[UNPREFIXED_CONTROLLERS.includes(base) ? '' : prefix, base, normalise(sub)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
         routes.push({ method: RequestMethod[method], path });
       }
     }

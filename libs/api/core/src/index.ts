@@ -14,3 +14,4 @@ export * from './lib/http/request-id';
 export * from './lib/http/request-parsing';
 export * from './lib/validation/columns';
 export * from './lib/validation/formats';
+export * from './lib/metrics/metrics';

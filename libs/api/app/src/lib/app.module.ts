@@ -2,7 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, dataSourceOptions, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
+import { AppConfig, dataSourceOptions, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
@@ -13,6 +13,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => config }),
+        MetricsModule,
         LoggerModule.forRoot({
           // Named wildcard (path-to-regexp 8) so Nest does not warn about a legacy route.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -54,7 +56,7 @@ export class AppModule {
         PlansModule,
         ReportsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
     };
   }
 }

@@ -2,16 +2,20 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ApiErrorFilter, AppConfig, createValidationPipe, useRequestParsing } from '@retention/api-core';
+import { ApiErrorFilter, AppConfig, createValidationPipe, Metrics, useRequestParsing } from '@retention/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { serveConsole } from './console-static';
 
+/** Controllers served outside the /api prefix (the Prometheus scrape path is /metrics by convention). */
+export const UNPREFIXED_CONTROLLERS = ['metrics'];
+
 /** Everything main and the API tests share: prefix, body parsing, validation, errors, headers, proxies, the console's files, docs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: [] });
+  countRequests(app);
+  app.setGlobalPrefix('api', { exclude: UNPREFIXED_CONTROLLERS });
   // Answers are per user and per moment, errors included: no browser or proxy keeps a copy.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -60,4 +64,23 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/**
+ * Counts every answer and its time by method, route TEMPLATE (`/api/subscribers/:id`, never the URL with
+ * its ids, which would make a label value per subscriber) and status; what no route matched (the
+ * console's files, unknown paths, bodies refused before routing) is `unmatched`.
+ */
+function countRequests(app: INestApplication): void {
+  const metrics = app.get(Metrics);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const template = (req.route as { path?: unknown } | undefined)?.path;
+      const labels = { method: req.method, route: typeof template === 'string' ? req.baseUrl + template : 'unmatched', status: String(res.statusCode) };
+      metrics.httpRequests.inc(labels);
+      metrics.httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    next();
+  });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DomainException } from '@retention/api-core';
+import { DomainException, Metrics } from '@retention/api-core';
 import type { LoginResponse } from '@retention/contracts';
 import { DUMMY_HASH, verifyPassword } from './password';
 import { SessionsService } from './sessions.service';
@@ -13,13 +13,17 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly jwt: JwtService,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Checks the password and opens a session; the token names the session (its JWT id). */
   async login(username: string, password: string): Promise<LoginResponse> {
     const user = await this.users.findForLogin(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    const refused = () => new DomainException(401, 'invalid_credentials', 'The user name or password is wrong.');
+    const refused = () => {
+      this.metrics.loginFailures.inc();
+      return new DomainException(401, 'invalid_credentials', 'The user name or password is wrong.');
+    };
     if (!user || !ok || !user.active) throw refused();
     const sessionId = randomUUID();
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role }, { jwtid: sessionId });

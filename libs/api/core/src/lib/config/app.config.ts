@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 /**
  * Express's 'trust proxy' as TRUST_PROXY gives it: false (no proxy: the connection's address is the
@@ -103,6 +103,13 @@ export class AppConfig {
     },
   })
   TRUST_PROXY: TrustProxy = false;
+
+  /**
+   * Bearer token a Prometheus scraper sends to GET /metrics; without it /metrics is off (404).
+   */
+  @IsString() @ValidateIf((c: AppConfig) => c.METRICS_TOKEN !== '') @MinLength(16)
+  @Transform(({ value }) => (value === undefined ? '' : value))
+  METRICS_TOKEN = '';
 
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
