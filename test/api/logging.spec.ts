@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { chooseLogFormat, validateConfig } from '@retention/api-core';
 import { startApi, TestApi } from '@retention/test-support';
 
 interface LogLine {
@@ -69,5 +70,25 @@ describe('logs keep no secrets', () => {
     expect(all).toContain('/api/auth/me');
     expect(all).not.toContain(res.body.accessToken);
     expect(all).not.toMatch(/"password":"manager"/);
+  });
+});
+
+describe('LOG_FORMAT', () => {
+  it.each([
+    // setting, stdout is a terminal, NODE_ENV, format
+    [undefined, true, undefined, 'pretty'],
+    [undefined, true, 'development', 'pretty'],
+    [undefined, false, undefined, 'json'],
+    [undefined, true, 'production', 'json'],
+    ['json', true, undefined, 'json'],
+    ['pretty', false, 'production', 'pretty'],
+  ] as const)('LOG_FORMAT=%s, terminal %s, NODE_ENV=%s: %s', (setting, tty, nodeEnv, format) => {
+    expect(chooseLogFormat(setting, tty, nodeEnv)).toBe(format);
+  });
+
+  it('takes json or pretty, empty is unset, anything else stops the start naming the variable', () => {
+    expect(validateConfig({ LOG_FORMAT: 'pretty' }).LOG_FORMAT).toBe('pretty');
+    expect(validateConfig({ LOG_FORMAT: '' }).LOG_FORMAT).toBeUndefined();
+    expect(() => validateConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT: /);
   });
 });

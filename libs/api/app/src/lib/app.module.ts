@@ -2,7 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, dataSourceOptions, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
+import { AppConfig, chooseLogFormat, dataSourceOptions, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
@@ -11,6 +11,7 @@ import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import { build as prettyStream } from 'pino-pretty';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
@@ -19,7 +20,7 @@ import { MetricsController } from './metrics.controller';
 export class AppModule {
   /**
    * Built on call, after main has settled DATABASE_URL (embedded or external). Logs go to stdout
-   * unless `logDestination` says otherwise.
+   * unless `logDestination` says otherwise: as JSON, or readable (pino-pretty) when `chooseLogFormat` says so.
    */
   static register(env: Record<string, unknown> = process.env, options: { logDestination?: DestinationStream } = {}): DynamicModule {
     const config = validateConfig(env);
@@ -39,7 +40,7 @@ export class AppModule {
         LoggerModule.forRoot({
           // Named wildcard (path-to-regexp 8) so Nest does not warn about a legacy route.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: options.logDestination ? [pinoOptions, options.logDestination] : pinoOptions,
+          pinoHttp: options.logDestination ? [pinoOptions, options.logDestination] : prettyOnTerminal(pinoOptions, config),
         }),
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
@@ -59,4 +60,10 @@ export class AppModule {
       controllers: [HealthController, MetricsController],
     };
   }
+}
+
+/** Standard output as pino writes it (JSON lines), or through pino-pretty for a person at a terminal. */
+function prettyOnTerminal(pinoOptions: PinoHttpOptions, config: AppConfig): PinoHttpOptions | [PinoHttpOptions, DestinationStream] {
+  if (chooseLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true, process.env['NODE_ENV']) === 'json') return pinoOptions;
+  return [pinoOptions, prettyStream({ destination: 1, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })];
 }

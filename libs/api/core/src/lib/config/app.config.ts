@@ -31,6 +31,19 @@ export function parseTrustProxy(raw: unknown): TrustProxy | null {
   return list.every(isProxyAddress) ? list : null;
 }
 
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/**
+ * How logs are written: LOG_FORMAT when set; otherwise JSON in production (NODE_ENV=production) and
+ * whenever stdout is not a terminal (a service manager, a pipe, a file: what log collectors read), and
+ * readable on a terminal.
+ */
+export function chooseLogFormat(setting: LogFormat | undefined, stdoutIsTTY: boolean, nodeEnv: string | undefined): LogFormat {
+  if (setting) return setting;
+  return nodeEnv !== 'production' && stdoutIsTTY ? 'pretty' : 'json';
+}
+
 /**
  * Every setting the API reads from the environment, validated once at start: a bad value
  * stops the start with a message naming the variable.
@@ -60,6 +73,11 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** `json` (one JSON object a line) or `pretty` (readable, for a person at a terminal); unset: see `chooseLogFormat`. */
+  @IsOptional() @IsIn(LOG_FORMATS)
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  LOG_FORMAT?: LogFormat;
 
   /** Failed and successful sign-ins allowed per user name and address per minute. */
   @IsInt() @Min(1)
