@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '@retention/api-auth';
-import { AppConfig, EmbeddedDatabase, pgConfig, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
+import { AppConfig, appClock, backupDatabase, EmbeddedDatabase, pgConfig, restoreDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
@@ -22,11 +22,26 @@ Commands:
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
                                   create the first administrator of a real database
+  backup [--file F]               write a consistent backup of the whole database (one snapshot,
+                                  taken while the console runs) to F, by default
+                                  retention-<UTC time>.backup in the current folder
+  restore --file F [--clean --yes]
+                                  restore a backup into a database without tables; --clean --yes
+                                  drops everything in it first
 
 Uses DATABASE_URL, or the embedded PostgreSQL in PGDATA_DIR (default .pgdata) when it is not set
 (the one the running server started, if it runs; it keeps running after the command).`;
 
 async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T>): Promise<T> {
+  return withServer(config, async (url) => {
+    await runMigrations(url);
+    await withClient(url, (q) => seedClassifierDefaults(q));
+    return fn(url);
+  });
+}
+
+/** The database as it is (no migrations): DATABASE_URL, or the embedded one. */
+async function withServer<T>(config: AppConfig, fn: (url: string) => Promise<T>): Promise<T> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -40,8 +55,6 @@ async function withDatabase<T>(config: AppConfig, fn: (url: string) => Promise<T
     url = embedded.url;
   }
   try {
-    await runMigrations(url);
-    await withClient(url, (q) => seedClassifierDefaults(q));
     return await fn(url);
   } finally {
     await embedded?.stop();
@@ -61,6 +74,9 @@ async function main(): Promise<void> {
       'display-name': { type: 'string' },
       runs: { type: 'string' },
       rebuild: { type: 'boolean' },
+      file: { type: 'string' },
+      clean: { type: 'boolean' },
+      yes: { type: 'boolean' },
     },
   });
   const config = validateConfig(process.env);
@@ -117,6 +133,22 @@ async function main(): Promise<void> {
           await pool.end();
         }
       });
+      return;
+    }
+    case 'backup': {
+      const file = values.file ?? `retention-${appClock().now().toISOString().replace(/[:.]/g, '-')}.backup`;
+      const header = await withServer(config, (url) => backupDatabase(url, file));
+      const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+      process.stdout.write(`Backup written to ${file}: ${header.tables.length} tables, ${rows} rows.\n`);
+      return;
+    }
+    case 'restore': {
+      if (!values.file) throw new Error('--file is required');
+      if (values.clean && !values.yes) throw new Error('--clean drops every table of the database first: add --yes to confirm.');
+      const file = values.file;
+      const header = await withServer(config, (url) => restoreDatabase(url, file, { clean: values.clean }));
+      const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
+      process.stdout.write(`Restored ${file}: ${header.tables.length} tables, ${rows} rows.\n`);
       return;
     }
     default:

@@ -15,3 +15,4 @@ export * from './lib/http/request-parsing';
 export * from './lib/validation/columns';
 export * from './lib/validation/formats';
 export * from './lib/metrics/metrics';
+export * from './lib/database/backup';
