@@ -5,6 +5,7 @@ import { AddRequestRegion1795395000000 } from './1795395000000-AddRequestRegion'
 import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
 import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
+import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddChurnFacts1795396000000,
   AddReportRollups1795397000000,
   AddAppClock1795398000000,
+  AddChurnKind1795400100000,
 ];

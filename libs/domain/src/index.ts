@@ -1,6 +1,7 @@
 export * from './time/months';
 export * from './time/clock';
 export * from './metrics/churn';
+export * from './metrics/churn-kind';
 export * from './metrics/nps';
 export * from './metrics/lifetime';
 export * from './plans/forecast';

@@ -108,7 +108,10 @@ export interface ChurnByReasonReport {
   /** How the effect is computed, in words, for the report's footer. */
   formula: string;
   rows: ReasonChurnRow[];
+  /** Voluntary churn: the rows above. */
   total: { subscribers: number; managed: number; unmanaged: number; monthlyRevenue: number; effectMonthly: number; effectYearly: number };
+  /** Disconnections for non-payment in the period, kept apart from voluntary churn. */
+  nonPayment: { subscribers: number; monthlyRevenue: number };
 }
 
 export interface PlanVsActualRow {

@@ -1,9 +1,12 @@
+import type { ChurnKind } from '@retention/domain';
+
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
  * resolved request disconnected (all requested services, or those not kept in a partial
- * retention), dated by the resolution, with its monthly fee when the request was made and the
- * meaning of the reason in the classifier version it was classified with. Written once into
- * churn_fact (insertChurnFactsSql) and read from there (churnFactsSql).
+ * retention), dated by the resolution, with its monthly fee when the request was made, the
+ * meaning of the reason in the classifier version it was classified with, and the kind of ending
+ * (voluntary or non-payment, kept apart: docs/methodology.md). Written once into churn_fact
+ * (insertChurnFactsSql) and read from there (churnFactsSql).
  */
 export interface FactsFilter {
   /** Inclusive start and exclusive end, as dates 'YYYY-MM-DD' (UTC). */
@@ -38,13 +41,18 @@ function bind(
   return { from, to, extra };
 }
 
-export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
+/**
+ * The churn facts of a period, of one kind of ending: voluntary churn unless another kind is asked
+ * for, so that no report or plan mixes non-payment into voluntary churn by accident.
+ */
+export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind = 'voluntary'): string {
   const { from, to, extra } = bind(f, params, (p) => `service = ${p}`, (p) => `region = ${p}`);
+  params.push(kind);
   return `
     SELECT request_id, subscriber_id, region, service, fee, resolved_at, month, outcome, reason_code, managed,
-           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by
+           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by, kind
       FROM churn_fact
-     WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date ${extra}`;
+     WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date AND kind = $${params.length} ${extra}`;
 }
 
 /**
@@ -54,10 +62,11 @@ export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
  */
 export function insertChurnFactsSql(where: string): string {
   return `
-    INSERT INTO churn_fact
+    INSERT INTO churn_fact (request_id, service, subscriber_id, resolved_at, month, region, fee, outcome, reason_code, reason_group,
+                            managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind)
     SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
            rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
-           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by
+           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind')}
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id
@@ -65,6 +74,11 @@ export function insertChurnFactsSql(where: string): string {
      WHERE d.status = 'resolved' AND d.outcome IN ('disconnected', 'partially_retained')
        AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}'))) AND (${where})
     ON CONFLICT (request_id, service) DO NOTHING`;
+}
+
+/** The domain's churnKind as SQL: the kind of ending a resolved request brings about. */
+export function churnKindSql(requestKind: string): string {
+  return requestKind;
 }
 
 /**

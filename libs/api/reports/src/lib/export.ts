@@ -116,6 +116,7 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { k: 'ARPU', v: r.arpu },
         { k: 'Expected remaining lifetime, months', v: r.expectedLifetimeMonths },
         { k: r.formula, v: null },
+        { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
       ],
     },
   ];

@@ -224,7 +224,8 @@ export class ReportsService {
     const ff = factsFilter(f);
     const months = monthsBetween(f.from, f.to) + 1;
     const core = this.reasonsCore(f);
-    const [rows, reasons, base, rev] = await Promise.all([
+    const npParams: unknown[] = [];
+    const [rows, reasons, base, rev, [nonPayment]] = await Promise.all([
       this.db.query(core.sql, core.params),
       this.db.query(
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
@@ -232,6 +233,12 @@ export class ReportsService {
       ),
       this.baseSeries(ff.fromDate, ff.toDate, f),
       this.revenue([ff.toDate], f),
+      // Non-payment endings, apart from the voluntary churn above.
+      this.db.query(
+        `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+           FROM (${churnFactsSql(ff, npParams, 'non_payment')}) f`,
+        npParams,
+      ) as Promise<{ subscribers: number; revenue: number }[]>,
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
     const activeEnd = base[base.length - 1].active;
@@ -275,6 +282,7 @@ export class ReportsService {
         effectMonthly: sum((r) => r.effectMonthly),
         effectYearly: sum((r) => r.effectYearly),
       },
+      nonPayment: { subscribers: nonPayment.subscribers, monthlyRevenue: round2(nonPayment.revenue) },
     };
   }
 

@@ -14,15 +14,19 @@ import type {
 } from '@retention/contracts';
 import {
   availableActions,
+  churnKind,
+  ChurnKind,
   IllegalTransitionError,
   isNewSubscriber,
   ltv as lifetimeValue,
   nextStatus,
   rankOffers,
   RequestAction,
+  RequestKind,
   RequestStatus,
   resolutionProblems,
   saveState,
+  subscriptionEndReason,
   tenureMonths,
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -40,6 +44,7 @@ interface RequestRow {
   subscriber_id: string;
   services: string[];
   reason_version_id: number | null;
+  kind: RequestKind;
 }
 
 const today = () => appClock().today();
@@ -237,7 +242,7 @@ export class RequestsService {
   ): Promise<DisconnectRequestView> {
     await this.db.transaction(async (tx) => {
       const [row]: RequestRow[] = await tx.query(
-        'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id FROM disconnect_request WHERE id = $1 FOR UPDATE',
+        'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id, kind FROM disconnect_request WHERE id = $1 FOR UPDATE',
         [id],
       );
       if (!row) throw notFound('Disconnect request', id);
@@ -319,7 +324,8 @@ export class RequestsService {
       rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
       const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
-      const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today()) : 0;
+      const kind = churnKind(row.kind);
+      const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today(), kind) : 0;
       const stated = dto.statedReason?.trim();
       let statedChange: { from: string; to: string } | null = null;
       if (stated) {
@@ -363,17 +369,20 @@ export class RequestsService {
     return offer.cost;
   }
 
-  /** End the leaving services; all of them ends the subscriber. Returns the monthly revenue lost. */
-  private async endSubscriptions(tx: EntityManager, row: RequestRow, services: string[], on: string): Promise<number> {
+  /**
+   * End the leaving services; all of them ends the subscriber. Both are recorded with the kind of
+   * ending (voluntary or non-payment, kept apart: docs/methodology.md). Returns the monthly revenue lost.
+   */
+  private async endSubscriptions(tx: EntityManager, row: RequestRow, services: string[], on: string, kind: ChurnKind): Promise<number> {
     const ended: { fee: number }[] = await tx.query(
       `WITH ended AS (
-         UPDATE subscription x SET ended_on = $3, end_reason = 'disconnected'
+         UPDATE subscription x SET ended_on = $3, end_reason = $4
            FROM service v
           WHERE v.id = x.service_id AND x.subscriber_id = $1 AND v.code = ANY($2)
             AND (x.ended_on IS NULL OR x.ended_on > $3::date)
          RETURNING x.monthly_fee::float8 AS fee)
        SELECT fee FROM ended`,
-      [row.subscriber_id, services, on],
+      [row.subscriber_id, services, on, subscriptionEndReason(kind)],
     );
     const [{ remaining }] = await tx.query(
       `SELECT count(*)::int AS remaining FROM subscription WHERE subscriber_id = $1 AND (ended_on IS NULL OR ended_on > $2::date)`,
@@ -381,10 +390,10 @@ export class RequestsService {
     );
     if (remaining === 0) {
       await tx.query(
-        `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = 'voluntary',
+        `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = $3,
                 status = CASE WHEN $2::date <= app_today() THEN 'disconnected' ELSE status END
           WHERE id = $1`,
-        [row.subscriber_id, on],
+        [row.subscriber_id, on, kind],
       );
     }
     return Math.round(ended.reduce((s, e) => s + e.fee, 0) * 100) / 100;
