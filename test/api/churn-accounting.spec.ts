@@ -30,6 +30,55 @@ describe('churn accounting', () => {
     return (await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op).send(body).expect(200)).body;
   }
 
+  interface OwnSubscription {
+    service: string;
+    fee: number;
+    start: string;
+    end?: string;
+    endReason?: 'disconnected' | 'non_payment' | 'downgrade' | 'upgrade' | 'dropped';
+  }
+  interface OwnSubscriber {
+    connected: string;
+    disconnected?: string;
+    kind?: 'voluntary' | 'non_payment';
+    subscriptions: OwnSubscription[];
+  }
+  let accounts = 0;
+
+  /**
+   * A region of the test's own with subscribers and subscriptions written straight into the tables
+   * (as an import would; the roll-up triggers keep up): a report filtered by it counts only them.
+   */
+  async function ownRegion(code: string, subscribers: OwnSubscriber[]): Promise<string[]> {
+    const { rows: [region] } = await api.pool.query(`INSERT INTO region (code, name) VALUES ($1, $1) RETURNING id`, [code]);
+    const ids: string[] = [];
+    for (const s of subscribers) {
+      const { rows: [sub] } = await api.pool.query(
+        `INSERT INTO subscriber (account_number, full_name, phone, address, region_id, connected_on, contract_type, status,
+                                 disconnected_on, disconnect_kind, temperament, activity_segment)
+         VALUES ($1, 'Own Subscriber', '+100', 'Street 1', $2, $3, 'month_to_month', $4, $5, $6, 'sanguine', 'active') RETURNING id`,
+        [`OWN-${++accounts}`, region.id, s.connected, s.disconnected ? 'disconnected' : 'active', s.disconnected ?? null,
+          s.disconnected ? (s.kind ?? 'voluntary') : null],
+      );
+      for (const x of s.subscriptions) {
+        await api.pool.query(
+          `INSERT INTO subscription (subscriber_id, service_id, tariff_id, monthly_fee, started_on, ended_on, end_reason)
+           SELECT $1, v.id, (SELECT t.id FROM tariff t WHERE t.service_id = v.id ORDER BY t.code LIMIT 1), $3, $4, $5, $6
+             FROM service v WHERE v.code = $2`,
+          [sub.id, x.service, x.fee, x.start, x.end ?? null, x.end ? (x.endReason ?? 'disconnected') : null],
+        );
+      }
+      ids.push(sub.id);
+    }
+    return ids;
+  }
+
+  /** The key figures of a period as key → figure. */
+  async function keyFigures(query: string): Promise<Record<string, { value: number | null; previous: number | null; change: number | null }>> {
+    const body = await get(`/api/reports/key-figures?${query}`);
+    return Object.fromEntries(body.figures.map((f: { key: string }) => [f.key, f]));
+  }
+
   describe('1. non-payment stays apart from voluntary churn', () => {
     it('a non-payment request leaves the subscriber, the subscription, the plan and the reports with non-payment, not voluntary churn', async () => {
       const month = thisMonth();
@@ -61,6 +110,29 @@ describe('churn accounting', () => {
       const [header, row] = csv.text.trim().split('\r\n').map((l) => l.split(','));
       expect(Number(row[header.indexOf('Non-payment')])).toBe(pva1.actualNonPayment);
       expect(Number(row[header.indexOf('Managed actual')])).toBe(pva1.actualManaged);
+    });
+  });
+
+  describe('2. revenue churn', () => {
+    it('is gross: (MRR at start − MRR at end + MRR gained) / MRR at start, beside net revenue retention', async () => {
+      // May 2017 in a region of its own. At 1 May: A pays 60, B pays 40 (100). In May A moves to a
+      // dearer tariff (95), B leaves, C joins paying 15. At 1 June: 95 + 15 = 110, of which 15 is new.
+      await ownRegion('own-revenue', [
+        { connected: '2017-01-10', subscriptions: [
+          { service: 'internet', fee: 60, start: '2017-01-10', end: '2017-05-12', endReason: 'upgrade' },
+          { service: 'internet', fee: 95, start: '2017-05-12' },
+        ] },
+        { connected: '2017-02-01', disconnected: '2017-05-20', subscriptions: [{ service: 'internet', fee: 40, start: '2017-02-01', end: '2017-05-20' }] },
+        { connected: '2017-05-15', subscriptions: [{ service: 'internet', fee: 15, start: '2017-05-15' }] },
+      ]);
+      const k = await keyFigures('from=2017-05&to=2017-05&region=own-revenue');
+      expect(k['mrr_end'].value).toBeCloseTo(110, 2);
+      // (100 − 110 + 15) / 100 = 5 %, and (110 − 15) / 100 = 95 %.
+      expect(k['revenue_churn'].value).toBeCloseTo(0.05, 10);
+      expect(k['revenue_retention'].value).toBeCloseTo(0.95, 10);
+      // April: 100 at both ends, nobody new: nothing lost, everything kept.
+      expect(k['revenue_churn'].previous).toBeCloseTo(0, 10);
+      expect(k['revenue_retention'].previous).toBeCloseTo(1, 10);
     });
   });
 });

@@ -52,31 +52,34 @@ describe('retentionRate: start 100, end 95, of whom 10 are new', () => {
   });
 });
 
-describe('revenueChurnRate: start 10,000, end 9,500 (downgrades included), gained 300', () => {
-  it('is ((10,000 − 9,500) − 300) / 10,000 = 0.02', () => {
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_500, gainedMrr: 300 })).toBeCloseTo(0.02, 10);
+describe('revenue churn and retention (docs/methodology.md worked example: start 100, end 110, gained 15)', () => {
+  const example = { startMrr: 100, endMrr: 110, newCustomersMrr: 15 };
+
+  it('gross revenue churn is (100 − 110 + 15) / 100 = 5%', () => {
+    expect(revenueChurnRate(example)).toBeCloseTo(0.05, 10);
   });
 
-  it('counts a downgrade as revenue churn even when no head is lost', () => {
-    // One subscriber moves from 1,000 to 400: heads unchanged, revenue churn 6%.
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_400, gainedMrr: 0 })).toBeCloseTo(0.06, 10);
+  it('net revenue retention is (110 − 15) / 100 = 95%, and the two add up to 1', () => {
+    expect(revenueRetentionRate(example)).toBeCloseTo(0.95, 10);
+    expect(revenueChurnRate(example) + revenueRetentionRate(example)).toBeCloseTo(1, 10);
   });
 
-  it('is negative when gains exceed losses (net expansion)', () => {
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_800, gainedMrr: 500 })).toBeCloseTo(-0.03, 10);
+  it('is not negative in a base that grows by new sales alone', () => {
+    // 1,000 at the start, nobody leaves or changes tariff, new customers add 300.
+    expect(revenueChurnRate({ startMrr: 1_000, endMrr: 1_300, newCustomersMrr: 300 })).toBe(0);
+  });
+
+  it('counts a move to a cheaper tariff as revenue churn even when no subscriber is lost', () => {
+    // One subscriber moves from 1,000 to 400 of a 10,000 base: 6%.
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_400, newCustomersMrr: 0 })).toBeCloseTo(0.06, 10);
+  });
+
+  it('is below zero only when those present at the start spend more (net expansion)', () => {
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 10_500, newCustomersMrr: 200 })).toBeCloseTo(-0.03, 10);
   });
 
   it('is 0 without revenue at the start', () => {
-    expect(revenueChurnRate({ startMrr: 0, endMrr: 100, gainedMrr: 100 })).toBe(0);
-  });
-});
-
-describe('revenueRetentionRate: start 10,000, end 10,400, of which 900 from new customers', () => {
-  it('is (10,400 − 900) / 10,000 = 0.95', () => {
-    expect(revenueRetentionRate({ startMrr: 10_000, endMrr: 10_400, newCustomersMrr: 900 })).toBeCloseTo(0.95, 10);
-  });
-
-  it('is 0 without revenue at the start', () => {
+    expect(revenueChurnRate({ startMrr: 0, endMrr: 100, newCustomersMrr: 100 })).toBe(0);
     expect(revenueRetentionRate({ startMrr: 0, endMrr: 100, newCustomersMrr: 0 })).toBe(0);
   });
 });

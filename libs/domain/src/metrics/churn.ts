@@ -38,35 +38,39 @@ export function retentionRate(atEnd: number, newInPeriod: number, atStart: numbe
   return atStart === 0 ? 0 : (atEnd - newInPeriod) / atStart;
 }
 
-export interface RevenueChurnInput {
+/**
+ * Recurring revenue over a period, as gross revenue churn and net revenue retention read it
+ * (docs/methodology.md, "Revenue churn and retention").
+ */
+export interface RevenueFlowInput {
   /** Recurring revenue at the start of the period. */
   startMrr: number;
-  /** Recurring revenue at the end of the period; downgrades to cheaper tariffs are already in it. */
+  /** Recurring revenue at the end of the period: moves to cheaper or dearer tariffs are already in it. */
   endMrr: number;
-  /** Recurring revenue gained in the period (new customers and upgrades). */
-  gainedMrr: number;
-}
-
-/**
- * Revenue churn rate = ((MRR at start − MRR at end) − MRR gained in the period) / MRR at start.
- * Negative when gains exceed losses (net expansion). Start 10,000, end 9,500, gained 300: 0.02.
- */
-export function revenueChurnRate({ startMrr, endMrr, gainedMrr }: RevenueChurnInput): number {
-  requireNonNegative('startMrr', startMrr);
-  requireNonNegative('endMrr', endMrr);
-  requireNonNegative('gainedMrr', gainedMrr);
-  return startMrr === 0 ? 0 : (startMrr - endMrr - gainedMrr) / startMrr;
-}
-
-export interface RevenueRetentionInput {
-  startMrr: number;
-  endMrr: number;
-  /** Recurring revenue of the customers acquired during the period (included in endMrr). */
+  /** Recurring revenue gained in the period: what the customers who joined in it pay at its end (included in endMrr). */
   newCustomersMrr: number;
 }
 
-/** Revenue (dollar) retention = (MRR at end − MRR of new customers) / MRR at start. Above 1 means expansion. */
-export function revenueRetentionRate({ startMrr, endMrr, newCustomersMrr }: RevenueRetentionInput): number {
+/**
+ * Gross revenue churn = (MRR at start − MRR at end + MRR gained) / MRR at start = 1 − net revenue
+ * retention: the recurring revenue lost from those present at the start (disconnections and moves to
+ * a cheaper tariff, less what they added), however many new customers came. New customers do not
+ * hide it, and a base that grows by new sales alone never shows it below zero.
+ * Start 100, end 110, gained 15: (100 − 110 + 15) / 100 = 0.05.
+ */
+export function revenueChurnRate({ startMrr, endMrr, newCustomersMrr }: RevenueFlowInput): number {
+  requireNonNegative('startMrr', startMrr);
+  requireNonNegative('endMrr', endMrr);
+  requireNonNegative('newCustomersMrr', newCustomersMrr);
+  return startMrr === 0 ? 0 : (startMrr - endMrr + newCustomersMrr) / startMrr;
+}
+
+/**
+ * Net revenue retention = (MRR at end − MRR of new customers) / MRR at start: what those present at
+ * the start pay at the end, against what they paid at the start. Above 1 when they spend more.
+ * Start 100, end 110, gained 15: (110 − 15) / 100 = 0.95.
+ */
+export function revenueRetentionRate({ startMrr, endMrr, newCustomersMrr }: RevenueFlowInput): number {
   requireNonNegative('startMrr', startMrr);
   requireNonNegative('endMrr', endMrr);
   requireNonNegative('newCustomersMrr', newCustomersMrr);

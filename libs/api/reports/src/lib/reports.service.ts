@@ -185,16 +185,14 @@ export class ReportsService {
 
   /**
    * Monthly recurring revenue at each of `dates` (month starts: subscriptions running that day),
-   * plus, for each period between consecutive dates, the MRR gained (subscriptions started in it
-   * and still running at its end) and the MRR at its end of subscribers who joined in it. One pass
-   * over the revenue_flow roll-up.
+   * plus, for each period between consecutive dates, the MRR gained: what the subscribers who joined
+   * in it pay at its end. One pass over the revenue_flow roll-up.
    */
-  private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; gained: number[]; newMrr: number[] }> {
+  private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; newMrr: number[] }> {
     const d = (i: number) => `($1::date[])[${i + 1}]`;
     const running = (i: number) => `(r.end_month IS NULL OR r.end_month >= ${d(i)})`;
     const columns = [
       ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month < ${d(i)} AND ${running(i)})`),
-      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month >= ${d(i)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
       ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.joined_month >= ${d(i)} AND r.joined_month < ${d(i + 1)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
     ];
     const [row] = await this.db.query(
@@ -206,7 +204,7 @@ export class ReportsService {
     );
     const v: number[] = row.v;
     const n = dates.length;
-    return { mrr: v.slice(0, n), gained: v.slice(n, 2 * n - 1), newMrr: v.slice(2 * n - 1) };
+    return { mrr: v.slice(0, n), newMrr: v.slice(n) };
   }
 
   /** Core of report 2: churned subscribers and revenue per reason. */
@@ -435,6 +433,8 @@ export class ReportsService {
       const atEnd = at(isCur ? p2 : p1);
       const startMrr = rev.mrr[i];
       const endMrr = rev.mrr[i + 1];
+      // Gross revenue churn and net revenue retention read the same three amounts (docs/methodology.md).
+      const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
       const l = leftIn(isCur);
@@ -446,8 +446,8 @@ export class ReportsService {
       return {
         churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
         retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
-        revenue_churn: startMrr ? revenueChurnRate({ startMrr, endMrr, gainedMrr: rev.gained[i] }) : null,
-        revenue_retention: startMrr ? revenueRetentionRate({ startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) }) : null,
+        revenue_churn: startMrr ? revenueChurnRate(revenueFlow) : null,
+        revenue_retention: startMrr ? revenueRetentionRate(revenueFlow) : null,
         arpu: round2(arpu),
         new_subscriber_share: c.lost ? c.lost_new / c.lost : null,
         average_lifetime: l.avg_months === null ? null : Math.round(l.avg_months * 10) / 10,

@@ -128,12 +128,12 @@ export const reportsEn = {
     'Subscribers lost in the period ÷ subscribers at its start. Those who joined during the period do not hide the loss. Typical: 3–5% a month. With a service chosen: that service’s subscribers, and leaving means dropping it (a change of tariff is not a loss).',
   'kpi.retention_rate': 'Retention rate',
   'kpi.retention_rate.hint': '(Subscribers at the end − new subscribers gained in the period) ÷ subscribers at the start.',
-  'kpi.revenue_churn': 'Revenue churn',
+  'kpi.revenue_churn': 'Gross revenue churn',
   'kpi.revenue_churn.hint':
-    '((Recurring revenue at the start − at the end) − recurring revenue gained in the period) ÷ revenue at the start; includes downgrades to cheaper tariffs. Below zero when the revenue gained in the period outweighs the fall from start to end.',
-  'kpi.revenue_retention': 'Revenue retention',
+    'Gross revenue churn: (recurring revenue at the start − at the end + revenue gained from new subscribers) ÷ revenue at the start = 1 − net revenue retention. The revenue lost from those present at the start, by disconnections and moves to cheaper tariffs; new sales do not hide it.',
+  'kpi.revenue_retention': 'Net revenue retention',
   'kpi.revenue_retention.hint':
-    '(Recurring revenue at the end − revenue of subscribers gained in the period) ÷ recurring revenue at the start.',
+    'Net revenue retention: (recurring revenue at the end − revenue of subscribers who joined in the period) ÷ recurring revenue at the start. Above 100% when those present at the start spend more.',
   'kpi.arpu': 'ARPU',
   'kpi.arpu.hint': 'Average revenue per subscriber: recurring revenue at the end of the period ÷ active subscribers.',
   'kpi.ltv': 'LTV',
