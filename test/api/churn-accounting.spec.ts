@@ -135,4 +135,24 @@ describe('churn accounting', () => {
       expect(k['revenue_retention'].previous).toBeCloseTo(1, 10);
     });
   });
+
+  describe('8. the plan of a month', () => {
+    it('is one rule for the plan page and plan versus actual: the operator line for the operator, the regional line for its region', async () => {
+      const [north, south] = (await get('/api/regions', manager)).map((r: { code: string }) => r.code);
+      const line = (region: string | null, managedMax: number, unmanagedMax: number) => ({ service: 'internet', region, managedMax, unmanagedMax, targetSaveRate: 0.3 });
+      await api.http().put('/api/churn-plans/2017-08').set('Authorization', manager).send({ lines: [line(null, 40, 20), line(north, 10, 5)] }).expect(200);
+      // A month planned by region only.
+      await api.http().put('/api/churn-plans/2017-09').set('Authorization', manager).send({ lines: [line(north, 10, 5), line(south, 7, 2)] }).expect(200);
+
+      const page = await get('/api/churn-plans/2017-08');
+      expect(page.lines.map((l: { region: string | null; managedMax: number }) => [l.region, l.managedMax])).toEqual([[null, 40], [north, 10]]);
+
+      const plan = async (query: string) =>
+        (await get(`/api/reports/plan-vs-actual?from=2017-08&to=2017-09&service=internet${query}`)).rows.map(
+          (r: { month: string; managedMax: number | null; unmanagedMax: number | null }) => [r.month, r.managedMax, r.unmanagedMax]);
+      expect(await plan('')).toEqual([['2017-08', 40, 20], ['2017-09', 17, 7]]);
+      expect(await plan(`&region=${north}`)).toEqual([['2017-08', 10, 5], ['2017-09', 10, 5]]);
+      expect(await plan(`&region=${south}`)).toEqual([['2017-08', null, null], ['2017-09', 7, 2]]);
+    });
+  });
 });

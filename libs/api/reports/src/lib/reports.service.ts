@@ -12,6 +12,7 @@ import type {
   NpsByOperatorReport,
   NpsCounts,
   Page,
+  PlanLineRequest,
   PlanVsActualReport,
   PlanVsActualRow,
   ReasonChurnRow,
@@ -32,6 +33,7 @@ import {
   nextMonthStart,
   nps,
   npsBand,
+  planOfMonth,
   npsBreakdown,
   npsClass,
   NPS_ATTRIBUTION_DAYS,
@@ -301,19 +303,18 @@ export class ReportsService {
     const p3: unknown[] = [];
     const [actuals, plans, saves, nonPay] = await Promise.all([
       this.db.query(core.sql, core.params),
+      // Every line of each month's plan (its newest version), read through the domain's planOfMonth below.
       this.db.query(
-        `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, sum(l.managed_max)::int AS managed_max,
-                sum(l.unmanaged_max)::int AS unmanaged_max, avg(l.target_save_rate)::float8 AS target_save_rate
+        `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, r.code AS region, l.managed_max AS "managedMax",
+                l.unmanaged_max AS "unmanagedMax", l.target_save_rate::float8 AS "targetSaveRate"
            FROM churn_plan p
            JOIN churn_plan_line l ON l.plan_id = p.id
            JOIN service v ON v.id = l.service_id
            LEFT JOIN region r ON r.id = l.region_id
           WHERE p.month >= $1::date AND p.month < $2::date
-            AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)
-            AND ($3::text IS NULL OR v.code = $3) AND ($4::text IS NULL OR r.code = $4 OR l.region_id IS NULL)
-          GROUP BY 1, 2`,
-        [ff.fromDate, ff.toDate, f.service ?? null, f.region ?? null],
-      ),
+            AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)`,
+        [ff.fromDate, ff.toDate],
+      ) as Promise<(PlanLineRequest & { month: string })[]>,
       this.db.query(
         `SELECT month, service, sum(requests)::int AS total, COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saved
            FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`,
@@ -327,18 +328,18 @@ export class ReportsService {
     for (const m of monthRange(f.from, f.to)) {
       for (const s of services) {
         const a = find(actuals, m, s) as { managed: number; unmanaged: number } | undefined;
-        const p = find(plans, m, s) as { managed_max: number; unmanaged_max: number; target_save_rate: number } | undefined;
+        const p = planOfMonth(plans.filter((l) => l.month === m), s, f.region ?? null);
         const sv = find(saves, m, s) as { total: number; saved: number } | undefined;
         const np = find(nonPay, m, s) as { n: number } | undefined;
         rows.push({
           month: m,
           service: s,
-          managedMax: p?.managed_max ?? null,
-          unmanagedMax: p?.unmanaged_max ?? null,
+          managedMax: p?.managedMax ?? null,
+          unmanagedMax: p?.unmanagedMax ?? null,
           actualManaged: a?.managed ?? 0,
           actualUnmanaged: a?.unmanaged ?? 0,
           actualNonPayment: np?.n ?? 0,
-          targetSaveRate: p ? Math.round(p.target_save_rate * 1000) / 1000 : null,
+          targetSaveRate: p ? Math.round(p.targetSaveRate * 1000) / 1000 : null,
           actualSaveRate: sv?.total ? sv.saved / sv.total : null,
         });
       }
