@@ -6,6 +6,7 @@ import { AddChurnFacts1795396000000 } from './1795396000000-AddChurnFacts';
 import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups';
 import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
 import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
+import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-CountReasonNotFoundAsManaged';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddReportRollups1795397000000,
   AddAppClock1795398000000,
   AddChurnKind1795400100000,
+  CountReasonNotFoundAsManaged1795400200000,
 ];

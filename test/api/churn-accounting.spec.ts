@@ -30,6 +30,14 @@ describe('churn accounting', () => {
     return (await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op).send(body).expect(200)).body;
   }
 
+  /** Moves a resolved request (and its churn facts) to another moment, into months of the test's own. */
+  async function redate(requestId: string, at: string) {
+    await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [requestId, at]);
+    await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM') WHERE request_id = $1`, [requestId, at]);
+  }
+
+  const internetOnly = async (n: number) => (await freshSubscribers(api.pool, 40)).filter((s) => s.services.length === 1 && s.services[0] === 'internet').slice(0, n);
+
   interface OwnSubscription {
     service: string;
     fee: number;
@@ -153,6 +161,29 @@ describe('churn accounting', () => {
       expect(await plan('')).toEqual([['2017-08', 40, 20], ['2017-09', 17, 7]]);
       expect(await plan(`&region=${north}`)).toEqual([['2017-08', 10, 5], ['2017-09', 10, 5]]);
       expect(await plan(`&region=${south}`)).toEqual([['2017-08', null, null], ['2017-09', 7, 2]]);
+    });
+  });
+
+  describe('5. reason not found', () => {
+    it('counts as managed churn in the reasons and the plan, and shows per operator', async () => {
+      const [a, b, c] = await internetOnly(3);
+      const at = '2017-10-05T10:00:00Z';
+      await redate((await resolve(a.accountNumber, [], { outcome: 'disconnected', reasonCode: 'other_unknown' })).id, at);
+      await redate((await resolve(b.accountNumber, [], { outcome: 'retained', reasonCode: 'other_unknown' })).id, at);
+      await redate((await resolve(c.accountNumber, [], { outcome: 'disconnected', reasonCode: 'price_increase' })).id, at);
+
+      // By hand: two losses (other_unknown, price_increase), both managed; three requests resolved, two without a reason.
+      const reasons = await get('/api/reports/churn-by-reason?from=2017-10&to=2017-10');
+      expect(reasons.total).toMatchObject({ subscribers: 2, managed: 2, unmanaged: 0 });
+      expect(reasons.rows.find((r: { reasonCode: string }) => r.reasonCode === 'other_unknown')).toMatchObject({ managed: true, subscribers: 1 });
+      const pva = (await get('/api/reports/plan-vs-actual?from=2017-10&to=2017-10&service=internet')).rows[0];
+      expect([pva.actualManaged, pva.actualUnmanaged]).toEqual([2, 0]);
+      const { rows: [me] } = await api.pool.query(`SELECT id, display_name FROM app_user WHERE username = 'operator'`);
+      expect(reasons.reasonNotFoundByOperator).toEqual([{ operatorId: me.id, operator: me.display_name, resolved: 3, notFound: 2, share: 2 / 3 }]);
+
+      // The classifier cannot be edited back into counting it as unmanaged.
+      const refused = await api.http().put('/api/churn-reasons/other_unknown').set('Authorization', manager).send({ managed: false }).expect(400);
+      expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['managed']);
     });
   });
 });

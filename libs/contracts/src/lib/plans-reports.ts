@@ -112,6 +112,18 @@ export interface ChurnByReasonReport {
   total: { subscribers: number; managed: number; unmanaged: number; monthlyRevenue: number; effectMonthly: number; effectYearly: number };
   /** Disconnections for non-payment in the period, kept apart from voluntary churn. */
   nonPayment: { subscribers: number; monthlyRevenue: number };
+  /** Per operator, how often they closed a request with the reason not found (counted as managed), largest share first. */
+  reasonNotFoundByOperator: ReasonNotFoundRow[];
+}
+
+export interface ReasonNotFoundRow {
+  operatorId: string;
+  operator: string;
+  /** Voluntary requests the operator resolved in the period, saved or not. */
+  resolved: number;
+  /** Of those, closed with the reason not found. */
+  notFound: number;
+  share: number;
 }
 
 export interface PlanVsActualRow {

@@ -3516,7 +3516,8 @@ const REASONS: ChurnReasonDefinition[] = [
   {
     code: CATCH_ALL_REASON_CODE,
     group: 'other',
-    managed: false,
+    // Not finding the true reason is a symptom the operator can work on, not an unmanaged loss (docs/methodology.md).
+    managed: true,
     impliesCompetitor: false,
     threshold: 0.0005,
     title: l(
@@ -3525,9 +3526,9 @@ const REASONS: ChurnReasonDefinition[] = [
       'Інше / відмовився назвати причину',
     ),
     description: l(
-      'Catch-all: the subscriber doesn’t know or refuses to give a reason, or none of the other 32 points fits. A good operation keeps it small; a large share means operators are not asking the revealing questions. Always record the subscriber’s own words.',
-      'Прочее: абонент не знает или отказывается называть причину, либо не подходит ни один из остальных 32 пунктов. В хорошо налаженной работе доля маленькая; большая доля значит, что операторы не задают уточняющих вопросов. Всегда записывайте слова абонента.',
-      'Інше: абонент не знає або відмовляється називати причину, або не підходить жоден з інших 32 пунктів. У добре налагодженій роботі частка мала; велика частка означає, що оператори не ставлять уточнювальних запитань. Завжди записуйте слова абонента.',
+      'Catch-all: the subscriber doesn’t know or refuses to give a reason, or none of the other 32 points fits. A good operation keeps it small; a large share means operators are not asking the revealing questions. It counts as managed churn: subscribers often do not tell the true reason, and finding it is the operator’s work. Always record the subscriber’s own words.',
+      'Прочее: абонент не знает или отказывается называть причину, либо не подходит ни один из остальных 32 пунктов. В хорошо налаженной работе доля маленькая; большая доля значит, что операторы не задают уточняющих вопросов. Считается управляемым оттоком: абоненты часто не называют истинную причину, и найти её — работа оператора. Всегда записывайте слова абонента.',
+      'Інше: абонент не знає або відмовляється називати причину, або не підходить жоден з інших 32 пунктів. У добре налагодженій роботі частка мала; велика частка означає, що оператори не ставлять уточнювальних запитань. Вважається керованим відтоком: абоненти часто не називають справжню причину, і знайти її — робота оператора. Завжди записуйте слова абонента.',
     ),
     typicalPhrases: [
       l(
@@ -3544,7 +3545,7 @@ const REASONS: ChurnReasonDefinition[] = [
       l('unknown', 'не указано', 'не вказано'),
       l('other', 'другое', 'інше'),
     ],
-    offerCodes: ['pause'],
+    offerCodes: ['pause', 'discount_10_3m'],
     script: {
       questions: [
         l(

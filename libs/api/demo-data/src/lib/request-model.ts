@@ -160,8 +160,12 @@ const DOWNGRADE_FACTORS: Record<string, number> = { price: 2, financial: 2, need
 /** Outside the tariff_downgrade chains, but a cheaper tariff is what keeps them. */
 const DOWNGRADE_ALSO = new Set(['competitor_cheaper']);
 const SAVE_FACTORS: Record<string, number> = { competitor: 1.2, price: 1.2 };
-/** Unmanaged reasons are rarely saved; death never. */
-const SAVE_UNMANAGED: Record<string, number> = {
+/**
+ * Reasons that resist retention, with how often a save still happens: the unmanaged ones (death
+ * never), and the reason not found (a subscriber who will not say why is hard to keep, though the
+ * loss counts as managed).
+ */
+const SAVE_RESISTANT: Record<string, number> = {
   other_unknown: 0.6, health_moving_to_relatives: 0.2, emigration: 0.15, move_out_of_coverage: 0.05, business_closure: 0.05,
 };
 
@@ -743,11 +747,12 @@ function reasonInfo(r: ChurnReasonDefinition): ReasonInfo {
   const base = BASE_WEIGHTS[r.code] ?? 1;
   const services = REASON_SERVICES[r.code];
   const serviceMask = services ? services.reduce((m, s) => m | (1 << s), 0) : (1 << SERVICES.length) - 1;
+  const resistant = !r.managed || r.code in SAVE_RESISTANT;
   const factor: Record<Kind, number> = {
-    disconnect: r.managed ? 1 : 1.8,
+    disconnect: resistant ? 1.8 : 1,
     partial: NO_PARTIAL.has(r.code) ? 0 : (PARTIAL_FACTORS[r.group] ?? 1),
     downgrade: r.offerCodes.includes('tariff_downgrade') ? (DOWNGRADE_FACTORS[r.group] ?? 1) : DOWNGRADE_ALSO.has(r.code) ? 1 : 0,
-    save: r.managed ? (SAVE_FACTORS[r.group] ?? 1) : (SAVE_UNMANAGED[r.code] ?? 0),
+    save: resistant ? (SAVE_RESISTANT[r.code] ?? 0) : (SAVE_FACTORS[r.group] ?? 1),
     pause: r.offerCodes.includes('pause') ? (r.code === 'temporary_absence' ? 6 : 1) : 0,
     open: 1,
   };

@@ -119,6 +119,16 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
       ],
     },
+    {
+      name: 'Reason not found per operator',
+      columns: [
+        { header: 'Operator', key: 'operator', format: 'text' },
+        { header: 'Requests resolved', key: 'resolved', format: 'int' },
+        { header: 'Reason not found', key: 'notFound', format: 'int' },
+        { header: 'Share', key: 'share', format: 'percent' },
+      ],
+      rows: r.reasonNotFoundByOperator as unknown as Record<string, unknown>[],
+    },
   ];
 }
 

@@ -16,12 +16,14 @@ import type {
   PlanVsActualReport,
   PlanVsActualRow,
   ReasonChurnRow,
+  ReasonNotFoundRow,
   ReportFilter,
   SubscriberDrillRow,
 } from '@retention/contracts';
 import {
   addMonths,
   arpu as arpuOf,
+  CATCH_ALL_REASON_CODE,
   churnRate,
   economicEffect,
   expectedLifetimeMonths,
@@ -225,7 +227,7 @@ export class ReportsService {
     const months = monthsBetween(f.from, f.to) + 1;
     const core = this.reasonsCore(f);
     const npParams: unknown[] = [];
-    const [rows, reasons, base, rev, [nonPayment]] = await Promise.all([
+    const [rows, reasons, base, rev, [nonPayment], notFound] = await Promise.all([
       this.db.query(core.sql, core.params),
       this.db.query(
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
@@ -239,6 +241,7 @@ export class ReportsService {
            FROM (${churnFactsSql(ff, npParams, 'non_payment')}) f`,
         npParams,
       ) as Promise<{ subscribers: number; revenue: number }[]>,
+      this.reasonNotFoundByOperator(ff),
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
     const activeEnd = base[base.length - 1].active;
@@ -283,7 +286,29 @@ export class ReportsService {
         effectYearly: sum((r) => r.effectYearly),
       },
       nonPayment: { subscribers: nonPayment.subscribers, monthlyRevenue: round2(nonPayment.revenue) },
+      reasonNotFoundByOperator: notFound,
     };
+  }
+
+  /**
+   * Per operator, the voluntary requests they resolved in the period (saved or not) and how many of
+   * them they closed with the reason not found: a symptom to work on (docs/methodology.md), largest
+   * share first.
+   */
+  private async reasonNotFoundByOperator(ff: FactsFilter): Promise<ReasonNotFoundRow[]> {
+    const rows: { operatorId: string; operator: string; resolved: number; notFound: number }[] = await this.db.query(
+      `SELECT d.resolved_by AS "operatorId", u.display_name AS operator, count(*)::int AS resolved,
+              count(*) FILTER (WHERE d.reason_code = $3)::int AS "notFound"
+         FROM disconnect_request d JOIN app_user u ON u.id = d.resolved_by
+        WHERE d.status = 'resolved' AND d.kind = 'voluntary'
+          AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
+          AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionIs('d.region_id', '$5')}
+        GROUP BY 1, 2`,
+      [ff.fromDate, ff.toDate, CATCH_ALL_REASON_CODE, ff.service ?? null, ff.region ?? null],
+    );
+    return rows
+      .map((r) => ({ ...r, share: r.notFound / r.resolved }))
+      .sort((a, b) => b.share - a.share || b.resolved - a.resolved || a.operator.localeCompare(b.operator));
   }
 
   /** Core of report 3: disconnections per month and service, managed and unmanaged. */
