@@ -7,6 +7,7 @@ import { AddReportRollups1795397000000 } from './1795397000000-AddReportRollups'
 import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
 import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
 import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-CountReasonNotFoundAsManaged';
+import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalClosures';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddAppClock1795398000000,
   AddChurnKind1795400100000,
   CountReasonNotFoundAsManaged1795400200000,
+  AddTechnicalClosures1795400300000,
 ];

@@ -186,4 +186,26 @@ describe('churn accounting', () => {
       expect(refused.body.fields.map((f: { field: string }) => f.field)).toEqual(['managed']);
     });
   });
+
+  describe('6. technical closures', () => {
+    it('are kept out of churn, the reasons and the plan, and shown apart', async () => {
+      const [duplicate, leaver] = await internetOnly(2);
+      const at = '2017-11-06T10:00:00Z';
+      await redate((await resolve(duplicate.accountNumber, [], { outcome: 'disconnected', reasonCode: 'duplicate_account' })).id, at);
+      await redate((await resolve(leaver.accountNumber, [], { outcome: 'disconnected', reasonCode: 'price_increase' })).id, at);
+
+      const card = await get(`/api/subscribers/${duplicate.id}`, op);
+      expect(card.disconnectKind).toBe('technical');
+      expect(card.subscriptions.filter((x: { endedAt: string | null }) => x.endedAt).map((x: { endReason: string }) => x.endReason)).toEqual(['technical']);
+
+      // By hand: one voluntary loss (price_increase, managed), one technical closure apart.
+      const reasons = await get('/api/reports/churn-by-reason?from=2017-11&to=2017-11');
+      expect(reasons.total).toMatchObject({ subscribers: 1, managed: 1, unmanaged: 0 });
+      expect(reasons.technicalClosures.subscribers).toBe(1);
+      expect(reasons.technicalClosures.monthlyRevenue).toBeCloseTo(duplicate.monthlyRevenue, 2);
+      expect(reasons.rows.map((r: { reasonCode: string }) => r.reasonCode)).not.toContain('duplicate_account');
+      const pva = (await get('/api/reports/plan-vs-actual?from=2017-11&to=2017-11&service=internet')).rows[0];
+      expect([pva.actualManaged, pva.actualUnmanaged, pva.actualNonPayment]).toEqual([1, 0, 0]);
+    });
+  });
 });

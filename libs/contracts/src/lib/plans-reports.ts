@@ -84,6 +84,7 @@ export interface ChurnToCompetitorsReport {
   movedOutOfCoverage: { subscribers: number; monthlyRevenue: number };
 }
 
+/** A reason of voluntary churn (the classifier's reasons but technical closures, which are not churn). */
 export interface ReasonChurnRow {
   reasonCode: string;
   group: string;
@@ -112,6 +113,8 @@ export interface ChurnByReasonReport {
   total: { subscribers: number; managed: number; unmanaged: number; monthlyRevenue: number; effectMonthly: number; effectYearly: number };
   /** Disconnections for non-payment in the period, kept apart from voluntary churn. */
   nonPayment: { subscribers: number; monthlyRevenue: number };
+  /** Technical closures (duplicate, merged or test accounts): not churn, shown apart. */
+  technicalClosures: { subscribers: number; monthlyRevenue: number };
   /** Per operator, how often they closed a request with the reason not found (counted as managed), largest share first. */
   reasonNotFoundByOperator: ReasonNotFoundRow[];
 }

@@ -3416,22 +3416,22 @@ const REASONS: ChurnReasonDefinition[] = [
     },
   },
 
-  // ─────────────────────────────── other ───────────────────────────────
+  // ──────────────────────── technical closure (not churn) ────────────────────────
   {
     code: 'duplicate_account',
-    group: 'other',
+    group: 'closure',
     managed: false,
     impliesCompetitor: false,
     threshold: 0.0001,
     title: l(
-      'Duplicate account or merging accounts',
-      'Дубль лицевого счёта, объединение договоров',
-      'Дубль особового рахунку, об’єднання договорів',
+      'Technical closure: duplicate, merged or test account',
+      'Техническое закрытие: дубль, объединение или тестовый счёт',
+      'Технічне закриття: дубль, об’єднання або тестовий рахунок',
     ),
     description: l(
-      'A technical closure: two contracts at the same address, services merged onto one account, re-registration to a family member, an account opened by mistake. Not real churn — count it separately so it does not inflate the figures.',
-      'Техническое закрытие: два договора по одному адресу, услуги объединяют на одном лицевом счёте, договор переоформляют на члена семьи, счёт открыли по ошибке. Это не настоящий отток — учитывайте отдельно, чтобы не завышать цифры.',
-      'Технічне закриття: два договори за однією адресою, послуги об’єднують на одному особовому рахунку, договір переоформлюють на члена сім’ї, рахунок відкрили помилково. Це не справжній відтік — враховуйте окремо, щоб не завищувати цифри.',
+      'A technical closure: two contracts at the same address, services merged onto one account, re-registration to a family member, an account opened by mistake or for testing. Not churn: it is kept out of the churn figures and the plan, and shown apart.',
+      'Техническое закрытие: два договора по одному адресу, услуги объединяют на одном лицевом счёте, договор переоформляют на члена семьи, счёт открыли по ошибке или для проверки. Это не отток: в цифры оттока и план не входит, показывается отдельно.',
+      'Технічне закриття: два договори за однією адресою, послуги об’єднують на одному особовому рахунку, договір переоформлюють на члена сім’ї, рахунок відкрили помилково або для перевірки. Це не відтік: до показників відтоку та плану не входить, показується окремо.',
     ),
     typicalPhrases: [
       l(
@@ -3513,6 +3513,7 @@ const REASONS: ChurnReasonDefinition[] = [
       ],
     },
   },
+  // ─────────────────────────────── other ───────────────────────────────
   {
     code: CATCH_ALL_REASON_CODE,
     group: 'other',

@@ -1,4 +1,4 @@
-import type { ChurnKind } from '@retention/domain';
+import { type ChurnKind, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
 
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
@@ -66,7 +66,7 @@ export function insertChurnFactsSql(where: string): string {
                             managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind)
     SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
            rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
-           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind')}
+           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind', 'cr.reason_group')}
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id
@@ -77,8 +77,8 @@ export function insertChurnFactsSql(where: string): string {
 }
 
 /** The domain's churnKind as SQL: the kind of ending a resolved request brings about. */
-export function churnKindSql(requestKind: string): string {
-  return requestKind;
+export function churnKindSql(requestKind: string, reasonGroup: string): string {
+  return `CASE WHEN ${reasonGroup} = '${TECHNICAL_CLOSURE_GROUP}' THEN 'technical' ELSE ${requestKind} END`;
 }
 
 /**
@@ -109,9 +109,12 @@ export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
      WHERE r.end_reason = 'non_payment' AND r.end_month >= (${from})::date AND r.end_month < (${to})::date ${extra}`;
 }
 
-/** A service's subscription ending that counts as leaving: any ending but a change of tariff. */
+/**
+ * A service's subscription ending that counts as leaving: any ending but a change of tariff or a
+ * technical closure (not churn: docs/methodology.md).
+ */
 export function serviceLossSql(endReason: string): string {
-  return `(${endReason} IS NULL OR ${endReason} NOT IN ('upgrade', 'downgrade'))`;
+  return `(${endReason} IS NULL OR ${endReason} NOT IN ('upgrade', 'downgrade', 'technical'))`;
 }
 
 /**

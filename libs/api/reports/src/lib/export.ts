@@ -117,6 +117,7 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { k: 'Expected remaining lifetime, months', v: r.expectedLifetimeMonths },
         { k: r.formula, v: null },
         { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
+        { k: 'Technical closures: duplicate, merged or test accounts (not churn)', v: r.technicalClosures.subscribers },
       ],
     },
     {

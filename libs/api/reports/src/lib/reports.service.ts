@@ -24,6 +24,7 @@ import {
   addMonths,
   arpu as arpuOf,
   CATCH_ALL_REASON_CODE,
+  type ChurnKind,
   churnRate,
   economicEffect,
   expectedLifetimeMonths,
@@ -43,6 +44,7 @@ import {
   revenueChurnRate,
   revenueRetentionRate,
   SAVE_CONFIRMATION_DAYS,
+  TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
@@ -226,21 +228,27 @@ export class ReportsService {
     const ff = factsFilter(f);
     const months = monthsBetween(f.from, f.to) + 1;
     const core = this.reasonsCore(f);
-    const npParams: unknown[] = [];
-    const [rows, reasons, base, rev, [nonPayment], notFound] = await Promise.all([
+    const apart = (kind: ChurnKind) => {
+      const params: unknown[] = [];
+      return this.db.query(
+        `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+           FROM (${churnFactsSql(ff, params, kind)}) f`,
+        params,
+      ) as Promise<{ subscribers: number; revenue: number }[]>;
+    };
+    const [rows, reasons, base, rev, [nonPayment], [technical], notFound] = await Promise.all([
       this.db.query(core.sql, core.params),
+      // The reasons of churn: technical closures are not churn, and are shown apart.
       this.db.query(
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
-          WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
+          WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
+        [TECHNICAL_CLOSURE_GROUP],
       ),
       this.baseSeries(ff.fromDate, ff.toDate, f),
       this.revenue([ff.toDate], f),
-      // Non-payment endings, apart from the voluntary churn above.
-      this.db.query(
-        `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-           FROM (${churnFactsSql(ff, npParams, 'non_payment')}) f`,
-        npParams,
-      ) as Promise<{ subscribers: number; revenue: number }[]>,
+      // Non-payment endings and technical closures, apart from the voluntary churn above.
+      apart('non_payment'),
+      apart('technical'),
       this.reasonNotFoundByOperator(ff),
     ]);
     const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
@@ -286,6 +294,7 @@ export class ReportsService {
         effectYearly: sum((r) => r.effectYearly),
       },
       nonPayment: { subscribers: nonPayment.subscribers, monthlyRevenue: round2(nonPayment.revenue) },
+      technicalClosures: { subscribers: technical.subscribers, monthlyRevenue: round2(technical.revenue) },
       reasonNotFoundByOperator: notFound,
     };
   }

@@ -324,7 +324,7 @@ export class RequestsService {
       rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
       const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
-      const kind = churnKind(row.kind);
+      const kind = churnKind(row.kind, reason.group);
       const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today(), kind) : 0;
       const stated = dto.statedReason?.trim();
       let statedChange: { from: string; to: string } | null = null;

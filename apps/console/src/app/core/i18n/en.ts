@@ -105,6 +105,7 @@ export const en = {
 
   'disconnectKind.voluntary': 'voluntary',
   'disconnectKind.non_payment': 'for non-payment',
+  'disconnectKind.technical': 'technical closure',
 
   'lifetime.poor': 'Poor',
   'lifetime.fair': 'Fair',
@@ -130,6 +131,7 @@ export const en = {
 
   'endReason.disconnected': 'Disconnected',
   'endReason.non_payment': 'Non-payment',
+  'endReason.technical': 'Technical closure',
   'endReason.downgrade': 'Moved to a cheaper tariff',
   'endReason.upgrade': 'Moved to a better tariff',
   'endReason.dropped': 'Service dropped',
@@ -325,6 +327,7 @@ export const en = {
   'reasonGroup.financial': 'Financial',
   'reasonGroup.life': 'Life circumstances',
   'reasonGroup.other': 'Formal / other',
+  'reasonGroup.closure': 'Technical closure (not churn)',
 
   'events.create': 'Request created',
   'events.claim': 'Taken',

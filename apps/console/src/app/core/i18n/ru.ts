@@ -97,6 +97,7 @@ export const ru: Dictionary = {
 
   'disconnectKind.voluntary': 'по заявлению',
   'disconnectKind.non_payment': 'за неуплату',
+  'disconnectKind.technical': 'техническое закрытие',
 
   'lifetime.poor': 'Низкий',
   'lifetime.fair': 'Средний',
@@ -122,6 +123,7 @@ export const ru: Dictionary = {
 
   'endReason.disconnected': 'Отключение',
   'endReason.non_payment': 'Неуплата',
+  'endReason.technical': 'Техническое закрытие',
   'endReason.downgrade': 'Переход на более дешёвый тариф',
   'endReason.upgrade': 'Переход на более дорогой тариф',
   'endReason.dropped': 'Отказ от услуги',
@@ -317,6 +319,7 @@ export const ru: Dictionary = {
   'reasonGroup.financial': 'Финансовые причины',
   'reasonGroup.life': 'Жизненные обстоятельства',
   'reasonGroup.other': 'Формальные / прочие',
+  'reasonGroup.closure': 'Техническое закрытие (не отток)',
 
   'events.create': 'Заявка создана',
   'events.claim': 'Взята в работу',

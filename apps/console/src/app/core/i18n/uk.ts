@@ -97,6 +97,7 @@ export const uk: Dictionary = {
 
   'disconnectKind.voluntary': 'за заявою',
   'disconnectKind.non_payment': 'за несплату',
+  'disconnectKind.technical': 'технічне закриття',
 
   'lifetime.poor': 'Низька',
   'lifetime.fair': 'Середня',
@@ -122,6 +123,7 @@ export const uk: Dictionary = {
 
   'endReason.disconnected': 'Відключення',
   'endReason.non_payment': 'Несплата',
+  'endReason.technical': 'Технічне закриття',
   'endReason.downgrade': 'Перехід на дешевший тариф',
   'endReason.upgrade': 'Перехід на дорожчий тариф',
   'endReason.dropped': 'Відмова від послуги',
@@ -318,6 +320,7 @@ export const uk: Dictionary = {
   'reasonGroup.financial': 'Фінансові причини',
   'reasonGroup.life': 'Життєві обставини',
   'reasonGroup.other': 'Формальні / інші',
+  'reasonGroup.closure': 'Технічне закриття (не відтік)',
 
   'events.create': 'Заявку створено',
   'events.claim': 'Взято в роботу',
