@@ -8,6 +8,7 @@ import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
 import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
 import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-CountReasonNotFoundAsManaged';
 import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalClosures';
+import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestination';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddChurnKind1795400100000,
   CountReasonNotFoundAsManaged1795400200000,
   AddTechnicalClosures1795400300000,
+  AddChurnDestination1795400400000,
 ];

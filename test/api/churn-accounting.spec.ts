@@ -208,4 +208,52 @@ describe('churn accounting', () => {
       expect([pva.actualManaged, pva.actualUnmanaged, pva.actualNonPayment]).toEqual([1, 0, 0]);
     });
   });
+
+  describe('4. where they went', () => {
+    it('is its own field for every reason; the competitor report counts everyone who went to one, by competitor × reason × service × region', async () => {
+      const [x] = await get('/api/competitors', op);
+      const [a, b, c, d, e, f] = await internetOnly(6);
+      const at = '2017-12-07T10:00:00Z';
+      const leave = async (s: { accountNumber: string }, body: Record<string, unknown>) =>
+        redate((await resolve(s.accountNumber, [], { outcome: 'disconnected', ...body })).id, at);
+      await leave(a, { reasonCode: 'slow_speed', destination: 'competitor', competitorId: x.id });
+      await leave(b, { reasonCode: 'move_out_of_coverage', competitorId: x.id });
+      await leave(c, { reasonCode: 'move_out_of_coverage', destination: 'unknown' });
+      await leave(d, { reasonCode: 'competitor_cheaper' });
+      await leave(e, { reasonCode: 'service_not_needed', destination: 'none' });
+      expect((await get(`/api/disconnect-requests?status=resolved&subscriberId=${b.id}`, op)).items[0].destination).toBe('competitor');
+
+      // A destination that contradicts the reason or the competitor is refused, naming the field.
+      const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', op).send({ accountNumber: f.accountNumber, services: [], channel: 'phone' }).expect(201);
+      await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
+      const refuse = async (body: Record<string, unknown>) =>
+        (await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op).send({ outcome: 'disconnected', ...body }).expect(400))
+          .body.fields.map((v: { field: string }) => v.field);
+      expect(await refuse({ reasonCode: 'competitor_cheaper', destination: 'none' })).toEqual(['destination']);
+      expect(await refuse({ reasonCode: 'slow_speed', destination: 'none', competitorId: x.id })).toEqual(['competitorId']);
+      expect(await refuse({ reasonCode: 'slow_speed', destination: 'elsewhere' })).toEqual(['destination']);
+
+      // By hand: to X, a (slow speed) and b (moved out, but to X); to a competitor not named, d; c moved out; e went nowhere.
+      const regionOf = async (s: { id: string }) => (await get(`/api/subscribers/${s.id}`, op)).regionCode;
+      const report = await get('/api/reports/churn-to-competitors?from=2017-12&to=2017-12');
+      const row = (id: string | null) => report.rows.find((r: { competitorId: string | null }) => r.competitorId === id);
+      expect(row(x.id).subscribers).toBe(2);
+      expect(row(x.id).topReasons.map((r: { reasonCode: string }) => r.reasonCode).sort()).toEqual(['move_out_of_coverage', 'slow_speed']);
+      expect(row(null).subscribers).toBe(1);
+      expect(report.total.subscribers).toBe(3);
+      expect(report.total.monthlyRevenue).toBeCloseTo(a.monthlyRevenue + b.monthlyRevenue + d.monthlyRevenue, 2);
+      expect(report.movedOutOfCoverage.subscribers).toBe(1);
+      const cell = (s: { monthlyRevenue: number }, competitorId: string | null, reasonCode: string, region: string) =>
+        ({ competitorId, reasonCode, service: 'internet', region, subscribers: 1, monthlyRevenue: s.monthlyRevenue });
+      expect(report.cells).toHaveLength(3);
+      expect(report.cells).toEqual(expect.arrayContaining([
+        cell(a, x.id, 'slow_speed', await regionOf(a)),
+        cell(b, x.id, 'move_out_of_coverage', await regionOf(b)),
+        cell(d, null, 'competitor_cheaper', await regionOf(d)),
+      ]));
+      const drill = await get('/api/reports/drill?from=2017-12&to=2017-12&toCompetitor=true');
+      expect(drill.items.map((i: { accountNumber: string }) => i.accountNumber).sort()).toEqual([a, b, d].map((s) => s.accountNumber).sort());
+      expect((await get('/api/reports/drill?from=2017-12&to=2017-12&movedOut=true')).items.map((i: { accountNumber: string }) => i.accountNumber)).toEqual([c.accountNumber]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 /** Churn plans and the executive reports. Months are 'YYYY-MM'. */
-import type { RequestOutcomeCode, SaveStateCode } from './requests';
+import type { DestinationCode, RequestOutcomeCode, SaveStateCode } from './requests';
 import type { NpsBand } from './subscribers';
 export interface PlanLineRequest {
   service: string;
@@ -76,11 +76,24 @@ export interface CompetitorChurnRow {
   trend: { month: string; subscribers: number; monthlyRevenue: number }[];
 }
 
+/** Subscribers lost to one competitor (null: not named) for one reason, from one service, in one region. */
+export interface CompetitorChurnCell {
+  competitorId: string | null;
+  reasonCode: string;
+  service: string;
+  region: string;
+  subscribers: number;
+  monthlyRevenue: number;
+}
+
+/** Everyone who went to a competitor (named or not), whatever the reason they gave. */
 export interface ChurnToCompetitorsReport {
   filter: ReportFilter;
   rows: CompetitorChurnRow[];
+  /** Competitor × reason × service × region, largest first. */
+  cells: CompetitorChurnCell[];
   total: { subscribers: number; monthlyRevenue: number };
-  /** Shown beside the competitors: left the coverage area (often a competitor in disguise). */
+  /** Shown beside the competitors: left the coverage area and not known to have gone to a competitor (often one in disguise). */
   movedOutOfCoverage: { subscribers: number; monthlyRevenue: number };
 }
 
@@ -170,6 +183,8 @@ export interface DrillRow {
   services: string[];
   outcome: RequestOutcomeCode;
   reasonCode: string;
+  /** Where the subscriber went. */
+  destination: DestinationCode;
   competitor: string | null;
   monthlyRevenueLost: number;
   resolvedAt: string;

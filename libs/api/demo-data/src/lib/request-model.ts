@@ -1,6 +1,7 @@
 import {
   ChurnReasonDefinition,
   DEFAULT_CHURN_REASONS,
+  type Destination,
   DEFAULT_OFFERS,
   isNewSubscriber,
   OfferDefinition,
@@ -64,7 +65,7 @@ export const REQUEST_COLUMNS = [
   'id', 'subscriber_id', 'services', 'all_services', 'channel', 'stated_reason', 'kind', 'status', 'assignee_id',
   'claimed_at', 'callback_at', 'outcome', 'reason_version_id', 'reason_code', 'competitor_id', 'offer_code', 'offer_cost',
   'kept_services', 'effective_date', 'resolved_at', 'resolved_by', 'mrr_at_risk', 'mrr_lost', 'is_new_subscriber', 'note',
-  'created_by', 'created_at', 'updated_at',
+  'created_by', 'created_at', 'updated_at', 'destination',
 ];
 export const EVENT_COLUMNS = ['request_id', 'at', 'actor_id', 'action', 'from_status', 'to_status', 'data'];
 export const APPROVAL_COLUMNS = ['id', 'request_id', 'offer_code', 'discount_percent', 'requested_by', 'requested_at', 'status', 'note'];
@@ -168,6 +169,16 @@ const SAVE_FACTORS: Record<string, number> = { competitor: 1.2, price: 1.2 };
 const SAVE_RESISTANT: Record<string, number> = {
   other_unknown: 0.6, health_moving_to_relatives: 0.2, emigration: 0.15, move_out_of_coverage: 0.05, business_closure: 0.05,
 };
+
+/**
+ * Where those who left for a reason that does not name a competitor went: how often to a competitor
+ * anyway (the methodology's warning: a move out of the coverage area, slow speed or price often
+ * hide one), by reason group and, where it differs, by reason...
+ */
+const HIDDEN_COMPETITOR: Record<string, number> = { price: 0.3, quality: 0.3, technical: 0.25, service: 0.2, product: 0.2, need: 0.1, relocation: 0.1 };
+const HIDDEN_COMPETITOR_REASON: Record<string, number> = { move_out_of_coverage: 0.25, emigration: 0, other_unknown: 0.15 };
+/** ...and how often nowhere (the service given up); the rest are unknown. */
+const GOES_NOWHERE: Record<string, number> = { need: 0.6, life: 0.7, financial: 0.6, relocation: 0.4, closure: 1, other: 0.1 };
 
 /** How often subscribers name each competitor, where it sells. */
 const COMPETITOR_WEIGHTS: Record<string, number> = { fastnet: 3, skylink_tv: 1.5, citycom: 3, mobiwave: 2, novafiber: 2.5 };
@@ -439,9 +450,12 @@ export class RequestModel {
       if (offer) outcome = 'retained_with_offer';
     }
     const cost = offer ? offerCost(this.offers.get(offer) as OfferDefinition, d.revenue) : null;
-    const competitor = reason.impliesCompetitor ? this.pickCompetitor(rng, reason, plan.region, d.services) : null;
-
     const saved = outcome === 'retained' || outcome === 'retained_with_offer';
+    // Where a leaver went, for every reason; a save stays (a competitor reason still names who tempted them).
+    const destination: Destination | null = saved ? null : reason.impliesCompetitor ? 'competitor' : this.destinationOf(rng, reason);
+    const competitor =
+      reason.impliesCompetitor || destination === 'competitor' ? this.pickCompetitor(rng, reason, plan.region, d.services) : null;
+
     const handler = this.operators[rng.weighted(saved ? this.saveOperators : this.lossOperators)];
     const creator =
       (channel === 'phone' || channel === 'office') && rng.chance(0.6) ? handler : this.operators[rng.weighted(this.anyOperator)];
@@ -458,7 +472,7 @@ export class RequestModel {
       `${handler.id}\t${this.stamp(t.reclaimed ?? t.claimed)}\t\\N\t${outcome}\t${this.options.reasonVersionId}\t${reason.code}\t` +
       `${competitorId ?? '\\N'}\t${offer ?? '\\N'}\t${cost === null ? '\\N' : cost.toFixed(2)}\t${kept ? `{${kept.join(',')}}` : '\\N'}\t` +
       `${effective ?? '\\N'}\t${resolved}\t${handler.id}\t${money(sum(d.fees))}\t${money(d.mrrLost)}\t${isNew ? 't' : 'f'}\t` +
-      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}${this.serviceFees(codes, d.fees)}\n`;
+      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}\t${destination ?? '\\N'}${this.serviceFees(codes, d.fees)}\n`;
     out.requestCount++;
 
     this.event(out, id, t.created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });
@@ -471,6 +485,7 @@ export class RequestModel {
       outcome,
       reasonCode: reason.code,
       reasonVersionId: this.options.reasonVersionId,
+      destination,
       competitorId,
       offerCode: offer,
       offerCost: cost,
@@ -545,7 +560,7 @@ export class RequestModel {
       `${status}\t${assignee?.id ?? '\\N'}\t${claimed === null ? '\\N' : this.stamp(claimed)}\t` +
       `${callback === null ? '\\N' : this.stamp(callback)}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t` +
       `${money(sum(fees))}\t\\N\t${isNew ? 't' : 'f'}\t${copyText(note)}\t${creator.id}\t${this.stamp(created)}\t` +
-      `${this.stamp(updated)}${this.serviceFees(codes, fees)}\n`;
+      `${this.stamp(updated)}\t\\N${this.serviceFees(codes, fees)}\n`;
     out.requestCount++;
 
     this.event(out, id, created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });
@@ -625,6 +640,12 @@ export class RequestModel {
     });
     for (const code of fits) if (rng.chance(0.55)) return code;
     return fits.length > 0 ? fits[fits.length - 1] : null;
+  }
+
+  /** Where a subscriber who left for a reason that names no competitor went. */
+  private destinationOf(rng: Rng, reason: ReasonInfo): Destination {
+    if (rng.chance(HIDDEN_COMPETITOR_REASON[reason.code] ?? HIDDEN_COMPETITOR[reason.group] ?? 0)) return 'competitor';
+    return rng.chance(GOES_NOWHERE[reason.group] ?? 0) ? 'none' : 'unknown';
   }
 
   private pickCompetitor(rng: Rng, reason: ReasonInfo, region: number, services: readonly number[]): number | null {

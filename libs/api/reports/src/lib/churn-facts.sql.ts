@@ -4,8 +4,8 @@ import { type ChurnKind, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
  * The one definition of "a churned service" that plans and reports share: each service that a
  * resolved request disconnected (all requested services, or those not kept in a partial
  * retention), dated by the resolution, with its monthly fee when the request was made, the
- * meaning of the reason in the classifier version it was classified with, and the kind of ending
- * (voluntary or non-payment, kept apart: docs/methodology.md). Written once into churn_fact
+ * meaning of the reason in the classifier version it was classified with, the kind of ending
+ * (voluntary, non-payment or technical, kept apart) and where the subscriber went (docs/methodology.md). Written once into churn_fact
  * (insertChurnFactsSql) and read from there (churnFactsSql).
  */
 export interface FactsFilter {
@@ -50,7 +50,7 @@ export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind
   params.push(kind);
   return `
     SELECT request_id, subscriber_id, region, service, fee, resolved_at, month, outcome, reason_code, managed,
-           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by, kind
+           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by, kind, destination
       FROM churn_fact
      WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date AND kind = $${params.length} ${extra}`;
 }
@@ -63,10 +63,11 @@ export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind
 export function insertChurnFactsSql(where: string): string {
   return `
     INSERT INTO churn_fact (request_id, service, subscriber_id, resolved_at, month, region, fee, outcome, reason_code, reason_group,
-                            managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind)
+                            managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind, destination)
     SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
            rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
-           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind', 'cr.reason_group')}
+           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind', 'cr.reason_group')},
+           d.destination
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id

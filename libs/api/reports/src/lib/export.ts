@@ -82,7 +82,20 @@ export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
     columns: [{ header: 'Competitor', key: 'competitor', format: 'text' }, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
     rows: r.rows.map((x) => ({ competitor: x.competitor, ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
   };
-  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), trend];
+  const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
+  const cells: Sheet = {
+    name: 'Competitor × reason × service × region',
+    columns: [
+      { header: 'Competitor', key: 'competitor', format: 'text' },
+      { header: 'Reason', key: 'reasonCode', format: 'text' },
+      { header: 'Service', key: 'service', format: 'text' },
+      { header: 'Region', key: 'region', format: 'text' },
+      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
+      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+    ],
+    rows: r.cells.map((c) => ({ ...c, competitor: names.get(c.competitorId) ?? c.competitorId ?? 'Unknown competitor' })),
+  };
+  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), cells, trend];
 }
 
 export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {

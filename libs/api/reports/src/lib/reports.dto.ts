@@ -16,11 +16,11 @@ export class ReportQueryDto {
 
 export class DrillQueryDto extends ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string;
-  @ApiPropertyOptional({ description: 'Competitor-related reasons with no competitor recorded' })
+  @ApiPropertyOptional({ description: 'Went to a competitor without it being named' })
   @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() unknownCompetitor?: boolean;
-  @ApiPropertyOptional({ description: 'Only competitor-related reasons' })
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() competitorReasons?: boolean;
-  @ApiPropertyOptional({ description: 'Moved out of the coverage area' })
+  @ApiPropertyOptional({ description: 'Went to a competitor, named or not, whatever the reason' })
+  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() toCompetitor?: boolean;
+  @ApiPropertyOptional({ description: 'Moved out of the coverage area, not known to have gone to a competitor' })
   @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() movedOut?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode?: string;
   @ApiPropertyOptional({ enum: ['managed', 'unmanaged'] }) @IsOptional() @IsIn(['managed', 'unmanaged']) churnType?: 'managed' | 'unmanaged';

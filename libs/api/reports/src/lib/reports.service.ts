@@ -52,6 +52,10 @@ import { churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSq
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
+/** A churn fact of a subscriber who went to a competitor, named or not, whatever the reason (docs/methodology.md). */
+const TO_COMPETITOR = `destination = 'competitor'`;
+/** Moved out of the coverage area (or the country) and not known to have gone to a competitor: shown beside the competitors. */
+const MOVED_OUT = `(reason_group = 'relocation' AND NOT managed AND destination <> 'competitor')`;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The SQL of a report's core query, so the benchmark can run the very same statement directly. */
@@ -73,19 +77,20 @@ export class ReportsService {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  /** Core of report 1: per competitor (and the unknown one), subscribers and revenue lost, by service, region and reason. */
+  /**
+   * Core of report 1: everyone who went to a competitor (named, or not known which), whatever the
+   * reason they gave, per competitor, by service, region and reason, and competitor × reason ×
+   * service × region (docs/methodology.md, "Where they went").
+   */
   competitorsCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
     const sql = `
-      SELECT competitor_id, service, region, reason_code, reason_group, managed, implies_competitor,
-             GROUPING(service, region, reason_code) AS g,
+      SELECT competitor_id, service, region, reason_code, GROUPING(service, region, reason_code) AS g,
              count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
         FROM (${churnFactsSql(factsFilter(f), params)}) f
-       WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed)
-       GROUP BY GROUPING SETS ((competitor_id, implies_competitor, reason_group, managed),
-                               (competitor_id, implies_competitor, reason_group, managed, service),
-                               (competitor_id, implies_competitor, reason_group, managed, region),
-                               (competitor_id, implies_competitor, reason_group, managed, reason_code))`;
+       WHERE ${TO_COMPETITOR}
+       GROUP BY GROUPING SETS ((competitor_id), (competitor_id, service), (competitor_id, region), (competitor_id, reason_code),
+                               (competitor_id, reason_code, service, region))`;
     return { sql, params };
   }
 
@@ -99,34 +104,34 @@ export class ReportsService {
         const trendFilter = { ...f, from: addMonths(f.to, -11) };
         return this.db.query(
           `SELECT competitor_id, month, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-             FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE implies_competitor GROUP BY competitor_id, month`,
+             FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE ${TO_COMPETITOR} GROUP BY competitor_id, month`,
           params,
         );
       })(),
       (() => {
         const params: unknown[] = [];
         return this.db.query(
-          `SELECT implies_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+          `SELECT ${TO_COMPETITOR} AS to_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
              FROM (${churnFactsSql(factsFilter(f), params)}) f
-            WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed) GROUP BY implies_competitor`,
+            WHERE ${TO_COMPETITOR} OR ${MOVED_OUT} GROUP BY 1`,
           params,
         );
       })(),
     ]);
-    type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; implies_competitor: boolean; g: number; subscribers: number; revenue: number };
-    const competitorRows = (rows as R[]).filter((r) => r.implies_competitor);
+    type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; g: number; subscribers: number; revenue: number };
     const months = monthRange(addMonths(f.to, -11), f.to);
     const build = (id: string | null, name: string): CompetitorChurnRow => {
-      const mine = competitorRows.filter((r) => r.competitor_id === id);
-      const head = mine.find((r) => r.service === null && r.region === null && r.reason_code === null && r.g === 7);
+      const mine = (rows as R[]).filter((r) => r.competitor_id === id);
+      const head = mine.find((r) => r.g === 7);
+      const by = (g: number) => mine.filter((r) => r.g === g);
       return {
         competitorId: id,
         competitor: name,
         subscribers: head?.subscribers ?? 0,
         monthlyRevenue: round2(head?.revenue ?? 0),
-        byService: mine.filter((r) => r.service !== null).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
-        byRegion: mine.filter((r) => r.region !== null).map((r) => ({ region: r.region as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
-        topReasons: mine.filter((r) => r.reason_code !== null).map((r) => ({ reasonCode: r.reason_code as string, subscribers: r.subscribers })).sort((a, b) => b.subscribers - a.subscribers).slice(0, 5),
+        byService: by(3).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        byRegion: by(5).map((r) => ({ region: r.region as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        topReasons: by(6).map((r) => ({ reasonCode: r.reason_code as string, subscribers: r.subscribers })).sort((a, b) => b.subscribers - a.subscribers).slice(0, 5),
         trend: months.map((m) => {
           const t = (trendRows as { competitor_id: string | null; month: string; subscribers: number; revenue: number }[]).find((x) => x.competitor_id === id && x.month === m);
           return { month: m, subscribers: t?.subscribers ?? 0, monthlyRevenue: round2(t?.revenue ?? 0) };
@@ -136,16 +141,24 @@ export class ReportsService {
     const result = (competitors as { id: string; name: string }[]).map((c) => build(c.id, c.name));
     result.push(build(null, 'Unknown competitor'));
     result.sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue);
-    const moved = (rows as R[]).filter((r) => !r.implies_competitor && r.g === 7);
-    const total = (totals as { implies_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.implies_competitor);
+    const total = (totals as { to_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.to_competitor);
+    const moved = (totals as { to_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => !t.to_competitor);
     return {
       filter: f,
       rows: result,
+      cells: (rows as R[])
+        .filter((r) => r.g === 0)
+        .map((r) => ({
+          competitorId: r.competitor_id,
+          reasonCode: r.reason_code as string,
+          service: r.service as string,
+          region: r.region as string,
+          subscribers: r.subscribers,
+          monthlyRevenue: round2(r.revenue),
+        }))
+        .sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue),
       total: { subscribers: total?.subscribers ?? 0, monthlyRevenue: round2(total?.revenue ?? 0) },
-      movedOutOfCoverage: {
-        subscribers: moved.reduce((s, r) => s + r.subscribers, 0),
-        monthlyRevenue: round2(moved.reduce((s, r) => s + r.revenue, 0)),
-      },
+      movedOutOfCoverage: { subscribers: moved?.subscribers ?? 0, monthlyRevenue: round2(moved?.revenue ?? 0) },
     };
   }
 
@@ -644,9 +657,9 @@ export class ReportsService {
       params.push(q.competitorId);
       where.push(`competitor_id = $${params.length}`);
     }
-    if (q.unknownCompetitor) where.push('implies_competitor AND competitor_id IS NULL');
-    if (q.competitorReasons) where.push('implies_competitor');
-    if (q.movedOut) where.push(`reason_group = 'relocation' AND NOT managed`);
+    if (q.unknownCompetitor) where.push(`${TO_COMPETITOR} AND competitor_id IS NULL`);
+    if (q.toCompetitor) where.push(TO_COMPETITOR);
+    if (q.movedOut) where.push(MOVED_OUT);
     if (q.reasonCode) {
       params.push(q.reasonCode);
       where.push(`reason_code = $${params.length}`);
@@ -662,7 +675,7 @@ export class ReportsService {
          SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost
            FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id)
        SELECT d.id AS "requestId", s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
-              rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", c.name AS competitor,
+              rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", d.destination, c.name AS competitor,
               p.lost AS "monthlyRevenueLost", d.resolved_at AS "resolvedAt", u.display_name AS operator,
               d.is_new_subscriber AS "isNewSubscriber", count(*) OVER () AS total
          FROM picked p

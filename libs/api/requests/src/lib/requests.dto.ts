@@ -5,7 +5,7 @@ import type {
   RequestOutcomeCode,
   ResolveDisconnectRequest,
 } from '@retention/contracts';
-import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
+import { type Destination, DESTINATIONS, REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -42,6 +42,8 @@ export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
 export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
   @ApiProperty({ enum: REQUEST_OUTCOMES }) @IsIn(REQUEST_OUTCOMES) outcome!: RequestOutcomeCode;
   @ApiProperty({ example: 'price_increase' }) @IsString() @Matches(/^[a-z0-9_]{1,48}$/, { message: 'reasonCode must be a classifier code' }) reasonCode!: string;
+  @ApiPropertyOptional({ enum: DESTINATIONS, description: 'Where the subscriber went (a disconnection or partial retention, any reason); default: competitor when one is named or the reason means one, else unknown' })
+  @IsOptional() @IsIn(DESTINATIONS) destination?: Destination | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(48) offerCode?: string | null;
   @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be YYYY-MM-DD' }) effectiveDate?: string | null;

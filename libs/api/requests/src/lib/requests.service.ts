@@ -25,6 +25,7 @@ import {
   RequestKind,
   RequestStatus,
   resolutionProblems,
+  resolvedDestination,
   saveState,
   subscriptionEndReason,
   tenureMonths,
@@ -210,6 +211,7 @@ export class RequestsService {
       outcome: r['outcome'],
       reasonCode: r['reason_code'],
       reasonVersion: r['reason_version'] ?? null,
+      destination: r['destination'] ?? null,
       competitorId: r['competitor_id'],
       offerCode: r['offer_code'],
       offerCost: r['offer_cost'] === null ? null : Number(r['offer_cost']),
@@ -297,6 +299,7 @@ export class RequestsService {
         outcome: dto.outcome,
         reasonCode: dto.reasonCode,
         reasonImpliesCompetitor: reason.impliesCompetitor,
+        destination: dto.destination,
         competitorId: dto.competitorId,
         offerCode: dto.offerCode,
         effectiveDate: dto.effectiveDate,
@@ -335,17 +338,18 @@ export class RequestsService {
           statedChange = { from: before, to: stated };
         }
       }
+      const destination = resolvedDestination({ outcome: dto.outcome, reasonImpliesCompetitor: reason.impliesCompetitor, destination: dto.destination, competitorId: dto.competitorId });
       await tx.query(
         `UPDATE disconnect_request
             SET status = $13, updated_at = app_now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
                 kept_services = $8, effective_date = $9, resolved_at = app_now(), resolved_by = $10, mrr_lost = $11,
-                note = CASE WHEN $12 = '' THEN note ELSE $12 END
+                note = CASE WHEN $12 = '' THEN note ELSE $12 END, destination = $14
           WHERE id = $1`,
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
-          dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to],
+          dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
-      return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, competitorId: dto.competitorId ?? null,
+      return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };
     });
