@@ -9,6 +9,7 @@ import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
 import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-CountReasonNotFoundAsManaged';
 import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalClosures';
 import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestination';
+import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CountReasonNotFoundAsManaged1795400200000,
   AddTechnicalClosures1795400300000,
   AddChurnDestination1795400400000,
+  RollUpLeaversByJoinAndKind1795400500000,
 ];

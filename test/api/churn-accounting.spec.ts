@@ -43,12 +43,12 @@ describe('churn accounting', () => {
     fee: number;
     start: string;
     end?: string;
-    endReason?: 'disconnected' | 'non_payment' | 'downgrade' | 'upgrade' | 'dropped';
+    endReason?: 'disconnected' | 'non_payment' | 'technical' | 'downgrade' | 'upgrade' | 'dropped';
   }
   interface OwnSubscriber {
     connected: string;
     disconnected?: string;
-    kind?: 'voluntary' | 'non_payment';
+    kind?: 'voluntary' | 'non_payment' | 'technical';
     subscriptions: OwnSubscription[];
   }
   let accounts = 0;
@@ -254,6 +254,51 @@ describe('churn accounting', () => {
       const drill = await get('/api/reports/drill?from=2017-12&to=2017-12&toCompetitor=true');
       expect(drill.items.map((i: { accountNumber: string }) => i.accountNumber).sort()).toEqual([a, b, d].map((s) => s.accountNumber).sort());
       expect((await get('/api/reports/drill?from=2017-12&to=2017-12&movedOut=true')).items.map((i: { accountNumber: string }) => i.accountNumber)).toEqual([c.accountNumber]);
+    });
+  });
+
+  describe('3. churn rate over a range', () => {
+    it('counts the losses among those present at the range’s start; those who joined and left inside are their own figure', async () => {
+      // January–March 2017 in a region of its own, everyone with internet from the day they joined.
+      const sub = (connected: string, disconnected?: string, kind?: 'voluntary' | 'non_payment' | 'technical'): OwnSubscriber => ({
+        connected, disconnected, kind,
+        subscriptions: [{ service: 'internet', fee: 10, start: connected, end: disconnected, endReason: kind === 'voluntary' ? 'disconnected' : kind }],
+      });
+      const people: OwnSubscriber[] = [
+        sub('2016-05-01', '2017-02-10', 'voluntary'), // there at the start, left: the churn
+        sub('2016-06-01', '2017-03-05', 'non_payment'), // there at the start, disconnected for debt: apart
+        sub('2017-01-15', '2017-02-20', 'voluntary'), // joined and left inside the range: new-subscriber churn
+        sub('2016-09-01', '2017-01-25', 'technical'), // a duplicate account closed: not churn
+        sub('2017-02-01'), // joined and stayed
+        ...['2016-02-01', '2016-02-15', '2016-03-01', '2016-03-10', '2016-04-01', '2016-07-01', '2016-08-01'].map((d) => sub(d)), // stayed
+      ];
+      // One of those who stayed moved to a cheaper internet tariff in February: not a loss of the service.
+      people[people.length - 1].subscriptions = [
+        { service: 'internet', fee: 10, start: '2016-08-01', end: '2017-02-01', endReason: 'downgrade' },
+        { service: 'internet', fee: 7, start: '2017-02-01' },
+      ];
+      await ownRegion('own-range', people);
+      const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+      for (const filter of ['region=own-range', 'region=own-range&service=internet']) {
+        const k = await keyFigures(`from=2017-01&to=2017-03&${filter}`);
+        // By hand: 10 there on 1 January; of them one left (churn 10 %), one for debt (10 %, apart), one closed
+        // technically (not a loss); one joined and left inside (new-subscriber churn); 10 − 3 + 2 − 1 = 8 at the end.
+        expect([k['subscribers_start'].value, k['subscribers_end'].value]).toEqual([10, 8]);
+        expect(k['churn_rate'].value).toBeCloseTo(0.1, 10);
+        expect(k['non_payment_rate'].value).toBeCloseTo(0.1, 10);
+        expect(k['retention_rate'].value).toBeCloseTo(0.8, 10);
+        expect(k['new_subscriber_churn'].value).toBe(1);
+        expect(k['technical_closures'].value).toBe(1);
+        // Average lifetime of the real leavers (voluntary and non-payment), whenever they joined.
+        const lifetime = (days('2016-05-01', '2017-02-10') + days('2016-06-01', '2017-03-05') + days('2017-01-15', '2017-02-20')) / 3 / 30.4375;
+        expect(k['average_lifetime'].value).toBeCloseTo(Math.round(lifetime * 10) / 10, 10);
+        // October–December 2016: the same ten there, nobody lost.
+        expect([k['churn_rate'].previous, k['subscribers_start'].previous]).toEqual([0, 10]);
+      }
+      // The subscribers behind the churn rate: the one there at the start who left.
+      const left = await get('/api/reports/drill/subscribers?from=2017-01&to=2017-03&region=own-range&figure=left');
+      expect(left.items.map((r: { connectedOn: string; on: string }) => [r.connectedOn, r.on])).toEqual([['2016-05-01', '2017-02-10']]);
     });
   });
 });

@@ -199,8 +199,8 @@ export type SubscriberDrillFigure = (typeof SUBSCRIBER_DRILL_FIGURES)[number];
 export type NpsClass = 'promoter' | 'passive' | 'detractor';
 
 /**
- * One subscriber behind a key figure: one who left the base (churn rate, retention, average
- * lifetime; with a service: who dropped it), one whose request was resolved as a save (save
+ * One subscriber behind a key figure: one who was there at the period's start and left it
+ * voluntarily (the churn rate's losses; with a service: who dropped it), one whose request was resolved as a save (save
  * rate, saves confirmed and pending), or one who answered the NPS survey.
  */
 export interface SubscriberDrillRow {

@@ -34,21 +34,21 @@ describe('churnRate: 100 at the start of the month, 93 of them left at the end',
   });
 });
 
-describe('retentionRate: start 100, end 95, of whom 10 are new', () => {
-  it('is (95 − 10) / 100 = 0.85, so new sign-ups do not hide the loss', () => {
-    expect(retentionRate(95, 10, 100)).toBeCloseTo(0.85, 10);
+describe('retentionRate: 100 at the start, 7 of them lost, 10 joined (3 of whom left again)', () => {
+  it('is (100 − 7) / 100 = 0.93: those who joined neither hide the loss nor count', () => {
+    expect(retentionRate(100, 7)).toBeCloseTo(0.93, 10);
   });
 
-  it('is the complement of churn when nobody joined', () => {
-    expect(retentionRate(93, 0, 100) + churnRate(7, 100)).toBeCloseTo(1, 10);
+  it('is the complement of churn from the same losses', () => {
+    expect(retentionRate(100, 7) + churnRate(7, 100)).toBeCloseTo(1, 10);
   });
 
   it('is 0 over an empty base', () => {
-    expect(retentionRate(5, 5, 0)).toBe(0);
+    expect(retentionRate(0, 0)).toBe(0);
   });
 
-  it('refuses more new subscribers than there are at the end', () => {
-    expect(() => retentionRate(5, 6, 100)).toThrow(RangeError);
+  it('refuses to lose more than were there at the start', () => {
+    expect(() => retentionRate(5, 6)).toThrow(RangeError);
   });
 });
 

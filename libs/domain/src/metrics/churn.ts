@@ -14,9 +14,11 @@ function requireNonNegative(name: string, value: number): void {
 }
 
 /**
- * Churn rate of a period = subscribers lost / subscribers at the start.
- * `lostFromStart` counts only subscribers who were there at the start: people who joined and left within the
- * period must not be mixed in, and those who joined must not hide the loss. 100 at the start, 7 lost: 0.07.
+ * Churn rate of a period = subscribers lost in it among those present at its start / subscribers at
+ * the start (docs/methodology.md). `lostFromStart` counts only subscribers who were there at the start:
+ * people who joined and left within the period are their own figure (new-subscriber churn), and those
+ * who joined must not hide the loss. Over a range of months the same, from the range's start.
+ * 100 at the start, 7 of them left: 0.07.
  */
 export function churnRate(lostFromStart: number, atStart: number): number {
   requireNonNegative('lostFromStart', lostFromStart);
@@ -27,15 +29,19 @@ export function churnRate(lostFromStart: number, atStart: number): number {
   return atStart === 0 ? 0 : lostFromStart / atStart;
 }
 
-/** Retention rate = (customers at the end − new customers acquired in the period) / customers at the start. */
-export function retentionRate(atEnd: number, newInPeriod: number, atStart: number): number {
-  requireNonNegative('atEnd', atEnd);
-  requireNonNegative('newInPeriod', newInPeriod);
+/**
+ * Retention rate = those present at the start still there at the end / those at the start
+ * = (subscribers at the end − new subscribers still there) / subscribers at the start
+ * (docs/methodology.md). `lostFromStart` counts the real losses among those at the start, voluntary
+ * and non-payment: a technical closure is not a loss. 100 at the start, 7 of them lost: 0.93.
+ */
+export function retentionRate(atStart: number, lostFromStart: number): number {
   requireNonNegative('atStart', atStart);
-  if (newInPeriod > atEnd) {
-    throw new RangeError(`New subscribers (${newInPeriod}) cannot exceed subscribers at the end (${atEnd})`);
+  requireNonNegative('lostFromStart', lostFromStart);
+  if (lostFromStart > atStart) {
+    throw new RangeError(`Cannot lose ${lostFromStart} of ${atStart} subscribers present at the start`);
   }
-  return atStart === 0 ? 0 : (atEnd - newInPeriod) / atStart;
+  return atStart === 0 ? 0 : (atStart - lostFromStart) / atStart;
 }
 
 /**

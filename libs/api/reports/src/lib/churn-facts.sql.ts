@@ -111,11 +111,39 @@ export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
 }
 
 /**
- * A service's subscription ending that counts as leaving: any ending but a change of tariff or a
- * technical closure (not churn: docs/methodology.md).
+ * How a subscription's ending counts (docs/methodology.md): 'voluntary' (disconnected, or the
+ * service dropped), 'non_payment', 'technical' (a closure, not churn), or 'tariff' (a change of
+ * tariff: the service goes on, nothing is lost).
  */
-export function serviceLossSql(endReason: string): string {
-  return `(${endReason} IS NULL OR ${endReason} NOT IN ('upgrade', 'downgrade', 'technical'))`;
+export function subscriptionEndKindSql(endReason: string): string {
+  return `CASE WHEN ${endReason} IN ('upgrade', 'downgrade') THEN 'tariff' WHEN ${endReason} IN ('non_payment', 'technical') THEN ${endReason}::text ELSE 'voluntary' END`;
+}
+
+/**
+ * The base's joinings and leavings before `before` (a parameter placeholder) from the roll-ups:
+ * subscribers from base_flow, or with a service that service's subscriptions from revenue_flow; in
+ * the region when one is given. One row per event group: \`on_day\` the month it happened in (its
+ * first day), \`since\` the month the subscriber (the subscription) began, \`kind\` null for a joining,
+ * else how it ended (see subscriptionEndKindSql; a subscriber ends voluntary, non_payment or
+ * technical), \`n\` how many, \`tenure_days\` the leavers' days from the subscriber's connection.
+ */
+export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[]): string {
+  params.push(f.region ?? null);
+  const region = regionIs('region_id', `$${params.length}`);
+  if (!f.service) {
+    return `
+      SELECT month AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
+             left_tenure_days AS tenure_days
+        FROM base_flow WHERE month < ${before} AND ${region}`;
+  }
+  params.push(f.service);
+  const service = serviceIs('service_id', `$${params.length}`);
+  return `
+      SELECT start_month AS on_day, start_month AS since, NULL::text AS kind, subscriptions AS n, 0::bigint AS tenure_days
+        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region}
+      UNION ALL
+      SELECT end_month, start_month, ${subscriptionEndKindSql('end_reason')}, subscriptions, ended_tenure_days
+        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region}`;
 }
 
 /**

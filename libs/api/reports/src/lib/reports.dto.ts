@@ -32,7 +32,7 @@ export class DrillQueryDto extends ReportQueryDto {
 }
 
 export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQueryDto, ['format'] as const), PickType(DrillQueryDto, ['limit', 'offset'] as const)) {
-  @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who left the base (with a service: who dropped it); saves: saved requests; nps: survey answers' })
+  @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who was there at the start and left voluntarily, the churn rate’s losses (with a service: who dropped it); saves: saved requests; nps: survey answers' })
   @IsIn([...SUBSCRIBER_DRILL_FIGURES], { message: `figure must be one of ${SUBSCRIBER_DRILL_FIGURES.join(', ')}` })
   figure!: SubscriberDrillFigure;
   @ApiPropertyOptional({ enum: ['pending', 'confirmed', 'lost'], description: 'saves only' })

@@ -24,6 +24,7 @@ import {
   addMonths,
   arpu as arpuOf,
   CATCH_ALL_REASON_CODE,
+  CHURN_KINDS,
   type ChurnKind,
   churnRate,
   economicEffect,
@@ -48,10 +49,24 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, serviceLossSql } from './churn-facts.sql';
+import { baseEventsSql, churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from './churn-facts.sql';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
+/** How the base's members end, as baseEventsSql has them: the kinds of ending a subscriber has. */
+const LEAVING_KINDS = CHURN_KINDS;
+
+/** The base's flows over a period (docs/methodology.md, "Churn rate"). */
+interface BaseFlows {
+  /** Who left in the period, by kind of ending... */
+  left: Record<ChurnKind, number>;
+  /** ...and of them, those who were there at its start. */
+  leftFromStart: Record<ChurnKind, number>;
+  /** Who joined in the period. */
+  joined: number;
+  /** The days from connection to leaving of its real leavers (voluntary and non-payment). */
+  leaverTenureDays: number;
+}
 /** A churn fact of a subscriber who went to a competitor, named or not, whatever the reason (docs/methodology.md). */
 const TO_COMPETITOR = `destination = 'competitor'`;
 /** Moved out of the coverage area (or the country) and not known to have gone to a competitor: shown beside the competitors. */
@@ -163,43 +178,40 @@ export class ReportsService {
   }
 
   /**
-   * The base month by month from `fromDate` to `toDate` (month starts) inclusive: active at each
-   * month start, and in each month those who left and their total tenure in days. Subscribers from
-   * base_flow; with a service, that service's subscriptions from revenue_flow, where leaving is any
-   * ending but a change of tariff (the tenure is the subscriber's). In the region when one is given.
+   * The base at each of `dates` and its flows over each period (a pair of indexes into `dates`, start
+   * and end), in one pass over the roll-ups (baseEventsSql): subscribers, or with a service its
+   * subscriptions; in the region when one is given (docs/methodology.md, "Churn rate").
    */
-  private async baseSeries(
-    fromDate: string,
-    toDate: string,
-    f: Pick<ReportFilter, 'service' | 'region'>,
-  ): Promise<{ month: string; active: number; left: number; tenureDays: number }[]> {
-    const region = regionIs('region_id', '$2');
-    const service = serviceIs('service_id', '$3');
-    const moves: { month: string; joined: number; ended: number; left: number; tenure_days: number }[] = await this.db.query(
-      f.service
-        ? `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(ended)::int AS ended, sum(lost)::int AS left,
-                  sum(tenure_days)::float8 AS tenure_days
-             FROM (SELECT start_month AS month, subscriptions AS joined, 0 AS ended, 0 AS lost, 0::bigint AS tenure_days
-                     FROM revenue_flow WHERE start_month < $1::date AND ${service} AND ${region}
-                   UNION ALL
-                   SELECT end_month, 0, subscriptions, l * subscriptions, l * ended_tenure_days
-                     FROM (SELECT *, CASE WHEN ${serviceLossSql('end_reason')} THEN 1 ELSE 0 END AS l FROM revenue_flow) r
-                    WHERE end_month < $1::date AND ${service} AND ${region}) x
-            GROUP BY month`
-        : `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS ended,
-                  sum(left_count)::int AS left, sum(left_tenure_days)::float8 AS tenure_days
-             FROM base_flow WHERE month < $1::date AND ${region}
-            GROUP BY month`,
-      [nextMonthStart(toDate.slice(0, 7)), f.region ?? null, ...(f.service ? [f.service] : [])],
-    );
-    const first = fromDate.slice(0, 7);
-    let active = moves.filter((m) => m.month < first).reduce((a, m) => a + m.joined - m.ended, 0);
-    return monthRange(first, toDate.slice(0, 7)).map((month) => {
-      const mv = moves.find((x) => x.month === month);
-      const row = { month, active, left: mv?.left ?? 0, tenureDays: mv?.tenure_days ?? 0 };
-      active += (mv?.joined ?? 0) - (mv?.ended ?? 0);
-      return row;
-    });
+  private async baseFigures(dates: string[], periods: [number, number][], f: Pick<ReportFilter, 'service' | 'region'>): Promise<{ at: number[]; periods: BaseFlows[] }> {
+    const params: unknown[] = [dates];
+    const d = (i: number) => `($1::date[])[${i + 1}]`;
+    const events = baseEventsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params);
+    const real = `kind IN ('voluntary', 'non_payment')`;
+    const columns = [
+      ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
+      ...periods.flatMap(([a, b]) => {
+        const inPeriod = `on_day >= ${d(a)} AND on_day < ${d(b)}`;
+        return [
+          ...LEAVING_KINDS.flatMap((k) => [
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod})`,
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND since < ${d(a)})`,
+          ]),
+          `sum(n) FILTER (WHERE kind IS NULL AND ${inPeriod})`,
+          `sum(tenure_days) FILTER (WHERE ${real} AND ${inPeriod})`,
+        ];
+      }),
+    ];
+    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${events}) e`, params);
+    const v: number[] = row.v;
+    const width = LEAVING_KINDS.length * 2 + 2;
+    return {
+      at: v.slice(0, dates.length),
+      periods: periods.map((_, p) => {
+        const x = v.slice(dates.length + p * width, dates.length + (p + 1) * width);
+        const by = (i: number) => Object.fromEntries(LEAVING_KINDS.map((k, j) => [k, x[2 * j + i]])) as Record<(typeof LEAVING_KINDS)[number], number>;
+        return { left: by(0), leftFromStart: by(1), joined: x[width - 2], leaverTenureDays: x[width - 1] };
+      }),
+    };
   }
 
   /**
@@ -257,15 +269,15 @@ export class ReportsService {
           WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
         [TECHNICAL_CLOSURE_GROUP],
       ),
-      this.baseSeries(ff.fromDate, ff.toDate, f),
+      this.baseFigures([...monthRange(f.from, f.to).map(monthStart), ff.toDate], [[0, months]], f),
       this.revenue([ff.toDate], f),
       // Non-payment endings and technical closures, apart from the voluntary churn above.
       apart('non_payment'),
       apart('technical'),
       this.reasonNotFoundByOperator(ff),
     ]);
-    const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
-    const activeEnd = base[base.length - 1].active;
+    const averageBase = Math.round(base.at.slice(0, months).reduce((s, n) => s + n, 0) / months);
+    const activeEnd = base.at[months];
     const arpu = round2(arpuOf(rev.mrr[0], activeEnd));
     const totalLost = (rows as { subscribers: number }[]).reduce((s, r) => s + r.subscribers, 0);
     const monthlyChurn = averageBase ? totalLost / months / averageBase : 0;
@@ -445,7 +457,7 @@ export class ReportsService {
           GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseSeries(p0, p2, f),
+      this.baseFigures([p0, p1, p2], [[0, 1], [1, 2]], f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
@@ -465,45 +477,43 @@ export class ReportsService {
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
       this.npsScores(p0, p2, p1, f.region),
     ]);
-    // Subscribers who left the base in a period, and their average tenure in months.
-    const leftIn = (isCur: boolean) => {
-      const [from, to] = (isCur ? [p1, p2] : [p0, p1]).map((d) => d.slice(0, 7));
-      const months = base.filter((b) => b.month >= from && b.month < to);
-      const lost = months.reduce((s, b) => s + b.left, 0);
-      const days = months.reduce((s, b) => s + b.tenureDays, 0);
-      return { lost, avg_months: lost ? days / lost / 30.4375 : null };
-    };
-    const at = (date: string) => base.find((b) => b.month === date.slice(0, 7))?.active ?? 0;
     const figuresOf = (isCur: boolean) => {
       const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
       const i = isCur ? 1 : 0;
-      const atStart = at(isCur ? p1 : p0);
-      const atEnd = at(isCur ? p2 : p1);
+      const atStart = base.at[i];
+      const atEnd = base.at[i + 1];
+      const flows = base.periods[i];
+      // Losses among those present at the start (docs/methodology.md): voluntary churn, non-payment apart;
+      // a technical closure is not a loss.
+      const lost = flows.leftFromStart;
+      const realLost = lost.voluntary + lost.non_payment;
+      const leavers = flows.left.voluntary + flows.left.non_payment;
       const startMrr = rev.mrr[i];
       const endMrr = rev.mrr[i + 1];
       // Gross revenue churn and net revenue retention read the same three amounts (docs/methodology.md).
       const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
-      const l = leftIn(isCur);
-      const lostFromBase = l.lost;
-      const joined = atEnd - atStart + lostFromBase;
-      const life = expectedLifetimeMonths(Math.min(atStart ? lostFromBase / months / atStart : 0, 1));
+      const life = expectedLifetimeMonths(Math.min(atStart ? realLost / months / atStart : 0, 1));
       const arpu = arpuOf(endMrr, atEnd);
       const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
       return {
-        churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
-        retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
+        churn_rate: churnRate(lost.voluntary, atStart),
+        non_payment_rate: churnRate(lost.non_payment, atStart),
+        retention_rate: atStart ? retentionRate(atStart, realLost) : null,
         revenue_churn: startMrr ? revenueChurnRate(revenueFlow) : null,
         revenue_retention: startMrr ? revenueRetentionRate(revenueFlow) : null,
         arpu: round2(arpu),
+        // Who joined in the period and left in it again: new-subscriber churn, apart from the churn rate.
+        new_subscriber_churn: leavers - realLost,
         new_subscriber_share: c.lost ? c.lost_new / c.lost : null,
-        average_lifetime: l.avg_months === null ? null : Math.round(l.avg_months * 10) / 10,
+        average_lifetime: leavers ? Math.round((flows.leaverTenureDays / leavers / 30.4375) * 10) / 10 : null,
         ltv: life === null ? null : Math.round(ltv(arpu, life)),
         save_rate: r.total ? r.saves / r.total : null,
         saves_confirmed: r.confirmed,
         saves_pending: r.pending,
         nps: npsValue,
+        technical_closures: flows.left.technical,
         subscribers_start: atStart,
         subscribers_end: atEnd,
         mrr_end: round2(endMrr),
@@ -610,14 +620,16 @@ export class ReportsService {
     if (q.figure === 'left' && q.service) {
       select = `${who}, x.ended_on::text AS on, x.monthly_fee::float8 AS "monthlyRevenue", x.end_reason AS "endReason"`;
       from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id
-               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND ${serviceLossSql('x.end_reason')}
+               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND x.started_on < $1::date
+                 AND ${subscriptionEndKindSql('x.end_reason')} = 'voluntary'
                  AND ${serviceIs('x.service_id', bind(q.service))}${regionOf('s.region_id')}`;
       order = 'x.ended_on DESC, x.id';
     } else if (q.figure === 'left') {
       select = `${who}, s.disconnected_on::text AS on, s.disconnect_kind AS "endReason",
                 (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
       from = `subscriber s JOIN region rg ON rg.id = s.region_id
-               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date${regionOf('s.region_id')}`;
+               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
+                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}`;
       order = 's.disconnected_on DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
