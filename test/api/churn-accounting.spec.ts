@@ -1,3 +1,4 @@
+import { addMonths } from '@retention/domain';
 import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 /**
@@ -299,6 +300,55 @@ describe('churn accounting', () => {
       // The subscribers behind the churn rate: the one there at the start who left.
       const left = await get('/api/reports/drill/subscribers?from=2017-01&to=2017-03&region=own-range&figure=left');
       expect(left.items.map((r: { connectedOn: string; on: string }) => [r.connectedOn, r.on])).toEqual([['2016-05-01', '2017-02-10']]);
+    });
+  });
+
+  describe('7. the economic effect of a reason', () => {
+    it('uses what the lost subscribers paid and the one lifetime that LTV uses', async () => {
+      // March 2018 in a region of its own: 20 with internet since January 2017. Two pay 30 and 50 and leave
+      // for price_increase (through the desk); one paying 10 is disconnected for debt; 17 paying 10 stay.
+      const people: OwnSubscriber[] = [30, 50, ...Array<number>(18).fill(10)].map((fee) => ({
+        connected: '2017-01-10', subscriptions: [{ service: 'internet', fee, start: '2017-01-10' }],
+      }));
+      const ids = await ownRegion('own-effect', people);
+      const { rows: accounts } = await api.pool.query(`SELECT id, account_number FROM subscriber WHERE id = ANY ($1) ORDER BY account_number`, [ids]);
+      const accountOf = (id: string) => accounts.find((a) => a.id === id).account_number;
+      for (const id of ids.slice(0, 2)) {
+        const done = await resolve(accountOf(id), [], { outcome: 'disconnected', reasonCode: 'price_increase' });
+        await redate(done.id, '2018-03-10T10:00:00Z');
+        await api.pool.query(`UPDATE subscription SET ended_on = '2018-03-10' WHERE subscriber_id = $1 AND ended_on IS NOT NULL`, [id]);
+        await api.pool.query(`UPDATE subscriber SET disconnected_on = '2018-03-10' WHERE id = $1`, [id]);
+      }
+      await api.pool.query(`UPDATE subscription SET ended_on = '2018-03-20', end_reason = 'non_payment' WHERE subscriber_id = $1`, [ids[2]]);
+      await api.pool.query(`UPDATE subscriber SET disconnected_on = '2018-03-20', status = 'disconnected', disconnect_kind = 'non_payment' WHERE id = $1`, [ids[2]]);
+
+      // By hand: 3 of the 20 there on 1 March lost (the debtor too) in one month: 15 % a month, a lifetime of
+      // 1 ÷ 0.15 = 6.7 months. price_increase: 2 a month against a norm of 0.0012 × 20, paid (30 + 50) ÷ 2 = 40.
+      const report = await get('/api/reports/churn-by-reason?from=2018-03&to=2018-03&region=own-effect');
+      expect(report.expectedLifetimeMonths).toBe(6.7);
+      expect(report.averageBase).toBe(20);
+      const row = report.rows.find((r: { reasonCode: string }) => r.reasonCode === 'price_increase');
+      expect(row).toMatchObject({ subscribers: 2, monthlyRevenue: 80, arpu: 40 });
+      expect(row.effectMonthly).toBeCloseTo((2 - 0.0012 * 20) * 40 * 6.7, 2);
+      expect(row.effectYearly).toBeCloseTo((2 - 0.0012 * 20) * 40 * 6.7 * 12, 1);
+      expect(report.lostArpu).toBe(40);
+
+      // The key figures' LTV reads the same lifetime: 17 paying 10 at the end, ARPU 10, LTV 10 × 6.7 = 67.
+      const k = await keyFigures('from=2018-03&to=2018-03&region=own-effect');
+      expect(k['expected_lifetime'].value).toBe(6.7);
+      expect(k['arpu'].value).toBe(10);
+      expect(k['ltv'].value).toBe(67);
+
+      // And so does the LTV an approval shows: the base's lifetime over the last twelve whole months.
+      const lastMonth = addMonths(thisMonth(), -1);
+      const year = await keyFigures(`from=${addMonths(lastMonth, -11)}&to=${lastMonth}`);
+      const [asker] = await freshSubscribers(api.pool, 1);
+      const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', op).send({ accountNumber: asker.accountNumber, services: [], channel: 'phone' }).expect(201);
+      await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
+      await api.http().post(`/api/disconnect-requests/${req.id}/approvals`).set('Authorization', op).send({ offerCode: 'discount_30_6m' }).expect(201);
+      const approvals = await get('/api/approvals', manager);
+      expect(approvals.length).toBeGreaterThan(0);
+      for (const a of approvals) expect(a.ltv).toBe(Math.round(a.monthlyRevenue * (year['expected_lifetime'].value as number)));
     });
   });
 });

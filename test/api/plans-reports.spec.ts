@@ -158,11 +158,13 @@ describe('churn plans and reports', () => {
     expect(body.total.managed + body.total.unmanaged).toBe(body.total.subscribers);
     for (const r of body.rows) {
       const norm = r.threshold * body.averageBase;
-      const expectedMonthly = Math.max(r.subscribers / body.months - norm, 0) * body.arpu * body.expectedLifetimeMonths;
+      // The money is what those lost for the reason paid; the lifetime is the base's, as for LTV.
+      expect(r.arpu).toBeCloseTo(r.subscribers ? r.monthlyRevenue / r.subscribers : 0, 2);
+      const expectedMonthly = Math.max(r.subscribers / body.months - norm, 0) * r.arpu * body.expectedLifetimeMonths;
       expect(r.effectMonthly).toBeCloseTo(expectedMonthly, 0);
       expect(r.effectYearly).toBeCloseTo(r.effectMonthly * 12, 0);
     }
-    expect(body.formula).toMatch(/ARPU/);
+    expect(body.formula).toMatch(/lifetime/);
   });
 
   it('plan versus actual and key figures answer for a range with the previous period', async () => {

@@ -104,6 +104,8 @@ export interface ReasonChurnRow {
   managed: boolean;
   subscribers: number;
   monthlyRevenue: number;
+  /** What those lost for this reason paid a month, on average: the money of its economic effect. */
+  arpu: number;
   /** Per month, as a share of the average active base. */
   actualRate: number;
   threshold: number;
@@ -117,7 +119,9 @@ export interface ChurnByReasonReport {
   filter: ReportFilter;
   months: number;
   averageBase: number;
-  arpu: number;
+  /** What the subscribers lost in the period paid a month, on average. */
+  lostArpu: number;
+  /** The base's expected lifetime (1 ÷ its monthly churn, at most 120 months): the same as the key figures' LTV uses. */
   expectedLifetimeMonths: number;
   /** How the effect is computed, in words, for the report's footer. */
   formula: string;

@@ -1,9 +1,11 @@
 import {
   arpu,
+  baseLifetimeMonths,
   churnRate,
   economicEffect,
   expectedLifetimeMonths,
   ltv,
+  MAX_EXPECTED_LIFETIME_MONTHS,
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
@@ -128,6 +130,30 @@ describe('expectedLifetimeMonths and ltv (seed 000: churn 8.33% a month, lifetim
 
   it('ltv rejects a margin outside 0..1', () => {
     expect(() => ltv(500, 20, 30)).toThrow(RangeError);
+  });
+});
+
+describe('baseLifetimeMonths: the one expected lifetime (docs/methodology.md)', () => {
+  it('100 at the start, 12 of them lost over 6 months: 2 % a month, 50 months', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 12, atStart: 100, months: 6 })).toBe(50);
+  });
+
+  it('is given to a tenth of a month: 20 at the start, 3 lost in a month is 6.7', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 3, atStart: 20, months: 1 })).toBe(6.7);
+  });
+
+  it('stops at ten years, also when nobody left or nobody was there', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 1, atStart: 1000, months: 1 })).toBe(MAX_EXPECTED_LIFETIME_MONTHS);
+    expect(baseLifetimeMonths({ lostFromStart: 0, atStart: 100, months: 3 })).toBe(120);
+    expect(baseLifetimeMonths({ lostFromStart: 0, atStart: 0, months: 1 })).toBe(120);
+  });
+
+  it('reads a month so far as the share of its days elapsed: 2 of 100 lost in 10 of 30 days is 6 % a month', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 2, atStart: 100, months: 10 / 30 })).toBe(16.7);
+  });
+
+  it('refuses a period of no months', () => {
+    expect(() => baseLifetimeMonths({ lostFromStart: 0, atStart: 10, months: 0 })).toThrow(RangeError);
   });
 });
 

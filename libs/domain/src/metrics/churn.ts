@@ -101,6 +101,36 @@ export function expectedLifetimeMonths(monthlyChurnRate: number): number | null 
   return monthlyChurnRate === 0 ? null : 1 / monthlyChurnRate;
 }
 
+/** The longest expected lifetime the reports use, in months: ten years, also when nobody left. */
+export const MAX_EXPECTED_LIFETIME_MONTHS = 120;
+
+export interface BaseLifetimeInput {
+  /** Real losses (voluntary and non-payment) among those present at the period's start. */
+  lostFromStart: number;
+  /** Subscribers at the period's start. */
+  atStart: number;
+  /** Months the period covers (a month so far counts as the share of its days elapsed). */
+  months: number;
+}
+
+/**
+ * The one expected lifetime of a subscriber of the base, in months to a tenth (docs/methodology.md,
+ * "Lifetime"): 1 / the base's monthly churn, where monthly churn = real losses among those present at
+ * the start / those at the start / months; at most MAX_EXPECTED_LIFETIME_MONTHS (also when nobody
+ * left or there was no base). LTV, the economic effect of a reason and the console's explanations all
+ * use it. 100 at the start, 12 lost over 6 months: 2 % a month, 50 months.
+ */
+export function baseLifetimeMonths({ lostFromStart, atStart, months }: BaseLifetimeInput): number {
+  requireNonNegative('lostFromStart', lostFromStart);
+  requireNonNegative('atStart', atStart);
+  if (!Number.isFinite(months) || months <= 0) {
+    throw new RangeError(`months must be a positive number, got ${months}`);
+  }
+  const monthly = atStart === 0 ? 0 : Math.min(lostFromStart / atStart / months, 1);
+  const lifetime = expectedLifetimeMonths(monthly);
+  return Math.round(Math.min(lifetime ?? MAX_EXPECTED_LIFETIME_MONTHS, MAX_EXPECTED_LIFETIME_MONTHS) * 10) / 10;
+}
+
 /**
  * Lifetime value = ARPU × expected lifetime in months × margin share (1 = revenue LTV, 0.3 = 30% margin).
  * Passes a null lifetime (zero churn) through as null.
@@ -124,9 +154,9 @@ export interface EconomicEffectInput {
   actual: number;
   /** The normative (threshold) number of disconnections for the same month. */
   norm: number;
-  /** Average monthly revenue of one of these subscribers. */
+  /** What one of these lost subscribers paid a month, on average (not the whole base's ARPU). */
   arpu: number;
-  /** Months such a subscriber would still have stayed (expected remaining lifetime). */
+  /** Months such a subscriber would still have stayed: the base's expected lifetime (baseLifetimeMonths). */
   remainingLifetimeMonths: number;
 }
 
@@ -140,9 +170,9 @@ export interface EconomicEffect {
 }
 
 /**
- * Economic effect of bringing churn back to its norm (DOMAIN.md §1, PRODUCT.md part 3):
+ * Economic effect of bringing churn back to its norm (docs/methodology.md, "Economic effect of a reason"):
  *
- *   monthly = (actual − norm) × ARPU × expected remaining lifetime
+ *   monthly = (actual − norm) × what the lost subscribers paid a month × expected lifetime
  *   yearly  = monthly × 12
  *
  * Only the excess over the norm counts; churn under the norm gives 0, not a negative effect.

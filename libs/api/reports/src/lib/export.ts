@@ -108,6 +108,7 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { header: 'Managed', key: 'managed', format: 'text' },
         { header: 'Subscribers', key: 'subscribers', format: 'int' },
         { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+        { header: 'Paid a month by those lost', key: 'arpu', format: 'money' },
         { header: 'Actual per month (share of base)', key: 'actualRate', format: 'percent' },
         { header: 'Norm per month (share of base)', key: 'threshold', format: 'percent' },
         { header: 'Excess per month', key: 'excessPerMonth', format: 'decimal' },
@@ -126,8 +127,8 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
       rows: [
         { k: 'Months', v: r.months },
         { k: 'Average active base', v: r.averageBase },
-        { k: 'ARPU', v: r.arpu },
-        { k: 'Expected remaining lifetime, months', v: r.expectedLifetimeMonths },
+        { k: 'Paid a month by the subscribers lost', v: r.lostArpu },
+        { k: 'Expected lifetime, months (as for LTV)', v: r.expectedLifetimeMonths },
         { k: r.formula, v: null },
         { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
         { k: 'Technical closures: duplicate, merged or test accounts (not churn)', v: r.technicalClosures.subscribers },

@@ -27,8 +27,8 @@ import {
   CHURN_KINDS,
   type ChurnKind,
   churnRate,
+  baseLifetimeMonths,
   economicEffect,
-  expectedLifetimeMonths,
   lifetimeRating,
   ltv,
   monthRange,
@@ -261,7 +261,7 @@ export class ReportsService {
         params,
       ) as Promise<{ subscribers: number; revenue: number }[]>;
     };
-    const [rows, reasons, base, rev, [nonPayment], [technical], notFound] = await Promise.all([
+    const [rows, reasons, base, [nonPayment], [technical], notFound] = await Promise.all([
       this.db.query(core.sql, core.params),
       // The reasons of churn: technical closures are not churn, and are shown apart.
       this.db.query(
@@ -270,23 +270,22 @@ export class ReportsService {
         [TECHNICAL_CLOSURE_GROUP],
       ),
       this.baseFigures([...monthRange(f.from, f.to).map(monthStart), ff.toDate], [[0, months]], f),
-      this.revenue([ff.toDate], f),
       // Non-payment endings and technical closures, apart from the voluntary churn above.
       apart('non_payment'),
       apart('technical'),
       this.reasonNotFoundByOperator(ff),
     ]);
     const averageBase = Math.round(base.at.slice(0, months).reduce((s, n) => s + n, 0) / months);
-    const activeEnd = base.at[months];
-    const arpu = round2(arpuOf(rev.mrr[0], activeEnd));
-    const totalLost = (rows as { subscribers: number }[]).reduce((s, r) => s + r.subscribers, 0);
-    const monthlyChurn = averageBase ? totalLost / months / averageBase : 0;
-    const lifetime = Math.round((expectedLifetimeMonths(Math.min(monthlyChurn, 1)) ?? 120) * 10) / 10;
-    const byCode = new Map((rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[]).map((r) => [r.reason_code, r]));
+    // The base's one expected lifetime (the key figures' LTV reads the same), and per reason what
+    // those lost for it paid a month (docs/methodology.md, "Economic effect of a reason").
+    const lifetime = this.lifetimeOf(base.at[0], base.periods[0], months);
+    const lost = rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[];
+    const byCode = new Map(lost.map((r) => [r.reason_code, r]));
     const out: ReasonChurnRow[] = (reasons as { code: string; reason_group: string; managed: boolean; threshold: number }[]).map((r) => {
       const a = byCode.get(r.code);
       const perMonth = (a?.subscribers ?? 0) / months;
       const norm = r.threshold * averageBase;
+      const arpu = round2(a?.subscribers ? arpuOf(a.revenue, a.subscribers) : 0);
       const effect = economicEffect({ actual: perMonth, norm, arpu, remainingLifetimeMonths: lifetime });
       return {
         reasonCode: r.code,
@@ -294,6 +293,7 @@ export class ReportsService {
         managed: r.managed,
         subscribers: a?.subscribers ?? 0,
         monthlyRevenue: round2(a?.revenue ?? 0),
+        arpu,
         actualRate: averageBase ? perMonth / averageBase : 0,
         threshold: r.threshold,
         excessPerMonth: Math.round(effect.excess * 10) / 10,
@@ -302,13 +302,15 @@ export class ReportsService {
       };
     });
     const sum = (fn: (r: ReasonChurnRow) => number) => round2(out.reduce((s, r) => s + fn(r), 0));
+    const lostSubscribers = lost.reduce((s, r) => s + r.subscribers, 0);
     return {
       filter: f,
       months,
       averageBase,
-      arpu,
+      lostArpu: round2(arpuOf(lost.reduce((s, r) => s + r.revenue, 0), lostSubscribers)),
       expectedLifetimeMonths: lifetime,
-      formula: 'effect per month = (actual per month − norm) × ARPU × expected remaining lifetime; per year = × 12',
+      formula:
+        'effect per month = (actual per month − norm) × what those lost for the reason paid a month × expected lifetime (1 ÷ the base’s monthly churn, as for LTV); per year = × 12',
       rows: out,
       total: {
         subscribers: sum((r) => r.subscribers),
@@ -343,6 +345,21 @@ export class ReportsService {
     return rows
       .map((r) => ({ ...r, share: r.notFound / r.resolved }))
       .sort((a, b) => b.share - a.share || b.resolved - a.resolved || a.operator.localeCompare(b.operator));
+  }
+
+  /**
+   * The base's expected lifetime from its flows over a period (docs/methodology.md, "Lifetime"): one
+   * definition for LTV, the economic effect of a reason and an operator's discount authority.
+   */
+  private lifetimeOf(atStart: number, flows: BaseFlows, months: number): number {
+    return baseLifetimeMonths({ lostFromStart: flows.leftFromStart.voluntary + flows.leftFromStart.non_payment, atStart, months });
+  }
+
+  /** The base's expected lifetime over whole months `from`–`to`, in the region and for the service when given. */
+  async expectedLifetime(f: ReportFilter): Promise<number> {
+    const ff = factsFilter(f);
+    const base = await this.baseFigures([ff.fromDate, ff.toDate], [[0, 1]], f);
+    return this.lifetimeOf(base.at[0], base.periods[0], monthsBetween(f.from, f.to) + 1);
   }
 
   /** Core of report 3: disconnections per month and service, managed and unmanaged. */
@@ -494,7 +511,7 @@ export class ReportsService {
       const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
-      const life = expectedLifetimeMonths(Math.min(atStart ? realLost / months / atStart : 0, 1));
+      const life = this.lifetimeOf(atStart, flows, months);
       const arpu = arpuOf(endMrr, atEnd);
       const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
       return {
@@ -508,7 +525,8 @@ export class ReportsService {
         new_subscriber_churn: leavers - realLost,
         new_subscriber_share: c.lost ? c.lost_new / c.lost : null,
         average_lifetime: leavers ? Math.round((flows.leaverTenureDays / leavers / 30.4375) * 10) / 10 : null,
-        ltv: life === null ? null : Math.round(ltv(arpu, life)),
+        expected_lifetime: life,
+        ltv: Math.round(ltv(arpu, life)),
         save_rate: r.total ? r.saves / r.total : null,
         saves_confirmed: r.confirmed,
         saves_pending: r.pending,

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
-import { insertChurnFactsSql } from '@retention/api-reports';
+import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
   ApprovalView,
   DisconnectRequestView,
@@ -13,6 +13,7 @@ import type {
   RequestEventView,
 } from '@retention/contracts';
 import {
+  addMonths,
   availableActions,
   churnKind,
   ChurnKind,
@@ -73,6 +74,7 @@ export class RequestsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
+    private readonly reports: ReportsService,
   ) {}
 
   private get slaMinutes(): number {
@@ -412,22 +414,20 @@ export class RequestsService {
       [subscriberId],
     );
     const tenure = tenureMonths(s.connected_on, today());
-    const ltv = lifetimeValue(s.revenue, await this.expectedLifetimeMonths(m));
+    const ltv = lifetimeValue(s.revenue, await this.expectedLifetimeMonths());
     return rankOffers(await this.classifier.offers(), { reasonCode, reasonOfferCodes: chain, tenureMonths: tenure, monthlyRevenue: s.revenue, ltv });
   }
 
   private lifetimeCache: { at: number; months: number } | null = null;
 
-  /** Expected lifetime of the base (1 / monthly churn over the last year), cached for an hour. */
-  private async expectedLifetimeMonths(m: EntityManager | DataSource): Promise<number> {
+  /**
+   * The base's expected lifetime over the last twelve whole months, as the reports define it for LTV
+   * (docs/methodology.md, "Lifetime"), cached for an hour.
+   */
+  private async expectedLifetimeMonths(): Promise<number> {
     if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
-    const [r] = await m.query(
-      `SELECT count(*) FILTER (WHERE disconnected_on > app_today() - 365)::float8 AS lost,
-              count(*) FILTER (WHERE connected_on <= app_today() - 365 AND (disconnected_on IS NULL OR disconnected_on > app_today() - 365))::float8 AS base
-         FROM subscriber`,
-    );
-    const monthly = r.base > 0 ? r.lost / 12 / r.base : 0;
-    const months = monthly > 0 ? Math.min(1 / monthly, 120) : 60;
+    const lastMonth = addMonths(today().slice(0, 7), -1);
+    const months = await this.reports.expectedLifetime({ from: addMonths(lastMonth, -11), to: lastMonth });
     this.lifetimeCache = { at: Date.now(), months };
     return months;
   }
@@ -536,7 +536,7 @@ export class RequestsService {
         ORDER BY a.requested_at DESC LIMIT 200`,
       [status ?? null, approvalId ?? null],
     );
-    const lifetime = await this.expectedLifetimeMonths(this.db);
+    const lifetime = await this.expectedLifetimeMonths();
     return rows.map((r: ApprovalView & { requestedAt: Date; decidedAt: Date | null }) => ({
       ...r,
       requestedAt: new Date(r.requestedAt).toISOString(),

@@ -64,8 +64,8 @@ export const reportsEn = {
   'report.reasons.perYear': 'a year',
   'report.reasons.effectLead': 'That is {monthly} for each month of churn above the norms, counted over the subscriber’s remaining lifetime.',
   'report.reasons.formula':
-    'Effect per month = (actual churn per month − norm) × ARPU × expected remaining lifetime; per year = effect per month × 12.',
-  'report.reasons.arpu': 'ARPU',
+    'Effect per month = (actual churn per month − norm) × what those lost for the reason paid a month × expected lifetime (1 ÷ the base’s monthly churn, as for LTV); per year = effect per month × 12.',
+  'report.reasons.arpu': 'Paid a month by those lost',
   'report.reasons.lifetime': 'Expected lifetime',
   'report.reasons.averageBase': 'Average subscriber base',
   'report.reasons.months': 'Months in the period',
@@ -137,7 +137,11 @@ export const reportsEn = {
   'kpi.arpu': 'ARPU',
   'kpi.arpu.hint': 'Average revenue per subscriber: recurring revenue at the end of the period ÷ active subscribers.',
   'kpi.ltv': 'LTV',
-  'kpi.ltv.hint': 'Lifetime value: ARPU × expected lifetime in months (1 ÷ monthly churn rate).',
+  'kpi.ltv.hint':
+    'Lifetime value: ARPU × expected lifetime (1 ÷ the base’s monthly churn, voluntary and non-payment, at most 120 months: the lifetime the economic effect of a reason uses too).',
+  'kpi.expected_lifetime': 'Expected lifetime',
+  'kpi.expected_lifetime.hint':
+    'How long a subscriber stays, in months: 1 ÷ the base’s monthly churn, where monthly churn = subscribers lost (voluntarily or for non-payment) among those present at the start ÷ those at the start ÷ months. At most 120 months. LTV and the economic effect of a reason use this one lifetime.',
   'kpi.average_lifetime': 'Average lifetime',
   'kpi.average_lifetime.hint':
     'Average months from connection to disconnection of those who left in the period. Rating: under 6 months poor, 6–12 fair, 12–18 good, over 18 excellent.',

@@ -10,7 +10,7 @@ import { type PlanPick, PlanChartComponent } from '../charts/plan-chart.componen
 import { type ReasonBar, ReasonsChartComponent } from '../charts/reasons-chart.component';
 import { type TrendPick, TrendChartComponent } from '../charts/trend-chart.component';
 import { ReportDrill } from '../drill/report-drill';
-import { type FigureKey, orderedFigures } from '../data/key-figures';
+import { FIGURE_KEYS, type FigureKey, orderedFigures } from '../data/key-figures';
 import { ReportFormat } from '../data/report-format';
 import { ReportLookups } from '../data/report-lookups';
 import { ReportQueryState } from '../data/report-query.state';
@@ -73,7 +73,7 @@ export class DashboardPage {
 
 
   protected readonly tiles = computed(() => orderedFigures(this.figures.value()?.figures ?? []));
-  protected readonly placeholders = Array.from({ length: 15 }, (_, i) => i);
+  protected readonly placeholders = Array.from({ length: FIGURE_KEYS.length }, (_, i) => i);
 
   protected readonly competitorBars = computed(() => {
     const r = this.competitors.value();
