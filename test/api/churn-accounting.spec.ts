@@ -351,4 +351,43 @@ describe('churn accounting', () => {
       for (const a of approvals) expect(a.ltv).toBe(Math.round(a.monthlyRevenue * (year['expected_lifetime'].value as number)));
     });
   });
+
+  describe('9. a part month', () => {
+    it('is counted to today and compared with the same days of the month before', async () => {
+      // Today's month M and the month before P, in a region of its own: ten with internet since 2020.
+      // A leaves on P's 1st, B the day after P's same day as today (if P has it), C on M's 1st, D the day
+      // after today (a disconnection set for later, if M has that day).
+      const today = appClock().today();
+      const [M, P] = [today.slice(0, 7), addMonths(today.slice(0, 7), -1)];
+      const day = Number(today.slice(8, 10));
+      const daysIn = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).getUTCDate();
+      const dayOf = (m: string, d: number) => (d <= daysIn(m) ? `${m}-${String(d).padStart(2, '0')}` : undefined);
+      const sameDayBefore = Math.min(day, daysIn(P));
+      const leaving = [`${P}-01`, dayOf(P, sameDayBefore + 1), `${M}-01`, dayOf(M, day + 1)];
+      await ownRegion('own-mtd', Array.from({ length: 10 }, (_, i) => ({
+        connected: '2020-01-01',
+        disconnected: leaving[i],
+        subscriptions: [{ service: 'internet', fee: 10, start: '2020-01-01', end: leaving[i] }],
+      })));
+      const inM = leaving[1] ? 8 : 9;
+
+      for (const filter of ['region=own-mtd', 'region=own-mtd&service=internet']) {
+        const report = await get(`/api/reports/key-figures?from=${M}&to=${M}&${filter}`);
+        expect(report.through).toBe(today);
+        expect(report.previous).toEqual({ from: P, to: P, through: `${P}-${String(sameDayBefore).padStart(2, '0')}` });
+        const k = Object.fromEntries(report.figures.map((f: { key: string }) => [f.key, f])) as Record<string, { value: number; previous: number }>;
+        // By hand: P's first days lost A of 10 (B left later in P); M so far lost C of those left, D not yet.
+        expect([k['subscribers_start'].previous, k['subscribers_end'].previous]).toEqual([10, 9]);
+        expect(k['churn_rate'].previous).toBeCloseTo(1 / 10, 10);
+        expect(k['mrr_end'].previous).toBeCloseTo(90, 2);
+        expect([k['subscribers_start'].value, k['subscribers_end'].value]).toEqual([inM, inM - 1]);
+        expect(k['churn_rate'].value).toBeCloseTo(1 / inM, 10);
+        expect(k['mrr_end'].value).toBeCloseTo(10 * (inM - 1), 2);
+      }
+      // The month so far counts as the share of its days elapsed, so its rate per month is a run rate.
+      const reasons = await get(`/api/reports/churn-by-reason?from=${M}&to=${M}&region=own-mtd`);
+      expect(reasons.through).toBe(today);
+      expect(reasons.months).toBeCloseTo(day / daysIn(M), 10);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 export * from './time/months';
 export * from './time/clock';
+export * from './time/period';
 export * from './metrics/churn';
 export * from './metrics/churn-kind';
 export * from './metrics/nps';

@@ -117,6 +117,9 @@ export interface ReasonChurnRow {
 
 export interface ChurnByReasonReport {
   filter: ReportFilter;
+  /** The last day counted when the period reaches today (month to date), else null. */
+  through: string | null;
+  /** Months covered; a month so far counts as the share of its days elapsed, so rates per month are run rates. */
   months: number;
   averageBase: number;
   /** What the subscribers lost in the period paid a month, on average. */
@@ -174,7 +177,13 @@ export interface KeyFigure {
 
 export interface KeyFiguresReport {
   filter: ReportFilter;
-  previous: { from: string; to: string };
+  /**
+   * The last day counted when the period reaches today: month to date, 'YYYY-MM-DD' (null: whole months).
+   * The period before then stops at the same day of its month (`previous.through`), never a whole month
+   * against a part one.
+   */
+  through: string | null;
+  previous: { from: string; to: string; through: string | null };
   figures: KeyFigure[];
 }
 

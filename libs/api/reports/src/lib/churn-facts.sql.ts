@@ -120,30 +120,100 @@ export function subscriptionEndKindSql(endReason: string): string {
 }
 
 /**
- * The base's joinings and leavings before `before` (a parameter placeholder) from the roll-ups:
- * subscribers from base_flow, or with a service that service's subscriptions from revenue_flow; in
- * the region when one is given. One row per event group: \`on_day\` the month it happened in (its
- * first day), \`since\` the month the subscriber (the subscription) began, \`kind\` null for a joining,
- * else how it ended (see subscriptionEndKindSql; a subscriber ends voluntary, non_payment or
- * technical), \`n\` how many, \`tenure_days\` the leavers' days from the subscriber's connection.
+ * Months ('YYYY-MM-01') that contain one of `dates` other than their first day: a report reads
+ * those months day by day from the source tables, the others from the roll-ups (month to date).
  */
-export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[]): string {
+export function cutMonths(dates: readonly string[]): string[] {
+  return [...new Set(dates.filter((d) => !d.endsWith('-01')).map((d) => `${d.slice(0, 7)}-01`))];
+}
+
+/** `column` (a date) falls in one of the months `cut` (month starts, bound as parameters); false without any. */
+function inMonths(column: string, cut: readonly string[], params: unknown[]): string {
+  if (!cut.length) return 'false';
+  return `(${cut
+    .map((m) => {
+      params.push(m);
+      return `(${column} >= $${params.length}::date AND ${column} < $${params.length}::date + interval '1 month')`;
+    })
+    .join(' OR ')})`;
+}
+
+/**
+ * The base's joinings and leavings before `before` (a date expression): subscribers from base_flow,
+ * or with a service that service's subscriptions from revenue_flow; in the region when one is given.
+ * The months `cut` come from the source tables day by day instead (a period cut at a day: month to
+ * date). One row per event group: `on_day` the day it happened (the first of its month, from a
+ * roll-up), `since` when the subscriber (the subscription) began (its month, from a roll-up),
+ * `kind` null for a joining, else how it ended (see subscriptionEndKindSql; a subscriber ends
+ * voluntary, non_payment or technical), `n` how many, `tenure_days` the leavers' days from the
+ * subscriber's connection.
+ */
+export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
   params.push(f.region ?? null);
-  const region = regionIs('region_id', `$${params.length}`);
+  const regionParam = `$${params.length}`;
+  const region = regionIs('region_id', regionParam);
+  const notCut = (column: string) => (cut.length ? `NOT ${inMonths(column, cut, params)}` : 'true');
   if (!f.service) {
     return `
       SELECT month AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
              left_tenure_days AS tenure_days
-        FROM base_flow WHERE month < ${before} AND ${region}`;
+        FROM base_flow WHERE month < ${before} AND ${region} AND ${notCut('month')}${
+      cut.length
+        ? `
+      UNION ALL
+      SELECT connected_on, connected_on, NULL, 1, 0 FROM subscriber s
+       WHERE ${inMonths('s.connected_on', cut, params)} AND s.connected_on < ${before} AND ${regionIs('s.region_id', regionParam)}
+      UNION ALL
+      SELECT disconnected_on, connected_on, COALESCE(disconnect_kind, 'voluntary'), 1, disconnected_on - connected_on FROM subscriber s
+       WHERE ${inMonths('s.disconnected_on', cut, params)} AND s.disconnected_on < ${before} AND ${regionIs('s.region_id', regionParam)}`
+        : ''
+    }`;
   }
   params.push(f.service);
-  const service = serviceIs('service_id', `$${params.length}`);
+  const serviceParam = `$${params.length}`;
+  const service = serviceIs('service_id', serviceParam);
   return `
       SELECT start_month AS on_day, start_month AS since, NULL::text AS kind, subscriptions AS n, 0::bigint AS tenure_days
-        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region}
+        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region} AND ${notCut('start_month')}
       UNION ALL
       SELECT end_month, start_month, ${subscriptionEndKindSql('end_reason')}, subscriptions, ended_tenure_days
-        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region}`;
+        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region} AND ${notCut('end_month')}${
+    cut.length
+      ? `
+      UNION ALL
+      SELECT x.started_on, x.started_on, NULL, 1, 0 FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE ${inMonths('x.started_on', cut, params)} AND x.started_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}
+      UNION ALL
+      SELECT x.ended_on, x.started_on, ${subscriptionEndKindSql('x.end_reason')}, 1, x.ended_on - s.connected_on
+        FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE ${inMonths('x.ended_on', cut, params)} AND x.ended_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`
+      : ''
+  }`;
+}
+
+/**
+ * Subscriptions with their fees for recurring revenue at any day before `before`: from revenue_flow,
+ * but those that start or end in a month of `cut`, which come from the source tables day by day. One
+ * row per group: `started` and `ended` (the first of their month, from the roll-up; null when still
+ * running), `joined` when the subscriber joined (likewise), `fee` their monthly fees.
+ */
+export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
+  params.push(f.service ?? null, f.region ?? null);
+  const [serviceParam, regionParam] = [`$${params.length - 1}`, `$${params.length}`];
+  const rollup = `
+      SELECT r.start_month AS started, r.end_month AS ended, r.joined_month AS joined, r.fee
+        FROM revenue_flow r
+       WHERE r.start_month < ${before} AND ${serviceIs('r.service_id', serviceParam)} AND ${regionIs('r.region_id', regionParam)}`;
+  if (!cut.length) return rollup;
+  return `${rollup}
+         AND NOT ${inMonths('r.start_month', cut, params)} AND (r.end_month IS NULL OR NOT ${inMonths('r.end_month', cut, params)})
+      UNION ALL
+      SELECT x.started_on, x.ended_on, s.connected_on, x.monthly_fee
+        FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE (${inMonths('x.started_on', cut, params)} OR ${inMonths('x.ended_on', cut, params)}) AND x.started_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
 }
 
 /**

@@ -173,8 +173,8 @@ export function keyFiguresSheets(r: KeyFiguresReport): Sheet[] {
       name: 'Key figures',
       columns: [
         { header: 'Figure', key: 'key', format: 'text' },
-        { header: `${r.filter.from} – ${r.filter.to}`, key: 'value', format: 'decimal' },
-        { header: `${r.previous.from} – ${r.previous.to}`, key: 'previous', format: 'decimal' },
+        { header: `${r.filter.from} – ${r.through ?? r.filter.to}`, key: 'value', format: 'decimal' },
+        { header: `${r.previous.from} – ${r.previous.through ?? r.previous.to}`, key: 'previous', format: 'decimal' },
         { header: 'Change', key: 'change', format: 'decimal' },
         { header: 'Rating', key: 'rating', format: 'text' },
       ],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badRequest } from '@retention/api-core';
+import { AppConfig, appClock, badRequest } from '@retention/api-core';
 import type {
   ChurnByReasonReport,
   ChurnToCompetitorsReport,
@@ -38,6 +38,7 @@ import {
   nps,
   npsBand,
   planOfMonth,
+  reportPeriodAsOf,
   npsBreakdown,
   npsClass,
   NPS_ATTRIBUTION_DAYS,
@@ -49,7 +50,7 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { baseEventsSql, churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from './churn-facts.sql';
+import { baseEventsSql, churnFactsSql, cutMonths, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, revenueRowsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from './churn-facts.sql';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
@@ -179,13 +180,14 @@ export class ReportsService {
 
   /**
    * The base at each of `dates` and its flows over each period (a pair of indexes into `dates`, start
-   * and end), in one pass over the roll-ups (baseEventsSql): subscribers, or with a service its
-   * subscriptions; in the region when one is given (docs/methodology.md, "Churn rate").
+   * and end), in one pass over the roll-ups (baseEventsSql; a month holding a date other than its
+   * first day is read day by day): subscribers, or with a service its subscriptions; in the region
+   * when one is given (docs/methodology.md, "Churn rate").
    */
   private async baseFigures(dates: string[], periods: [number, number][], f: Pick<ReportFilter, 'service' | 'region'>): Promise<{ at: number[]; periods: BaseFlows[] }> {
     const params: unknown[] = [dates];
     const d = (i: number) => `($1::date[])[${i + 1}]`;
-    const events = baseEventsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params);
+    const events = baseEventsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
     const real = `kind IN ('voluntary', 'non_payment')`;
     const columns = [
       ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
@@ -215,27 +217,23 @@ export class ReportsService {
   }
 
   /**
-   * Monthly recurring revenue at each of `dates` (month starts: subscriptions running that day),
-   * plus, for each period between consecutive dates, the MRR gained: what the subscribers who joined
-   * in it pay at its end. One pass over the revenue_flow roll-up.
+   * Monthly recurring revenue at each of `dates` (the subscriptions running that day), and for each
+   * period (a pair of indexes into `dates`) the MRR gained: what the subscribers who joined in it pay at
+   * its end. One pass over the revenue_flow roll-up (revenueRowsSql; a month holding a date other than
+   * its first day is read day by day).
    */
-  private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; newMrr: number[] }> {
+  private async revenue(dates: string[], periods: [number, number][], f: ReportFilter): Promise<{ mrr: number[]; newMrr: number[] }> {
+    const params: unknown[] = [dates];
     const d = (i: number) => `($1::date[])[${i + 1}]`;
-    const running = (i: number) => `(r.end_month IS NULL OR r.end_month >= ${d(i)})`;
+    const rows = revenueRowsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
+    const runningAt = (i: number) => `r.started < ${d(i)} AND (r.ended IS NULL OR r.ended >= ${d(i)})`;
     const columns = [
-      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month < ${d(i)} AND ${running(i)})`),
-      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.joined_month >= ${d(i)} AND r.joined_month < ${d(i + 1)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
+      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE ${runningAt(i)})`),
+      ...periods.map(([a, b]) => `sum(r.fee) FILTER (WHERE r.joined >= ${d(a)} AND r.joined < ${d(b)} AND ${runningAt(b)})`),
     ];
-    const [row] = await this.db.query(
-      `SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v
-         FROM revenue_flow r
-        WHERE r.start_month < ${d(dates.length - 1)}
-          AND ${serviceIs('r.service_id', '$2')} AND ${regionIs('r.region_id', '$3')}`,
-      [dates, f.service ?? null, f.region ?? null],
-    );
+    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${rows}) r`, params);
     const v: number[] = row.v;
-    const n = dates.length;
-    return { mrr: v.slice(0, n), newMrr: v.slice(n) };
+    return { mrr: v.slice(0, dates.length), newMrr: v.slice(dates.length) };
   }
 
   /** Core of report 2: churned subscribers and revenue per reason. */
@@ -251,7 +249,10 @@ export class ReportsService {
 
   async churnByReason(f: ReportFilter): Promise<ChurnByReasonReport> {
     const ff = factsFilter(f);
-    const months = monthsBetween(f.from, f.to) + 1;
+    // A period that reaches today runs to today: its rates per month are run rates over the days so far.
+    const { current } = reportPeriodAsOf(f.from, f.to, appClock().today());
+    const months = current.months;
+    const monthStarts = monthRange(f.from, current.through?.slice(0, 7) ?? f.to).map(monthStart);
     const core = this.reasonsCore(f);
     const apart = (kind: ChurnKind) => {
       const params: unknown[] = [];
@@ -269,13 +270,13 @@ export class ReportsService {
           WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
         [TECHNICAL_CLOSURE_GROUP],
       ),
-      this.baseFigures([...monthRange(f.from, f.to).map(monthStart), ff.toDate], [[0, months]], f),
+      this.baseFigures([...monthStarts, current.end], [[0, monthStarts.length]], f),
       // Non-payment endings and technical closures, apart from the voluntary churn above.
       apart('non_payment'),
       apart('technical'),
       this.reasonNotFoundByOperator(ff),
     ]);
-    const averageBase = Math.round(base.at.slice(0, months).reduce((s, n) => s + n, 0) / months);
+    const averageBase = Math.round(base.at.slice(0, monthStarts.length).reduce((s, n) => s + n, 0) / monthStarts.length);
     // The base's one expected lifetime (the key figures' LTV reads the same), and per reason what
     // those lost for it paid a month (docs/methodology.md, "Economic effect of a reason").
     const lifetime = this.lifetimeOf(base.at[0], base.periods[0], months);
@@ -305,6 +306,7 @@ export class ReportsService {
     const lostSubscribers = lost.reduce((s, r) => s + r.subscribers, 0);
     return {
       filter: f,
+      through: current.through,
       months,
       averageBase,
       lostArpu: round2(arpuOf(lost.reduce((s, r) => s + r.revenue, 0), lostSubscribers)),
@@ -427,14 +429,16 @@ export class ReportsService {
    * NPS answers of [fromDate, toDate) counted by score, split by whether they came on or after
    * `splitAt` (`cur`), of subscribers in the region when one is given.
    */
-  private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string): Promise<{ cur: boolean; score: number; n: number }[]> {
+  private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string, gapFrom = splitAt): Promise<{ cur: boolean; score: number; n: number }[]> {
     // Without a region the answers alone are read (a join, even a no-op one, doubles the time at a million subscribers).
+    // Answers from `gapFrom` to `splitAt` (the days between a period cut short and the next) count for neither.
     return this.db.query(
       `SELECT a.answered_on >= $3::date AS cur, a.score, count(*)::int AS n FROM survey_answer a
-         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
+         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$5')}` : ''}
         WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+          AND (a.answered_on < $4::date OR a.answered_on >= $3::date)
         GROUP BY 1, 2`,
-      region ? [fromDate, toDate, splitAt, region] : [fromDate, toDate, splitAt],
+      region ? [fromDate, toDate, splitAt, gapFrom, region] : [fromDate, toDate, splitAt, gapFrom],
     );
   }
 
@@ -454,27 +458,28 @@ export class ReportsService {
    * churn facts of both periods in one statement, split by period (`cur`).
    */
   async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
-    const months = monthsBetween(f.from, f.to) + 1;
-    const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
-    const cur = factsFilter(f);
-    const old = factsFilter({ ...f, ...prev });
-    const [p0, p1, p2] = [old.fromDate, cur.fromDate, cur.toDate];
+    factsFilter(f);
+    // A period that reaches today stops at today, and the one before at the same day (docs/methodology.md).
+    const { current, previous } = reportPeriodAsOf(f.from, f.to, appClock().today());
+    const [p0, e0, p1, p2] = [previous.start, previous.end, current.start, current.end];
+    // Rows dated in [p0, p2) count for the period before (before e0) or this one (from p1); between them, for none.
+    const inPeriods = (col: string, e: string, s: string) => `(${col} < ${e}::date OR ${col} >= ${s}::date)`;
     const region = f.region ?? null;
     const factParams: unknown[] = [];
     const facts = churnFactsSql({ fromDate: p0, toDate: p2, service: f.service, region: f.region }, factParams);
-    factParams.push(p1);
-    const split = `$${factParams.length}::date`;
+    factParams.push(p1, e0);
+    const [split, gap] = [`$${factParams.length - 1}`, `$${factParams.length}`];
     type ByPeriod<T> = (T & { cur: boolean })[];
     const [rev, churn, base, resolved, scores] = await Promise.all([
-      this.revenue([p0, p1, p2], f),
+      this.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       this.db.query(
         `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
-           FROM (SELECT resolved_at >= ${split} AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
-                   FROM (${facts}) f GROUP BY 1, 2) s
+           FROM (SELECT resolved_at >= ${split}::date AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
+                   FROM (${facts}) f WHERE ${inPeriods('resolved_at', gap, split)} GROUP BY 1, 2) s
           GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseFigures([p0, p1, p2], [[0, 1], [1, 2]], f),
+      this.baseFigures([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
@@ -486,27 +491,28 @@ export class ReportsService {
                 COALESCE(sum(requests) FILTER (WHERE saved AND state = 'pending'), 0)::int AS pending
            FROM (SELECT f.resolved_on, f.saved, f.requests, ${saveStateSql('f.resolved_on', 'f.left_on', '$5')} AS state
                    FROM save_flow f
-                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date
+                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date AND ${inPeriods('f.resolved_on', '$7', '$6')}
                     AND ($3::text IS NULL OR $3 = ANY (f.services))
                     AND ${regionIs('f.region_id', '$4')}) r
           GROUP BY 1`,
-        [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1],
+        [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1, e0],
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
-      this.npsScores(p0, p2, p1, f.region),
+      this.npsScores(p0, p2, p1, f.region, e0),
     ]);
     const figuresOf = (isCur: boolean) => {
       const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
       const i = isCur ? 1 : 0;
-      const atStart = base.at[i];
-      const atEnd = base.at[i + 1];
+      const months = (isCur ? current : previous).months;
+      const atStart = base.at[2 * i];
+      const atEnd = base.at[2 * i + 1];
       const flows = base.periods[i];
       // Losses among those present at the start (docs/methodology.md): voluntary churn, non-payment apart;
       // a technical closure is not a loss.
       const lost = flows.leftFromStart;
       const realLost = lost.voluntary + lost.non_payment;
       const leavers = flows.left.voluntary + flows.left.non_payment;
-      const startMrr = rev.mrr[i];
-      const endMrr = rev.mrr[i + 1];
+      const startMrr = rev.mrr[2 * i];
+      const endMrr = rev.mrr[2 * i + 1];
       // Gross revenue churn and net revenue retention read the same three amounts (docs/methodology.md).
       const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
@@ -551,7 +557,12 @@ export class ReportsService {
         ...(key === 'nps' ? { rating: value === null ? null : npsBand(value) } : {}),
       };
     });
-    return { filter: f, previous: prev, figures };
+    return {
+      filter: f,
+      through: current.through,
+      previous: { from: previous.from, to: previous.to, through: previous.through },
+      figures,
+    };
   }
 
   /** Core of NPS per operator: the period's answers attributed to operators, counted per operator and score. */
