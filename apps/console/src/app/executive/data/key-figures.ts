@@ -8,6 +8,8 @@ export const FIGURE_KEYS = [
   'retention_rate',
   'revenue_churn',
   'revenue_retention',
+  'new_subscriber_churn',
+  'non_payment_rate',
   'arpu',
   'ltv',
   'expected_lifetime',
@@ -17,6 +19,7 @@ export const FIGURE_KEYS = [
   'save_rate',
   'saves_confirmed',
   'saves_pending',
+  'technical_closures',
   'subscribers_start',
   'subscribers_end',
   'mrr_end',
@@ -45,7 +48,10 @@ export interface FigureMeta {
 
 export const FIGURES: Readonly<Record<FigureKey, FigureMeta>> = {
   churn_rate: { key: 'churn_rate', format: 'percent', better: 'lower', drill: { subscribers: { figure: 'left' } } },
+  non_payment_rate: { key: 'non_payment_rate', format: 'percent', better: 'lower' },
   retention_rate: { key: 'retention_rate', format: 'percent', better: 'higher', drill: { subscribers: { figure: 'left' } } },
+  new_subscriber_churn: { key: 'new_subscriber_churn', format: 'count', better: 'lower' },
+  technical_closures: { key: 'technical_closures', format: 'count', better: 'neutral' },
   revenue_churn: { key: 'revenue_churn', format: 'percent', better: 'lower', drill: {} },
   revenue_retention: { key: 'revenue_retention', format: 'percent', better: 'higher' },
   arpu: { key: 'arpu', format: 'money', better: 'higher' },
