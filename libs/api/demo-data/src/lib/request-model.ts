@@ -1,4 +1,5 @@
 import {
+  CATCH_ALL_REASON_CODE,
   ChurnReasonDefinition,
   DEFAULT_CHURN_REASONS,
   type Destination,
@@ -7,6 +8,7 @@ import {
   OfferDefinition,
   offerCost,
   operatorDiscountLimit,
+  TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
 import { cumulative, Rng, streamSeed } from './prng';
@@ -20,9 +22,13 @@ import { feeOn, money, NO_DAY, SubscriberModel, SubscriberPlan, Subscription } f
  * - every dropped service: `partially_retained`; every downgrade: `retained_with_offer` (tariff_downgrade);
  * - saves: subscribers who asked to leave and stayed (`retained`, `retained_with_offer`), and voluntary
  *   suspensions that began as a `pause` offer;
+ * - every technical closure (a duplicate, merged or test account): a request with the closure reason;
+ * - some disconnections for debt: a request of kind non_payment that billing sent to the desk; the
+ *   rest have none. Both stay apart from voluntary churn;
  * - today's open work: new requests waiting, some in progress (a few waiting for a manager's approval),
  *   call-backs due.
- * Non-payment disconnections have no request: they are kept apart. The true reason is drawn from the
+ * Every loss records where the subscriber went, for any reason (a competitor sometimes hides behind
+ * price, quality or a move). The true reason is drawn from the
  * classifier with weights that depend on what happened and on the subscriber; the operator is drawn
  * knowing the outcome, in proportion to workload × skill for saves and workload × (1 − skill) for
  * losses, so that each operator's save rate comes out near their skill.
@@ -103,8 +109,17 @@ const CHANNEL_WEIGHTS = cumulative([52, 26, 14, 8]);
 const LANGS = ['uk', 'ru', 'en'] as const;
 const LANG_WEIGHTS = cumulative([45, 40, 15]);
 
-type Kind = 'disconnect' | 'partial' | 'downgrade' | 'save' | 'pause' | 'open';
-const KINDS: readonly Kind[] = ['disconnect', 'partial', 'downgrade', 'save', 'pause', 'open'];
+/**
+ * What happened: a voluntary disconnection, a dropped service, a downgrade, a save, a pause, today's
+ * open work; a technical closure (a duplicate, merged or test account); a disconnection for debt that
+ * billing sent to the desk (a request of kind non_payment).
+ */
+type Kind = 'disconnect' | 'partial' | 'downgrade' | 'save' | 'pause' | 'open' | 'closure' | 'debt';
+const KINDS: readonly Kind[] = ['disconnect', 'partial', 'downgrade', 'save', 'pause', 'open', 'closure', 'debt'];
+/** Of the disconnections for debt, the share that billing sends to the desk as a request (the rest are cut off by billing alone). */
+const NON_PAYMENT_REQUEST_SHARE = 0.3;
+/** Why those billing sends to the desk leave, by reason group (the catch-all aside). */
+const DEBT_FACTORS: Record<string, number> = { financial: 3, price: 0.5, life: 0.3 };
 type Outcome = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
 type OpenKind = 'new' | 'in_progress' | 'postponed';
 
@@ -341,7 +356,9 @@ export class RequestModel {
       if (s.endReason === 'downgrade') emit(this.downgrade(plan, rng, s));
       else if (s.endReason === 'dropped') emit(this.dropped(plan, rng, s));
     }
-    if (plan.disconnectKind === 'voluntary') emit(this.disconnection(plan, rng));
+    if (plan.disconnectKind === 'voluntary') emit(this.disconnection(plan, rng, 'disconnect'));
+    else if (plan.disconnectKind === 'technical') emit(this.disconnection(plan, rng, 'closure'));
+    else if (plan.disconnectKind === 'non_payment' && rng.chance(NON_PAYMENT_REQUEST_SHARE)) emit(this.disconnection(plan, rng, 'debt'));
     emit(this.save(plan, rng));
     if (plan.status === 'suspended' && rng.chance(PAUSE_SAVE_CHANCE)) emit(this.pause(plan, rng));
 
@@ -355,12 +372,13 @@ export class RequestModel {
   // What happened: one draft per request
   // ---------------------------------------------------------------------------------------------
 
-  private disconnection(plan: SubscriberPlan, rng: Rng): Draft {
+  /** The request behind a subscriber's disconnection: voluntary, a technical closure, or for debt. */
+  private disconnection(plan: SubscriberPlan, rng: Rng, kind: 'disconnect' | 'closure' | 'debt'): Draft {
     const d = plan.disconnected;
     const notice = rng.chance(0.4) ? rng.int(0, 2) : rng.int(3, 14);
     const day = Math.max(d - notice, plan.connected);
     const [services, fees] = this.servicesOn(plan.subscriptions, day);
-    return this.draft(plan, 'disconnect', day, services, fees, true, 'disconnected', null, d, sum(fees), null, this.endOf(d));
+    return this.draft(plan, kind, day, services, fees, true, 'disconnected', null, d, sum(fees), null, this.endOf(d));
   }
 
   private dropped(plan: SubscriberPlan, rng: Rng, dropped: Subscription): Draft | null {
@@ -468,7 +486,7 @@ export class RequestModel {
     const effective = d.effective === null ? null : cal.format(d.effective);
     const resolved = this.stamp(t.resolved);
     out.requests +=
-      `${id}\t${plan.id}\t{${codes.join(',')}}\t${d.allServices ? 't' : 'f'}\t${channel}\t${copyText(stated)}\tvoluntary\tresolved\t` +
+      `${id}\t${plan.id}\t{${codes.join(',')}}\t${d.allServices ? 't' : 'f'}\t${channel}\t${copyText(stated)}\t${d.kind === 'debt' ? 'non_payment' : 'voluntary'}\tresolved\t` +
       `${handler.id}\t${this.stamp(t.reclaimed ?? t.claimed)}\t\\N\t${outcome}\t${this.options.reasonVersionId}\t${reason.code}\t` +
       `${competitorId ?? '\\N'}\t${offer ?? '\\N'}\t${cost === null ? '\\N' : cost.toFixed(2)}\t${kept ? `{${kept.join(',')}}` : '\\N'}\t` +
       `${effective ?? '\\N'}\t${resolved}\t${handler.id}\t${money(sum(d.fees))}\t${money(d.mrrLost)}\t${isNew ? 't' : 'f'}\t` +
@@ -769,13 +787,17 @@ function reasonInfo(r: ChurnReasonDefinition): ReasonInfo {
   const services = REASON_SERVICES[r.code];
   const serviceMask = services ? services.reduce((m, s) => m | (1 << s), 0) : (1 << SERVICES.length) - 1;
   const resistant = !r.managed || r.code in SAVE_RESISTANT;
+  const closure = r.group === TECHNICAL_CLOSURE_GROUP;
   const factor: Record<Kind, number> = {
-    disconnect: resistant ? 1.8 : 1,
+    disconnect: closure ? 0 : resistant ? 1.8 : 1,
     partial: NO_PARTIAL.has(r.code) ? 0 : (PARTIAL_FACTORS[r.group] ?? 1),
     downgrade: r.offerCodes.includes('tariff_downgrade') ? (DOWNGRADE_FACTORS[r.group] ?? 1) : DOWNGRADE_ALSO.has(r.code) ? 1 : 0,
     save: resistant ? (SAVE_RESISTANT[r.code] ?? 0) : (SAVE_FACTORS[r.group] ?? 1),
     pause: r.offerCodes.includes('pause') ? (r.code === 'temporary_absence' ? 6 : 1) : 0,
-    open: 1,
+    open: closure ? 0 : 1,
+    // Technical closures come only from the closure reasons, and those only from technical closures.
+    closure: closure ? 1 : 0,
+    debt: r.code === CATCH_ALL_REASON_CODE ? 1 : (DEBT_FACTORS[r.group] ?? 0),
   };
   return {
     code: r.code,
