@@ -635,7 +635,8 @@ export class ReportsService {
   /** The subscriber drill-down's two statements: the page, and the count of all its rows. */
   subscriberDrillCore(q: SubscriberDrillQueryDto): { page: CoreQuery; count: CoreQuery } {
     const ff = factsFilter({ from: q.from, to: q.to, service: q.service, region: q.region });
-    const params: unknown[] = [ff.fromDate, ff.toDate];
+    // The days the key figures count: to today when the period reaches it (month to date).
+    const params: unknown[] = [ff.fromDate, reportPeriodAsOf(q.from, q.to, appClock().today()).current.end];
     const bind = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
