@@ -1,5 +1,5 @@
 /**
- * Churn, retention and value formulas (DOMAIN.md §2 and §3).
+ * Churn, retention and value formulas (docs/methodology.md).
  *
  * Rates are fractions (0.07, not 7). Counts and money must be finite and not negative, otherwise a
  * RangeError is thrown: a negative subscriber count is a data bug that a report must not hide.
