@@ -10,6 +10,7 @@ import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-Count
 import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalClosures';
 import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestination';
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
+import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddTechnicalClosures1795400300000,
   AddChurnDestination1795400400000,
   RollUpLeaversByJoinAndKind1795400500000,
+  RollUpSavesByKind1795400600000,
 ];

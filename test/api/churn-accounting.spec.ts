@@ -91,7 +91,7 @@ describe('churn accounting', () => {
   describe('1. non-payment stays apart from voluntary churn', () => {
     it('a non-payment request leaves the subscriber, the subscription, the plan and the reports with non-payment, not voluntary churn', async () => {
       const month = thisMonth();
-      const [debtor, leaver] = (await freshSubscribers(api.pool, 20)).filter((s) => s.services.length === 1 && s.services[0] === 'internet').slice(0, 2);
+      const [debtor, leaver, payer] = (await freshSubscribers(api.pool, 30)).filter((s) => s.services.length === 1 && s.services[0] === 'internet').slice(0, 3);
       await api.http().put(`/api/churn-plans/${month}`).set('Authorization', manager)
         .send({ lines: [{ service: 'internet', region: null, managedMax: 400, unmanagedMax: 100, targetSaveRate: 0.3 }] }).expect(200);
       const line = async () => (await get(`/api/churn-plans/${month}`)).lines.find((l: { region: string | null }) => l.region === null);
@@ -101,6 +101,8 @@ describe('churn accounting', () => {
 
       await resolve(debtor.accountNumber, [], { outcome: 'disconnected', reasonCode: 'financial_hardship' }, 'non_payment');
       await resolve(leaver.accountNumber, [], { outcome: 'disconnected', reasonCode: 'financial_hardship' });
+      // Billing's notice for another debtor, who paid and stayed: not a save of voluntary churn either.
+      await resolve(payer.accountNumber, [], { outcome: 'retained', reasonCode: 'financial_hardship' }, 'non_payment');
 
       const card = await get(`/api/subscribers/${debtor.id}`, op);
       expect(card.disconnectKind).toBe('non_payment');
@@ -110,6 +112,8 @@ describe('churn accounting', () => {
       // By hand: the voluntary leaver is one managed disconnection; the debtor is one non-payment ending, not churn.
       const [line1, pva1, reasons1] = [await line(), await pva(), await reasons()];
       expect([line1.actualManaged - line0.actualManaged, line1.actualUnmanaged - line0.actualUnmanaged, line1.actualNonPayment - line0.actualNonPayment]).toEqual([1, 0, 1]);
+      // Save rates count the voluntary requests only: of the three resolved, the leaver's.
+      expect(line1.resolvedRequests - line0.resolvedRequests).toBe(1);
       expect([pva1.actualManaged - pva0.actualManaged, pva1.actualUnmanaged - pva0.actualUnmanaged, pva1.actualNonPayment - pva0.actualNonPayment]).toEqual([1, 0, 1]);
       expect(reasons1.total.subscribers - reasons0.total.subscribers).toBe(1);
       expect(reasons1.nonPayment.subscribers - reasons0.nonPayment.subscribers).toBe(1);

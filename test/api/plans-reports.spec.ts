@@ -182,7 +182,7 @@ describe('churn plans and reports', () => {
     const { rows: saves } = await api.pool.query(
       `SELECT to_char(d.resolved_at, 'YYYY-MM-DD') AS resolved_on, s.disconnected_on::text AS left_on
          FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
-        WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer')
+        WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer') AND d.kind = 'voluntary'
           AND d.resolved_at >= $1::date AND d.resolved_at < ($2::date + interval '1 month')`,
       [`${addMonthsKey(month, -11)}-01`, `${month}-01`],
     );

@@ -83,8 +83,9 @@ export function churnKindSql(requestKind: string, reasonGroup: string): string {
 }
 
 /**
- * Resolved requests (saves and losses) for save rates from the save_flow roll-up: one row per
- * requested service, day and region, with `requests` resolved and `saved` telling which.
+ * Resolved voluntary requests (saves and losses) for save rates from the save_flow roll-up: one row
+ * per requested service, day and region, with `requests` resolved and `saved` telling which.
+ * Billing's requests for non-payment are kept apart (docs/methodology.md).
  */
 export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
   const { from, to, extra } = bind(f, params, (p) => `svc.service = ${p}`, (p) => `rg.code = ${p}`);
@@ -93,7 +94,7 @@ export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
       FROM save_flow r
       JOIN region rg ON rg.id = r.region_id
       CROSS JOIN LATERAL unnest(r.services) AS svc(service)
-     WHERE r.resolved_on >= (${from})::date AND r.resolved_on < (${to})::date ${extra}`;
+     WHERE r.resolved_on >= (${from})::date AND r.resolved_on < (${to})::date AND r.kind = 'voluntary' ${extra}`;
 }
 
 /**

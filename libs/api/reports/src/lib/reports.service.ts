@@ -491,7 +491,7 @@ export class ReportsService {
                 COALESCE(sum(requests) FILTER (WHERE saved AND state = 'pending'), 0)::int AS pending
            FROM (SELECT f.resolved_on, f.saved, f.requests, ${saveStateSql('f.resolved_on', 'f.left_on', '$5')} AS state
                    FROM save_flow f
-                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date AND ${inPeriods('f.resolved_on', '$7', '$6')}
+                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date AND ${inPeriods('f.resolved_on', '$7', '$6')} AND f.kind = 'voluntary'
                     AND ($3::text IS NULL OR $3 = ANY (f.services))
                     AND ${regionIs('f.region_id', '$4')}) r
           GROUP BY 1`,
@@ -668,7 +668,7 @@ export class ReportsService {
                 u.display_name AS operator`;
       from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
                LEFT JOIN app_user u ON u.id = d.resolved_by
-               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer')
+               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer') AND d.kind = 'voluntary'
                  AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
                  ${q.service ? `AND ${bind(q.service)} = ANY (d.services)` : ''}${regionOf('d.region_id')}
                  ${q.saveState ? `AND ${state} = ${bind(q.saveState)}` : ''}`;
