@@ -8,6 +8,12 @@ import { AddAppClock1795398000000 } from './1795398000000-AddAppClock';
 import { AddUserSessions1795399200000 } from './1795399200000-AddUserSessions';
 import { ScopeIdempotencyKeys1795399300000 } from './1795399300000-ScopeIdempotencyKeys';
 import { AddOneOpenApprovalPerOffer1795399310000 } from './1795399310000-AddOneOpenApprovalPerOffer';
+import { AddChurnKind1795400100000 } from './1795400100000-AddChurnKind';
+import { CountReasonNotFoundAsManaged1795400200000 } from './1795400200000-CountReasonNotFoundAsManaged';
+import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalClosures';
+import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestination';
+import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
+import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -21,4 +27,10 @@ export const MIGRATIONS = [
   AddUserSessions1795399200000,
   ScopeIdempotencyKeys1795399300000,
   AddOneOpenApprovalPerOffer1795399310000,
+  AddChurnKind1795400100000,
+  CountReasonNotFoundAsManaged1795400200000,
+  AddTechnicalClosures1795400300000,
+  AddChurnDestination1795400400000,
+  RollUpLeaversByJoinAndKind1795400500000,
+  RollUpSavesByKind1795400600000,
 ];

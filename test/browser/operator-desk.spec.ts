@@ -83,6 +83,48 @@ describe('operator desk', () => {
     await shoot(page, 'desk-resolved');
   });
 
+  it('records where a subscriber went for a reason that names no competitor, and names the competitor', async () => {
+    const { rows: [s] } = await pool.query(
+      `SELECT s.account_number, s.id FROM subscriber s
+         JOIN subscription x ON x.subscriber_id = s.id AND x.ended_on IS NULL
+         JOIN service v ON v.id = x.service_id AND v.code = 'internet'
+        WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        ORDER BY s.account_number DESC LIMIT 1`,
+    );
+    await signIn(page, 'operator');
+    const login = await page.request.post('/api/auth/login', { data: { username: 'operator', password: 'operator' } });
+    const token = (await login.json()).accessToken;
+    const res = await page.request.post('/api/disconnect-requests', {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { accountNumber: s.account_number, services: ['internet'], channel: 'phone', statedReason: '' },
+    });
+    expect(res.status()).toBe(201);
+    const requestId = (await res.json()).id;
+    await page.getByTestId('desk-queue').waitFor();
+    await page.locator(`[data-testid="queue-item"][data-request-id="${requestId}"]`).click();
+    await page.getByTestId('request-claim').click();
+    // A select's floating label lies over it: click the field itself.
+    await page.getByTestId('reason-select').click({ force: true });
+    await page.locator('mat-option[data-code="slow_speed"]').click();
+    await page.getByTestId('outcome-disconnected').click();
+    // Slow speed names no competitor, yet the subscriber may go to one: the form asks for every reason.
+    await page.getByTestId('outcome-destination').click({ force: true });
+    await page.getByTestId('destination-competitor').click();
+    await page.getByTestId('destination-competitor').waitFor({ state: 'detached' });
+    const { rows: [{ name: competitorName }] } = await pool.query(`SELECT name FROM competitor WHERE active ORDER BY name LIMIT 1`);
+    await page.getByTestId('outcome-competitor').click({ force: true });
+    await page.getByRole('option', { name: competitorName, exact: true }).click();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await shoot(page, 'desk-destination');
+    await page.getByTestId('resolve-submit').click();
+    await eventually(
+      async () => (await pool.query(
+        `SELECT d.status, d.outcome, d.reason_code, d.destination, c.name AS competitor
+           FROM disconnect_request d LEFT JOIN competitor c ON c.id = d.competitor_id WHERE d.id = $1`, [requestId])).rows[0],
+      (r) => expect(r).toEqual({ status: 'resolved', outcome: 'disconnected', reason_code: 'slow_speed', destination: 'competitor', competitor: competitorName }),
+    );
+  });
+
   it('a manager edits a threshold and sees a new classifier version', async () => {
     const before = (await pool.query(`SELECT max(version)::int AS v FROM classifier_version`)).rows[0].v;
     await signIn(page, 'manager');

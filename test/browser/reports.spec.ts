@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { reportPeriodAsOf } from '@retention/domain';
 import { appClock, BASE_URL, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
@@ -95,9 +96,9 @@ describe('plans and reports', () => {
   });
 
   it('an executive opens the dashboard, drills from a competitor to its requests and from the churn rate to the subscribers who left, and downloads the XLSX', async () => {
-    // Someone leaves today, so that this month has a leaver to drill to on any test date.
+    // Someone there since before this month leaves today, so that this month has a leaver to drill to on any test date.
     const { rows: [leaver] } = await pool.query(
-      `SELECT s.account_number FROM subscriber s WHERE s.status = 'active'
+      `SELECT s.account_number FROM subscriber s WHERE s.status = 'active' AND s.connected_on < date_trunc('month', app_today())
           AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id) ORDER BY s.account_number DESC LIMIT 1`,
     );
     const login = await page.request.post('/api/auth/login', { data: { username: 'operator', password: 'operator' } });
@@ -111,6 +112,15 @@ describe('plans and reports', () => {
     await page.goto('/executive');
     await page.getByTestId('kpi-churn_rate').waitFor();
     await page.getByTestId('chart-competitors').waitFor();
+    // This month so far, labelled so, against the same days of the month before (docs/methodology.md).
+    const today = appClock().today();
+    const before = reportPeriodAsOf(today.slice(0, 7), today.slice(0, 7), today).previous.through as string;
+    const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const days = (last: string) => `1–${Number(last.slice(8, 10))} ${MONTHS[Number(last.slice(5, 7)) - 1]} ${last.slice(0, 4)}`;
+    const note = page.getByTestId('kpi-period-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`Month to date: changes are against the same days of the period before, ${days(before)}.`);
+    expect(await page.locator('.rc-page-subtitle').first().textContent()).toContain(`Month to date: ${days(today)}`);
     await shoot(page, 'executive-dashboard');
     const bar = page.locator('[data-testid="competitor-bar-row"][data-competitor-id]').first();
     await bar.waitFor();
@@ -132,8 +142,10 @@ describe('plans and reports', () => {
     await page.getByTestId('drill-row').first().waitFor();
     const left = Number((await page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''));
     const month = appClock().now().toISOString().slice(0, 7);
+    // Those the churn rate counts: there at the month's start, left voluntarily since, up to today.
     const { rows: [{ n }] } = await pool.query(
-      `SELECT count(*)::int AS n FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on < ($1::date + interval '1 month')`,
+      `SELECT count(*)::int AS n FROM subscriber WHERE disconnected_on >= $1::date AND disconnected_on <= app_today()
+          AND connected_on < $1::date AND disconnect_kind = 'voluntary'`,
       [`${month}-01`],
     );
     expect(left).toBe(n);
@@ -148,6 +160,17 @@ describe('plans and reports', () => {
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('Competitor');
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('Total to competitors');
+
+    // Over a year: everyone who went to a competitor by competitor × reason × service × region; the reasons
+    // with non-payment and technical closures apart, and reason not found per operator.
+    await page.goto('/executive/reports/competitors?span=12');
+    await page.getByTestId('competitor-cell').first().waitFor();
+    await shoot(page, 'executive-competitors');
+    await page.goto('/executive/reports/reasons?span=12');
+    await page.getByTestId('reason-not-found-row').first().waitFor();
+    expect(Number(await page.getByTestId('reasons-non-payment').textContent())).toBeGreaterThan(0);
+    expect(Number(await page.getByTestId('reasons-technical').textContent())).toBeGreaterThanOrEqual(0);
+    await shoot(page, 'executive-reasons');
 
     // Key figures come with NPS per operator and the rule that attributes the answers.
     await page.goto('/executive/reports/key-figures?span=12');

@@ -74,7 +74,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
         path: `/reports/key-figures?${qs}&service=internet&region=${size.region}`,
         core: reports.keyCore({ ...filter, service: 'internet', region: size.region }),
       },
-      { name: 'drill: competitor reasons, first page', path: `/reports/drill?${qs}&competitorReasons=true&limit=50`, core: reports.drillCore({ ...filter, competitorReasons: true, limit: 50 }) },
+      { name: 'drill: went to a competitor, first page', path: `/reports/drill?${qs}&toCompetitor=true&limit=50`, core: reports.drillCore({ ...filter, toCompetitor: true, limit: 50 }) },
       ].map((c) => ({ name: c.name, paths: [c.path], cores: [c.core] })),
       ...(['left', 'saves', 'nps'] as const).map((figure) => {
         const core = reports.subscriberDrillCore({ ...filter, figure, limit: 50 });

@@ -1,5 +1,5 @@
 /** Churn plans and the executive reports. Months are 'YYYY-MM'. */
-import type { RequestOutcomeCode, SaveStateCode } from './requests';
+import type { DestinationCode, RequestOutcomeCode, SaveStateCode } from './requests';
 import type { NpsBand } from './subscribers';
 export interface PlanLineRequest {
   service: string;
@@ -81,20 +81,36 @@ export interface CompetitorChurnRow {
   trend: { month: string; subscribers: number; monthlyRevenue: number }[];
 }
 
+/** Subscribers lost to one competitor (null: not named) for one reason, from one service, in one region. */
+export interface CompetitorChurnCell {
+  competitorId: string | null;
+  reasonCode: string;
+  service: string;
+  region: string;
+  subscribers: number;
+  monthlyRevenue: number;
+}
+
+/** Everyone who went to a competitor (named or not), whatever the reason they gave. */
 export interface ChurnToCompetitorsReport {
   filter: ReportFilter;
   rows: CompetitorChurnRow[];
+  /** Competitor × reason × service × region, largest first. */
+  cells: CompetitorChurnCell[];
   total: { subscribers: number; monthlyRevenue: number };
-  /** Shown beside the competitors: left the coverage area (often a competitor in disguise). */
+  /** Shown beside the competitors: left the coverage area and not known to have gone to a competitor (often one in disguise). */
   movedOutOfCoverage: { subscribers: number; monthlyRevenue: number };
 }
 
+/** A reason of voluntary churn (the classifier's reasons but technical closures, which are not churn). */
 export interface ReasonChurnRow {
   reasonCode: string;
   group: string;
   managed: boolean;
   subscribers: number;
   monthlyRevenue: number;
+  /** What those lost for this reason paid a month, on average: the money of its economic effect. */
+  arpu: number;
   /** Per month, as a share of the average active base. */
   actualRate: number;
   threshold: number;
@@ -106,14 +122,36 @@ export interface ReasonChurnRow {
 
 export interface ChurnByReasonReport {
   filter: ReportFilter;
+  /** The last day counted when the period reaches today (month to date), else null. */
+  through: string | null;
+  /** Months covered; a month so far counts as the share of its days elapsed, so rates per month are run rates. */
   months: number;
   averageBase: number;
-  arpu: number;
+  /** What the subscribers lost in the period paid a month, on average. */
+  lostArpu: number;
+  /** The base's expected lifetime (1 ÷ its monthly churn, at most 120 months): the same as the key figures' LTV uses. */
   expectedLifetimeMonths: number;
   /** How the effect is computed, in words, for the report's footer. */
   formula: string;
   rows: ReasonChurnRow[];
+  /** Voluntary churn: the rows above. */
   total: { subscribers: number; managed: number; unmanaged: number; monthlyRevenue: number; effectMonthly: number; effectYearly: number };
+  /** Disconnections for non-payment in the period, kept apart from voluntary churn. */
+  nonPayment: { subscribers: number; monthlyRevenue: number };
+  /** Technical closures (duplicate, merged or test accounts): not churn, shown apart. */
+  technicalClosures: { subscribers: number; monthlyRevenue: number };
+  /** Per operator, how often they closed a request with the reason not found (counted as managed), largest share first. */
+  reasonNotFoundByOperator: ReasonNotFoundRow[];
+}
+
+export interface ReasonNotFoundRow {
+  operatorId: string;
+  operator: string;
+  /** Voluntary requests the operator resolved in the period, saved or not. */
+  resolved: number;
+  /** Of those, closed with the reason not found. */
+  notFound: number;
+  share: number;
 }
 
 export interface PlanVsActualRow {
@@ -144,7 +182,13 @@ export interface KeyFigure {
 
 export interface KeyFiguresReport {
   filter: ReportFilter;
-  previous: { from: string; to: string };
+  /**
+   * The last day counted when the period reaches today: month to date, 'YYYY-MM-DD' (null: whole months).
+   * The period before then stops at the same day of its month (`previous.through`), never a whole month
+   * against a part one.
+   */
+  through: string | null;
+  previous: { from: string; to: string; through: string | null };
   figures: KeyFigure[];
 }
 
@@ -157,6 +201,8 @@ export interface DrillRow {
   services: string[];
   outcome: RequestOutcomeCode;
   reasonCode: string;
+  /** Where the subscriber went. */
+  destination: DestinationCode;
   competitor: string | null;
   monthlyRevenueLost: number;
   resolvedAt: string;
@@ -171,8 +217,8 @@ export type SubscriberDrillFigure = (typeof SUBSCRIBER_DRILL_FIGURES)[number];
 export type NpsClass = 'promoter' | 'passive' | 'detractor';
 
 /**
- * One subscriber behind a key figure: one who left the base (churn rate, retention, average
- * lifetime; with a service: who dropped it), one whose request was resolved as a save (save
+ * One subscriber behind a key figure: one who was there at the period's start and left it
+ * voluntarily (the churn rate's losses; with a service: who dropped it), one whose request was resolved as a save (save
  * rate, saves confirmed and pending), or one who answered the NPS survey.
  */
 export interface SubscriberDrillRow {

@@ -111,9 +111,18 @@ export interface CreateDisconnectRequest {
   kind?: 'voluntary' | 'non_payment';
 }
 
+/** Where a subscriber who left went: a competitor (named or not), unknown, or nowhere. Recorded for every reason. */
+export type DestinationCode = 'competitor' | 'unknown' | 'none';
+
 export interface ResolveDisconnectRequest {
   outcome: RequestOutcomeCode;
   reasonCode: string;
+  /**
+   * Where the subscriber went, for a disconnection or partial retention, whatever the reason. Without it: a
+   * competitor when one is named or the reason means one, else unknown.
+   */
+  destination?: DestinationCode | null;
+  /** The competitor the subscriber goes to (any reason), or, on a save, the one they were weighing. */
   competitorId?: string | null;
   offerCode?: string | null;
   effectiveDate?: string | null;
@@ -160,6 +169,8 @@ export interface DisconnectRequestView {
   outcome: RequestOutcomeCode | null;
   reasonCode: string | null;
   reasonVersion: number | null;
+  /** Where the subscriber went (losses only). */
+  destination: DestinationCode | null;
   competitorId: string | null;
   offerCode: string | null;
   offerCost: number | null;

@@ -10,10 +10,11 @@ export enum SubscriberStatus {
   Disconnected = 'disconnected',
 }
 
-/** How a subscriber left: kept apart everywhere (voluntary versus non-payment). */
+/** How a subscriber left: kept apart everywhere (voluntary, non-payment, and technical closures, which are not churn). */
 export enum DisconnectKind {
   Voluntary = 'voluntary',
   NonPayment = 'non_payment',
+  Technical = 'technical',
 }
 
 /** DOMAIN.md §7: temperament, given to the operator up front with handling advice. */
@@ -71,7 +72,7 @@ export interface SubscriptionView {
   monthlyFee: number;
   startedAt: string;
   endedAt: string | null;
-  /** Why it ended: disconnected, non_payment, downgrade, upgrade, dropped. */
+  /** Why it ended: disconnected, non_payment, technical, downgrade, upgrade, dropped. */
   endReason: string | null;
 }
 

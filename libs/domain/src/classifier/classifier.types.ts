@@ -21,8 +21,15 @@ export const REASON_GROUPS = [
   'financial',
   'life',
   'other',
+  'closure',
 ] as const;
 export type ReasonGroup = (typeof REASON_GROUPS)[number];
+
+/**
+ * The group of technical closures (a duplicate, merged or test account): not churn. A request closed
+ * with such a reason ends as a technical closure, kept out of churn and shown apart (docs/methodology.md).
+ */
+export const TECHNICAL_CLOSURE_GROUP: ReasonGroup = 'closure';
 
 /**
  * The offer catalogue the scripts may propose, in no particular order. A reason's `offerCodes` is an ordered

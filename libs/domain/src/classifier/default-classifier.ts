@@ -3416,22 +3416,22 @@ const REASONS: ChurnReasonDefinition[] = [
     },
   },
 
-  // ─────────────────────────────── other ───────────────────────────────
+  // ──────────────────────── technical closure (not churn) ────────────────────────
   {
     code: 'duplicate_account',
-    group: 'other',
+    group: 'closure',
     managed: false,
     impliesCompetitor: false,
     threshold: 0.0001,
     title: l(
-      'Duplicate account or merging accounts',
-      'Дубль лицевого счёта, объединение договоров',
-      'Дубль особового рахунку, об’єднання договорів',
+      'Technical closure: duplicate, merged or test account',
+      'Техническое закрытие: дубль, объединение или тестовый счёт',
+      'Технічне закриття: дубль, об’єднання або тестовий рахунок',
     ),
     description: l(
-      'A technical closure: two contracts at the same address, services merged onto one account, re-registration to a family member, an account opened by mistake. Not real churn — count it separately so it does not inflate the figures.',
-      'Техническое закрытие: два договора по одному адресу, услуги объединяют на одном лицевом счёте, договор переоформляют на члена семьи, счёт открыли по ошибке. Это не настоящий отток — учитывайте отдельно, чтобы не завышать цифры.',
-      'Технічне закриття: два договори за однією адресою, послуги об’єднують на одному особовому рахунку, договір переоформлюють на члена сім’ї, рахунок відкрили помилково. Це не справжній відтік — враховуйте окремо, щоб не завищувати цифри.',
+      'A technical closure: two contracts at the same address, services merged onto one account, re-registration to a family member, an account opened by mistake or for testing. Not churn: it is kept out of the churn figures and the plan, and shown apart.',
+      'Техническое закрытие: два договора по одному адресу, услуги объединяют на одном лицевом счёте, договор переоформляют на члена семьи, счёт открыли по ошибке или для проверки. Это не отток: в цифры оттока и план не входит, показывается отдельно.',
+      'Технічне закриття: два договори за однією адресою, послуги об’єднують на одному особовому рахунку, договір переоформлюють на члена сім’ї, рахунок відкрили помилково або для перевірки. Це не відтік: до показників відтоку та плану не входить, показується окремо.',
     ),
     typicalPhrases: [
       l(
@@ -3513,10 +3513,12 @@ const REASONS: ChurnReasonDefinition[] = [
       ],
     },
   },
+  // ─────────────────────────────── other ───────────────────────────────
   {
     code: CATCH_ALL_REASON_CODE,
     group: 'other',
-    managed: false,
+    // Not finding the true reason is a symptom the operator can work on, not an unmanaged loss (docs/methodology.md).
+    managed: true,
     impliesCompetitor: false,
     threshold: 0.0005,
     title: l(
@@ -3525,9 +3527,9 @@ const REASONS: ChurnReasonDefinition[] = [
       'Інше / відмовився назвати причину',
     ),
     description: l(
-      'Catch-all: the subscriber doesn’t know or refuses to give a reason, or none of the other 32 points fits. A good operation keeps it small; a large share means operators are not asking the revealing questions. Always record the subscriber’s own words.',
-      'Прочее: абонент не знает или отказывается называть причину, либо не подходит ни один из остальных 32 пунктов. В хорошо налаженной работе доля маленькая; большая доля значит, что операторы не задают уточняющих вопросов. Всегда записывайте слова абонента.',
-      'Інше: абонент не знає або відмовляється називати причину, або не підходить жоден з інших 32 пунктів. У добре налагодженій роботі частка мала; велика частка означає, що оператори не ставлять уточнювальних запитань. Завжди записуйте слова абонента.',
+      'Catch-all: the subscriber doesn’t know or refuses to give a reason, or none of the other 32 points fits. A good operation keeps it small; a large share means operators are not asking the revealing questions. It counts as managed churn: subscribers often do not tell the true reason, and finding it is the operator’s work. Always record the subscriber’s own words.',
+      'Прочее: абонент не знает или отказывается называть причину, либо не подходит ни один из остальных 32 пунктов. В хорошо налаженной работе доля маленькая; большая доля значит, что операторы не задают уточняющих вопросов. Считается управляемым оттоком: абоненты часто не называют истинную причину, и найти её — работа оператора. Всегда записывайте слова абонента.',
+      'Інше: абонент не знає або відмовляється називати причину, або не підходить жоден з інших 32 пунктів. У добре налагодженій роботі частка мала; велика частка означає, що оператори не ставлять уточнювальних запитань. Вважається керованим відтоком: абоненти часто не називають справжню причину, і знайти її — робота оператора. Завжди записуйте слова абонента.',
     ),
     typicalPhrases: [
       l(
@@ -3544,7 +3546,7 @@ const REASONS: ChurnReasonDefinition[] = [
       l('unknown', 'не указано', 'не вказано'),
       l('other', 'другое', 'інше'),
     ],
-    offerCodes: ['pause'],
+    offerCodes: ['pause', 'discount_10_3m'],
     script: {
       questions: [
         l(

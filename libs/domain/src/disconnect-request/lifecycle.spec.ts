@@ -3,6 +3,7 @@ import {
   IllegalTransitionError,
   nextStatus,
   resolutionProblems,
+  resolvedDestination,
   saveState,
 } from './lifecycle';
 
@@ -72,9 +73,19 @@ describe('what a resolution must carry', () => {
     expect(resolutionProblems({ ...base, outcome: 'retained_with_offer', offerCode: 'pause' })).toEqual([]);
   });
 
-  it('a competitor only for a competitor reason', () => {
-    expect(resolutionProblems({ ...base, outcome: 'disconnected', competitorId: 'c1' })[0].field).toBe('competitorId');
+  it('a competitor for any reason: slow speed or a move out of the coverage area may hide one', () => {
+    expect(resolutionProblems({ ...base, reasonCode: 'slow_speed', outcome: 'disconnected', competitorId: 'c1' })).toEqual([]);
+    expect(resolutionProblems({ ...base, reasonCode: 'move_out_of_coverage', outcome: 'disconnected', destination: 'competitor', competitorId: 'c1' })).toEqual([]);
     expect(resolutionProblems({ ...base, reasonImpliesCompetitor: true, outcome: 'disconnected', competitorId: 'c1' })).toEqual([]);
+  });
+
+  it('a destination that contradicts the competitor, the reason or a save is refused, naming the field', () => {
+    expect(resolutionProblems({ ...base, outcome: 'disconnected', destination: 'none', competitorId: 'c1' })).toEqual([
+      { field: 'competitorId', problem: 'a competitor is named only when the subscriber goes to one' },
+    ]);
+    expect(resolutionProblems({ ...base, reasonCode: 'competitor_cheaper', reasonImpliesCompetitor: true, outcome: 'disconnected', destination: 'unknown' }))
+      .toEqual([{ field: 'destination', problem: 'the reason competitor_cheaper means the subscriber goes to a competitor' }]);
+    expect(resolutionProblems({ ...base, outcome: 'retained', destination: 'competitor' })[0].field).toBe('destination');
   });
 
   it('a future date only for a disconnection, and not in the past', () => {
@@ -98,5 +109,24 @@ describe('what a resolution must carry', () => {
     expect(resolutionProblems({ ...partial, keptServices: ['mobile'] })[0].code).toBe('kept_unknown');
     expect(resolutionProblems({ ...partial, keptServices: ['internet', 'cable_tv'] })[0].code).toBe('kept_all');
     expect(resolutionProblems({ ...base, outcome: 'retained', keptServices: ['internet'] })[0].code).toBe('kept_not_partial');
+  });
+});
+
+describe('where a subscriber who left went', () => {
+  const loss = { outcome: 'disconnected' as const, reasonImpliesCompetitor: false };
+
+  it('is what the operator recorded, for any reason', () => {
+    expect(resolvedDestination({ ...loss, destination: 'none' })).toBe('none');
+    expect(resolvedDestination({ ...loss, destination: 'competitor' })).toBe('competitor');
+  });
+
+  it('is a competitor when one is named or the reason means one, else unknown', () => {
+    expect(resolvedDestination({ ...loss, competitorId: 'c1' })).toBe('competitor');
+    expect(resolvedDestination({ ...loss, reasonImpliesCompetitor: true })).toBe('competitor');
+    expect(resolvedDestination(loss)).toBe('unknown');
+  });
+
+  it('records no destination for a save: the subscriber stayed', () => {
+    expect(resolvedDestination({ outcome: 'retained', reasonImpliesCompetitor: true, competitorId: 'c1' })).toBeNull();
   });
 });

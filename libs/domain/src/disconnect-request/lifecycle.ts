@@ -113,10 +113,35 @@ export function saveState(resolvedOn: string, asOf: string, disconnectedOn: stri
  */
 export const EFFECTIVE_DATE_MAX_DAYS_AHEAD = 365;
 
+/**
+ * Where a subscriber who left went, recorded for every reason (docs/methodology.md, "Where they went"):
+ * to a competitor (named, or not known which), unknown (the operator could not tell), or nowhere
+ * (gives the service up). It is not tied to the reason: "moving out of the coverage area" or "slow
+ * speed" may well hide a competitor.
+ */
+export const DESTINATIONS = ['competitor', 'unknown', 'none'] as const;
+export type Destination = (typeof DESTINATIONS)[number];
+
+/**
+ * The destination a resolution records: for a loss, the one given, else a competitor when one is
+ * named or the reason means one, else unknown; a save records none (the subscriber stayed).
+ */
+export function resolvedDestination(r: {
+  outcome: RequestOutcome;
+  reasonImpliesCompetitor: boolean;
+  destination?: Destination | null;
+  competitorId?: string | null;
+}): Destination | null {
+  if (!isChurnOutcome(r.outcome)) return null;
+  return r.destination ?? (r.competitorId || r.reasonImpliesCompetitor ? 'competitor' : 'unknown');
+}
+
 export interface ResolutionInput {
   outcome: RequestOutcome;
   reasonCode: string;
   reasonImpliesCompetitor: boolean;
+  /** Where the subscriber went (losses only); see resolvedDestination for what is recorded without it. */
+  destination?: Destination | null;
   competitorId?: string | null;
   offerCode?: string | null;
   effectiveDate?: string | null;
@@ -136,8 +161,12 @@ export interface ResolutionProblem {
 /** What a resolution must and must not carry. Returns each problem by field; empty when valid. */
 export function resolutionProblems(r: ResolutionInput): ResolutionProblem[] {
   const problems: ResolutionProblem[] = [];
-  if (r.competitorId && !r.reasonImpliesCompetitor) {
-    problems.push({ field: 'competitorId', problem: `the reason ${r.reasonCode} does not involve a competitor` });
+  if (r.destination && !isChurnOutcome(r.outcome)) {
+    problems.push({ field: 'destination', problem: 'only a subscriber who leaves goes somewhere; a save has no destination' });
+  } else if (r.destination && r.destination !== 'competitor' && r.reasonImpliesCompetitor) {
+    problems.push({ field: 'destination', problem: `the reason ${r.reasonCode} means the subscriber goes to a competitor` });
+  } else if (r.destination && r.destination !== 'competitor' && r.competitorId) {
+    problems.push({ field: 'competitorId', problem: 'a competitor is named only when the subscriber goes to one' });
   }
   if (r.outcome === 'retained_with_offer' && !r.offerCode) {
     problems.push({ field: 'offerCode', problem: 'a save with an offer must name the offer accepted' });

@@ -1,9 +1,11 @@
 import {
   arpu,
+  baseLifetimeMonths,
   churnRate,
   economicEffect,
   expectedLifetimeMonths,
   ltv,
+  MAX_EXPECTED_LIFETIME_MONTHS,
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
@@ -34,49 +36,52 @@ describe('churnRate: 100 at the start of the month, 93 of them left at the end',
   });
 });
 
-describe('retentionRate: start 100, end 95, of whom 10 are new', () => {
-  it('is (95 − 10) / 100 = 0.85, so new sign-ups do not hide the loss', () => {
-    expect(retentionRate(95, 10, 100)).toBeCloseTo(0.85, 10);
+describe('retentionRate: 100 at the start, 7 of them lost, 10 joined (3 of whom left again)', () => {
+  it('is (100 − 7) / 100 = 0.93: those who joined neither hide the loss nor count', () => {
+    expect(retentionRate(100, 7)).toBeCloseTo(0.93, 10);
   });
 
-  it('is the complement of churn when nobody joined', () => {
-    expect(retentionRate(93, 0, 100) + churnRate(7, 100)).toBeCloseTo(1, 10);
+  it('is the complement of churn from the same losses', () => {
+    expect(retentionRate(100, 7) + churnRate(7, 100)).toBeCloseTo(1, 10);
   });
 
   it('is 0 over an empty base', () => {
-    expect(retentionRate(5, 5, 0)).toBe(0);
+    expect(retentionRate(0, 0)).toBe(0);
   });
 
-  it('refuses more new subscribers than there are at the end', () => {
-    expect(() => retentionRate(5, 6, 100)).toThrow(RangeError);
-  });
-});
-
-describe('revenueChurnRate: start 10,000, end 9,500 (downgrades included), gained 300', () => {
-  it('is ((10,000 − 9,500) − 300) / 10,000 = 0.02', () => {
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_500, gainedMrr: 300 })).toBeCloseTo(0.02, 10);
-  });
-
-  it('counts a downgrade as revenue churn even when no head is lost', () => {
-    // One subscriber moves from 1,000 to 400: heads unchanged, revenue churn 6%.
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_400, gainedMrr: 0 })).toBeCloseTo(0.06, 10);
-  });
-
-  it('is negative when gains exceed losses (net expansion)', () => {
-    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_800, gainedMrr: 500 })).toBeCloseTo(-0.03, 10);
-  });
-
-  it('is 0 without revenue at the start', () => {
-    expect(revenueChurnRate({ startMrr: 0, endMrr: 100, gainedMrr: 100 })).toBe(0);
+  it('refuses to lose more than were there at the start', () => {
+    expect(() => retentionRate(5, 6)).toThrow(RangeError);
   });
 });
 
-describe('revenueRetentionRate: start 10,000, end 10,400, of which 900 from new customers', () => {
-  it('is (10,400 − 900) / 10,000 = 0.95', () => {
-    expect(revenueRetentionRate({ startMrr: 10_000, endMrr: 10_400, newCustomersMrr: 900 })).toBeCloseTo(0.95, 10);
+describe('revenue churn and retention (docs/methodology.md worked example: start 100, end 110, gained 15)', () => {
+  const example = { startMrr: 100, endMrr: 110, newCustomersMrr: 15 };
+
+  it('gross revenue churn is (100 − 110 + 15) / 100 = 5%', () => {
+    expect(revenueChurnRate(example)).toBeCloseTo(0.05, 10);
+  });
+
+  it('net revenue retention is (110 − 15) / 100 = 95%, and the two add up to 1', () => {
+    expect(revenueRetentionRate(example)).toBeCloseTo(0.95, 10);
+    expect(revenueChurnRate(example) + revenueRetentionRate(example)).toBeCloseTo(1, 10);
+  });
+
+  it('is not negative in a base that grows by new sales alone', () => {
+    // 1,000 at the start, nobody leaves or changes tariff, new customers add 300.
+    expect(revenueChurnRate({ startMrr: 1_000, endMrr: 1_300, newCustomersMrr: 300 })).toBe(0);
+  });
+
+  it('counts a move to a cheaper tariff as revenue churn even when no subscriber is lost', () => {
+    // One subscriber moves from 1,000 to 400 of a 10,000 base: 6%.
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 9_400, newCustomersMrr: 0 })).toBeCloseTo(0.06, 10);
+  });
+
+  it('is below zero only when those present at the start spend more (net expansion)', () => {
+    expect(revenueChurnRate({ startMrr: 10_000, endMrr: 10_500, newCustomersMrr: 200 })).toBeCloseTo(-0.03, 10);
   });
 
   it('is 0 without revenue at the start', () => {
+    expect(revenueChurnRate({ startMrr: 0, endMrr: 100, newCustomersMrr: 100 })).toBe(0);
     expect(revenueRetentionRate({ startMrr: 0, endMrr: 100, newCustomersMrr: 0 })).toBe(0);
   });
 });
@@ -125,6 +130,30 @@ describe('expectedLifetimeMonths and ltv (seed 000: churn 8.33% a month, lifetim
 
   it('ltv rejects a margin outside 0..1', () => {
     expect(() => ltv(500, 20, 30)).toThrow(RangeError);
+  });
+});
+
+describe('baseLifetimeMonths: the one expected lifetime (docs/methodology.md)', () => {
+  it('100 at the start, 12 of them lost over 6 months: 2 % a month, 50 months', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 12, atStart: 100, months: 6 })).toBe(50);
+  });
+
+  it('is given to a tenth of a month: 20 at the start, 3 lost in a month is 6.7', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 3, atStart: 20, months: 1 })).toBe(6.7);
+  });
+
+  it('stops at ten years, also when nobody left or nobody was there', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 1, atStart: 1000, months: 1 })).toBe(MAX_EXPECTED_LIFETIME_MONTHS);
+    expect(baseLifetimeMonths({ lostFromStart: 0, atStart: 100, months: 3 })).toBe(120);
+    expect(baseLifetimeMonths({ lostFromStart: 0, atStart: 0, months: 1 })).toBe(120);
+  });
+
+  it('reads a month so far as the share of its days elapsed: 2 of 100 lost in 10 of 30 days is 6 % a month', () => {
+    expect(baseLifetimeMonths({ lostFromStart: 2, atStart: 100, months: 10 / 30 })).toBe(16.7);
+  });
+
+  it('refuses a period of no months', () => {
+    expect(() => baseLifetimeMonths({ lostFromStart: 0, atStart: 10, months: 0 })).toThrow(RangeError);
   });
 });
 

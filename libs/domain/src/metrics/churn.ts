@@ -1,5 +1,5 @@
 /**
- * Churn, retention and value formulas (DOMAIN.md §2 and §3).
+ * Churn, retention and value formulas (docs/methodology.md).
  *
  * Rates are fractions (0.07, not 7). Counts and money must be finite and not negative, otherwise a
  * RangeError is thrown: a negative subscriber count is a data bug that a report must not hide.
@@ -14,9 +14,11 @@ function requireNonNegative(name: string, value: number): void {
 }
 
 /**
- * Churn rate of a period = subscribers lost / subscribers at the start.
- * `lostFromStart` counts only subscribers who were there at the start: people who joined and left within the
- * period must not be mixed in, and those who joined must not hide the loss. 100 at the start, 7 lost: 0.07.
+ * Churn rate of a period = subscribers lost in it among those present at its start / subscribers at
+ * the start (docs/methodology.md). `lostFromStart` counts only subscribers who were there at the start:
+ * people who joined and left within the period are their own figure (new-subscriber churn), and those
+ * who joined must not hide the loss. Over a range of months the same, from the range's start.
+ * 100 at the start, 7 of them left: 0.07.
  */
 export function churnRate(lostFromStart: number, atStart: number): number {
   requireNonNegative('lostFromStart', lostFromStart);
@@ -27,46 +29,54 @@ export function churnRate(lostFromStart: number, atStart: number): number {
   return atStart === 0 ? 0 : lostFromStart / atStart;
 }
 
-/** Retention rate = (customers at the end − new customers acquired in the period) / customers at the start. */
-export function retentionRate(atEnd: number, newInPeriod: number, atStart: number): number {
-  requireNonNegative('atEnd', atEnd);
-  requireNonNegative('newInPeriod', newInPeriod);
+/**
+ * Retention rate = those present at the start still there at the end / those at the start
+ * = (subscribers at the end − new subscribers still there) / subscribers at the start
+ * (docs/methodology.md). `lostFromStart` counts the real losses among those at the start, voluntary
+ * and non-payment: a technical closure is not a loss. 100 at the start, 7 of them lost: 0.93.
+ */
+export function retentionRate(atStart: number, lostFromStart: number): number {
   requireNonNegative('atStart', atStart);
-  if (newInPeriod > atEnd) {
-    throw new RangeError(`New subscribers (${newInPeriod}) cannot exceed subscribers at the end (${atEnd})`);
+  requireNonNegative('lostFromStart', lostFromStart);
+  if (lostFromStart > atStart) {
+    throw new RangeError(`Cannot lose ${lostFromStart} of ${atStart} subscribers present at the start`);
   }
-  return atStart === 0 ? 0 : (atEnd - newInPeriod) / atStart;
-}
-
-export interface RevenueChurnInput {
-  /** Recurring revenue at the start of the period. */
-  startMrr: number;
-  /** Recurring revenue at the end of the period; downgrades to cheaper tariffs are already in it. */
-  endMrr: number;
-  /** Recurring revenue gained in the period (new customers and upgrades). */
-  gainedMrr: number;
+  return atStart === 0 ? 0 : (atStart - lostFromStart) / atStart;
 }
 
 /**
- * Revenue churn rate = ((MRR at start − MRR at end) − MRR gained in the period) / MRR at start.
- * Negative when gains exceed losses (net expansion). Start 10,000, end 9,500, gained 300: 0.02.
+ * Recurring revenue over a period, as gross revenue churn and net revenue retention read it
+ * (docs/methodology.md, "Revenue churn and retention").
  */
-export function revenueChurnRate({ startMrr, endMrr, gainedMrr }: RevenueChurnInput): number {
-  requireNonNegative('startMrr', startMrr);
-  requireNonNegative('endMrr', endMrr);
-  requireNonNegative('gainedMrr', gainedMrr);
-  return startMrr === 0 ? 0 : (startMrr - endMrr - gainedMrr) / startMrr;
-}
-
-export interface RevenueRetentionInput {
+export interface RevenueFlowInput {
+  /** Recurring revenue at the start of the period. */
   startMrr: number;
+  /** Recurring revenue at the end of the period: moves to cheaper or dearer tariffs are already in it. */
   endMrr: number;
-  /** Recurring revenue of the customers acquired during the period (included in endMrr). */
+  /** Recurring revenue gained in the period: what the customers who joined in it pay at its end (included in endMrr). */
   newCustomersMrr: number;
 }
 
-/** Revenue (dollar) retention = (MRR at end − MRR of new customers) / MRR at start. Above 1 means expansion. */
-export function revenueRetentionRate({ startMrr, endMrr, newCustomersMrr }: RevenueRetentionInput): number {
+/**
+ * Gross revenue churn = (MRR at start − MRR at end + MRR gained) / MRR at start = 1 − net revenue
+ * retention: the recurring revenue lost from those present at the start (disconnections and moves to
+ * a cheaper tariff, less what they added), however many new customers came. New customers do not
+ * hide it, and a base that grows by new sales alone never shows it below zero.
+ * Start 100, end 110, gained 15: (100 − 110 + 15) / 100 = 0.05.
+ */
+export function revenueChurnRate({ startMrr, endMrr, newCustomersMrr }: RevenueFlowInput): number {
+  requireNonNegative('startMrr', startMrr);
+  requireNonNegative('endMrr', endMrr);
+  requireNonNegative('newCustomersMrr', newCustomersMrr);
+  return startMrr === 0 ? 0 : (startMrr - endMrr + newCustomersMrr) / startMrr;
+}
+
+/**
+ * Net revenue retention = (MRR at end − MRR of new customers) / MRR at start: what those present at
+ * the start pay at the end, against what they paid at the start. Above 1 when they spend more.
+ * Start 100, end 110, gained 15: (110 − 15) / 100 = 0.95.
+ */
+export function revenueRetentionRate({ startMrr, endMrr, newCustomersMrr }: RevenueFlowInput): number {
   requireNonNegative('startMrr', startMrr);
   requireNonNegative('endMrr', endMrr);
   requireNonNegative('newCustomersMrr', newCustomersMrr);
@@ -89,6 +99,36 @@ export function expectedLifetimeMonths(monthlyChurnRate: number): number | null 
     throw new RangeError(`Monthly churn rate must be a fraction in 0..1, got ${monthlyChurnRate}`);
   }
   return monthlyChurnRate === 0 ? null : 1 / monthlyChurnRate;
+}
+
+/** The longest expected lifetime the reports use, in months: ten years, also when nobody left. */
+export const MAX_EXPECTED_LIFETIME_MONTHS = 120;
+
+export interface BaseLifetimeInput {
+  /** Real losses (voluntary and non-payment) among those present at the period's start. */
+  lostFromStart: number;
+  /** Subscribers at the period's start. */
+  atStart: number;
+  /** Months the period covers (a month so far counts as the share of its days elapsed). */
+  months: number;
+}
+
+/**
+ * The one expected lifetime of a subscriber of the base, in months to a tenth (docs/methodology.md,
+ * "Lifetime"): 1 / the base's monthly churn, where monthly churn = real losses among those present at
+ * the start / those at the start / months; at most MAX_EXPECTED_LIFETIME_MONTHS (also when nobody
+ * left or there was no base). LTV, the economic effect of a reason and the console's explanations all
+ * use it. 100 at the start, 12 lost over 6 months: 2 % a month, 50 months.
+ */
+export function baseLifetimeMonths({ lostFromStart, atStart, months }: BaseLifetimeInput): number {
+  requireNonNegative('lostFromStart', lostFromStart);
+  requireNonNegative('atStart', atStart);
+  if (!Number.isFinite(months) || months <= 0) {
+    throw new RangeError(`months must be a positive number, got ${months}`);
+  }
+  const monthly = atStart === 0 ? 0 : Math.min(lostFromStart / atStart / months, 1);
+  const lifetime = expectedLifetimeMonths(monthly);
+  return Math.round(Math.min(lifetime ?? MAX_EXPECTED_LIFETIME_MONTHS, MAX_EXPECTED_LIFETIME_MONTHS) * 10) / 10;
 }
 
 /**
@@ -114,9 +154,9 @@ export interface EconomicEffectInput {
   actual: number;
   /** The normative (threshold) number of disconnections for the same month. */
   norm: number;
-  /** Average monthly revenue of one of these subscribers. */
+  /** What one of these lost subscribers paid a month, on average (not the whole base's ARPU). */
   arpu: number;
-  /** Months such a subscriber would still have stayed (expected remaining lifetime). */
+  /** Months such a subscriber would still have stayed: the base's expected lifetime (baseLifetimeMonths). */
   remainingLifetimeMonths: number;
 }
 
@@ -130,9 +170,9 @@ export interface EconomicEffect {
 }
 
 /**
- * Economic effect of bringing churn back to its norm (DOMAIN.md §1, PRODUCT.md part 3):
+ * Economic effect of bringing churn back to its norm (docs/methodology.md, "Economic effect of a reason"):
  *
- *   monthly = (actual − norm) × ARPU × expected remaining lifetime
+ *   monthly = (actual − norm) × what the lost subscribers paid a month × expected lifetime
  *   yearly  = monthly × 12
  *
  * Only the excess over the norm counts; churn under the norm gives 0, not a negative effect.

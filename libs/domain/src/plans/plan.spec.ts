@@ -1,4 +1,4 @@
-import { averagePlanLines, elapsedDays, evaluatePlanLine } from './plan';
+import { averagePlanLines, elapsedDays, evaluatePlanLine, planOfMonth } from './plan';
 
 describe('plan from the average of the last three months', () => {
   it('averages each service line and rounds to whole disconnections', () => {
@@ -39,5 +39,31 @@ describe('a plan line half-way through the month', () => {
     expect(f.forecastManaged).toBe(38);
     expect(f.alertManaged).toBe(false);
     expect(f.alertUnmanaged).toBe(true);
+  });
+});
+
+describe('the plan of a month (docs/methodology.md)', () => {
+  const line = (service: string, region: string | null, managedMax: number, unmanagedMax: number, targetSaveRate = 0.3) =>
+    ({ service, region, managedMax, unmanagedMax, targetSaveRate });
+
+  it('whole-operator line 40 and a regional line 10: the operator plans 40, the region 10, never 50', () => {
+    const lines = [line('internet', null, 40, 12, 0.35), line('internet', 'north', 10, 3, 0.4)];
+    expect(planOfMonth(lines, 'internet', null)).toEqual({ managedMax: 40, unmanagedMax: 12, targetSaveRate: 0.35 });
+    expect(planOfMonth(lines, 'internet', 'north')).toEqual({ managedMax: 10, unmanagedMax: 3, targetSaveRate: 0.4 });
+  });
+
+  it('a region without a line of its own has no plan, whatever the whole operator has', () => {
+    expect(planOfMonth([line('internet', null, 40, 12)], 'internet', 'south')).toBeNull();
+  });
+
+  it('without a whole-operator line the operator plans the sum of the regions', () => {
+    const lines = [line('internet', 'north', 10, 3, 0.4), line('internet', 'south', 7, 2, 0.3), line('mobile', null, 5, 1)];
+    const plan = planOfMonth(lines, 'internet', null);
+    expect(plan).toMatchObject({ managedMax: 17, unmanagedMax: 5 });
+    expect(plan?.targetSaveRate).toBeCloseTo(0.35, 10);
+  });
+
+  it('a service the plan does not mention has no plan', () => {
+    expect(planOfMonth([line('mobile', null, 5, 1)], 'internet', null)).toBeNull();
   });
 });

@@ -9,6 +9,43 @@ export interface PlanLineInput {
   targetSaveRate: number;
 }
 
+/** What a plan allows for one service in one month: the most disconnections, managed and unmanaged, and the save rate aimed at. */
+export interface PlanTarget {
+  managedMax: number;
+  unmanagedMax: number;
+  targetSaveRate: number;
+}
+
+/**
+ * The plan of a month for one service, for the whole operator (`region` null) or for one region
+ * (docs/methodology.md, "The plan of a month"). A plan's lines are each what the manager set: a
+ * whole-operator line and regional lines side by side, never added together.
+ *
+ * - For a region: that region's line, or null when the plan has none for it (a whole-operator line
+ *   says nothing about one region).
+ * - For the whole operator: the whole-operator line; without one, the sum of the regional lines (their
+ *   target save rates averaged); null when the plan has no line for the service.
+ *
+ * The plan page, plan versus actual and the dashboard read a month's plan through this one rule.
+ */
+export function planOfMonth(lines: readonly PlanLineInput[], service: string, region: string | null): PlanTarget | null {
+  const mine = lines.filter((l) => l.service === service && (region === null ? inOperatorPlan(l, lines) : l.region === region));
+  if (!mine.length) return null;
+  return {
+    managedMax: mine.reduce((a, l) => a + l.managedMax, 0),
+    unmanagedMax: mine.reduce((a, l) => a + l.unmanagedMax, 0),
+    targetSaveRate: avg(mine.map((l) => l.targetSaveRate)),
+  };
+}
+
+/**
+ * Whether a line is part of its service's whole-operator plan (see planOfMonth): the whole-operator
+ * line is; a regional line is only when the service has no whole-operator line.
+ */
+export function inOperatorPlan(line: { service: string; region: string | null }, lines: readonly { service: string; region: string | null }[]): boolean {
+  return line.region === null || !lines.some((l) => l.service === line.service && l.region === null);
+}
+
 /**
  * Next month's plan from the average of past months: each service/region line averaged over
  * the months that have it (maxima rounded to whole disconnections, save rate to 0.1 %).

@@ -17,6 +17,7 @@ import {
   type PlanVersionView,
   type PlanVsActualReport,
 } from '@retention/contracts';
+import { inOperatorPlan } from '@retention/domain';
 import { catchError, map, of, throwError } from 'rxjs';
 import { AuthService } from '../core/auth';
 import { errorMessageKey, toApiError } from '../core/http/api-error';
@@ -210,10 +211,9 @@ export class PlanPage {
   protected readonly alertCount = computed(() => this.rows().filter((r) => r.alerts.length > 0).length);
 
   protected readonly totals = computed(() => {
-    // A service's regional lines are part of its all-regions line: count them only when the service has none.
+    // The whole operator's plan, as the domain's planOfMonth reads it: a service's all-regions line, else its regional lines.
     const all = this.rows();
-    const whole = new Set(all.filter((r) => r.line.region === null).map((r) => r.line.service));
-    const rows = all.filter((r) => r.line.region === null || !whole.has(r.line.service));
+    const rows = all.filter((r) => inOperatorPlan(r.line, all.map((x) => x.line)));
     const add = (f: (r: LineView) => number) => rows.reduce((s, r) => s + f(r), 0);
     return {
       managed: add((r) => r.actuals.actualManaged),

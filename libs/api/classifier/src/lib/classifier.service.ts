@@ -12,6 +12,7 @@ import type {
   UpdateOfferRequest,
 } from '@retention/contracts';
 import {
+  CATCH_ALL_REASON_CODE,
   ChurnReasonDefinition,
   DEFAULT_CHURN_REASONS,
   DEFAULT_OFFERS,
@@ -247,6 +248,9 @@ export class ClassifierService implements OnModuleInit {
    * reason of the active version.
    */
   async update(code: string, change: UpdateChurnReasonRequest, userId: string, lang: LangCode): Promise<ChurnReasonDetail> {
+    if (code === CATCH_ALL_REASON_CODE && change.managed === false) {
+      throw badRequest('managed', 'reason not found counts as managed churn: finding the true reason is the operator’s work (docs/methodology.md)');
+    }
     if (change.offerCodes) {
       const known = new Set(DEFAULT_OFFERS.map((o) => o.code));
       const rows: { code: string }[] = await this.db.query('SELECT code FROM offer');

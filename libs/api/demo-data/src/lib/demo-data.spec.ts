@@ -5,6 +5,7 @@ import { checkReportRollups } from '@retention/api-reports';
 import {
   DEFAULT_CHURN_REASONS,
   DEFAULT_OFFERS,
+  type Destination,
   nextStatus,
   RequestAction,
   RequestOutcome,
@@ -342,8 +343,8 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     ).toBe(0);
     expect(
       await count(db, `SELECT count(*) AS n FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
-                       WHERE x.ended_on = s.disconnected_on AND x.end_reason IN ('disconnected', 'non_payment')
-                         AND x.end_reason <> CASE s.disconnect_kind WHEN 'voluntary' THEN 'disconnected' ELSE 'non_payment' END`),
+                       WHERE x.ended_on = s.disconnected_on AND x.end_reason IN ('disconnected', 'non_payment', 'technical')
+                         AND x.end_reason <> CASE s.disconnect_kind WHEN 'voluntary' THEN 'disconnected' ELSE s.disconnect_kind END`),
     ).toBe(0);
     expect(await count(db, `SELECT count(*) AS n FROM subscription WHERE (ended_on IS NULL) <> (end_reason IS NULL)`)).toBe(0);
     // Active subscribers keep at least one service.
@@ -427,7 +428,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(ratio).toBeLessThan(3);
   });
 
-  it('has voluntary and non-payment disconnections, kept apart', async () => {
+  it('has voluntary and non-payment disconnections and a few technical closures, kept apart', async () => {
     const kinds = await db.query<{ disconnect_kind: string; n: string }>(
       `SELECT disconnect_kind, count(*) AS n FROM subscriber WHERE status = 'disconnected' GROUP BY 1`,
     );
@@ -435,6 +436,8 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(byKind.get('voluntary')).toBeGreaterThan(0);
     expect(byKind.get('non_payment')).toBeGreaterThan(0);
     expect(byKind.get('voluntary') ?? 0).toBeGreaterThan(byKind.get('non_payment') ?? 0);
+    expect(byKind.get('technical')).toBeGreaterThan(0);
+    expect(byKind.get('technical') ?? 0).toBeLessThan((byKind.get('voluntary') ?? 0) * 0.05);
     // Non-payers stopped paying at least a month before they were cut off, and left a debt.
     expect(
       await count(db, `SELECT count(*) AS n FROM subscriber s WHERE s.disconnect_kind = 'non_payment'
@@ -524,11 +527,12 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     reason_code: string;
     reason_group: string;
     assignee: string;
+    kind: 'voluntary' | 'non_payment';
   }
   const resolved = async (): Promise<Resolved[]> =>
     (
       await db.query<Resolved>(`
-        SELECT d.id, d.outcome, d.reason_code, cr.reason_group, u.username AS assignee
+        SELECT d.id, d.outcome, d.reason_code, cr.reason_group, u.username AS assignee, d.kind
           FROM disconnect_request d
           JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
           JOIN app_user u ON u.id = d.assignee_id
@@ -560,14 +564,34 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(await count(db, `SELECT count(*) AS n FROM disconnect_request d JOIN app_user u ON u.id = d.assignee_id WHERE u.role <> 'operator'`)).toBe(0);
   });
 
-  it('gives every voluntary disconnection exactly one request, resolved as disconnected, and non-payment none', async () => {
+  it('gives every voluntary disconnection and technical closure one request, some disconnections for debt one of kind non_payment', async () => {
     const voluntary = await count(db, `SELECT count(*) AS n FROM subscriber WHERE disconnect_kind = 'voluntary'`);
+    const technical = await count(db, `SELECT count(*) AS n FROM subscriber WHERE disconnect_kind = 'technical'`);
     expect(voluntary).toBeGreaterThan(100);
     expect(
-      await count(db, `SELECT count(*) AS n FROM subscriber s WHERE s.disconnect_kind = 'voluntary' AND (
+      await count(db, `SELECT count(*) AS n FROM subscriber s WHERE s.disconnect_kind IN ('voluntary', 'technical') AND (
                          SELECT count(*) FROM disconnect_request d WHERE d.subscriber_id = s.id AND d.outcome = 'disconnected') <> 1`),
     ).toBe(0);
-    expect(await count(db, `SELECT count(*) AS n FROM disconnect_request WHERE outcome = 'disconnected'`)).toBe(voluntary);
+    // A technical closure's request has a closure reason, and only a technical closure has one.
+    expect(
+      await count(db, `SELECT count(*) AS n FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
+                         JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
+                       WHERE d.outcome = 'disconnected' AND (cr.reason_group = 'closure') <> (s.disconnect_kind = 'technical')`),
+    ).toBe(0);
+    expect(await count(db, `SELECT count(*) AS n FROM churn_fact WHERE kind = 'technical'`)).toBeGreaterThan(0);
+    // Billing sent some disconnections for debt to the desk: requests of kind non_payment, their facts non-payment.
+    const debt = await count(db, `SELECT count(*) AS n FROM disconnect_request WHERE kind = 'non_payment'`);
+    expect(debt).toBeGreaterThan(5);
+    expect(
+      await count(db, `SELECT count(*) AS n FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
+                       WHERE d.kind = 'non_payment' AND (d.outcome <> 'disconnected' OR s.disconnect_kind <> 'non_payment'
+                          OR d.effective_date IS DISTINCT FROM s.disconnected_on)`),
+    ).toBe(0);
+    expect(
+      await count(db, `SELECT count(*) AS n FROM churn_fact f JOIN disconnect_request d ON d.id = f.request_id
+                       WHERE (f.kind = 'non_payment') <> (d.kind = 'non_payment')`),
+    ).toBe(0);
+    expect(await count(db, `SELECT count(*) AS n FROM disconnect_request WHERE outcome = 'disconnected'`)).toBe(voluntary + technical + debt);
     // Effective on the disconnection day, asked 0–14 days before, resolved by that day, for every service, losing their fees.
     expect(
       await count(db, `SELECT count(*) AS n FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
@@ -575,22 +599,22 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
                              d.effective_date IS DISTINCT FROM s.disconnected_on
                           OR d.created_at::date NOT BETWEEN s.disconnected_on - 15 AND s.disconnected_on
                           OR d.resolved_at::date > s.disconnected_on
-                          OR NOT d.all_services OR d.kind <> 'voluntary' OR d.kept_services IS NOT NULL
+                          OR NOT d.all_services OR d.kept_services IS NOT NULL
                           OR d.mrr_lost <> d.mrr_at_risk
                           OR d.mrr_lost <> (SELECT sum(x.monthly_fee) FROM subscription x
-                                             WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on AND x.end_reason = 'disconnected')
+                                             WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on
+                                               AND x.end_reason = CASE s.disconnect_kind WHEN 'voluntary' THEN 'disconnected' ELSE s.disconnect_kind END)
                           OR (SELECT array_agg(c ORDER BY c) FROM unnest(d.services) AS c)
                              <> (SELECT array_agg(DISTINCT v.code ORDER BY v.code) FROM subscription x JOIN service v ON v.id = x.service_id
                                   WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::text[])`),
     ).toBe(0);
-    // Non-payment is kept apart: no request disconnects them (earlier downgrades or dropped services may have one).
+    // Non-payment is kept apart: no voluntary request disconnects them (earlier downgrades or dropped services may have one).
     expect(await count(db, `SELECT count(*) AS n FROM subscriber WHERE disconnect_kind = 'non_payment'`)).toBeGreaterThan(20);
     expect(
       await count(db, `SELECT count(*) AS n FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id
-                       WHERE s.disconnect_kind = 'non_payment'
+                       WHERE s.disconnect_kind = 'non_payment' AND d.kind = 'voluntary'
                          AND (d.outcome = 'disconnected' OR d.effective_date >= s.disconnected_on OR d.created_at >= s.disconnected_on - 14)`),
     ).toBe(0);
-    expect(await count(db, `SELECT count(*) AS n FROM disconnect_request WHERE kind <> 'voluntary'`)).toBe(0);
   });
 
   it('gives every dropped service a partial retention and every downgrade a save with tariff_downgrade', async () => {
@@ -639,7 +663,8 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
   });
 
   it('spreads the reasons: competitors, price and quality the largest groups, deaths few, the catch-all small', async () => {
-    const rows = await resolved();
+    // Why subscribers ask to leave: the voluntary requests (billing's notices of debt are mostly about money).
+    const rows = (await resolved()).filter((r) => r.kind === 'voluntary');
     const share = (pick: (r: Resolved) => boolean) => rows.filter(pick).length / rows.length;
     const groups = [...new Set(rows.map((r) => r.reason_group))]
       .map((g) => ({ g, share: share((r) => r.reason_group === g) }))
@@ -697,7 +722,8 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
              count(d.competitor_id) FILTER (WHERE cr.implies_competitor) AS named,
              count(*) FILTER (WHERE cr.implies_competitor AND EXISTS (
                SELECT 1 FROM competitor_tariff ct WHERE ct.competitor_id = d.competitor_id AND ct.region_id = s.region_id)) AS local,
-             count(d.competitor_id) FILTER (WHERE NOT cr.implies_competitor) AS wrong
+             count(d.competitor_id) FILTER (WHERE NOT cr.implies_competitor AND d.destination IS DISTINCT FROM 'competitor'
+                                              AND d.outcome IN ('disconnected', 'partially_retained')) AS wrong
         FROM disconnect_request d
         JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
         JOIN subscriber s ON s.id = d.subscriber_id`);
@@ -708,6 +734,25 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(local / named).toBeGreaterThan(0.8);
     expect(Number(c.wrong)).toBe(0);
     expect(await count(db, `SELECT count(DISTINCT competitor_id) AS n FROM disconnect_request`)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('records where every leaver went, for any reason: some who gave another reason went to a competitor', async () => {
+    const d = await one<{ losses: string; none: string; competitor_reasons_elsewhere: string; hidden: string; nowhere: string; saves_with: string }>(db, `
+      SELECT count(*) FILTER (WHERE d.destination IS NULL) AS none,
+             count(*) AS losses,
+             count(*) FILTER (WHERE cr.implies_competitor AND d.destination <> 'competitor') AS competitor_reasons_elsewhere,
+             count(*) FILTER (WHERE NOT cr.implies_competitor AND d.destination = 'competitor') AS hidden,
+             count(*) FILTER (WHERE d.destination = 'none') AS nowhere,
+             (SELECT count(*) FROM disconnect_request x WHERE x.destination IS NOT NULL AND x.outcome NOT IN ('disconnected', 'partially_retained')) AS saves_with
+        FROM disconnect_request d JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
+       WHERE d.outcome IN ('disconnected', 'partially_retained')`);
+    expect(Number(d.none)).toBe(0);
+    expect(Number(d.competitor_reasons_elsewhere)).toBe(0);
+    expect(Number(d.hidden)).toBeGreaterThan(Number(d.losses) * 0.03);
+    expect(Number(d.nowhere)).toBeGreaterThan(0);
+    expect(Number(d.saves_with)).toBe(0);
+    // The churn facts carry it.
+    expect(await count(db, `SELECT count(*) AS n FROM churn_fact f JOIN disconnect_request d ON d.id = f.request_id WHERE f.destination <> d.destination`)).toBe(0);
   });
 
   it('records the subscriber’s words in Ukrainian, Russian or English, and channels phone > office > web > email', async () => {
@@ -736,7 +781,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
   it('keeps every request valid as the API would have made it', async () => {
     const { rows } = await db.query<{
       id: string; status: RequestStatus; outcome: RequestOutcome | null; reason_code: string | null; implies_competitor: boolean | null;
-      competitor_id: string | null; offer_code: string | null; offer_cost: string | null; effective_date: string | null; resolved_on: string | null;
+      destination: Destination | null; competitor_id: string | null; offer_code: string | null; offer_cost: string | null; effective_date: string | null; resolved_on: string | null;
       services: string[]; kept_services: string[] | null; all_services: boolean; mrr_at_risk: string; mrr_lost: string | null;
       fees: string; active_codes: string[]; service_fees: Record<string, number> | undefined; version_ok: boolean;
     }>(`
@@ -760,7 +805,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
         if (r.implies_competitor === null) say('unknown reason');
         for (const p of resolutionProblems({
           outcome: r.outcome as RequestOutcome, reasonCode: r.reason_code as string, reasonImpliesCompetitor: !!r.implies_competitor,
-          competitorId: r.competitor_id, offerCode: r.offer_code, effectiveDate: r.effective_date, today: r.resolved_on as string,
+          destination: r.destination, competitorId: r.competitor_id, offerCode: r.offer_code, effectiveDate: r.effective_date, today: r.resolved_on as string,
           keptServices: r.kept_services ?? undefined, requestServices: r.services,
         })) say(`${p.field}: ${p.problem}`);
         if ((r.offer_code === null) !== (r.offer_cost === null)) say('offer cost without offer or offer without cost');
@@ -861,10 +906,9 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
          SELECT p.month, v.code AS service, l.managed_max FROM churn_plan p
            JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id),
        actual AS (
-         SELECT date_trunc('month', d.resolved_at)::date AS month, s AS service, count(*) FILTER (WHERE cr.managed) AS managed
-           FROM disconnect_request d CROSS JOIN LATERAL unnest(d.services) s
-           JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
-          WHERE d.outcome IN ('disconnected', 'partially_retained') AND NOT (s = ANY (COALESCE(d.kept_services, '{}')))
+         -- Voluntary churn, as plans count it (non-payment and technical closures apart).
+         SELECT to_date(f.month, 'YYYY-MM') AS month, f.service, count(*) FILTER (WHERE f.managed) AS managed
+           FROM churn_fact f WHERE f.kind = 'voluntary'
           GROUP BY 1, 2)
        SELECT count(DISTINCT plan.month)::int AS months, count(*)::int AS lines,
               count(*) FILTER (WHERE COALESCE(actual.managed, 0) > plan.managed_max)::int AS exceeded,

@@ -1,11 +1,14 @@
 import {
+  CATCH_ALL_REASON_CODE,
   ChurnReasonDefinition,
   DEFAULT_CHURN_REASONS,
+  type Destination,
   DEFAULT_OFFERS,
   isNewSubscriber,
   OfferDefinition,
   offerCost,
   operatorDiscountLimit,
+  TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
 import { cumulative, Rng, streamSeed } from './prng';
@@ -19,9 +22,13 @@ import { feeOn, money, NO_DAY, SubscriberModel, SubscriberPlan, Subscription } f
  * - every dropped service: `partially_retained`; every downgrade: `retained_with_offer` (tariff_downgrade);
  * - saves: subscribers who asked to leave and stayed (`retained`, `retained_with_offer`), and voluntary
  *   suspensions that began as a `pause` offer;
+ * - every technical closure (a duplicate, merged or test account): a request with the closure reason;
+ * - some disconnections for debt: a request of kind non_payment that billing sent to the desk; the
+ *   rest have none. Both stay apart from voluntary churn;
  * - today's open work: new requests waiting, some in progress (a few waiting for a manager's approval),
  *   call-backs due.
- * Non-payment disconnections have no request: they are kept apart. The true reason is drawn from the
+ * Every loss records where the subscriber went, for any reason (a competitor sometimes hides behind
+ * price, quality or a move). The true reason is drawn from the
  * classifier with weights that depend on what happened and on the subscriber; the operator is drawn
  * knowing the outcome, in proportion to workload × skill for saves and workload × (1 − skill) for
  * losses, so that each operator's save rate comes out near their skill.
@@ -64,7 +71,7 @@ export const REQUEST_COLUMNS = [
   'id', 'subscriber_id', 'services', 'all_services', 'channel', 'stated_reason', 'kind', 'status', 'assignee_id',
   'claimed_at', 'callback_at', 'outcome', 'reason_version_id', 'reason_code', 'competitor_id', 'offer_code', 'offer_cost',
   'kept_services', 'effective_date', 'resolved_at', 'resolved_by', 'mrr_at_risk', 'mrr_lost', 'is_new_subscriber', 'note',
-  'created_by', 'created_at', 'updated_at',
+  'created_by', 'created_at', 'updated_at', 'destination',
 ];
 export const EVENT_COLUMNS = ['request_id', 'at', 'actor_id', 'action', 'from_status', 'to_status', 'data'];
 export const APPROVAL_COLUMNS = ['id', 'request_id', 'offer_code', 'discount_percent', 'requested_by', 'requested_at', 'status', 'note'];
@@ -102,8 +109,17 @@ const CHANNEL_WEIGHTS = cumulative([52, 26, 14, 8]);
 const LANGS = ['uk', 'ru', 'en'] as const;
 const LANG_WEIGHTS = cumulative([45, 40, 15]);
 
-type Kind = 'disconnect' | 'partial' | 'downgrade' | 'save' | 'pause' | 'open';
-const KINDS: readonly Kind[] = ['disconnect', 'partial', 'downgrade', 'save', 'pause', 'open'];
+/**
+ * What happened: a voluntary disconnection, a dropped service, a downgrade, a save, a pause, today's
+ * open work; a technical closure (a duplicate, merged or test account); a disconnection for debt that
+ * billing sent to the desk (a request of kind non_payment).
+ */
+type Kind = 'disconnect' | 'partial' | 'downgrade' | 'save' | 'pause' | 'open' | 'closure' | 'debt';
+const KINDS: readonly Kind[] = ['disconnect', 'partial', 'downgrade', 'save', 'pause', 'open', 'closure', 'debt'];
+/** Of the disconnections for debt, the share that billing sends to the desk as a request (the rest are cut off by billing alone). */
+const NON_PAYMENT_REQUEST_SHARE = 0.3;
+/** Why those billing sends to the desk leave, by reason group (the catch-all aside). */
+const DEBT_FACTORS: Record<string, number> = { financial: 3, price: 0.5, life: 0.3 };
 type Outcome = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
 type OpenKind = 'new' | 'in_progress' | 'postponed';
 
@@ -160,10 +176,24 @@ const DOWNGRADE_FACTORS: Record<string, number> = { price: 2, financial: 2, need
 /** Outside the tariff_downgrade chains, but a cheaper tariff is what keeps them. */
 const DOWNGRADE_ALSO = new Set(['competitor_cheaper']);
 const SAVE_FACTORS: Record<string, number> = { competitor: 1.2, price: 1.2 };
-/** Unmanaged reasons are rarely saved; death never. */
-const SAVE_UNMANAGED: Record<string, number> = {
+/**
+ * Reasons that resist retention, with how often a save still happens: the unmanaged ones (death
+ * never), and the reason not found (a subscriber who will not say why is hard to keep, though the
+ * loss counts as managed).
+ */
+const SAVE_RESISTANT: Record<string, number> = {
   other_unknown: 0.6, health_moving_to_relatives: 0.2, emigration: 0.15, move_out_of_coverage: 0.05, business_closure: 0.05,
 };
+
+/**
+ * Where those who left for a reason that does not name a competitor went: how often to a competitor
+ * anyway (the methodology's warning: a move out of the coverage area, slow speed or price often
+ * hide one), by reason group and, where it differs, by reason...
+ */
+const HIDDEN_COMPETITOR: Record<string, number> = { price: 0.3, quality: 0.3, technical: 0.25, service: 0.2, product: 0.2, need: 0.1, relocation: 0.1 };
+const HIDDEN_COMPETITOR_REASON: Record<string, number> = { move_out_of_coverage: 0.25, emigration: 0, other_unknown: 0.15 };
+/** ...and how often nowhere (the service given up); the rest are unknown. */
+const GOES_NOWHERE: Record<string, number> = { need: 0.6, life: 0.7, financial: 0.6, relocation: 0.4, closure: 1, other: 0.1 };
 
 /** How often subscribers name each competitor, where it sells. */
 const COMPETITOR_WEIGHTS: Record<string, number> = { fastnet: 3, skylink_tv: 1.5, citycom: 3, mobiwave: 2, novafiber: 2.5 };
@@ -326,7 +356,9 @@ export class RequestModel {
       if (s.endReason === 'downgrade') emit(this.downgrade(plan, rng, s));
       else if (s.endReason === 'dropped') emit(this.dropped(plan, rng, s));
     }
-    if (plan.disconnectKind === 'voluntary') emit(this.disconnection(plan, rng));
+    if (plan.disconnectKind === 'voluntary') emit(this.disconnection(plan, rng, 'disconnect'));
+    else if (plan.disconnectKind === 'technical') emit(this.disconnection(plan, rng, 'closure'));
+    else if (plan.disconnectKind === 'non_payment' && rng.chance(NON_PAYMENT_REQUEST_SHARE)) emit(this.disconnection(plan, rng, 'debt'));
     emit(this.save(plan, rng));
     if (plan.status === 'suspended' && rng.chance(PAUSE_SAVE_CHANCE)) emit(this.pause(plan, rng));
 
@@ -340,12 +372,13 @@ export class RequestModel {
   // What happened: one draft per request
   // ---------------------------------------------------------------------------------------------
 
-  private disconnection(plan: SubscriberPlan, rng: Rng): Draft {
+  /** The request behind a subscriber's disconnection: voluntary, a technical closure, or for debt. */
+  private disconnection(plan: SubscriberPlan, rng: Rng, kind: 'disconnect' | 'closure' | 'debt'): Draft {
     const d = plan.disconnected;
     const notice = rng.chance(0.4) ? rng.int(0, 2) : rng.int(3, 14);
     const day = Math.max(d - notice, plan.connected);
     const [services, fees] = this.servicesOn(plan.subscriptions, day);
-    return this.draft(plan, 'disconnect', day, services, fees, true, 'disconnected', null, d, sum(fees), null, this.endOf(d));
+    return this.draft(plan, kind, day, services, fees, true, 'disconnected', null, d, sum(fees), null, this.endOf(d));
   }
 
   private dropped(plan: SubscriberPlan, rng: Rng, dropped: Subscription): Draft | null {
@@ -435,9 +468,12 @@ export class RequestModel {
       if (offer) outcome = 'retained_with_offer';
     }
     const cost = offer ? offerCost(this.offers.get(offer) as OfferDefinition, d.revenue) : null;
-    const competitor = reason.impliesCompetitor ? this.pickCompetitor(rng, reason, plan.region, d.services) : null;
-
     const saved = outcome === 'retained' || outcome === 'retained_with_offer';
+    // Where a leaver went, for every reason; a save stays (a competitor reason still names who tempted them).
+    const destination: Destination | null = saved ? null : reason.impliesCompetitor ? 'competitor' : this.destinationOf(rng, reason);
+    const competitor =
+      reason.impliesCompetitor || destination === 'competitor' ? this.pickCompetitor(rng, reason, plan.region, d.services) : null;
+
     const handler = this.operators[rng.weighted(saved ? this.saveOperators : this.lossOperators)];
     const creator =
       (channel === 'phone' || channel === 'office') && rng.chance(0.6) ? handler : this.operators[rng.weighted(this.anyOperator)];
@@ -450,11 +486,11 @@ export class RequestModel {
     const effective = d.effective === null ? null : cal.format(d.effective);
     const resolved = this.stamp(t.resolved);
     out.requests +=
-      `${id}\t${plan.id}\t{${codes.join(',')}}\t${d.allServices ? 't' : 'f'}\t${channel}\t${copyText(stated)}\tvoluntary\tresolved\t` +
+      `${id}\t${plan.id}\t{${codes.join(',')}}\t${d.allServices ? 't' : 'f'}\t${channel}\t${copyText(stated)}\t${d.kind === 'debt' ? 'non_payment' : 'voluntary'}\tresolved\t` +
       `${handler.id}\t${this.stamp(t.reclaimed ?? t.claimed)}\t\\N\t${outcome}\t${this.options.reasonVersionId}\t${reason.code}\t` +
       `${competitorId ?? '\\N'}\t${offer ?? '\\N'}\t${cost === null ? '\\N' : cost.toFixed(2)}\t${kept ? `{${kept.join(',')}}` : '\\N'}\t` +
       `${effective ?? '\\N'}\t${resolved}\t${handler.id}\t${money(sum(d.fees))}\t${money(d.mrrLost)}\t${isNew ? 't' : 'f'}\t` +
-      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}${this.serviceFees(codes, d.fees)}\n`;
+      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}\t${destination ?? '\\N'}${this.serviceFees(codes, d.fees)}\n`;
     out.requestCount++;
 
     this.event(out, id, t.created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });
@@ -467,6 +503,7 @@ export class RequestModel {
       outcome,
       reasonCode: reason.code,
       reasonVersionId: this.options.reasonVersionId,
+      destination,
       competitorId,
       offerCode: offer,
       offerCost: cost,
@@ -541,7 +578,7 @@ export class RequestModel {
       `${status}\t${assignee?.id ?? '\\N'}\t${claimed === null ? '\\N' : this.stamp(claimed)}\t` +
       `${callback === null ? '\\N' : this.stamp(callback)}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t` +
       `${money(sum(fees))}\t\\N\t${isNew ? 't' : 'f'}\t${copyText(note)}\t${creator.id}\t${this.stamp(created)}\t` +
-      `${this.stamp(updated)}${this.serviceFees(codes, fees)}\n`;
+      `${this.stamp(updated)}\t\\N${this.serviceFees(codes, fees)}\n`;
     out.requestCount++;
 
     this.event(out, id, created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });
@@ -621,6 +658,12 @@ export class RequestModel {
     });
     for (const code of fits) if (rng.chance(0.55)) return code;
     return fits.length > 0 ? fits[fits.length - 1] : null;
+  }
+
+  /** Where a subscriber who left for a reason that names no competitor went. */
+  private destinationOf(rng: Rng, reason: ReasonInfo): Destination {
+    if (rng.chance(HIDDEN_COMPETITOR_REASON[reason.code] ?? HIDDEN_COMPETITOR[reason.group] ?? 0)) return 'competitor';
+    return rng.chance(GOES_NOWHERE[reason.group] ?? 0) ? 'none' : 'unknown';
   }
 
   private pickCompetitor(rng: Rng, reason: ReasonInfo, region: number, services: readonly number[]): number | null {
@@ -743,13 +786,18 @@ function reasonInfo(r: ChurnReasonDefinition): ReasonInfo {
   const base = BASE_WEIGHTS[r.code] ?? 1;
   const services = REASON_SERVICES[r.code];
   const serviceMask = services ? services.reduce((m, s) => m | (1 << s), 0) : (1 << SERVICES.length) - 1;
+  const resistant = !r.managed || r.code in SAVE_RESISTANT;
+  const closure = r.group === TECHNICAL_CLOSURE_GROUP;
   const factor: Record<Kind, number> = {
-    disconnect: r.managed ? 1 : 1.8,
+    disconnect: closure ? 0 : resistant ? 1.8 : 1,
     partial: NO_PARTIAL.has(r.code) ? 0 : (PARTIAL_FACTORS[r.group] ?? 1),
     downgrade: r.offerCodes.includes('tariff_downgrade') ? (DOWNGRADE_FACTORS[r.group] ?? 1) : DOWNGRADE_ALSO.has(r.code) ? 1 : 0,
-    save: r.managed ? (SAVE_FACTORS[r.group] ?? 1) : (SAVE_UNMANAGED[r.code] ?? 0),
+    save: resistant ? (SAVE_RESISTANT[r.code] ?? 0) : (SAVE_FACTORS[r.group] ?? 1),
     pause: r.offerCodes.includes('pause') ? (r.code === 'temporary_absence' ? 6 : 1) : 0,
-    open: 1,
+    open: closure ? 0 : 1,
+    // Technical closures come only from the closure reasons, and those only from technical closures.
+    closure: closure ? 1 : 0,
+    debt: r.code === CATCH_ALL_REASON_CODE ? 1 : (DEBT_FACTORS[r.group] ?? 0),
   };
   return {
     code: r.code,

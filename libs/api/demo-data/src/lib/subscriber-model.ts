@@ -1,3 +1,4 @@
+import { type ChurnKind, subscriptionEndReason } from '@retention/domain';
 import { Calendar, calendarMonth } from './calendar';
 import {
   DISLIKES_BY_SERVICE,
@@ -48,7 +49,7 @@ export interface SubscriberPlan {
   contract: ContractType;
   status: Status;
   disconnected: number;
-  disconnectKind: 'voluntary' | 'non_payment' | null;
+  disconnectKind: ChurnKind | null;
   region: number;
   activity: number;
   /** Monthly fee in cents at the start of the window (or at connection). */
@@ -88,6 +89,8 @@ const BASE_HAZARD = 0.0085;
 /** DOMAIN.md §3: month-to-month contracts churn about twice as much as term contracts. */
 const CONTRACT_HAZARD: Record<ContractType, number> = { month_to_month: 2, '12m': 1, '24m': 1 };
 const NEW_SUBSCRIBER_HAZARD = 1.3;
+/** Of the disconnections that are not for debt, the share that are technical closures (duplicate, merged or test accounts). */
+const TECHNICAL_CLOSURE_SHARE = 0.02;
 
 const CONTRACTS: readonly ContractType[] = ['month_to_month', '12m', '24m'];
 const CONTRACT_WEIGHTS = cumulative([50, 30, 20]);
@@ -228,7 +231,7 @@ export class SubscriberModel {
         unpaidMonths = rng.int(2, 3);
         lastPaidMonth = dMonth - unpaidMonths;
       } else {
-        disconnectKind = 'voluntary';
+        disconnectKind = rng.chance(TECHNICAL_CLOSURE_SHARE) ? 'technical' : 'voluntary';
         lastPaidMonth = dMonth;
         if (rng.chance(0.45) && dMonth - 2 >= fromMonth) {
           fadeFromMonth = dMonth - rng.int(1, 2);
@@ -301,7 +304,7 @@ export class SubscriberModel {
       for (const s of subscriptions) {
         if (s.end === NO_DAY) {
           s.end = disconnected;
-          s.endReason = disconnectKind === 'non_payment' ? 'non_payment' : 'disconnected';
+          s.endReason = subscriptionEndReason(disconnectKind as ChurnKind);
         }
       }
     }

@@ -1,9 +1,12 @@
+import { type ChurnKind, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
+
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
  * resolved request disconnected (all requested services, or those not kept in a partial
- * retention), dated by the resolution, with its monthly fee when the request was made and the
- * meaning of the reason in the classifier version it was classified with. Written once into
- * churn_fact (insertChurnFactsSql) and read from there (churnFactsSql).
+ * retention), dated by the resolution, with its monthly fee when the request was made, the
+ * meaning of the reason in the classifier version it was classified with, the kind of ending
+ * (voluntary, non-payment or technical, kept apart) and where the subscriber went (docs/methodology.md). Written once into churn_fact
+ * (insertChurnFactsSql) and read from there (churnFactsSql).
  */
 export interface FactsFilter {
   /** Inclusive start and exclusive end, as dates 'YYYY-MM-DD' (UTC). */
@@ -38,13 +41,18 @@ function bind(
   return { from, to, extra };
 }
 
-export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
+/**
+ * The churn facts of a period, of one kind of ending: voluntary churn unless another kind is asked
+ * for, so that no report or plan mixes non-payment into voluntary churn by accident.
+ */
+export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind = 'voluntary'): string {
   const { from, to, extra } = bind(f, params, (p) => `service = ${p}`, (p) => `region = ${p}`);
+  params.push(kind);
   return `
     SELECT request_id, subscriber_id, region, service, fee, resolved_at, month, outcome, reason_code, managed,
-           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by
+           implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by, kind, destination
       FROM churn_fact
-     WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date ${extra}`;
+     WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date AND kind = $${params.length} ${extra}`;
 }
 
 /**
@@ -54,10 +62,12 @@ export function churnFactsSql(f: FactsFilter, params: unknown[]): string {
  */
 export function insertChurnFactsSql(where: string): string {
   return `
-    INSERT INTO churn_fact
+    INSERT INTO churn_fact (request_id, service, subscriber_id, resolved_at, month, region, fee, outcome, reason_code, reason_group,
+                            managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind, destination)
     SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
            rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
-           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by
+           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind', 'cr.reason_group')},
+           d.destination
       FROM disconnect_request d
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id
@@ -67,9 +77,15 @@ export function insertChurnFactsSql(where: string): string {
     ON CONFLICT (request_id, service) DO NOTHING`;
 }
 
+/** The domain's churnKind as SQL: the kind of ending a resolved request brings about. */
+export function churnKindSql(requestKind: string, reasonGroup: string): string {
+  return `CASE WHEN ${reasonGroup} = '${TECHNICAL_CLOSURE_GROUP}' THEN 'technical' ELSE ${requestKind} END`;
+}
+
 /**
- * Resolved requests (saves and losses) for save rates from the save_flow roll-up: one row per
- * requested service, day and region, with `requests` resolved and `saved` telling which.
+ * Resolved voluntary requests (saves and losses) for save rates from the save_flow roll-up: one row
+ * per requested service, day and region, with `requests` resolved and `saved` telling which.
+ * Billing's requests for non-payment are kept apart (docs/methodology.md).
  */
 export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
   const { from, to, extra } = bind(f, params, (p) => `svc.service = ${p}`, (p) => `rg.code = ${p}`);
@@ -78,7 +94,7 @@ export function resolvedRequestsSql(f: FactsFilter, params: unknown[]): string {
       FROM save_flow r
       JOIN region rg ON rg.id = r.region_id
       CROSS JOIN LATERAL unnest(r.services) AS svc(service)
-     WHERE r.resolved_on >= (${from})::date AND r.resolved_on < (${to})::date ${extra}`;
+     WHERE r.resolved_on >= (${from})::date AND r.resolved_on < (${to})::date AND r.kind = 'voluntary' ${extra}`;
 }
 
 /**
@@ -95,9 +111,110 @@ export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
      WHERE r.end_reason = 'non_payment' AND r.end_month >= (${from})::date AND r.end_month < (${to})::date ${extra}`;
 }
 
-/** A service's subscription ending that counts as leaving: any ending but a change of tariff. */
-export function serviceLossSql(endReason: string): string {
-  return `(${endReason} IS NULL OR ${endReason} NOT IN ('upgrade', 'downgrade'))`;
+/**
+ * How a subscription's ending counts (docs/methodology.md): 'voluntary' (disconnected, or the
+ * service dropped), 'non_payment', 'technical' (a closure, not churn), or 'tariff' (a change of
+ * tariff: the service goes on, nothing is lost).
+ */
+export function subscriptionEndKindSql(endReason: string): string {
+  return `CASE WHEN ${endReason} IN ('upgrade', 'downgrade') THEN 'tariff' WHEN ${endReason} IN ('non_payment', 'technical') THEN ${endReason}::text ELSE 'voluntary' END`;
+}
+
+/**
+ * Months ('YYYY-MM-01') that contain one of `dates` other than their first day: a report reads
+ * those months day by day from the source tables, the others from the roll-ups (month to date).
+ */
+export function cutMonths(dates: readonly string[]): string[] {
+  return [...new Set(dates.filter((d) => !d.endsWith('-01')).map((d) => `${d.slice(0, 7)}-01`))];
+}
+
+/** `column` (a date) falls in one of the months `cut` (month starts, bound as parameters); false without any. */
+function inMonths(column: string, cut: readonly string[], params: unknown[]): string {
+  if (!cut.length) return 'false';
+  return `(${cut
+    .map((m) => {
+      params.push(m);
+      return `(${column} >= $${params.length}::date AND ${column} < $${params.length}::date + interval '1 month')`;
+    })
+    .join(' OR ')})`;
+}
+
+/**
+ * The base's joinings and leavings before `before` (a date expression): subscribers from base_flow,
+ * or with a service that service's subscriptions from revenue_flow; in the region when one is given.
+ * The months `cut` come from the source tables day by day instead (a period cut at a day: month to
+ * date). One row per event group: `on_day` the day it happened (the first of its month, from a
+ * roll-up), `since` when the subscriber (the subscription) began (its month, from a roll-up),
+ * `kind` null for a joining, else how it ended (see subscriptionEndKindSql; a subscriber ends
+ * voluntary, non_payment or technical), `n` how many, `tenure_days` the leavers' days from the
+ * subscriber's connection.
+ */
+export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
+  params.push(f.region ?? null);
+  const regionParam = `$${params.length}`;
+  const region = regionIs('region_id', regionParam);
+  const notCut = (column: string) => (cut.length ? `NOT ${inMonths(column, cut, params)}` : 'true');
+  if (!f.service) {
+    return `
+      SELECT month AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
+             left_tenure_days AS tenure_days
+        FROM base_flow WHERE month < ${before} AND ${region} AND ${notCut('month')}${
+      cut.length
+        ? `
+      UNION ALL
+      SELECT connected_on, connected_on, NULL, 1, 0 FROM subscriber s
+       WHERE ${inMonths('s.connected_on', cut, params)} AND s.connected_on < ${before} AND ${regionIs('s.region_id', regionParam)}
+      UNION ALL
+      SELECT disconnected_on, connected_on, COALESCE(disconnect_kind, 'voluntary'), 1, disconnected_on - connected_on FROM subscriber s
+       WHERE ${inMonths('s.disconnected_on', cut, params)} AND s.disconnected_on < ${before} AND ${regionIs('s.region_id', regionParam)}`
+        : ''
+    }`;
+  }
+  params.push(f.service);
+  const serviceParam = `$${params.length}`;
+  const service = serviceIs('service_id', serviceParam);
+  return `
+      SELECT start_month AS on_day, start_month AS since, NULL::text AS kind, subscriptions AS n, 0::bigint AS tenure_days
+        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region} AND ${notCut('start_month')}
+      UNION ALL
+      SELECT end_month, start_month, ${subscriptionEndKindSql('end_reason')}, subscriptions, ended_tenure_days
+        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region} AND ${notCut('end_month')}${
+    cut.length
+      ? `
+      UNION ALL
+      SELECT x.started_on, x.started_on, NULL, 1, 0 FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE ${inMonths('x.started_on', cut, params)} AND x.started_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}
+      UNION ALL
+      SELECT x.ended_on, x.started_on, ${subscriptionEndKindSql('x.end_reason')}, 1, x.ended_on - s.connected_on
+        FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE ${inMonths('x.ended_on', cut, params)} AND x.ended_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`
+      : ''
+  }`;
+}
+
+/**
+ * Subscriptions with their fees for recurring revenue at any day before `before`: from revenue_flow,
+ * but those that start or end in a month of `cut`, which come from the source tables day by day. One
+ * row per group: `started` and `ended` (the first of their month, from the roll-up; null when still
+ * running), `joined` when the subscriber joined (likewise), `fee` their monthly fees.
+ */
+export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
+  params.push(f.service ?? null, f.region ?? null);
+  const [serviceParam, regionParam] = [`$${params.length - 1}`, `$${params.length}`];
+  const rollup = `
+      SELECT r.start_month AS started, r.end_month AS ended, r.joined_month AS joined, r.fee
+        FROM revenue_flow r
+       WHERE r.start_month < ${before} AND ${serviceIs('r.service_id', serviceParam)} AND ${regionIs('r.region_id', regionParam)}`;
+  if (!cut.length) return rollup;
+  return `${rollup}
+         AND NOT ${inMonths('r.start_month', cut, params)} AND (r.end_month IS NULL OR NOT ${inMonths('r.end_month', cut, params)})
+      UNION ALL
+      SELECT x.started_on, x.ended_on, s.connected_on, x.monthly_fee
+        FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       WHERE (${inMonths('x.started_on', cut, params)} OR ${inMonths('x.ended_on', cut, params)}) AND x.started_on < ${before}
+         AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
 }
 
 /**

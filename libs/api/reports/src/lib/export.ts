@@ -101,7 +101,20 @@ export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
     columns: [{ header: 'Competitor', key: 'competitor', format: 'text' }, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
     rows: r.rows.map((x) => ({ competitor: x.competitor, ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
   };
-  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), trend];
+  const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
+  const cells: Sheet = {
+    name: 'Competitor × reason × service × region',
+    columns: [
+      { header: 'Competitor', key: 'competitor', format: 'text' },
+      { header: 'Reason', key: 'reasonCode', format: 'text' },
+      { header: 'Service', key: 'service', format: 'text' },
+      { header: 'Region', key: 'region', format: 'text' },
+      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
+      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+    ],
+    rows: r.cells.map((c) => ({ ...c, competitor: names.get(c.competitorId) ?? c.competitorId ?? 'Unknown competitor' })),
+  };
+  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), cells, trend];
 }
 
 export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
@@ -114,6 +127,7 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { header: 'Managed', key: 'managed', format: 'text' },
         { header: 'Subscribers', key: 'subscribers', format: 'int' },
         { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+        { header: 'Paid a month by those lost', key: 'arpu', format: 'money' },
         { header: 'Actual per month (share of base)', key: 'actualRate', format: 'percent' },
         { header: 'Norm per month (share of base)', key: 'threshold', format: 'percent' },
         { header: 'Excess per month', key: 'excessPerMonth', format: 'decimal' },
@@ -132,10 +146,22 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
       rows: [
         { k: 'Months', v: r.months },
         { k: 'Average active base', v: r.averageBase },
-        { k: 'ARPU', v: r.arpu },
-        { k: 'Expected remaining lifetime, months', v: r.expectedLifetimeMonths },
+        { k: 'Paid a month by the subscribers lost', v: r.lostArpu },
+        { k: 'Expected lifetime, months (as for LTV)', v: r.expectedLifetimeMonths },
         { k: r.formula, v: null },
+        { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
+        { k: 'Technical closures: duplicate, merged or test accounts (not churn)', v: r.technicalClosures.subscribers },
       ],
+    },
+    {
+      name: 'Reason not found per operator',
+      columns: [
+        { header: 'Operator', key: 'operator', format: 'text' },
+        { header: 'Requests resolved', key: 'resolved', format: 'int' },
+        { header: 'Reason not found', key: 'notFound', format: 'int' },
+        { header: 'Share', key: 'share', format: 'percent' },
+      ],
+      rows: r.reasonNotFoundByOperator as unknown as Record<string, unknown>[],
     },
   ];
 }
@@ -166,8 +192,8 @@ export function keyFiguresSheets(r: KeyFiguresReport): Sheet[] {
       name: 'Key figures',
       columns: [
         { header: 'Figure', key: 'key', format: 'text' },
-        { header: `${r.filter.from} – ${r.filter.to}`, key: 'value', format: 'decimal' },
-        { header: `${r.previous.from} – ${r.previous.to}`, key: 'previous', format: 'decimal' },
+        { header: `${r.filter.from} – ${r.through ?? r.filter.to}`, key: 'value', format: 'decimal' },
+        { header: `${r.previous.from} – ${r.previous.through ?? r.previous.to}`, key: 'previous', format: 'decimal' },
         { header: 'Change', key: 'change', format: 'decimal' },
         { header: 'Rating', key: 'rating', format: 'text' },
       ],

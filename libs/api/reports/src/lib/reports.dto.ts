@@ -13,11 +13,11 @@ export class ReportQueryDto {
 
 export class DrillQueryDto extends ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string;
-  @ApiPropertyOptional({ description: 'Competitor-related reasons with no competitor recorded' })
+  @ApiPropertyOptional({ description: 'Went to a competitor without it being named' })
   @IsQueryBoolean() unknownCompetitor?: boolean;
-  @ApiPropertyOptional({ description: 'Only competitor-related reasons' })
-  @IsQueryBoolean() competitorReasons?: boolean;
-  @ApiPropertyOptional({ description: 'Moved out of the coverage area' })
+  @ApiPropertyOptional({ description: 'Went to a competitor, named or not, whatever the reason' })
+  @IsQueryBoolean() toCompetitor?: boolean;
+  @ApiPropertyOptional({ description: 'Moved out of the coverage area, not known to have gone to a competitor' })
   @IsQueryBoolean() movedOut?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsReasonCode() reasonCode?: string;
   @ApiPropertyOptional({ enum: ['managed', 'unmanaged'] }) @IsOptional() @IsIn(['managed', 'unmanaged']) churnType?: 'managed' | 'unmanaged';
@@ -29,7 +29,7 @@ export class DrillQueryDto extends ReportQueryDto {
 }
 
 export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQueryDto, ['format'] as const), PickType(DrillQueryDto, ['limit', 'offset'] as const)) {
-  @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who left the base (with a service: who dropped it); saves: saved requests; nps: survey answers' })
+  @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who was there at the start and left voluntarily, the churn rate’s losses (with a service: who dropped it); saves: saved requests; nps: survey answers' })
   @IsIn([...SUBSCRIBER_DRILL_FIGURES], { message: `figure must be one of ${SUBSCRIBER_DRILL_FIGURES.join(', ')}` })
   figure!: SubscriberDrillFigure;
   @ApiPropertyOptional({ enum: ['pending', 'confirmed', 'lost'], description: 'saves only' })

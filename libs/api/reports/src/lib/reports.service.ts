@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, badRequest } from '@retention/api-core';
+import { AppConfig, appClock, badRequest } from '@retention/api-core';
 import type {
   ChurnByReasonReport,
   ChurnToCompetitorsReport,
@@ -12,18 +12,23 @@ import type {
   NpsByOperatorReport,
   NpsCounts,
   Page,
+  PlanLineRequest,
   PlanVsActualReport,
   PlanVsActualRow,
   ReasonChurnRow,
+  ReasonNotFoundRow,
   ReportFilter,
   SubscriberDrillRow,
 } from '@retention/contracts';
 import {
   addMonths,
   arpu as arpuOf,
+  CATCH_ALL_REASON_CODE,
+  CHURN_KINDS,
+  type ChurnKind,
   churnRate,
+  baseLifetimeMonths,
   economicEffect,
-  expectedLifetimeMonths,
   lifetimeRating,
   ltv,
   monthRange,
@@ -32,6 +37,8 @@ import {
   nextMonthStart,
   nps,
   npsBand,
+  planOfMonth,
+  reportPeriodAsOf,
   npsBreakdown,
   npsClass,
   NPS_ATTRIBUTION_DAYS,
@@ -39,13 +46,32 @@ import {
   revenueChurnRate,
   revenueRetentionRate,
   SAVE_CONFIRMATION_DAYS,
+  TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { churnFactsSql, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, serviceLossSql } from './churn-facts.sql';
+import { baseEventsSql, churnFactsSql, cutMonths, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, revenueRowsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from './churn-facts.sql';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 const MAX_MONTHS = 36;
+/** How the base's members end, as baseEventsSql has them: the kinds of ending a subscriber has. */
+const LEAVING_KINDS = CHURN_KINDS;
+
+/** The base's flows over a period (docs/methodology.md, "Churn rate"). */
+interface BaseFlows {
+  /** Who left in the period, by kind of ending... */
+  left: Record<ChurnKind, number>;
+  /** ...and of them, those who were there at its start. */
+  leftFromStart: Record<ChurnKind, number>;
+  /** Who joined in the period. */
+  joined: number;
+  /** The days from connection to leaving of its real leavers (voluntary and non-payment). */
+  leaverTenureDays: number;
+}
+/** A churn fact of a subscriber who went to a competitor, named or not, whatever the reason (docs/methodology.md). */
+const TO_COMPETITOR = `destination = 'competitor'`;
+/** Moved out of the coverage area (or the country) and not known to have gone to a competitor: shown beside the competitors. */
+const MOVED_OUT = `(reason_group = 'relocation' AND NOT managed AND destination <> 'competitor')`;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The SQL of a report's core query, so the benchmark can run the very same statement directly. */
@@ -67,19 +93,20 @@ export class ReportsService {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  /** Core of report 1: per competitor (and the unknown one), subscribers and revenue lost, by service, region and reason. */
+  /**
+   * Core of report 1: everyone who went to a competitor (named, or not known which), whatever the
+   * reason they gave, per competitor, by service, region and reason, and competitor × reason ×
+   * service × region (docs/methodology.md, "Where they went").
+   */
   competitorsCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
     const sql = `
-      SELECT competitor_id, service, region, reason_code, reason_group, managed, implies_competitor,
-             GROUPING(service, region, reason_code) AS g,
+      SELECT competitor_id, service, region, reason_code, GROUPING(service, region, reason_code) AS g,
              count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
         FROM (${churnFactsSql(factsFilter(f), params)}) f
-       WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed)
-       GROUP BY GROUPING SETS ((competitor_id, implies_competitor, reason_group, managed),
-                               (competitor_id, implies_competitor, reason_group, managed, service),
-                               (competitor_id, implies_competitor, reason_group, managed, region),
-                               (competitor_id, implies_competitor, reason_group, managed, reason_code))`;
+       WHERE ${TO_COMPETITOR}
+       GROUP BY GROUPING SETS ((competitor_id), (competitor_id, service), (competitor_id, region), (competitor_id, reason_code),
+                               (competitor_id, reason_code, service, region))`;
     return { sql, params };
   }
 
@@ -93,34 +120,34 @@ export class ReportsService {
         const trendFilter = { ...f, from: addMonths(f.to, -11) };
         return this.db.query(
           `SELECT competitor_id, month, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-             FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE implies_competitor GROUP BY competitor_id, month`,
+             FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE ${TO_COMPETITOR} GROUP BY competitor_id, month`,
           params,
         );
       })(),
       (() => {
         const params: unknown[] = [];
         return this.db.query(
-          `SELECT implies_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+          `SELECT ${TO_COMPETITOR} AS to_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
              FROM (${churnFactsSql(factsFilter(f), params)}) f
-            WHERE implies_competitor OR (reason_group = 'relocation' AND NOT managed) GROUP BY implies_competitor`,
+            WHERE ${TO_COMPETITOR} OR ${MOVED_OUT} GROUP BY 1`,
           params,
         );
       })(),
     ]);
-    type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; implies_competitor: boolean; g: number; subscribers: number; revenue: number };
-    const competitorRows = (rows as R[]).filter((r) => r.implies_competitor);
+    type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; g: number; subscribers: number; revenue: number };
     const months = monthRange(addMonths(f.to, -11), f.to);
     const build = (id: string | null, name: string): CompetitorChurnRow => {
-      const mine = competitorRows.filter((r) => r.competitor_id === id);
-      const head = mine.find((r) => r.service === null && r.region === null && r.reason_code === null && r.g === 7);
+      const mine = (rows as R[]).filter((r) => r.competitor_id === id);
+      const head = mine.find((r) => r.g === 7);
+      const by = (g: number) => mine.filter((r) => r.g === g);
       return {
         competitorId: id,
         competitor: name,
         subscribers: head?.subscribers ?? 0,
         monthlyRevenue: round2(head?.revenue ?? 0),
-        byService: mine.filter((r) => r.service !== null).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
-        byRegion: mine.filter((r) => r.region !== null).map((r) => ({ region: r.region as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
-        topReasons: mine.filter((r) => r.reason_code !== null).map((r) => ({ reasonCode: r.reason_code as string, subscribers: r.subscribers })).sort((a, b) => b.subscribers - a.subscribers).slice(0, 5),
+        byService: by(3).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        byRegion: by(5).map((r) => ({ region: r.region as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
+        topReasons: by(6).map((r) => ({ reasonCode: r.reason_code as string, subscribers: r.subscribers })).sort((a, b) => b.subscribers - a.subscribers).slice(0, 5),
         trend: months.map((m) => {
           const t = (trendRows as { competitor_id: string | null; month: string; subscribers: number; revenue: number }[]).find((x) => x.competitor_id === id && x.month === m);
           return { month: m, subscribers: t?.subscribers ?? 0, monthlyRevenue: round2(t?.revenue ?? 0) };
@@ -130,83 +157,83 @@ export class ReportsService {
     const result = (competitors as { id: string; name: string }[]).map((c) => build(c.id, c.name));
     result.push(build(null, 'Unknown competitor'));
     result.sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue);
-    const moved = (rows as R[]).filter((r) => !r.implies_competitor && r.g === 7);
-    const total = (totals as { implies_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.implies_competitor);
+    const total = (totals as { to_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.to_competitor);
+    const moved = (totals as { to_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => !t.to_competitor);
     return {
       filter: f,
       rows: result,
+      cells: (rows as R[])
+        .filter((r) => r.g === 0)
+        .map((r) => ({
+          competitorId: r.competitor_id,
+          reasonCode: r.reason_code as string,
+          service: r.service as string,
+          region: r.region as string,
+          subscribers: r.subscribers,
+          monthlyRevenue: round2(r.revenue),
+        }))
+        .sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue),
       total: { subscribers: total?.subscribers ?? 0, monthlyRevenue: round2(total?.revenue ?? 0) },
-      movedOutOfCoverage: {
-        subscribers: moved.reduce((s, r) => s + r.subscribers, 0),
-        monthlyRevenue: round2(moved.reduce((s, r) => s + r.revenue, 0)),
-      },
+      movedOutOfCoverage: { subscribers: moved?.subscribers ?? 0, monthlyRevenue: round2(moved?.revenue ?? 0) },
     };
   }
 
   /**
-   * The base month by month from `fromDate` to `toDate` (month starts) inclusive: active at each
-   * month start, and in each month those who left and their total tenure in days. Subscribers from
-   * base_flow; with a service, that service's subscriptions from revenue_flow, where leaving is any
-   * ending but a change of tariff (the tenure is the subscriber's). In the region when one is given.
+   * The base at each of `dates` and its flows over each period (a pair of indexes into `dates`, start
+   * and end), in one pass over the roll-ups (baseEventsSql; a month holding a date other than its
+   * first day is read day by day): subscribers, or with a service its subscriptions; in the region
+   * when one is given (docs/methodology.md, "Churn rate").
    */
-  private async baseSeries(
-    fromDate: string,
-    toDate: string,
-    f: Pick<ReportFilter, 'service' | 'region'>,
-  ): Promise<{ month: string; active: number; left: number; tenureDays: number }[]> {
-    const region = regionIs('region_id', '$2');
-    const service = serviceIs('service_id', '$3');
-    const moves: { month: string; joined: number; ended: number; left: number; tenure_days: number }[] = await this.db.query(
-      f.service
-        ? `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(ended)::int AS ended, sum(lost)::int AS left,
-                  sum(tenure_days)::float8 AS tenure_days
-             FROM (SELECT start_month AS month, subscriptions AS joined, 0 AS ended, 0 AS lost, 0::bigint AS tenure_days
-                     FROM revenue_flow WHERE start_month < $1::date AND ${service} AND ${region}
-                   UNION ALL
-                   SELECT end_month, 0, subscriptions, l * subscriptions, l * ended_tenure_days
-                     FROM (SELECT *, CASE WHEN ${serviceLossSql('end_reason')} THEN 1 ELSE 0 END AS l FROM revenue_flow) r
-                    WHERE end_month < $1::date AND ${service} AND ${region}) x
-            GROUP BY month`
-        : `SELECT to_char(month, 'YYYY-MM') AS month, sum(joined)::int AS joined, sum(left_count)::int AS ended,
-                  sum(left_count)::int AS left, sum(left_tenure_days)::float8 AS tenure_days
-             FROM base_flow WHERE month < $1::date AND ${region}
-            GROUP BY month`,
-      [nextMonthStart(toDate.slice(0, 7)), f.region ?? null, ...(f.service ? [f.service] : [])],
-    );
-    const first = fromDate.slice(0, 7);
-    let active = moves.filter((m) => m.month < first).reduce((a, m) => a + m.joined - m.ended, 0);
-    return monthRange(first, toDate.slice(0, 7)).map((month) => {
-      const mv = moves.find((x) => x.month === month);
-      const row = { month, active, left: mv?.left ?? 0, tenureDays: mv?.tenure_days ?? 0 };
-      active += (mv?.joined ?? 0) - (mv?.ended ?? 0);
-      return row;
-    });
+  private async baseFigures(dates: string[], periods: [number, number][], f: Pick<ReportFilter, 'service' | 'region'>): Promise<{ at: number[]; periods: BaseFlows[] }> {
+    const params: unknown[] = [dates];
+    const d = (i: number) => `($1::date[])[${i + 1}]`;
+    const events = baseEventsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
+    const real = `kind IN ('voluntary', 'non_payment')`;
+    const columns = [
+      ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
+      ...periods.flatMap(([a, b]) => {
+        const inPeriod = `on_day >= ${d(a)} AND on_day < ${d(b)}`;
+        return [
+          ...LEAVING_KINDS.flatMap((k) => [
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod})`,
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND since < ${d(a)})`,
+          ]),
+          `sum(n) FILTER (WHERE kind IS NULL AND ${inPeriod})`,
+          `sum(tenure_days) FILTER (WHERE ${real} AND ${inPeriod})`,
+        ];
+      }),
+    ];
+    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${events}) e`, params);
+    const v: number[] = row.v;
+    const width = LEAVING_KINDS.length * 2 + 2;
+    return {
+      at: v.slice(0, dates.length),
+      periods: periods.map((_, p) => {
+        const x = v.slice(dates.length + p * width, dates.length + (p + 1) * width);
+        const by = (i: number) => Object.fromEntries(LEAVING_KINDS.map((k, j) => [k, x[2 * j + i]])) as Record<(typeof LEAVING_KINDS)[number], number>;
+        return { left: by(0), leftFromStart: by(1), joined: x[width - 2], leaverTenureDays: x[width - 1] };
+      }),
+    };
   }
 
   /**
-   * Monthly recurring revenue at each of `dates` (month starts: subscriptions running that day),
-   * plus, for each period between consecutive dates, the MRR gained (subscriptions started in it
-   * and still running at its end) and the MRR at its end of subscribers who joined in it. One pass
-   * over the revenue_flow roll-up.
+   * Monthly recurring revenue at each of `dates` (the subscriptions running that day), and for each
+   * period (a pair of indexes into `dates`) the MRR gained: what the subscribers who joined in it pay at
+   * its end. One pass over the revenue_flow roll-up (revenueRowsSql; a month holding a date other than
+   * its first day is read day by day).
    */
-  private async revenue(dates: string[], f: ReportFilter): Promise<{ mrr: number[]; gained: number[]; newMrr: number[] }> {
+  private async revenue(dates: string[], periods: [number, number][], f: ReportFilter): Promise<{ mrr: number[]; newMrr: number[] }> {
+    const params: unknown[] = [dates];
     const d = (i: number) => `($1::date[])[${i + 1}]`;
-    const running = (i: number) => `(r.end_month IS NULL OR r.end_month >= ${d(i)})`;
+    const rows = revenueRowsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
+    const runningAt = (i: number) => `r.started < ${d(i)} AND (r.ended IS NULL OR r.ended >= ${d(i)})`;
     const columns = [
-      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month < ${d(i)} AND ${running(i)})`),
-      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.start_month >= ${d(i)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
-      ...dates.slice(1).map((_, i) => `sum(r.fee) FILTER (WHERE r.joined_month >= ${d(i)} AND r.joined_month < ${d(i + 1)} AND r.start_month < ${d(i + 1)} AND ${running(i + 1)})`),
+      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE ${runningAt(i)})`),
+      ...periods.map(([a, b]) => `sum(r.fee) FILTER (WHERE r.joined >= ${d(a)} AND r.joined < ${d(b)} AND ${runningAt(b)})`),
     ];
-    const [row] = await this.db.query(
-      `SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v
-         FROM revenue_flow r
-        WHERE r.start_month < ${d(dates.length - 1)}
-          AND ${serviceIs('r.service_id', '$2')} AND ${regionIs('r.region_id', '$3')}`,
-      [dates, f.service ?? null, f.region ?? null],
-    );
+    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${rows}) r`, params);
     const v: number[] = row.v;
-    const n = dates.length;
-    return { mrr: v.slice(0, n), gained: v.slice(n, 2 * n - 1), newMrr: v.slice(2 * n - 1) };
+    return { mrr: v.slice(0, dates.length), newMrr: v.slice(dates.length) };
   }
 
   /** Core of report 2: churned subscribers and revenue per reason. */
@@ -222,28 +249,44 @@ export class ReportsService {
 
   async churnByReason(f: ReportFilter): Promise<ChurnByReasonReport> {
     const ff = factsFilter(f);
-    const months = monthsBetween(f.from, f.to) + 1;
+    // A period that reaches today runs to today: its rates per month are run rates over the days so far.
+    const { current } = reportPeriodAsOf(f.from, f.to, appClock().today());
+    const months = current.months;
+    const monthStarts = monthRange(f.from, current.through?.slice(0, 7) ?? f.to).map(monthStart);
     const core = this.reasonsCore(f);
-    const [rows, reasons, base, rev] = await Promise.all([
+    const apart = (kind: ChurnKind) => {
+      const params: unknown[] = [];
+      return this.db.query(
+        `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
+           FROM (${churnFactsSql(ff, params, kind)}) f`,
+        params,
+      ) as Promise<{ subscribers: number; revenue: number }[]>;
+    };
+    const [rows, reasons, base, [nonPayment], [technical], notFound] = await Promise.all([
       this.db.query(core.sql, core.params),
+      // The reasons of churn: technical closures are not churn, and are shown apart.
       this.db.query(
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
-          WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY sort_order`,
+          WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
+        [TECHNICAL_CLOSURE_GROUP],
       ),
-      this.baseSeries(ff.fromDate, ff.toDate, f),
-      this.revenue([ff.toDate], f),
+      this.baseFigures([...monthStarts, current.end], [[0, monthStarts.length]], f),
+      // Non-payment endings and technical closures, apart from the voluntary churn above.
+      apart('non_payment'),
+      apart('technical'),
+      this.reasonNotFoundByOperator(ff),
     ]);
-    const averageBase = Math.round(base.slice(0, months).reduce((s, b) => s + b.active, 0) / months);
-    const activeEnd = base[base.length - 1].active;
-    const arpu = round2(arpuOf(rev.mrr[0], activeEnd));
-    const totalLost = (rows as { subscribers: number }[]).reduce((s, r) => s + r.subscribers, 0);
-    const monthlyChurn = averageBase ? totalLost / months / averageBase : 0;
-    const lifetime = Math.round((expectedLifetimeMonths(Math.min(monthlyChurn, 1)) ?? 120) * 10) / 10;
-    const byCode = new Map((rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[]).map((r) => [r.reason_code, r]));
+    const averageBase = Math.round(base.at.slice(0, monthStarts.length).reduce((s, n) => s + n, 0) / monthStarts.length);
+    // The base's one expected lifetime (the key figures' LTV reads the same), and per reason what
+    // those lost for it paid a month (docs/methodology.md, "Economic effect of a reason").
+    const lifetime = this.lifetimeOf(base.at[0], base.periods[0], months);
+    const lost = rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[];
+    const byCode = new Map(lost.map((r) => [r.reason_code, r]));
     const out: ReasonChurnRow[] = (reasons as { code: string; reason_group: string; managed: boolean; threshold: number }[]).map((r) => {
       const a = byCode.get(r.code);
       const perMonth = (a?.subscribers ?? 0) / months;
       const norm = r.threshold * averageBase;
+      const arpu = round2(a?.subscribers ? arpuOf(a.revenue, a.subscribers) : 0);
       const effect = economicEffect({ actual: perMonth, norm, arpu, remainingLifetimeMonths: lifetime });
       return {
         reasonCode: r.code,
@@ -251,6 +294,7 @@ export class ReportsService {
         managed: r.managed,
         subscribers: a?.subscribers ?? 0,
         monthlyRevenue: round2(a?.revenue ?? 0),
+        arpu,
         actualRate: averageBase ? perMonth / averageBase : 0,
         threshold: r.threshold,
         excessPerMonth: Math.round(effect.excess * 10) / 10,
@@ -259,13 +303,16 @@ export class ReportsService {
       };
     });
     const sum = (fn: (r: ReasonChurnRow) => number) => round2(out.reduce((s, r) => s + fn(r), 0));
+    const lostSubscribers = lost.reduce((s, r) => s + r.subscribers, 0);
     return {
       filter: f,
+      through: current.through,
       months,
       averageBase,
-      arpu,
+      lostArpu: round2(arpuOf(lost.reduce((s, r) => s + r.revenue, 0), lostSubscribers)),
       expectedLifetimeMonths: lifetime,
-      formula: 'effect per month = (actual per month − norm) × ARPU × expected remaining lifetime; per year = × 12',
+      formula:
+        'effect per month = (actual per month − norm) × what those lost for the reason paid a month × expected lifetime (1 ÷ the base’s monthly churn, as for LTV); per year = × 12',
       rows: out,
       total: {
         subscribers: sum((r) => r.subscribers),
@@ -275,7 +322,46 @@ export class ReportsService {
         effectMonthly: sum((r) => r.effectMonthly),
         effectYearly: sum((r) => r.effectYearly),
       },
+      nonPayment: { subscribers: nonPayment.subscribers, monthlyRevenue: round2(nonPayment.revenue) },
+      technicalClosures: { subscribers: technical.subscribers, monthlyRevenue: round2(technical.revenue) },
+      reasonNotFoundByOperator: notFound,
     };
+  }
+
+  /**
+   * Per operator, the voluntary requests they resolved in the period (saved or not) and how many of
+   * them they closed with the reason not found: a symptom to work on (docs/methodology.md), largest
+   * share first.
+   */
+  private async reasonNotFoundByOperator(ff: FactsFilter): Promise<ReasonNotFoundRow[]> {
+    const rows: { operatorId: string; operator: string; resolved: number; notFound: number }[] = await this.db.query(
+      `SELECT d.resolved_by AS "operatorId", u.display_name AS operator, count(*)::int AS resolved,
+              count(*) FILTER (WHERE d.reason_code = $3)::int AS "notFound"
+         FROM disconnect_request d JOIN app_user u ON u.id = d.resolved_by
+        WHERE d.status = 'resolved' AND d.kind = 'voluntary'
+          AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
+          AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionIs('d.region_id', '$5')}
+        GROUP BY 1, 2`,
+      [ff.fromDate, ff.toDate, CATCH_ALL_REASON_CODE, ff.service ?? null, ff.region ?? null],
+    );
+    return rows
+      .map((r) => ({ ...r, share: r.notFound / r.resolved }))
+      .sort((a, b) => b.share - a.share || b.resolved - a.resolved || a.operator.localeCompare(b.operator));
+  }
+
+  /**
+   * The base's expected lifetime from its flows over a period (docs/methodology.md, "Lifetime"): one
+   * definition for LTV, the economic effect of a reason and an operator's discount authority.
+   */
+  private lifetimeOf(atStart: number, flows: BaseFlows, months: number): number {
+    return baseLifetimeMonths({ lostFromStart: flows.leftFromStart.voluntary + flows.leftFromStart.non_payment, atStart, months });
+  }
+
+  /** The base's expected lifetime over whole months `from`–`to`, in the region and for the service when given. */
+  async expectedLifetime(f: ReportFilter): Promise<number> {
+    const ff = factsFilter(f);
+    const base = await this.baseFigures([ff.fromDate, ff.toDate], [[0, 1]], f);
+    return this.lifetimeOf(base.at[0], base.periods[0], monthsBetween(f.from, f.to) + 1);
   }
 
   /** Core of report 3: disconnections per month and service, managed and unmanaged. */
@@ -295,19 +381,18 @@ export class ReportsService {
     const p3: unknown[] = [];
     const [actuals, plans, saves, nonPay] = await Promise.all([
       this.db.query(core.sql, core.params),
+      // Every line of each month's plan (its newest version), read through the domain's planOfMonth below.
       this.db.query(
-        `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, sum(l.managed_max)::int AS managed_max,
-                sum(l.unmanaged_max)::int AS unmanaged_max, avg(l.target_save_rate)::float8 AS target_save_rate
+        `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, r.code AS region, l.managed_max AS "managedMax",
+                l.unmanaged_max AS "unmanagedMax", l.target_save_rate::float8 AS "targetSaveRate"
            FROM churn_plan p
            JOIN churn_plan_line l ON l.plan_id = p.id
            JOIN service v ON v.id = l.service_id
            LEFT JOIN region r ON r.id = l.region_id
           WHERE p.month >= $1::date AND p.month < $2::date
-            AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)
-            AND ($3::text IS NULL OR v.code = $3) AND ($4::text IS NULL OR r.code = $4 OR l.region_id IS NULL)
-          GROUP BY 1, 2`,
-        [ff.fromDate, ff.toDate, f.service ?? null, f.region ?? null],
-      ),
+            AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)`,
+        [ff.fromDate, ff.toDate],
+      ) as Promise<(PlanLineRequest & { month: string })[]>,
       this.db.query(
         `SELECT month, service, sum(requests)::int AS total, COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saved
            FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`,
@@ -321,18 +406,18 @@ export class ReportsService {
     for (const m of monthRange(f.from, f.to)) {
       for (const s of services) {
         const a = find(actuals, m, s) as { managed: number; unmanaged: number } | undefined;
-        const p = find(plans, m, s) as { managed_max: number; unmanaged_max: number; target_save_rate: number } | undefined;
+        const p = planOfMonth(plans.filter((l) => l.month === m), s, f.region ?? null);
         const sv = find(saves, m, s) as { total: number; saved: number } | undefined;
         const np = find(nonPay, m, s) as { n: number } | undefined;
         rows.push({
           month: m,
           service: s,
-          managedMax: p?.managed_max ?? null,
-          unmanagedMax: p?.unmanaged_max ?? null,
+          managedMax: p?.managedMax ?? null,
+          unmanagedMax: p?.unmanagedMax ?? null,
           actualManaged: a?.managed ?? 0,
           actualUnmanaged: a?.unmanaged ?? 0,
           actualNonPayment: np?.n ?? 0,
-          targetSaveRate: p ? Math.round(p.target_save_rate * 1000) / 1000 : null,
+          targetSaveRate: p ? Math.round(p.targetSaveRate * 1000) / 1000 : null,
           actualSaveRate: sv?.total ? sv.saved / sv.total : null,
         });
       }
@@ -344,14 +429,16 @@ export class ReportsService {
    * NPS answers of [fromDate, toDate) counted by score, split by whether they came on or after
    * `splitAt` (`cur`), of subscribers in the region when one is given.
    */
-  private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string): Promise<{ cur: boolean; score: number; n: number }[]> {
+  private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string, gapFrom = splitAt): Promise<{ cur: boolean; score: number; n: number }[]> {
     // Without a region the answers alone are read (a join, even a no-op one, doubles the time at a million subscribers).
+    // Answers from `gapFrom` to `splitAt` (the days between a period cut short and the next) count for neither.
     return this.db.query(
       `SELECT a.answered_on >= $3::date AS cur, a.score, count(*)::int AS n FROM survey_answer a
-         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
+         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$5')}` : ''}
         WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+          AND (a.answered_on < $4::date OR a.answered_on >= $3::date)
         GROUP BY 1, 2`,
-      region ? [fromDate, toDate, splitAt, region] : [fromDate, toDate, splitAt],
+      region ? [fromDate, toDate, splitAt, gapFrom, region] : [fromDate, toDate, splitAt, gapFrom],
     );
   }
 
@@ -371,27 +458,28 @@ export class ReportsService {
    * churn facts of both periods in one statement, split by period (`cur`).
    */
   async keyFigures(f: ReportFilter): Promise<KeyFiguresReport> {
-    const months = monthsBetween(f.from, f.to) + 1;
-    const prev = { from: addMonths(f.from, -months), to: addMonths(f.from, -1) };
-    const cur = factsFilter(f);
-    const old = factsFilter({ ...f, ...prev });
-    const [p0, p1, p2] = [old.fromDate, cur.fromDate, cur.toDate];
+    factsFilter(f);
+    // A period that reaches today stops at today, and the one before at the same day (docs/methodology.md).
+    const { current, previous } = reportPeriodAsOf(f.from, f.to, appClock().today());
+    const [p0, e0, p1, p2] = [previous.start, previous.end, current.start, current.end];
+    // Rows dated in [p0, p2) count for the period before (before e0) or this one (from p1); between them, for none.
+    const inPeriods = (col: string, e: string, s: string) => `(${col} < ${e}::date OR ${col} >= ${s}::date)`;
     const region = f.region ?? null;
     const factParams: unknown[] = [];
     const facts = churnFactsSql({ fromDate: p0, toDate: p2, service: f.service, region: f.region }, factParams);
-    factParams.push(p1);
-    const split = `$${factParams.length}::date`;
+    factParams.push(p1, e0);
+    const [split, gap] = [`$${factParams.length - 1}`, `$${factParams.length}`];
     type ByPeriod<T> = (T & { cur: boolean })[];
     const [rev, churn, base, resolved, scores] = await Promise.all([
-      this.revenue([p0, p1, p2], f),
+      this.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       this.db.query(
         `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
-           FROM (SELECT resolved_at >= ${split} AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
-                   FROM (${facts}) f GROUP BY 1, 2) s
+           FROM (SELECT resolved_at >= ${split}::date AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
+                   FROM (${facts}) f WHERE ${inPeriods('resolved_at', gap, split)} GROUP BY 1, 2) s
           GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseSeries(p0, p2, f),
+      this.baseFigures([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
@@ -403,51 +491,53 @@ export class ReportsService {
                 COALESCE(sum(requests) FILTER (WHERE saved AND state = 'pending'), 0)::int AS pending
            FROM (SELECT f.resolved_on, f.saved, f.requests, ${saveStateSql('f.resolved_on', 'f.left_on', '$5')} AS state
                    FROM save_flow f
-                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date
+                  WHERE f.resolved_on >= $1::date AND f.resolved_on < $2::date AND ${inPeriods('f.resolved_on', '$7', '$6')} AND f.kind = 'voluntary'
                     AND ($3::text IS NULL OR $3 = ANY (f.services))
                     AND ${regionIs('f.region_id', '$4')}) r
           GROUP BY 1`,
-        [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1],
+        [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1, e0],
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
-      this.npsScores(p0, p2, p1, f.region),
+      this.npsScores(p0, p2, p1, f.region, e0),
     ]);
-    // Subscribers who left the base in a period, and their average tenure in months.
-    const leftIn = (isCur: boolean) => {
-      const [from, to] = (isCur ? [p1, p2] : [p0, p1]).map((d) => d.slice(0, 7));
-      const months = base.filter((b) => b.month >= from && b.month < to);
-      const lost = months.reduce((s, b) => s + b.left, 0);
-      const days = months.reduce((s, b) => s + b.tenureDays, 0);
-      return { lost, avg_months: lost ? days / lost / 30.4375 : null };
-    };
-    const at = (date: string) => base.find((b) => b.month === date.slice(0, 7))?.active ?? 0;
     const figuresOf = (isCur: boolean) => {
       const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
       const i = isCur ? 1 : 0;
-      const atStart = at(isCur ? p1 : p0);
-      const atEnd = at(isCur ? p2 : p1);
-      const startMrr = rev.mrr[i];
-      const endMrr = rev.mrr[i + 1];
+      const months = (isCur ? current : previous).months;
+      const atStart = base.at[2 * i];
+      const atEnd = base.at[2 * i + 1];
+      const flows = base.periods[i];
+      // Losses among those present at the start (docs/methodology.md): voluntary churn, non-payment apart;
+      // a technical closure is not a loss.
+      const lost = flows.leftFromStart;
+      const realLost = lost.voluntary + lost.non_payment;
+      const leavers = flows.left.voluntary + flows.left.non_payment;
+      const startMrr = rev.mrr[2 * i];
+      const endMrr = rev.mrr[2 * i + 1];
+      // Gross revenue churn and net revenue retention read the same three amounts (docs/methodology.md).
+      const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
-      const l = leftIn(isCur);
-      const lostFromBase = l.lost;
-      const joined = atEnd - atStart + lostFromBase;
-      const life = expectedLifetimeMonths(Math.min(atStart ? lostFromBase / months / atStart : 0, 1));
+      const life = this.lifetimeOf(atStart, flows, months);
       const arpu = arpuOf(endMrr, atEnd);
       const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
       return {
-        churn_rate: churnRate(Math.min(lostFromBase, atStart), atStart),
-        retention_rate: atStart ? retentionRate(atEnd, Math.min(Math.max(joined, 0), atEnd), atStart) : null,
-        revenue_churn: startMrr ? revenueChurnRate({ startMrr, endMrr, gainedMrr: rev.gained[i] }) : null,
-        revenue_retention: startMrr ? revenueRetentionRate({ startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) }) : null,
+        churn_rate: churnRate(lost.voluntary, atStart),
+        non_payment_rate: churnRate(lost.non_payment, atStart),
+        retention_rate: atStart ? retentionRate(atStart, realLost) : null,
+        revenue_churn: startMrr ? revenueChurnRate(revenueFlow) : null,
+        revenue_retention: startMrr ? revenueRetentionRate(revenueFlow) : null,
         arpu: round2(arpu),
+        // Who joined in the period and left in it again: new-subscriber churn, apart from the churn rate.
+        new_subscriber_churn: leavers - realLost,
         new_subscriber_share: c.lost ? c.lost_new / c.lost : null,
-        average_lifetime: l.avg_months === null ? null : Math.round(l.avg_months * 10) / 10,
-        ltv: life === null ? null : Math.round(ltv(arpu, life)),
+        average_lifetime: leavers ? Math.round((flows.leaverTenureDays / leavers / 30.4375) * 10) / 10 : null,
+        expected_lifetime: life,
+        ltv: Math.round(ltv(arpu, life)),
         save_rate: r.total ? r.saves / r.total : null,
         saves_confirmed: r.confirmed,
         saves_pending: r.pending,
         nps: npsValue,
+        technical_closures: flows.left.technical,
         subscribers_start: atStart,
         subscribers_end: atEnd,
         mrr_end: round2(endMrr),
@@ -467,7 +557,12 @@ export class ReportsService {
         ...(key === 'nps' ? { rating: value === null ? null : npsBand(value) } : {}),
       };
     });
-    return { filter: f, previous: prev, figures };
+    return {
+      filter: f,
+      through: current.through,
+      previous: { from: previous.from, to: previous.to, through: previous.through },
+      figures,
+    };
   }
 
   /** Core of NPS per operator: the period's answers attributed to operators, counted per operator and score. */
@@ -540,7 +635,8 @@ export class ReportsService {
   /** The subscriber drill-down's two statements: the page, and the count of all its rows. */
   subscriberDrillCore(q: SubscriberDrillQueryDto): { page: CoreQuery; count: CoreQuery } {
     const ff = factsFilter({ from: q.from, to: q.to, service: q.service, region: q.region });
-    const params: unknown[] = [ff.fromDate, ff.toDate];
+    // The days the key figures count: to today when the period reaches it (month to date).
+    const params: unknown[] = [ff.fromDate, reportPeriodAsOf(q.from, q.to, appClock().today()).current.end];
     const bind = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
@@ -554,14 +650,16 @@ export class ReportsService {
     if (q.figure === 'left' && q.service) {
       select = `${who}, x.ended_on::text AS on, x.monthly_fee::float8 AS "monthlyRevenue", x.end_reason AS "endReason"`;
       from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id
-               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND ${serviceLossSql('x.end_reason')}
+               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND x.started_on < $1::date
+                 AND ${subscriptionEndKindSql('x.end_reason')} = 'voluntary'
                  AND ${serviceIs('x.service_id', bind(q.service))}${regionOf('s.region_id')}`;
       order = 'x.ended_on DESC, x.id';
     } else if (q.figure === 'left') {
       select = `${who}, s.disconnected_on::text AS on, s.disconnect_kind AS "endReason",
                 (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
       from = `subscriber s JOIN region rg ON rg.id = s.region_id
-               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date${regionOf('s.region_id')}`;
+               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
+                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}`;
       order = 's.disconnected_on DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
@@ -570,7 +668,7 @@ export class ReportsService {
                 u.display_name AS operator`;
       from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
                LEFT JOIN app_user u ON u.id = d.resolved_by
-               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer')
+               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer') AND d.kind = 'voluntary'
                  AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
                  ${q.service ? `AND ${bind(q.service)} = ANY (d.services)` : ''}${regionOf('d.region_id')}
                  ${q.saveState ? `AND ${state} = ${bind(q.saveState)}` : ''}`;
@@ -601,9 +699,9 @@ export class ReportsService {
       params.push(q.competitorId);
       where.push(`competitor_id = $${params.length}`);
     }
-    if (q.unknownCompetitor) where.push('implies_competitor AND competitor_id IS NULL');
-    if (q.competitorReasons) where.push('implies_competitor');
-    if (q.movedOut) where.push(`reason_group = 'relocation' AND NOT managed`);
+    if (q.unknownCompetitor) where.push(`${TO_COMPETITOR} AND competitor_id IS NULL`);
+    if (q.toCompetitor) where.push(TO_COMPETITOR);
+    if (q.movedOut) where.push(MOVED_OUT);
     if (q.reasonCode) {
       params.push(q.reasonCode);
       where.push(`reason_code = $${params.length}`);
@@ -619,7 +717,7 @@ export class ReportsService {
          SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost
            FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id)
        SELECT d.id AS "requestId", s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
-              rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", c.name AS competitor,
+              rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", d.destination, c.name AS competitor,
               p.lost AS "monthlyRevenueLost", d.resolved_at AS "resolvedAt", u.display_name AS operator,
               d.is_new_subscriber AS "isNewSubscriber", count(*) OVER () AS total
          FROM picked p

@@ -12,11 +12,11 @@ export type RollupSnapshot = Record<RollupTable, unknown[] | null>;
 
 /** Each roll-up's non-zero rows, in a stable order. */
 const SNAPSHOT = `
-  SELECT (SELECT json_agg(b ORDER BY month, region_id) FROM base_flow b
+  SELECT (SELECT json_agg(b ORDER BY month, region_id, joined_month, kind) FROM base_flow b
            WHERE joined <> 0 OR left_count <> 0 OR left_tenure_days <> 0) AS base_flow,
          (SELECT json_agg(r ORDER BY service_id, region_id, joined_month, start_month, end_month, end_reason) FROM revenue_flow r
            WHERE fee <> 0 OR subscriptions <> 0 OR ended_tenure_days <> 0) AS revenue_flow,
-         (SELECT json_agg(f ORDER BY resolved_on, region_id, services, saved, left_on) FROM save_flow f
+         (SELECT json_agg(f ORDER BY resolved_on, region_id, services, saved, left_on, kind) FROM save_flow f
            WHERE requests <> 0) AS save_flow`;
 
 /**

@@ -6,7 +6,7 @@ import type {
   ResolveDisconnectRequest,
 } from '@retention/contracts';
 import { FitsColumn, IsCalendarDate, IsCode, IsInstant, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
-import { REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
+import { type Destination, DESTINATIONS, REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
@@ -27,6 +27,8 @@ export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
 export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
   @ApiProperty({ enum: REQUEST_OUTCOMES }) @IsIn(REQUEST_OUTCOMES) outcome!: RequestOutcomeCode;
   @ApiProperty({ example: 'price_increase' }) @IsReasonCode() reasonCode!: string;
+  @ApiPropertyOptional({ enum: DESTINATIONS, description: 'Where the subscriber went (a disconnection or partial retention, any reason); default: competitor when one is named or the reason means one, else unknown' })
+  @IsOptional() @IsIn(DESTINATIONS) destination?: Destination | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsCode('offer.code') offerCode?: string | null;
   @ApiPropertyOptional({ example: '2026-12-01', description: 'When a disconnection takes effect: today or up to 365 days ahead' })

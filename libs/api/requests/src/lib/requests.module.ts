@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ClassifierModule } from '@retention/api-classifier';
+import { ReportsModule } from '@retention/api-reports';
 import { ApprovalsController, RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
-  imports: [ClassifierModule],
+  imports: [ClassifierModule, ReportsModule],
   controllers: [RequestsController, ApprovalsController],
   providers: [RequestsService],
   exports: [RequestsService],

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
-import { insertChurnFactsSql } from '@retention/api-reports';
+import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
   ApprovalView,
   DisconnectRequestView,
@@ -14,7 +14,10 @@ import type {
   RequestEventView,
 } from '@retention/contracts';
 import {
+  addMonths,
   availableActions,
+  churnKind,
+  ChurnKind,
   IllegalTransitionError,
   isNewSubscriber,
   ltv as lifetimeValue,
@@ -22,9 +25,12 @@ import {
   parseInstant,
   rankOffers,
   RequestAction,
+  RequestKind,
   RequestStatus,
   resolutionProblems,
+  resolvedDestination,
   saveState,
+  subscriptionEndReason,
   tenureMonths,
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -42,6 +48,7 @@ interface RequestRow {
   subscriber_id: string;
   services: string[];
   reason_version_id: number | null;
+  kind: RequestKind;
 }
 
 const today = () => appClock().today();
@@ -80,6 +87,7 @@ export class RequestsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
+    private readonly reports: ReportsService,
   ) {}
 
   private get slaMinutes(): number {
@@ -221,6 +229,7 @@ export class RequestsService {
       outcome: r['outcome'],
       reasonCode: r['reason_code'],
       reasonVersion: r['reason_version'] ?? null,
+      destination: r['destination'] ?? null,
       competitorId: r['competitor_id'],
       offerCode: r['offer_code'],
       offerCost: r['offer_cost'] === null ? null : Number(r['offer_cost']),
@@ -253,7 +262,7 @@ export class RequestsService {
   ): Promise<DisconnectRequestView> {
     await this.db.transaction(async (tx) => {
       const [row]: RequestRow[] = await tx.query(
-        'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id FROM disconnect_request WHERE id = $1 FOR UPDATE',
+        'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id, kind FROM disconnect_request WHERE id = $1 FOR UPDATE',
         [id],
       );
       if (!row) throw notFound('Disconnect request', id);
@@ -308,6 +317,7 @@ export class RequestsService {
         outcome: dto.outcome,
         reasonCode: dto.reasonCode,
         reasonImpliesCompetitor: reason.impliesCompetitor,
+        destination: dto.destination,
         competitorId: dto.competitorId,
         offerCode: dto.offerCode,
         effectiveDate: dto.effectiveDate,
@@ -335,7 +345,8 @@ export class RequestsService {
       rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
       const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
-      const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today()) : 0;
+      const kind = churnKind(row.kind, reason.group);
+      const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today(), kind) : 0;
       const stated = dto.statedReason?.trim();
       let statedChange: { from: string; to: string } | null = null;
       if (stated) {
@@ -345,17 +356,18 @@ export class RequestsService {
           statedChange = { from: before, to: stated };
         }
       }
+      const destination = resolvedDestination({ outcome: dto.outcome, reasonImpliesCompetitor: reason.impliesCompetitor, destination: dto.destination, competitorId: dto.competitorId });
       await tx.query(
         `UPDATE disconnect_request
             SET status = $13, updated_at = app_now(), outcome = $2, reason_version_id = $3, reason_code = $4, competitor_id = $5, offer_code = $6, offer_cost = $7,
                 kept_services = $8, effective_date = $9, resolved_at = app_now(), resolved_by = $10, mrr_lost = $11,
-                note = CASE WHEN $12 = '' THEN note ELSE $12 END
+                note = CASE WHEN $12 = '' THEN note ELSE $12 END, destination = $14
           WHERE id = $1`,
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
-          dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to],
+          dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
-      return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, competitorId: dto.competitorId ?? null,
+      return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };
     });
@@ -379,17 +391,20 @@ export class RequestsService {
     return offer.cost;
   }
 
-  /** End the leaving services; all of them ends the subscriber. Returns the monthly revenue lost. */
-  private async endSubscriptions(tx: EntityManager, row: RequestRow, services: string[], on: string): Promise<number> {
+  /**
+   * End the leaving services; all of them ends the subscriber. Both are recorded with the kind of
+   * ending (voluntary or non-payment, kept apart: docs/methodology.md). Returns the monthly revenue lost.
+   */
+  private async endSubscriptions(tx: EntityManager, row: RequestRow, services: string[], on: string, kind: ChurnKind): Promise<number> {
     const ended: { fee: number }[] = await tx.query(
       `WITH ended AS (
-         UPDATE subscription x SET ended_on = $3, end_reason = 'disconnected'
+         UPDATE subscription x SET ended_on = $3, end_reason = $4
            FROM service v
           WHERE v.id = x.service_id AND x.subscriber_id = $1 AND v.code = ANY($2)
             AND (x.ended_on IS NULL OR x.ended_on > $3::date)
          RETURNING x.monthly_fee::float8 AS fee)
        SELECT fee FROM ended`,
-      [row.subscriber_id, services, on],
+      [row.subscriber_id, services, on, subscriptionEndReason(kind)],
     );
     const [{ remaining }] = await tx.query(
       `SELECT count(*)::int AS remaining FROM subscription WHERE subscriber_id = $1 AND (ended_on IS NULL OR ended_on > $2::date)`,
@@ -397,10 +412,10 @@ export class RequestsService {
     );
     if (remaining === 0) {
       await tx.query(
-        `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = 'voluntary',
+        `UPDATE subscriber SET disconnected_on = $2, disconnect_kind = $3,
                 status = CASE WHEN $2::date <= app_today() THEN 'disconnected' ELSE status END
           WHERE id = $1`,
-        [row.subscriber_id, on],
+        [row.subscriber_id, on, kind],
       );
     }
     return Math.round(ended.reduce((s, e) => s + e.fee, 0) * 100) / 100;
@@ -415,22 +430,20 @@ export class RequestsService {
       [subscriberId],
     );
     const tenure = tenureMonths(s.connected_on, today());
-    const ltv = lifetimeValue(s.revenue, await this.expectedLifetimeMonths(m));
+    const ltv = lifetimeValue(s.revenue, await this.expectedLifetimeMonths());
     return rankOffers(await this.classifier.offers(), { reasonCode, reasonOfferCodes: chain, tenureMonths: tenure, monthlyRevenue: s.revenue, ltv });
   }
 
   private lifetimeCache: { at: number; months: number } | null = null;
 
-  /** Expected lifetime of the base (1 / monthly churn over the last year), cached for an hour. */
-  private async expectedLifetimeMonths(m: EntityManager | DataSource): Promise<number> {
+  /**
+   * The base's expected lifetime over the last twelve whole months, as the reports define it for LTV
+   * (docs/methodology.md, "Lifetime"), cached for an hour.
+   */
+  private async expectedLifetimeMonths(): Promise<number> {
     if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
-    const [r] = await m.query(
-      `SELECT count(*) FILTER (WHERE disconnected_on > app_today() - 365)::float8 AS lost,
-              count(*) FILTER (WHERE connected_on <= app_today() - 365 AND (disconnected_on IS NULL OR disconnected_on > app_today() - 365))::float8 AS base
-         FROM subscriber`,
-    );
-    const monthly = r.base > 0 ? r.lost / 12 / r.base : 0;
-    const months = monthly > 0 ? Math.min(1 / monthly, 120) : 60;
+    const lastMonth = addMonths(today().slice(0, 7), -1);
+    const months = await this.reports.expectedLifetime({ from: addMonths(lastMonth, -11), to: lastMonth });
     this.lifetimeCache = { at: Date.now(), months };
     return months;
   }
@@ -554,7 +567,7 @@ export class RequestsService {
         ORDER BY a.requested_at DESC LIMIT 200`,
       [status ?? null, approvalId ?? null],
     );
-    const lifetime = await this.expectedLifetimeMonths(this.db);
+    const lifetime = await this.expectedLifetimeMonths();
     return rows.map((r: ApprovalView & { requestedAt: Date; decidedAt: Date | null }) => ({
       ...r,
       requestedAt: new Date(r.requestedAt).toISOString(),

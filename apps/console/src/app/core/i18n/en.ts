@@ -105,6 +105,7 @@ export const en = {
 
   'disconnectKind.voluntary': 'voluntary',
   'disconnectKind.non_payment': 'for non-payment',
+  'disconnectKind.technical': 'technical closure',
 
   'lifetime.poor': 'Poor',
   'lifetime.fair': 'Fair',
@@ -130,6 +131,7 @@ export const en = {
 
   'endReason.disconnected': 'Disconnected',
   'endReason.non_payment': 'Non-payment',
+  'endReason.technical': 'Technical closure',
   'endReason.downgrade': 'Moved to a cheaper tariff',
   'endReason.upgrade': 'Moved to a better tariff',
   'endReason.dropped': 'Service dropped',
@@ -325,6 +327,7 @@ export const en = {
   'reasonGroup.financial': 'Financial',
   'reasonGroup.life': 'Life circumstances',
   'reasonGroup.other': 'Formal / other',
+  'reasonGroup.closure': 'Technical closure (not churn)',
 
   'events.create': 'Request created',
   'events.claim': 'Taken',
@@ -445,6 +448,10 @@ export const en = {
   'resolve.claimFirst': 'Claim the request (C) to record the outcome',
   'resolve.offer': 'Offer accepted',
   'resolve.noOffer': 'No offer',
+  'resolve.destination': 'Where the subscriber goes',
+  'destination.competitor': 'To a competitor',
+  'destination.unknown': 'Not known',
+  'destination.none': 'Nowhere (gives the service up)',
   'resolve.competitor': 'Competitor',
   'resolve.competitorRequired': 'Competitor (required)',
   'resolve.competitorUnknown': 'Not named',
@@ -459,6 +466,7 @@ export const en = {
   'resolve.problem.offer': 'Choose the offer the subscriber accepted',
   'resolve.problem.offerIneligible': 'The subscriber is not eligible for this offer',
   'resolve.problem.offerNeedsApproval': 'This offer needs a manager’s approval first',
+  'resolve.problem.destination': 'Say where the subscriber goes: a competitor, not known, or nowhere',
   'resolve.problem.competitor': 'Name the competitor the subscriber leaves for',
   'resolve.problem.kept': 'Tick the services the subscriber keeps',
   'resolve.problem.keptAll': 'Keeping every service is a retention, not a partial one',

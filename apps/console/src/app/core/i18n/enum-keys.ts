@@ -56,6 +56,7 @@ const REASON_GROUP_SET: Readonly<Record<ReasonGroup, true>> = {
   financial: true,
   life: true,
   other: true,
+  closure: true,
 };
 
 export function isChannel(v: string): v is RequestChannel {

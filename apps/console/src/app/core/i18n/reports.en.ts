@@ -18,6 +18,9 @@ export const reportsEn = {
   'exec.openReport': 'Open report',
   'exec.keyFigures': 'Key figures',
   'exec.comparedWith': 'Changes are against {period}. Arrows in green are good news, in red bad news.',
+  'exec.comparedWithSameDays':
+    'Month to date: changes are against the same days of the period before, {period}. Arrows in green are good news, in red bad news.',
+  'exec.monthToDate': 'Month to date: {days}',
   'exec.competitors.title': 'Churn to competitors',
   'exec.competitors.subtitle': '{period}: subscribers and monthly revenue lost to each competitor',
   'exec.trend.title': 'Churn to competitors, last 12 months',
@@ -54,6 +57,10 @@ export const reportsEn = {
   'report.competitors.byService': 'By service',
   'report.competitors.byRegion': 'By region',
   'report.competitors.topReasons': 'Top reasons',
+  'report.competitors.cells.title': 'Competitor × reason × service × region',
+  'report.competitors.cells.subtitle':
+    'Everyone who went to a competitor, whatever the reason they gave: the {count} largest; the export has all.',
+  'report.competitors.region': 'Region',
   'report.competitors.movedOutNote':
     '“Moved out of coverage” is shown beside the competitors but not in their total: it is often a competitor in disguise.',
 
@@ -64,11 +71,19 @@ export const reportsEn = {
   'report.reasons.perYear': 'a year',
   'report.reasons.effectLead': 'That is {monthly} for each month of churn above the norms, counted over the subscriber’s remaining lifetime.',
   'report.reasons.formula':
-    'Effect per month = (actual churn per month − norm) × ARPU × expected remaining lifetime; per year = effect per month × 12.',
-  'report.reasons.arpu': 'ARPU',
+    'Effect per month = (actual churn per month − norm) × what those lost for the reason paid a month × expected lifetime (1 ÷ the base’s monthly churn, as for LTV); per year = effect per month × 12.',
+  'report.reasons.arpu': 'Paid a month by those lost',
   'report.reasons.lifetime': 'Expected lifetime',
   'report.reasons.averageBase': 'Average subscriber base',
   'report.reasons.months': 'Months in the period',
+  'report.reasons.nonPayment': 'Non-payment (apart)',
+  'report.reasons.technical': 'Technical closures (not churn)',
+  'report.reasons.notFound.title': 'Reason not found, per operator',
+  'report.reasons.notFound.subtitle':
+    'Requests each operator resolved in the period, and how many were closed with the reason not found. It counts as managed churn: finding the true reason is the operator’s work.',
+  'report.reasons.notFound.resolved': 'Requests resolved',
+  'report.reasons.notFound.count': 'Reason not found',
+  'report.reasons.notFound.share': 'Share',
   'report.reasons.allChurn': 'All churn',
   'report.reasons.group': 'Group',
   'report.reasons.type': 'Type',
@@ -125,19 +140,33 @@ export const reportsEn = {
   'kpi.unit.months': '{value} mo.',
   'kpi.churn_rate': 'Churn rate',
   'kpi.churn_rate.hint':
-    'Subscribers lost in the period ÷ subscribers at its start. Those who joined during the period do not hide the loss. Typical: 3–5% a month. With a service chosen: that service’s subscribers, and leaving means dropping it (a change of tariff is not a loss).',
+    'Subscribers present at the start of the period who left it voluntarily ÷ subscribers at the start. Those who joined and left inside the period, non-payment disconnections and technical closures are shown apart. Typical: 3–5% a month. With a service chosen: that service’s subscribers, and leaving means dropping it (a change of tariff is not a loss).',
+  'kpi.non_payment_rate': 'Non-payment rate',
+  'kpi.non_payment_rate.hint':
+    'Subscribers present at the start of the period disconnected for non-payment in it ÷ subscribers at the start. Kept apart from the churn rate, which counts voluntary departures only.',
+  'kpi.new_subscriber_churn': 'Joined and left',
+  'kpi.new_subscriber_churn.hint':
+    'Subscribers who joined in the period and left in it again: new-subscriber churn. The churn rate does not count them; it counts the losses among those present at the start.',
+  'kpi.technical_closures': 'Technical closures',
+  'kpi.technical_closures.hint':
+    'Duplicate, merged and test accounts closed in the period. Not churn: they count in no churn figure, only in the base.',
   'kpi.retention_rate': 'Retention rate',
-  'kpi.retention_rate.hint': '(Subscribers at the end − new subscribers gained in the period) ÷ subscribers at the start.',
-  'kpi.revenue_churn': 'Revenue churn',
+  'kpi.retention_rate.hint':
+    'Subscribers at the start still there at the end ÷ subscribers at the start; a technical closure is not a loss.',
+  'kpi.revenue_churn': 'Gross revenue churn',
   'kpi.revenue_churn.hint':
-    '((Recurring revenue at the start − at the end) − recurring revenue gained in the period) ÷ revenue at the start; includes downgrades to cheaper tariffs. Below zero when the revenue gained in the period outweighs the fall from start to end.',
-  'kpi.revenue_retention': 'Revenue retention',
+    'Gross revenue churn: (recurring revenue at the start − at the end + revenue gained from new subscribers) ÷ revenue at the start = 1 − net revenue retention. The revenue lost from those present at the start, by disconnections and moves to cheaper tariffs; new sales do not hide it.',
+  'kpi.revenue_retention': 'Net revenue retention',
   'kpi.revenue_retention.hint':
-    '(Recurring revenue at the end − revenue of subscribers gained in the period) ÷ recurring revenue at the start.',
+    'Net revenue retention: (recurring revenue at the end − revenue of subscribers who joined in the period) ÷ recurring revenue at the start. Above 100% when those present at the start spend more.',
   'kpi.arpu': 'ARPU',
   'kpi.arpu.hint': 'Average revenue per subscriber: recurring revenue at the end of the period ÷ active subscribers.',
   'kpi.ltv': 'LTV',
-  'kpi.ltv.hint': 'Lifetime value: ARPU × expected lifetime in months (1 ÷ monthly churn rate).',
+  'kpi.ltv.hint':
+    'Lifetime value: ARPU × expected lifetime (1 ÷ the base’s monthly churn, voluntary and non-payment, at most 120 months: the lifetime the economic effect of a reason uses too).',
+  'kpi.expected_lifetime': 'Expected lifetime',
+  'kpi.expected_lifetime.hint':
+    'How long a subscriber stays, in months: 1 ÷ the base’s monthly churn, where monthly churn = subscribers lost (voluntarily or for non-payment) among those present at the start ÷ those at the start ÷ months. At most 120 months. LTV and the economic effect of a reason use this one lifetime.',
   'kpi.average_lifetime': 'Average lifetime',
   'kpi.average_lifetime.hint':
     'Average months from connection to disconnection of those who left in the period. Rating: under 6 months poor, 6–12 fair, 12–18 good, over 18 excellent.',

@@ -97,6 +97,7 @@ export const ru: Dictionary = {
 
   'disconnectKind.voluntary': 'по заявлению',
   'disconnectKind.non_payment': 'за неуплату',
+  'disconnectKind.technical': 'техническое закрытие',
 
   'lifetime.poor': 'Низкий',
   'lifetime.fair': 'Средний',
@@ -122,6 +123,7 @@ export const ru: Dictionary = {
 
   'endReason.disconnected': 'Отключение',
   'endReason.non_payment': 'Неуплата',
+  'endReason.technical': 'Техническое закрытие',
   'endReason.downgrade': 'Переход на более дешёвый тариф',
   'endReason.upgrade': 'Переход на более дорогой тариф',
   'endReason.dropped': 'Отказ от услуги',
@@ -317,6 +319,7 @@ export const ru: Dictionary = {
   'reasonGroup.financial': 'Финансовые причины',
   'reasonGroup.life': 'Жизненные обстоятельства',
   'reasonGroup.other': 'Формальные / прочие',
+  'reasonGroup.closure': 'Техническое закрытие (не отток)',
 
   'events.create': 'Заявка создана',
   'events.claim': 'Взята в работу',
@@ -437,6 +440,10 @@ export const ru: Dictionary = {
   'resolve.claimFirst': 'Возьмите заявку в работу (C), чтобы записать итог',
   'resolve.offer': 'Принятое предложение',
   'resolve.noOffer': 'Без предложения',
+  'resolve.destination': 'Куда уходит абонент',
+  'destination.competitor': 'К конкуренту',
+  'destination.unknown': 'Неизвестно',
+  'destination.none': 'Никуда (отказывается от услуги)',
   'resolve.competitor': 'Конкурент',
   'resolve.competitorRequired': 'Конкурент (обязательно)',
   'resolve.competitorUnknown': 'Не назвал',
@@ -451,6 +458,7 @@ export const ru: Dictionary = {
   'resolve.problem.offer': 'Укажите, какое предложение принял абонент',
   'resolve.problem.offerIneligible': 'Абоненту не положено это предложение',
   'resolve.problem.offerNeedsApproval': 'Это предложение сначала должен согласовать руководитель',
+  'resolve.problem.destination': 'Укажите, куда уходит абонент: к конкуренту, неизвестно или никуда',
   'resolve.problem.competitor': 'Укажите, к какому конкуренту уходит абонент',
   'resolve.problem.kept': 'Отметьте услуги, которые абонент оставляет',
   'resolve.problem.keptAll': 'Если абонент оставляет все услуги, это полное удержание, а не частичное',

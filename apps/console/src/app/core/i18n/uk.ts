@@ -97,6 +97,7 @@ export const uk: Dictionary = {
 
   'disconnectKind.voluntary': 'за заявою',
   'disconnectKind.non_payment': 'за несплату',
+  'disconnectKind.technical': 'технічне закриття',
 
   'lifetime.poor': 'Низька',
   'lifetime.fair': 'Середня',
@@ -122,6 +123,7 @@ export const uk: Dictionary = {
 
   'endReason.disconnected': 'Відключення',
   'endReason.non_payment': 'Несплата',
+  'endReason.technical': 'Технічне закриття',
   'endReason.downgrade': 'Перехід на дешевший тариф',
   'endReason.upgrade': 'Перехід на дорожчий тариф',
   'endReason.dropped': 'Відмова від послуги',
@@ -318,6 +320,7 @@ export const uk: Dictionary = {
   'reasonGroup.financial': 'Фінансові причини',
   'reasonGroup.life': 'Життєві обставини',
   'reasonGroup.other': 'Формальні / інші',
+  'reasonGroup.closure': 'Технічне закриття (не відтік)',
 
   'events.create': 'Заявку створено',
   'events.claim': 'Взято в роботу',
@@ -438,6 +441,10 @@ export const uk: Dictionary = {
   'resolve.claimFirst': 'Візьміть заявку в роботу (C), щоб записати підсумок',
   'resolve.offer': 'Прийнята пропозиція',
   'resolve.noOffer': 'Без пропозиції',
+  'resolve.destination': 'Куди йде абонент',
+  'destination.competitor': 'До конкурента',
+  'destination.unknown': 'Невідомо',
+  'destination.none': 'Нікуди (відмовляється від послуги)',
   'resolve.competitor': 'Конкурент',
   'resolve.competitorRequired': 'Конкурент (обов’язково)',
   'resolve.competitorUnknown': 'Не назвав',
@@ -452,6 +459,7 @@ export const uk: Dictionary = {
   'resolve.problem.offer': 'Вкажіть, яку пропозицію прийняв абонент',
   'resolve.problem.offerIneligible': 'Абонентові не належить ця пропозиція',
   'resolve.problem.offerNeedsApproval': 'Цю пропозицію спершу має погодити керівник',
+  'resolve.problem.destination': 'Вкажіть, куди йде абонент: до конкурента, невідомо або нікуди',
   'resolve.problem.competitor': 'Вкажіть, до якого конкурента йде абонент',
   'resolve.problem.kept': 'Позначте послуги, які абонент залишає',
   'resolve.problem.keptAll': 'Якщо абонент залишає всі послуги, це повне утримання, а не часткове',

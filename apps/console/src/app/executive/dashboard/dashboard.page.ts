@@ -10,9 +10,10 @@ import { type PlanPick, PlanChartComponent } from '../charts/plan-chart.componen
 import { type ReasonBar, ReasonsChartComponent } from '../charts/reasons-chart.component';
 import { type TrendPick, TrendChartComponent } from '../charts/trend-chart.component';
 import { ReportDrill } from '../drill/report-drill';
-import { type FigureKey, orderedFigures } from '../data/key-figures';
+import { FIGURE_KEYS, type FigureKey, orderedFigures } from '../data/key-figures';
 import { ReportFormat } from '../data/report-format';
 import { ReportLookups } from '../data/report-lookups';
+import { periodCaption } from '../data/report-period';
 import { ReportQueryState } from '../data/report-query.state';
 import { reportResource } from '../data/report-resource';
 import { competitorBars, planTotals, reasonBars, trendSeries } from '../data/report-views';
@@ -61,19 +62,24 @@ export class DashboardPage {
   protected readonly state = inject(ReportQueryState);
 
   protected readonly period = this.state.period;
+  protected readonly figures = reportResource(this.period, (p) => this.api.keyFigures(p));
+  /** The period as the key figures counted it: its months, or month to date against the same days before. */
+  protected readonly caption = computed(() => {
+    const r = this.figures.value();
+    return r ? periodCaption(r, this.fmt) : null;
+  });
   protected readonly periodLabel = computed(() => {
     const p = this.period();
-    return this.fmt.period(p.from, p.to);
+    return this.caption()?.current ?? this.fmt.period(p.from, p.to);
   });
 
-  protected readonly figures = reportResource(this.period, (p) => this.api.keyFigures(p));
   protected readonly competitors = reportResource(this.period, (p) => this.api.competitors(p));
   protected readonly reasons = reportResource(this.period, (p) => this.api.reasons(p));
   protected readonly plan = reportResource(this.period, (p) => this.api.planVsActual(p));
 
 
   protected readonly tiles = computed(() => orderedFigures(this.figures.value()?.figures ?? []));
-  protected readonly placeholders = Array.from({ length: 15 }, (_, i) => i);
+  protected readonly placeholders = Array.from({ length: FIGURE_KEYS.length }, (_, i) => i);
 
   protected readonly competitorBars = computed(() => {
     const r = this.competitors.value();

@@ -33,4 +33,14 @@ export class ReportFormat implements Formatter {
     if (from === to) return this.i18n.month(from);
     return `${this.i18n.month(from)} – ${this.i18n.month(to)}`;
   }
+  /** Days of a period cut short: "1–4 Nov 2026", "1 Sep – 4 Nov 2026", "1 Dec 2025 – 4 Jan 2026". */
+  days(first: string, last: string): string {
+    return ReportFormat.days(first, last, this.i18n.language());
+  }
+
+  static days(first: string, last: string, locale: string): string {
+    const end = formatDate(last, 'd MMM y', locale);
+    if (first.slice(0, 7) === last.slice(0, 7)) return `${Number(first.slice(8, 10))}–${end}`;
+    return `${formatDate(first, first.slice(0, 4) === last.slice(0, 4) ? 'd MMM' : 'd MMM y', locale)} – ${end}`;
+  }
 }

@@ -8,7 +8,7 @@ import type { ReportPeriod } from '../data/report-query';
 export interface DrillCriteria {
   competitorId?: string;
   unknownCompetitor?: boolean;
-  competitorReasons?: boolean;
+  toCompetitor?: boolean;
   movedOut?: boolean;
   reasonCode?: string;
   churnType?: 'managed' | 'unmanaged';
@@ -43,7 +43,7 @@ export function drillParams(period: ReportPeriod, criteria: DrillCriteria, limit
   if (period.region) p['region'] = period.region;
   if (criteria.competitorId) p['competitorId'] = criteria.competitorId;
   if (criteria.unknownCompetitor) p['unknownCompetitor'] = 'true';
-  if (criteria.competitorReasons) p['competitorReasons'] = 'true';
+  if (criteria.toCompetitor) p['toCompetitor'] = 'true';
   if (criteria.movedOut) p['movedOut'] = 'true';
   if (criteria.reasonCode) p['reasonCode'] = criteria.reasonCode;
   if (criteria.churnType) p['churnType'] = criteria.churnType;

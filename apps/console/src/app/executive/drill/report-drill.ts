@@ -44,7 +44,7 @@ export class ReportDrill {
 
   /** Everyone lost to a competitor (named or not) in the period. */
   allCompetitors(period: ReportPeriod): void {
-    this.open(this.fmt.t('drill.allCompetitors'), period, { competitorReasons: true });
+    this.open(this.fmt.t('drill.allCompetitors'), period, { toCompetitor: true });
   }
 
   reason(bar: Pick<ReasonBar, 'code' | 'label'>, period: ReportPeriod): void {

@@ -80,6 +80,23 @@ export class CompetitorsReportPage {
   protected readonly trendRows = computed(() => this.legends.trendRows(this.trend().series, this.trend().months));
 
   protected readonly columns = ['name', 'subscribers', 'share', 'revenue', 'services', 'regions', 'reasons'];
+
+  /** Competitor × reason × service × region, the largest first (the export has them all). */
+  protected readonly cellsShown = 25;
+  protected readonly cellColumns = ['competitor', 'reason', 'service', 'region', 'subscribers', 'revenue'];
+  protected readonly cells = computed(() => {
+    const r = this.report.value();
+    if (!r) return [];
+    const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
+    return r.cells.slice(0, this.cellsShown).map((c) => ({
+      competitor: c.competitorId === null ? this.fmt.t('chart.unknownCompetitor') : (names.get(c.competitorId) ?? c.competitorId),
+      reason: this.lookups.reasonTitle(c.reasonCode),
+      service: this.lookups.serviceName(c.service),
+      region: this.lookups.regionName(c.region),
+      subscribers: c.subscribers,
+      monthlyRevenue: c.monthlyRevenue,
+    }));
+  });
   protected readonly sort = signal<SortState>({ active: 'subscribers', direction: 'desc' });
 
   private line(r: CompetitorChurnRow, total: number): CompetitorLine {

@@ -17,6 +17,7 @@ import {
   orderedFigures,
 } from '../data/key-figures';
 import { ReportFormat } from '../data/report-format';
+import { periodCaption } from '../data/report-period';
 import { ReportQueryState } from '../data/report-query.state';
 import { reportResource } from '../data/report-resource';
 import { ReportsApi } from '../data/reports.api';
@@ -100,10 +101,10 @@ export class KeyFiguresReportPage {
     }),
   );
 
+  /** Column heads: the period's months, or month to date against the same days before. */
   protected readonly periods = computed(() => {
     const r = this.report.value();
-    if (!r) return null;
-    return { current: this.fmt.period(r.filter.from, r.filter.to), previous: this.fmt.period(r.previous.from, r.previous.to) };
+    return r ? periodCaption(r, this.fmt) : null;
   });
 
   protected drillFigure(key: FigureKey): void {

@@ -53,15 +53,20 @@ export class ReasonsReportPage {
   protected readonly state = inject(ReportQueryState);
 
   protected readonly period = this.state.period;
-  protected readonly periodLabel = computed(() => this.fmt.period(this.period().from, this.period().to));
   protected readonly report = reportResource(this.period, (p) => this.api.reasons(p));
+  protected readonly periodLabel = computed(() => {
+    const r = this.report.value();
+    const p = this.period();
+    return r?.through ? this.fmt.t('exec.monthToDate', { days: this.fmt.days(`${p.from}-01`, r.through) }) : this.fmt.period(p.from, p.to);
+  });
 
   protected readonly bars = computed(() => {
     const r = this.report.value();
     return r ? reasonBars(r, (c) => this.lookups.reasonTitle(c)) : [];
   });
 
-  protected readonly columns = ['title', 'type', 'subscribers', 'revenue', 'rate', 'threshold', 'excess', 'effectMonthly', 'effectYearly'];
+  protected readonly columns = ['title', 'type', 'subscribers', 'revenue', 'arpu', 'rate', 'threshold', 'excess', 'effectMonthly', 'effectYearly'];
+  protected readonly notFoundColumns = ['operator', 'resolved', 'notFound', 'share'];
   protected readonly sort = signal<SortState>({ active: 'effectYearly', direction: 'desc' });
 
   protected readonly lines = computed<ReasonLine[]>(() => {

@@ -404,6 +404,7 @@ export class DeskStore {
         ...EMPTY_DRAFT,
         outcome: v.outcome,
         offerCode: v.offerCode,
+        destination: v.destination,
         competitorId: v.competitorId,
         effectiveDate: v.effectiveDate,
         keptServices: v.keptServices ?? [],

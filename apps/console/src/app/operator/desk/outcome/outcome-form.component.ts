@@ -7,11 +7,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { EFFECTIVE_DATE_MAX_DAYS_AHEAD, REQUEST_OUTCOMES, type RequestOutcome } from '@retention/domain';
-import { MoneyPipe, outcomeKey, TranslatePipe } from '../../../core/i18n';
+import { type Destination, DESTINATIONS, EFFECTIVE_DATE_MAX_DAYS_AHEAD, REQUEST_OUTCOMES, type RequestOutcome } from '@retention/domain';
+import { MoneyPipe, outcomeKey, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { DeskStore } from '../desk.store';
 import { givable } from '../offers/offer-order';
-import { localToday, needsCompetitor, problemKey, takesDate, takesKept, takesOffer } from './resolution';
+import { destinationOf, localToday, needsCompetitor, problemKey, takesCompetitor, takesDate, takesDestination, takesKept, takesOffer } from './resolution';
 
 const OUTCOME_ICONS: Readonly<Record<RequestOutcome, string>> = {
   retained: 'favorite',
@@ -56,7 +56,12 @@ export class OutcomeFormComponent {
   protected readonly showOffer = computed(() => takesOffer(this.outcome()));
   protected readonly showDate = computed(() => takesDate(this.outcome()));
   protected readonly showKept = computed(() => takesKept(this.outcome()));
-  protected readonly showCompetitor = computed(() => this.store.impliesCompetitor());
+  protected readonly destinations = DESTINATIONS;
+  protected readonly destinationKey = (d: Destination): TranslationKey => `destination.${d}`;
+  protected readonly showDestination = computed(() => takesDestination(this.outcome()));
+  /** A competitor reason goes to a competitor: the field shows it, fixed. */
+  protected readonly destination = computed(() => destinationOf(this.store.draft(), this.store.impliesCompetitor()));
+  protected readonly showCompetitor = computed(() => takesCompetitor(this.store.draft(), this.store.impliesCompetitor()));
   protected readonly competitorRequired = computed(() => needsCompetitor(this.outcome(), this.store.impliesCompetitor()));
   /** Offers that can be accepted now: eligible, and approved when they need a manager. */
   protected readonly givableOffers = computed(() =>

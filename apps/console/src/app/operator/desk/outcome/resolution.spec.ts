@@ -48,7 +48,36 @@ describe('resolutionBlockers', () => {
   it('needs the competitor when a competitor reason ends in churn', () => {
     expect(resolutionBlockers(draft({ outcome: 'disconnected' }), ctx)).toEqual(['competitor']);
     expect(resolutionBlockers(draft({ outcome: 'disconnected', competitorId: 'c1' }), ctx)).toEqual([]);
-    expect(resolutionBlockers(draft({ outcome: 'disconnected' }), { ...ctx, reasonImpliesCompetitor: false })).toEqual([]);
+    expect(resolutionBlockers(draft({ outcome: 'disconnected', destination: 'none' }), { ...ctx, reasonImpliesCompetitor: false })).toEqual([]);
+  });
+
+  it('asks where the subscriber went for every reason that ends in churn, and takes a competitor for any of them', () => {
+    const slow = { ...ctx, reasonCode: 'slow_speed', reasonImpliesCompetitor: false };
+    expect(resolutionBlockers(draft({ outcome: 'disconnected' }), slow)).toEqual(['destination']);
+    expect(resolutionBlockers(draft({ outcome: 'partially_retained', keptServices: ['iptv'] }), slow)).toEqual(['destination']);
+    expect(resolutionBlockers(draft({ outcome: 'retained' }), slow)).toEqual([]);
+    expect(resolutionBlockers(draft({ outcome: 'disconnected', destination: 'competitor' }), slow)).toEqual([]);
+    expect(toResolveBody(draft({ outcome: 'disconnected', destination: 'competitor', competitorId: 'c2' }), slow)).toEqual({
+      outcome: 'disconnected',
+      reasonCode: 'slow_speed',
+      destination: 'competitor',
+      competitorId: 'c2',
+    });
+    // A competitor picked before the destination changed to nowhere is not sent.
+    expect(toResolveBody(draft({ outcome: 'disconnected', destination: 'none', competitorId: 'c2' }), slow)).toEqual({
+      outcome: 'disconnected',
+      reasonCode: 'slow_speed',
+      destination: 'none',
+    });
+  });
+
+  it('sends a competitor reason’s loss as going to a competitor', () => {
+    expect(toResolveBody(draft({ outcome: 'disconnected', competitorId: 'c1' }), ctx)).toEqual({
+      outcome: 'disconnected',
+      reasonCode: 'competitor_cheaper',
+      destination: 'competitor',
+      competitorId: 'c1',
+    });
   });
 
   it('refuses an effective date in the past (the domain rule)', () => {
@@ -88,9 +117,10 @@ describe('toResolveBody', () => {
       offerCode: 'discount_10_3m',
       note: 'called back later',
     });
-    expect(toResolveBody({ ...filled, outcome: 'partially_retained' }, { ...ctx, reasonImpliesCompetitor: false })).toEqual({
+    expect(toResolveBody({ ...filled, outcome: 'partially_retained', destination: 'unknown' }, { ...ctx, reasonImpliesCompetitor: false })).toEqual({
       outcome: 'partially_retained',
       reasonCode: 'competitor_cheaper',
+      destination: 'unknown',
       offerCode: 'discount_10_3m',
       effectiveDate: '2026-12-01',
       keptServices: ['internet'],

@@ -1,11 +1,13 @@
 import type { OfferProposal, ResolveDisconnectRequest } from '@retention/contracts';
-import { type RequestOutcome, resolutionProblems } from '@retention/domain';
+import { type Destination, type RequestOutcome, resolutionProblems } from '@retention/domain';
 import type { TranslationKey } from '../../../core/i18n';
 
 /** What the operator has filled in so far. */
 export interface OutcomeDraft {
   outcome: RequestOutcome | null;
   offerCode: string | null;
+  /** Where the subscriber went, when the outcome loses services (any reason). */
+  destination: Destination | null;
   competitorId: string | null;
   /** YYYY-MM-DD */
   effectiveDate: string | null;
@@ -16,6 +18,7 @@ export interface OutcomeDraft {
 export const EMPTY_DRAFT: OutcomeDraft = {
   outcome: null,
   offerCode: null,
+  destination: null,
   competitorId: null,
   effectiveDate: null,
   keptServices: [],
@@ -39,6 +42,7 @@ export type ResolutionProblem =
   | 'offer'
   | 'offerIneligible'
   | 'offerNeedsApproval'
+  | 'destination'
   | 'competitor'
   | 'kept'
   | 'keptAll'
@@ -50,14 +54,28 @@ export const problemKey = (p: ResolutionProblem): TranslationKey => `resolve.pro
 export const takesOffer = (o: RequestOutcome | null) => o === 'retained_with_offer' || o === 'partially_retained';
 export const takesDate = (o: RequestOutcome | null) => o === 'disconnected' || o === 'partially_retained';
 export const takesKept = (o: RequestOutcome | null) => o === 'partially_retained';
+/** An outcome that loses services records where the subscriber went, whatever the reason. */
+export const takesDestination = (o: RequestOutcome | null) => o === 'disconnected' || o === 'partially_retained';
 /** Churn to a competitor must name it: the monthly report counts subscribers lost to each. */
-export const needsCompetitor = (o: RequestOutcome | null, implies: boolean) => implies && (o === 'disconnected' || o === 'partially_retained');
+export const needsCompetitor = (o: RequestOutcome | null, implies: boolean) => implies && takesDestination(o);
+
+/** Where the subscriber went as the form stands: a competitor reason always goes to a competitor; a save goes nowhere. */
+export function destinationOf(d: Pick<OutcomeDraft, 'outcome' | 'destination'>, implies: boolean): Destination | null {
+  if (!takesDestination(d.outcome)) return null;
+  return implies ? 'competitor' : d.destination;
+}
+
+/** The competitor picker applies to a competitor reason (on a save: who tempted them) and to any loss to a competitor. */
+export const takesCompetitor = (d: Pick<OutcomeDraft, 'outcome' | 'destination'>, implies: boolean) =>
+  implies || destinationOf(d, implies) === 'competitor';
 
 /** The body POST /resolve gets: only the fields this outcome uses. */
 export function toResolveBody(d: OutcomeDraft, ctx: ResolutionContext): ResolveDisconnectRequest {
   const outcome = d.outcome as RequestOutcome;
   const body: ResolveDisconnectRequest = { outcome, reasonCode: ctx.reasonCode ?? '' };
-  if (ctx.reasonImpliesCompetitor && d.competitorId) body.competitorId = d.competitorId;
+  const destination = destinationOf(d, ctx.reasonImpliesCompetitor);
+  if (destination) body.destination = destination;
+  if (takesCompetitor(d, ctx.reasonImpliesCompetitor) && d.competitorId) body.competitorId = d.competitorId;
   if (takesOffer(outcome) && d.offerCode) body.offerCode = d.offerCode;
   if (takesDate(outcome) && d.effectiveDate) body.effectiveDate = d.effectiveDate;
   if (takesKept(outcome)) body.keptServices = [...d.keptServices];
@@ -81,6 +99,7 @@ export function resolutionBlockers(d: OutcomeDraft, ctx: ResolutionContext): Res
     outcome: d.outcome,
     reasonCode: ctx.reasonCode,
     reasonImpliesCompetitor: ctx.reasonImpliesCompetitor,
+    destination: body.destination,
     competitorId: body.competitorId,
     offerCode: body.offerCode,
     effectiveDate: body.effectiveDate,
@@ -91,6 +110,7 @@ export function resolutionBlockers(d: OutcomeDraft, ctx: ResolutionContext): Res
     if (p.field === 'offerCode') out.add('offer');
     if (p.field === 'effectiveDate') out.add('effectiveDate');
     if (p.field === 'competitorId') out.add('competitor');
+    if (p.field === 'destination') out.add('destination');
     if (p.code === 'kept_missing') out.add('kept');
     if (p.code === 'kept_all') out.add('keptAll');
   }
@@ -99,6 +119,7 @@ export function resolutionBlockers(d: OutcomeDraft, ctx: ResolutionContext): Res
     if (offer && !offer.eligible) out.add('offerIneligible');
     if (offer && offer.eligible && offer.needsApproval && !offer.approved) out.add('offerNeedsApproval');
   }
+  if (takesDestination(d.outcome) && !body.destination) out.add('destination');
   if (needsCompetitor(d.outcome, ctx.reasonImpliesCompetitor) && !body.competitorId) out.add('competitor');
   return [...out];
 }
