@@ -362,13 +362,21 @@ describe('disconnect requests', () => {
   });
 
   it('shows our tariffs beside the competitor’s in the subscriber’s region', async () => {
-    const [s] = await freshSubscribers(api.pool, 1);
-    const region = await api.pool.query(`SELECT region_id FROM subscriber WHERE id = $1`, [s.id]);
-    const { rows } = await api.pool.query(
-      `SELECT ct.competitor_id FROM competitor_tariff ct JOIN service v ON v.id = ct.service_id
-        WHERE ct.region_id = $1 AND v.code = ANY($2) LIMIT 1`,
-      [region.rows[0].region_id, s.services],
-    );
+    // A subscriber one of whose services a competitor sells in their region (not every one has such a rival).
+    let s: Awaited<ReturnType<typeof freshSubscribers>>[number] | undefined;
+    let rows: { competitor_id: string }[] = [];
+    for (const candidate of await freshSubscribers(api.pool, 10)) {
+      ({ rows } = await api.pool.query(
+        `SELECT ct.competitor_id FROM competitor_tariff ct JOIN service v ON v.id = ct.service_id JOIN subscriber sub ON sub.region_id = ct.region_id
+          WHERE sub.id = $1 AND v.code = ANY($2) ORDER BY ct.competitor_id LIMIT 1`,
+        [candidate.id, candidate.services],
+      ));
+      if (rows.length) {
+        s = candidate;
+        break;
+      }
+    }
+    if (!s) throw new Error('No fresh subscriber has a competitor selling one of their services in their region');
     const { body: req } = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
     const p = await api.http().get(`/api/disconnect-requests/${req.id}/presentation?competitorId=${rows[0].competitor_id}`).set('Authorization', op1).expect(200);
     expect(p.body.competitor.id).toBe(rows[0].competitor_id);

@@ -103,9 +103,18 @@ describe('operator desk', () => {
     await page.getByTestId('desk-queue').waitFor();
     await page.locator(`[data-testid="queue-item"][data-request-id="${requestId}"]`).click();
     await page.getByTestId('request-claim').click();
-    // A select's floating label lies over it: click the field itself.
-    await page.getByTestId('reason-select').click({ force: true });
-    await page.locator('mat-option[data-code="slow_speed"]').click();
+    // A select's floating label lies over it: click the field itself, again until its panel opens (the claim
+    // may still be on its way under load, with the form not yet editable).
+    const slowSpeed = page.locator('mat-option[data-code="slow_speed"]');
+    await eventually(
+      async () => {
+        if (!(await slowSpeed.isVisible())) await page.getByTestId('reason-select').click({ force: true });
+        return slowSpeed.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+      },
+      (open) => expect(open).toBe(true),
+      30_000,
+    );
+    await slowSpeed.click();
     await page.getByTestId('outcome-disconnected').click();
     // Slow speed names no competitor, yet the subscriber may go to one: the form asks for every reason.
     await page.getByTestId('outcome-destination').click({ force: true });

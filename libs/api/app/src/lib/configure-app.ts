@@ -51,7 +51,7 @@ export function configureApp(app: INestApplication): INestApplication {
   const config = app.get(ConfigService<AppConfig, true>);
   http.set('trust proxy', config.get('TRUST_PROXY', { infer: true }));
   // The API always runs on Express (@nestjs/platform-express).
-  serveConsole(app as NestExpressApplication, config.get('STATIC_DIR', { infer: true }));
+  serveConsole(app as NestExpressApplication, config.get('STATIC_DIR', { infer: true }), ['/api', ...UNPREFIXED_CONTROLLERS.map((c) => `/${c}`)]);
 
   const doc = SwaggerModule.createDocument(
     app,

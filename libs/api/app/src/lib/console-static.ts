@@ -21,16 +21,16 @@ function setCacheHeaders(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
-
 /**
  * Serves the built console, when there is one, on the API's port: its files, and index.html for any other
- * GET outside /api (the console's own routes). Plain Express middleware ahead of the API's routes; errors
- * of /api requests (a malformed body, say) stay the API's to answer.
+ * GET outside the API's paths (`apiPaths`: /api and the unprefixed /metrics), which are the console's own
+ * routes. Plain Express middleware ahead of the API's routes; errors of API requests (a malformed body, say)
+ * stay the API's to answer.
  */
-export function serveConsole(app: NestExpressApplication, staticDir?: string): void {
+export function serveConsole(app: NestExpressApplication, staticDir: string | undefined, apiPaths: readonly string[]): void {
   const root = consoleRoot(staticDir);
   if (!root) return;
+  const isApi = (path: string) => apiPaths.some((p) => path === p || path.startsWith(`${p}/`));
   const index = join(root, 'index.html');
   app.useStaticAssets(root, { index: false, setHeaders: setCacheHeaders });
   app.use((req: Request, res: Response, next: NextFunction) => {
