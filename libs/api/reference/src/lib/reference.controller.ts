@@ -23,11 +23,13 @@ export class ReferenceController {
   }
 
   @Post('regions') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a coverage area (409 when its code is taken)' })
   createRegion(@Body() dto: UpsertRegionDto): Promise<RegionView> {
     return this.reference.createRegion(dto);
   }
 
   @Put('regions/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a coverage area' })
   updateRegion(@Param('code') code: string, @Body() dto: UpsertRegionDto): Promise<RegionView> {
     return this.reference.updateRegion(code, dto);
   }
@@ -38,11 +40,13 @@ export class ReferenceController {
   }
 
   @Post('services') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a service (409 when its code is taken)' })
   createService(@Body() dto: UpsertServiceDto): Promise<ServiceView> {
     return this.reference.createService(dto);
   }
 
   @Put('services/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a service' })
   updateService(@Param('code') code: string, @Body() dto: UpsertServiceDto): Promise<ServiceView> {
     return this.reference.updateService(code, dto);
   }
@@ -53,11 +57,13 @@ export class ReferenceController {
   }
 
   @Post('tariffs') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a tariff (409 when its code is taken)' })
   createTariff(@Body() dto: UpsertTariffDto): Promise<TariffView> {
     return this.reference.createTariff(dto);
   }
 
   @Put('tariffs/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a tariff' })
   updateTariff(@Param('code') code: string, @Body() dto: UpsertTariffDto): Promise<TariffView> {
     return this.reference.updateTariff(code, dto);
   }
@@ -69,21 +75,25 @@ export class ReferenceController {
   }
 
   @Post('competitors') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a competitor (409 when its code is taken)' })
   createCompetitor(@Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
     return this.reference.createCompetitor(dto);
   }
 
   @Put('competitors/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a competitor' })
   updateCompetitor(@Param('code') code: string, @Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
     return this.reference.updateCompetitor(code, dto);
   }
 
   @Post('competitors/:code/tariffs') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a tariff to a competitor\'s offer in a region' })
   addCompetitorTariff(@Param('code') code: string, @Body() dto: UpsertCompetitorTariffDto): Promise<CompetitorView> {
     return this.reference.addCompetitorTariff(code, dto);
   }
 
   @Delete('competitors/:code/tariffs/:id') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Remove a tariff from a competitor\'s offer' })
   removeCompetitorTariff(
     @Param('code') code: string,
     @UuidParam('id') id: string,

@@ -32,6 +32,7 @@ export class RequestsController {
     description: "The caller's own key: a retry with the same key and body returns the same request (header Idempotent-Replayed: true); another user's key of the same spelling is another key",
   })
   @ApiOperation({ summary: 'Create a disconnect request (operators, web forms, e-mail gateways)' })
+  @ApiResponse({ status: 201, description: 'The request created, or the one an earlier call with the same Idempotency-Key created (then Idempotent-Replayed: true)' })
   @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used by the caller with a different body (idempotency_key_reused)' })
   async create(
     @Body() dto: CreateDisconnectRequestDto,
