@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Public, RequirePermission } from '@retention/api-core';
 import { LoginResponse, Permission, UserSummary } from '@retention/contracts';
 import { AuthService } from './auth.service';
@@ -22,7 +22,6 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
-  @ApiBearerAuth()
   // Every role has it (as for /me): anyone signed in may sign out.
   @RequirePermission(Permission.ReferenceRead)
   @ApiOperation({ summary: 'Sign out: ends this session on the server; its token is refused from now on' })
@@ -31,7 +30,6 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @RequirePermission(Permission.ReferenceRead)
   @ApiOperation({ summary: 'The signed-in user' })
   me(@CurrentUser() user: AuthenticatedUser): UserSummary {

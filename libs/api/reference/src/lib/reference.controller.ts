@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission, UuidParam } from '@retention/api-core';
 import { CompetitorView, Permission, RegionView, ServiceView, TariffView } from '@retention/contracts';
 import {
@@ -12,7 +12,6 @@ import {
 import { ReferenceService } from './reference.service';
 
 @ApiTags('reference data')
-@ApiBearerAuth()
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
 import type { Response } from 'express';
@@ -19,7 +19,6 @@ import { RequestsService } from './requests.service';
 const Id = () => UuidParam('id');
 
 @ApiTags('disconnect requests')
-@ApiBearerAuth()
 @Controller('disconnect-requests')
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
@@ -114,7 +113,6 @@ export class RequestsController {
 }
 
 @ApiTags('disconnect requests')
-@ApiBearerAuth()
 @Controller('approvals')
 export class ApprovalsController {
   constructor(private readonly requests: RequestsService) {}
