@@ -95,5 +95,9 @@ describe('OpenAPI document (/api/docs-json)', () => {
       }
     }
     expect(gaps).toEqual([]);
+    // A handler's own error answers keep their own example (sign-in: a wrong password, not "sign in first").
+    const login = doc.paths['/api/auth/login']['post'].responses;
+    expect(login['401'].content?.['application/json'].example).toMatchObject({ statusCode: 401, error: 'invalid_credentials' });
+    expect(login['429'].content?.['application/json'].example).toMatchObject({ statusCode: 429, error: 'too_many_requests' });
   });
 });

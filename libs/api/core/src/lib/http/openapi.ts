@@ -55,13 +55,15 @@ export function completeOpenApiDocument(doc: OpenAPIObject): OpenAPIObject {
   return doc;
 }
 
-/** Every error answer: the one shape, and an example (the declared description as its message when it has no standard one). */
+/** Every error answer: the one shape, and an example (the declared one, the standard one, or the description as its message). */
 function describeErrors(responses: Responses): void {
   for (const [key, response] of Object.entries(responses)) {
     const status = Number(key);
     if (!(status >= 400) || !response || '$ref' in response) continue;
+    // An example the handler's decorator gave is kept: it says what this operation answers.
+    const declared = response.content?.['application/json'];
     const standard = STANDARD_ERRORS[status]?.example;
-    const example: ApiError = {
+    const example = declared?.example ?? {
       ...(standard ?? { statusCode: status, error: ERROR_CODES[status] ?? 'error', message: `${response.description}.` }),
       requestId: EXAMPLE_REQUEST_ID,
     };
