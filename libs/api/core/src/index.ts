@@ -12,6 +12,7 @@ export * from './lib/persistence/numeric.transformer';
 export * from './lib/time/app-clock';
 export * from './lib/http/request-id';
 export * from './lib/http/request-parsing';
+export * from './lib/http/openapi';
 export * from './lib/validation/columns';
 export * from './lib/validation/formats';
 export * from './lib/metrics/metrics';

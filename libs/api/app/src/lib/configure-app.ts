@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ApiErrorFilter, AppConfig, createValidationPipe, Metrics, useRequestParsing } from '@retention/api-core';
+import { ApiErrorFilter, AppConfig, completeOpenApiDocument, createValidationPipe, Metrics, useRequestParsing } from '@retention/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -53,14 +53,18 @@ export function configureApp(app: INestApplication): INestApplication {
   // The API always runs on Express (@nestjs/platform-express).
   serveConsole(app as NestExpressApplication, config.get('STATIC_DIR', { infer: true }), ['/api', ...UNPREFIXED_CONTROLLERS.map((c) => `/${c}`)]);
 
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Subscriber retention console API')
-      .setDescription('Disconnect requests, the churn-reason classifier, plans and reports for telecom and cable operators.')
-      .setVersion('1.0')
-      .addBearerAuth()
-      .build(),
+  const doc = completeOpenApiDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Subscriber retention console API')
+        .setDescription('Disconnect requests, the churn-reason classifier, plans and reports for telecom and cable operators.')
+        .setVersion('1.0')
+        .setLicense('Proprietary', '/')
+        .addServer('/', 'This server')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   return app;

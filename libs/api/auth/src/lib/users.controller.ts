@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { Permission, UserView } from '@retention/contracts';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView, UsersService } from './users.service';
 
 @ApiTags('users')
-@ApiBearerAuth()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

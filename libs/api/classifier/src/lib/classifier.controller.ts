@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
 import {
   ChurnReasonDetail,
@@ -13,7 +13,6 @@ import { LangQueryDto, ListReasonsQueryDto, SuggestQueryDto, UpdateChurnReasonDt
 import { ClassifierService } from './classifier.service';
 
 @ApiTags('classifier')
-@ApiBearerAuth()
 @Controller()
 export class ClassifierController {
   constructor(private readonly classifier: ClassifierService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
 import { ChurnPlanView, Permission, PlanLineRequest, PlanVersionView } from '@retention/contracts';
 import type { Response } from 'express';
@@ -7,7 +7,6 @@ import { DraftQueryDto, MonthParamDto, PlanQueryDto, SetChurnPlanDto } from './p
 import { baseVersionOf, planETag, PlansService } from './plans.service';
 
 @ApiTags('churn plans')
-@ApiBearerAuth()
 @Controller('churn-plans')
 export class PlansController {
   constructor(private readonly plans: PlansService) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission, UuidParam } from '@retention/api-core';
 import { CompetitorView, Permission, RegionView, ServiceView, TariffView } from '@retention/contracts';
 import {
@@ -12,7 +12,6 @@ import {
 import { ReferenceService } from './reference.service';
 
 @ApiTags('reference data')
-@ApiBearerAuth()
 @Controller()
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}
@@ -23,11 +22,13 @@ export class ReferenceController {
   }
 
   @Post('regions') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a coverage area (409 when its code is taken)' })
   createRegion(@Body() dto: UpsertRegionDto): Promise<RegionView> {
     return this.reference.createRegion(dto);
   }
 
   @Put('regions/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a coverage area' })
   updateRegion(@Param('code') code: string, @Body() dto: UpsertRegionDto): Promise<RegionView> {
     return this.reference.updateRegion(code, dto);
   }
@@ -38,11 +39,13 @@ export class ReferenceController {
   }
 
   @Post('services') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a service (409 when its code is taken)' })
   createService(@Body() dto: UpsertServiceDto): Promise<ServiceView> {
     return this.reference.createService(dto);
   }
 
   @Put('services/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a service' })
   updateService(@Param('code') code: string, @Body() dto: UpsertServiceDto): Promise<ServiceView> {
     return this.reference.updateService(code, dto);
   }
@@ -53,11 +56,13 @@ export class ReferenceController {
   }
 
   @Post('tariffs') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a tariff (409 when its code is taken)' })
   createTariff(@Body() dto: UpsertTariffDto): Promise<TariffView> {
     return this.reference.createTariff(dto);
   }
 
   @Put('tariffs/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a tariff' })
   updateTariff(@Param('code') code: string, @Body() dto: UpsertTariffDto): Promise<TariffView> {
     return this.reference.updateTariff(code, dto);
   }
@@ -69,21 +74,25 @@ export class ReferenceController {
   }
 
   @Post('competitors') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a competitor (409 when its code is taken)' })
   createCompetitor(@Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
     return this.reference.createCompetitor(dto);
   }
 
   @Put('competitors/:code') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Change a competitor' })
   updateCompetitor(@Param('code') code: string, @Body() dto: UpsertCompetitorDto): Promise<CompetitorView> {
     return this.reference.updateCompetitor(code, dto);
   }
 
   @Post('competitors/:code/tariffs') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Add a tariff to a competitor\'s offer in a region' })
   addCompetitorTariff(@Param('code') code: string, @Body() dto: UpsertCompetitorTariffDto): Promise<CompetitorView> {
     return this.reference.addCompetitorTariff(code, dto);
   }
 
   @Delete('competitors/:code/tariffs/:id') @RequirePermission(Permission.ReferenceWrite)
+  @ApiOperation({ summary: 'Remove a tariff from a competitor\'s offer' })
   removeCompetitorTariff(
     @Param('code') code: string,
     @UuidParam('id') id: string,

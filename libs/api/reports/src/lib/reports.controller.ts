@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
 import { Page, DrillRow, Permission, SubscriberDrillRow } from '@retention/contracts';
 import type { Response } from 'express';
@@ -8,7 +8,6 @@ import { DrillQueryDto, ReportQueryDto, SubscriberDrillQueryDto } from './report
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}

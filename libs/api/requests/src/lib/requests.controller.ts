@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
 import type { Response } from 'express';
@@ -19,7 +19,6 @@ import { RequestsService } from './requests.service';
 const Id = () => UuidParam('id');
 
 @ApiTags('disconnect requests')
-@ApiBearerAuth()
 @Controller('disconnect-requests')
 export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
@@ -32,6 +31,7 @@ export class RequestsController {
     description: "The caller's own key: a retry with the same key and body returns the same request (header Idempotent-Replayed: true); another user's key of the same spelling is another key",
   })
   @ApiOperation({ summary: 'Create a disconnect request (operators, web forms, e-mail gateways)' })
+  @ApiResponse({ status: 201, description: 'The request created, or the one an earlier call with the same Idempotency-Key created (then Idempotent-Replayed: true)' })
   @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used by the caller with a different body (idempotency_key_reused)' })
   async create(
     @Body() dto: CreateDisconnectRequestDto,
@@ -113,7 +113,6 @@ export class RequestsController {
 }
 
 @ApiTags('disconnect requests')
-@ApiBearerAuth()
 @Controller('approvals')
 export class ApprovalsController {
   constructor(private readonly requests: RequestsService) {}

@@ -31,7 +31,7 @@ export class ResolveDisconnectRequestDto implements ResolveDisconnectRequest {
   @IsOptional() @IsIn(DESTINATIONS) destination?: Destination | null;
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsCode('offer.code') offerCode?: string | null;
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'When a disconnection takes effect: today or up to 365 days ahead' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-01', description: 'When a disconnection takes effect: today or up to 365 days ahead' })
   @IsOptional() @IsCalendarDate() effectiveDate?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) keptServices?: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;

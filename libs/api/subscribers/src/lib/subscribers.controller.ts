@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
 import { Page, Permission, SubscriberCard, SubscriberListItem } from '@retention/contracts';
 import { SearchSubscribersDto } from './search-subscribers.dto';
 import { SubscribersService } from './subscribers.service';
 
 @ApiTags('subscribers')
-@ApiBearerAuth()
 @Controller('subscribers')
 export class SubscribersController {
   constructor(private readonly subscribers: SubscribersService) {}

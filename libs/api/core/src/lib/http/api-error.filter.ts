@@ -6,7 +6,8 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-
 import { DomainException } from './domain.exception';
 import { requestIdOf } from './request-id';
 
-const CODES: Record<number, string> = {
+/** The `error` code of an answer by its status, unless the exception names its own. */
+export const ERROR_CODES: Record<number, string> = {
   400: 'validation_failed',
   401: 'unauthorized',
   403: 'forbidden',
@@ -35,7 +36,7 @@ export function toApiError(exception: unknown): ApiError {
     if (Array.isArray(message)) message = message.join('; ');
     return {
       statusCode: status,
-      error: (r['code'] as string) ?? CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
+      error: (r['code'] as string) ?? ERROR_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
       message: message || exception.message,
       ...(fields ? { fields } : {}),
     };
@@ -54,7 +55,7 @@ export function toApiError(exception: unknown): ApiError {
     }
   }
   if (isDatabaseUnavailable(exception)) {
-    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: CODES[503], message: DATABASE_UNAVAILABLE_MESSAGE };
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: ERROR_CODES[503], message: DATABASE_UNAVAILABLE_MESSAGE };
   }
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'internal_error', message: 'Something went wrong on our side.' };
 }
