@@ -17,7 +17,10 @@ export enum DisconnectKind {
   Technical = 'technical',
 }
 
-/** DOMAIN.md §7: temperament, given to the operator up front with handling advice. */
+/**
+ * Temperament, given to the operator up front with handling advice
+ * (docs/methodology.md, "Handling people by temperament and activity").
+ */
 export enum Temperament {
   Choleric = 'choleric',
   Sanguine = 'sanguine',

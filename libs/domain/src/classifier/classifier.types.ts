@@ -1,5 +1,5 @@
 /**
- * Types of the churn-reason classifier (DOMAIN.md §1, PRODUCT.md part 1).
+ * Types of the churn-reason classifier (docs/methodology.md, "The classifier: norms and economic effect").
  *
  * The classifier is data, not code: the shipped default lives in `default-classifier.ts`, a manager edits
  * a versioned copy of it. Nothing here may depend on a framework; API and console share these shapes.
@@ -47,7 +47,10 @@ export const OFFER_CODES = [
   'equipment_rent_waiver',
   'technician_visit',
   'service_move',
-  /** Voluntary suspension ("vacation") instead of disconnection; DOMAIN.md §8: the strongest save offer. */
+  /**
+   * Voluntary suspension ("vacation") instead of disconnection: the strongest save offer
+   * (docs/methodology.md, "Ways to keep a subscriber").
+   */
   'pause',
   'loyalty_bonus',
   'annual_prepay',

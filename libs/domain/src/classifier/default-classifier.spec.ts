@@ -63,7 +63,7 @@ describe('DEFAULT_CHURN_REASONS', () => {
     ).toHaveLength(1);
   });
 
-  it('covers the reasons real operators meet (PRODUCT.md part 1)', () => {
+  it('covers the reasons real operators meet (docs/methodology.md, The classifier: norms and economic effect)', () => {
     const required = [
       'price_increase',
       'price_too_high',

@@ -1,8 +1,9 @@
 import { ChurnReasonDefinition, Localized } from './classifier.types';
 
 /**
- * The shipped default 33-point churn-reason classifier (DOMAIN.md §1: "a detailed classifier with threshold
- * values per point shows weak spots at once"). Point 33 is the catch-all, which a good operation keeps small.
+ * The shipped default 33-point churn-reason classifier (docs/methodology.md, "The classifier: norms and economic
+ * effect": with a norm per point, weak spots show at once). Point 33 is the catch-all, which a good operation
+ * keeps small.
  *
  * Thresholds are normative maximum monthly shares of the ACTIVE base per reason. Together they sum to
  * DEFAULT_CLASSIFIER_NORM_RANGE (about 1.9 %/month), a realistic target for a cable/ISP operator whose actual

@@ -2,7 +2,8 @@
  * Synonym table: words and short phrases (colloquial speech, operator shorthand, billing-export reason
  * strings) per default reason code, in English, Russian and Ukrainian mixed. `suggestReasons` matches
  * free text against these together with each reason's title and typical phrases, so the table is also the
- * mapping of historical billing reasons to classifier codes (PRODUCT.md part 1).
+ * mapping of historical billing reasons to classifier codes (docs/methodology.md, "The classifier: norms and
+ * economic effect").
  *
  * Keys are reason codes; a code missing from the classifier in use is simply ignored.
  */

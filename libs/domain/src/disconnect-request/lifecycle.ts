@@ -96,7 +96,8 @@ export const SAVE_CONFIRMATION_DAYS = 30;
 
 /**
  * A save is confirmed only when the subscriber is still connected 30 days after the request was
- * resolved as retained (DOMAIN.md §8); until then it is pending; leaving before that loses it.
+ * resolved as retained (docs/methodology.md, "Ways to keep a subscriber"); until then it is pending; leaving
+ * before that loses it.
  */
 export function saveState(resolvedOn: string, asOf: string, disconnectedOn: string | null): SaveState {
   const days = (Date.parse(asOf) - Date.parse(resolvedOn)) / 86_400_000;

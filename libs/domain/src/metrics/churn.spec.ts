@@ -96,7 +96,7 @@ describe('arpu', () => {
   });
 });
 
-describe('expectedLifetimeMonths and ltv (seed 000: churn 8.33% a month, lifetime one year)', () => {
+describe('expectedLifetimeMonths and ltv (churn 8.33% a month, lifetime one year)', () => {
   it('gives 12 months for churn 1/12', () => {
     expect(expectedLifetimeMonths(1 / 12)).toBeCloseTo(12, 10);
   });
@@ -179,7 +179,7 @@ describe('economicEffect: 260 disconnections a month against a norm of 200, ARPU
   });
 });
 
-describe('steadyStateMrr (seed 000): one 10,000/month client every 6 months, lifetime 1 year', () => {
+describe('steadyStateMrr (docs/methodology.md, Lifetime ratings and value): one 10,000/month client every 6 months, lifetime 1 year', () => {
   it('flattens at 20,000/month', () => {
     expect(steadyStateMrr(1 / 6, 10_000, 12)).toBeCloseTo(20_000, 6);
   });

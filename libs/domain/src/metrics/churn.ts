@@ -188,7 +188,8 @@ export function economicEffect({ actual, norm, arpu: arpuValue, remainingLifetim
 }
 
 /**
- * Recurring revenue at which growth stops because cancellations equal sign-ups (DOMAIN.md §3, seed 000):
+ * Recurring revenue at which growth stops because cancellations equal sign-ups (docs/methodology.md,
+ * "Lifetime ratings and value"):
  * the base settles at newClientsPerMonth × lifetimeMonths clients, each paying mrrPerClient.
  * One 10,000/month client every 6 months, lifetime 12 months: 1/6 × 12 × 10,000 = 20,000/month.
  */

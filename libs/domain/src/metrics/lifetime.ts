@@ -1,9 +1,12 @@
 import { LifetimeRating } from '@retention/contracts';
 import { daysInYearMonth, parseCalendarDate } from '../time/months';
 
-/** Subscriber tenure and lifetime (DOMAIN.md §3). */
+/** Subscriber tenure and lifetime (docs/methodology.md, "Lifetime ratings and value"). */
 
-/** New subscribers are those connected less than this many months ago (PRODUCT.md part 2, configurable). */
+/**
+ * New subscribers are those connected less than this many months ago (docs/methodology.md, "Lifetime ratings and
+ * value"; configurable: NEW_SUBSCRIBER_MONTHS in README.md).
+ */
 export const DEFAULT_NEW_SUBSCRIBER_MONTHS = 6;
 
 /**
@@ -25,13 +28,14 @@ export function tenureMonths(connectedOn: string | Date, asOf: string | Date): n
 }
 
 /**
- * Lifetime rating (seed 000: "under 6 months poor, 6–12 fair, 12–18 good, over 18 excellent").
- * The source's ranges share their ends; each band here includes its lower end and excludes its upper end:
+ * Lifetime rating (docs/methodology.md, "Lifetime ratings and value"). Said loosely, under 6 months is poor,
+ * 6–12 fair, 12–18 good, over 18 excellent; those ranges share their ends, so each band here includes its lower
+ * end and excludes its upper end:
  *
  *   months < 6          poor
  *   6 ≤ months < 12     fair
  *   12 ≤ months < 18    good
- *   months ≥ 18         excellent   (18 counts, as the same source calls "18 months and more" the optimum)
+ *   months ≥ 18         excellent   (18 counts: 18 months and more is the optimum)
  *
  * Fractional months are allowed (an average lifetime of 5.9 months is poor). Throws RangeError if negative.
  */

@@ -1,6 +1,6 @@
 import { NpsBand, type NpsClass } from '@retention/contracts';
 
-/** Net Promoter Score and CSAT (DOMAIN.md §4). */
+/** Net Promoter Score and CSAT (docs/methodology.md, "Satisfaction and loyalty"). */
 
 export type { NpsClass };
 
@@ -65,8 +65,8 @@ export function nps(scores: readonly number[]): number | null {
 }
 
 /**
- * Rating band of an NPS (seed 000: "0 or below bad, 0–20 needs improvement, 20–30 good, 30 or above
- * excellent"). The ranges in the source overlap at 0, 20 and 30; this library settles them as:
+ * Rating band of an NPS (docs/methodology.md, "Satisfaction and loyalty": 0 or below bad, 0–20 needs improvement,
+ * 20–30 good, 30 or above excellent). Those ranges overlap at 0, 20 and 30; this library settles them as:
  *
  *   nps ≤ 0          bad                (0 itself is bad: "0 or below")
  *   0 < nps < 20     needs improvement

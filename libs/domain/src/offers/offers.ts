@@ -43,7 +43,8 @@ export function offerCost(offer: OfferDefinition, monthlyRevenue: number): numbe
 
 /**
  * The largest discount an operator may grant alone, tiered by the subscriber's lifetime value
- * (DOMAIN.md §8): more valuable subscribers justify more, anything above needs a manager.
+ * (docs/methodology.md, "Ways to keep a subscriber"): more valuable subscribers justify more, anything above
+ * needs a manager.
  */
 export const DISCOUNT_AUTHORITY_TIERS: readonly { minLtv: number; maxPercent: number }[] = [
   { minLtv: 20_000, maxPercent: 30 },

@@ -1,6 +1,6 @@
 /**
- * Churn plan tracking (PRODUCT.md part 3): fulfilment so far, month-end forecast at the current run-rate,
- * and the alert when a line is on course to exceed its plan. A churn plan is a planned MAXIMUM of
+ * Churn plan tracking (docs/methodology.md, "Plan tracking"): fulfilment so far, month-end forecast at the current
+ * run-rate, and the alert when a line is on course to exceed its plan. A churn plan is a planned MAXIMUM of
  * disconnections, so exceeding it is the bad outcome.
  */
 

@@ -58,7 +58,7 @@ describe('TEMPERAMENT_ADVICE_TEXTS', () => {
     expect(Object.values(TEMPERAMENT_ADVICE_TEXTS.en).every((text) => /^[\x20-\x7e]+$/.test(text))).toBe(true);
   });
 
-  it('carries the methodology for each temperament (DOMAIN.md §7)', () => {
+  it('carries the methodology for each temperament (docs/methodology.md, Handling people by temperament and activity)', () => {
     const en = (t: Temperament): string =>
       [...TEMPERAMENT_ADVICE[t].doList, ...TEMPERAMENT_ADVICE[t].dontList]
         .map((k) => TEMPERAMENT_ADVICE_TEXTS.en[k])

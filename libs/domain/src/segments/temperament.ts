@@ -1,7 +1,8 @@
 import { ActivitySegment, Temperament } from '@retention/contracts';
 
 /**
- * Handling advice per customer segment (DOMAIN.md §7, seed 001), shown to the operator on the subscriber card.
+ * Handling advice per customer segment (docs/methodology.md, "Handling people by temperament and activity"),
+ * shown to the operator on the subscriber card.
  *
  * The advice lists hold stable i18n keys ('temperament.choleric.do.1'), never texts: the console translates
  * them. The texts for the keys are exported too, per locale, so that API exports and the console share them.

@@ -17,8 +17,9 @@ import { generateDemoData, isDatabaseEmpty, DemoDataSummary } from './demo-data'
 
 /**
  * Runs the generator against a real PostgreSQL (started once in test/global-setup.ts) and checks
- * the data has the shape the console relies on: the churn patterns of DOMAIN.md §3, partial and
- * hidden churn, the disconnect requests behind them, today's open work, and determinism.
+ * the data has the shape the console relies on: the churn patterns of docs/methodology.md ("Lifetime
+ * ratings and value"), partial and hidden churn, the disconnect requests behind them, today's open work,
+ * and determinism.
  */
 
 const SEED = 4242;
@@ -409,14 +410,14 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(overall).toBeLessThan(0.025);
   });
 
-  it('churns month-to-month contracts about twice as much as 12/24-month ones (DOMAIN.md §3)', async () => {
+  it('churns month-to-month contracts about twice as much as 12/24-month ones (docs/methodology.md, Lifetime ratings and value)', async () => {
     const rates = await monthlyChurn(db, `CASE WHEN contract_type = 'month_to_month' THEN 'm2m' ELSE 'term' END`);
     const ratio = (rates.get('m2m') ?? 0) / (rates.get('term') ?? Infinity);
     expect(ratio).toBeGreaterThan(1.5);
     expect(ratio).toBeLessThan(3);
   });
 
-  it('churns the lowest-paying quartile about twice as much as the top one (DOMAIN.md §3)', async () => {
+  it('churns the lowest-paying quartile about twice as much as the top one (docs/methodology.md, Lifetime ratings and value)', async () => {
     // The fee at the start of the window (or at connection), by the subscriptions active that day.
     const rates = await monthlyChurn(
       db,
@@ -509,7 +510,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
        FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id WHERE a.kind = 'nps'`,
     );
     expect(Number(scores.leaving)).toBeLessThan(Number(scores.staying) - 1);
-    // Every score below 9 says what the subscriber disliked (DOMAIN.md §4).
+    // Every score below 9 says what the subscriber disliked (docs/methodology.md, "Satisfaction and loyalty").
     expect(
       await count(db, `SELECT count(*) AS n FROM survey_answer WHERE kind = 'nps' AND score < 9 AND comment IS NULL`),
     ).toBe(0);

@@ -156,7 +156,10 @@ const REASON_SERVICES: Record<string, readonly number[]> = {
   streaming_switch: TV_SERVICES,
 };
 
-/** Low payers leave over price and money, the top quartile less so (DOMAIN.md §3). */
+/**
+ * Low payers leave over price and money, the top quartile less so
+ * (docs/methodology.md, "Lifetime ratings and value").
+ */
 const PAYER_FACTORS: readonly Record<string, number>[] = [
   { price: 1.7, financial: 2, competitor: 1.1 },
   {},
@@ -687,7 +690,8 @@ export class RequestModel {
     if ((channel === 'web' || channel === 'email') && rng.chance(0.08)) return '';
     let said = reason;
     if (reason.impliesCompetitor && rng.chance(0.2)) {
-      // "Moving out of the coverage area" often really means leaving for a competitor (DOMAIN.md §1).
+      // "Moving out of the coverage area" often really means leaving for a competitor
+      // (docs/methodology.md, "The classifier: norms and economic effect").
       const cover = this.reasonIndex.get(rng.chance(0.5) ? 'move_out_of_coverage' : 'price_too_high');
       if (cover !== undefined) said = this.reasons[cover];
     }

@@ -86,7 +86,10 @@ const STREAM_IDS = 6;
 
 /** Base monthly disconnection probability, before the multipliers below. */
 const BASE_HAZARD = 0.0085;
-/** DOMAIN.md §3: month-to-month contracts churn about twice as much as term contracts. */
+/**
+ * Month-to-month contracts churn about twice as much as term contracts
+ * (docs/methodology.md, "Lifetime ratings and value").
+ */
 const CONTRACT_HAZARD: Record<ContractType, number> = { month_to_month: 2, '12m': 1, '24m': 1 };
 const NEW_SUBSCRIBER_HAZARD = 1.3;
 /** Of the disconnections that are not for debt, the share that are technical closures (duplicate, merged or test accounts). */
@@ -98,7 +101,7 @@ const TEMPERAMENTS = ['choleric', 'sanguine', 'melancholic', 'phlegmatic'] as co
 const TEMPERAMENT_WEIGHTS = cumulative([20, 30, 20, 30]);
 const ACTIVITY = ['active', 'waiting', 'passive'] as const;
 const ACTIVITY_WEIGHTS = cumulative([35, 40, 25]);
-/** The passive ones quietly leave most (DOMAIN.md §7). */
+/** The passive ones quietly leave most (docs/methodology.md, "Handling people by temperament and activity"). */
 const SILENT_STOP_CHANCE = [0.015, 0.04, 0.09];
 const SURVEY_CHANCE = [0.36, 0.3, 0.21];
 const REGION_WEIGHTS = cumulative(REGIONS.map((r) => r.weight));
@@ -194,7 +197,8 @@ export class SubscriberModel {
     const subscriptions = initial.map((s) => newSubscription(s.service, s.tier, s.fee, connected));
     const initialFee = initial.reduce((sum, s) => sum + s.fee, 0);
 
-    // Disconnection: a monthly hazard by contract, spend and tenure (DOMAIN.md §3).
+    // Disconnection: a monthly hazard by contract, spend and tenure
+    // (docs/methodology.md, "Lifetime ratings and value").
     const spend = 2.2 - 1.4 * this.feePercentile(initialFee);
     const hazard = BASE_HAZARD * this.contractHazard[contractIndex] * spend;
     const eligible = Math.max(from, connected + 14);
@@ -460,7 +464,8 @@ export class SubscriberModel {
     const rng = new Rng(streamSeed(this.seed, STREAM_SURVEYS, plan.index));
     const span = plan.to - plan.from;
     const person = rng.normal();
-    // Falling scores for those on the way out (DOMAIN.md §5), a steadier, better mood otherwise.
+    // Falling scores for those on the way out (docs/methodology.md, "Early signs of hidden churn"), a steadier,
+    // better mood otherwise.
     const meanAt = (day: number): number =>
       plan.atRisk ? 7.4 - 4 * (span > 0 ? (day - plan.from) / span : 1) + 0.8 * person : 8.3 + 0.8 * person;
     const answers: { day: number; row: string }[] = [];
