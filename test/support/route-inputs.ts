@@ -1,13 +1,12 @@
-import { INestApplication, RequestMethod, Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { INestApplication, Type } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '@retention/api-core';
 import type { Permission } from '@retention/contracts';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
-import { UNPREFIXED_CONTROLLERS } from '@retention/api-app';
+import { listRouteHandlers } from './routes';
 
 /** One declared constraint of a field, by class-validator's name for it (isString, maxLength, isMonthKey, ...). */
 export interface FieldConstraint {
@@ -80,53 +79,36 @@ export function describeDto(dto: Type): FieldSpec[] {
 /** Every route with the inputs its handler reads (body, query and path), its permission and whether it is public. */
 export function listRouteInputs(app: INestApplication, prefix = '/api'): RouteInput[] {
   const routes: RouteInput[] = [];
-  for (const mod of app.get(ModulesContainer).values()) {
-    for (const wrapper of mod.controllers.values()) {
-      const type = wrapper.metatype as Type | undefined;
-      if (!type) continue;
-      const base = normalise(Reflect.getMetadata(PATH_METADATA, type));
-      const proto = type.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        const sub = Reflect.getMetadata(PATH_METADATA, handler);
-        if (method === undefined || sub === undefined) continue;
-        const path = `/${[UNPREFIXED_CONTROLLERS.includes(base) ? '' : prefix, base, normalise(sub)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number; data?: string; pipes?: unknown[] }>;
-        const paramTypes = (Reflect.getMetadata('design:paramtypes', proto, name) ?? []) as Type[];
-        const route: RouteInput = {
-          method: RequestMethod[method],
-          path,
-          isPublic: !!Reflect.getMetadata(PUBLIC_KEY, handler),
-          permission: Reflect.getMetadata(PERMISSION_KEY, handler),
-          params: [],
-        };
-        const pathParams = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
-        for (const [key, arg] of Object.entries(args)) {
-          const kind = Number(key.split(':')[0]) as RouteParamtypes;
-          const cls = paramTypes[arg.index];
-          const isDto = typeof cls === 'function' && ![String, Number, Boolean, Object, Array].includes(cls as never);
-          if (kind === RouteParamtypes.BODY && isDto) route.body = describeDto(cls);
-          if (kind === RouteParamtypes.QUERY && isDto) route.query = describeDto(cls);
-          if (kind === RouteParamtypes.PARAM) {
-            if (arg.data === undefined && isDto) {
-              for (const spec of describeDto(cls)) route.params.push({ name: spec.name, uuid: false, spec });
-            } else if (arg.data) {
-              const uuid = (arg.pipes ?? []).some((p) => (p as object)?.constructor?.name === 'ParseUUIDPipe');
-              route.params.push({ name: arg.data, uuid });
-            }
-          }
+  for (const { controller, name, handler, method, path } of listRouteHandlers(app, prefix)) {
+    const type = controller as Type;
+    const proto = type.prototype as Record<string, unknown>;
+    const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number; data?: string; pipes?: unknown[] }>;
+    const paramTypes = (Reflect.getMetadata('design:paramtypes', proto, name) ?? []) as Type[];
+    const route: RouteInput = {
+      method,
+      path,
+      isPublic: !!Reflect.getMetadata(PUBLIC_KEY, handler),
+      permission: Reflect.getMetadata(PERMISSION_KEY, handler),
+      params: [],
+    };
+    const pathParams = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+    for (const [key, arg] of Object.entries(args)) {
+      const kind = Number(key.split(':')[0]) as RouteParamtypes;
+      const cls = paramTypes[arg.index];
+      const isDto = typeof cls === 'function' && ![String, Number, Boolean, Object, Array].includes(cls as never);
+      if (kind === RouteParamtypes.BODY && isDto) route.body = describeDto(cls);
+      if (kind === RouteParamtypes.QUERY && isDto) route.query = describeDto(cls);
+      if (kind === RouteParamtypes.PARAM) {
+        if (arg.data === undefined && isDto) {
+          for (const spec of describeDto(cls)) route.params.push({ name: spec.name, uuid: false, spec });
+        } else if (arg.data) {
+          const uuid = (arg.pipes ?? []).some((p) => (p as object)?.constructor?.name === 'ParseUUIDPipe');
+          route.params.push({ name: arg.data, uuid });
         }
-        for (const p of pathParams) if (!route.params.some((x) => x.name === p)) route.params.push({ name: p, uuid: false });
-        routes.push(route);
       }
     }
+    for (const p of pathParams) if (!route.params.some((x) => x.name === p)) route.params.push({ name: p, uuid: false });
+    routes.push(route);
   }
   return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
-}
-
-function normalise(p: string | string[] | undefined): string {
-  const s = Array.isArray(p) ? p[0] : p;
-  return (s ?? '').replace(/^\/+|\/+$/g, '');
 }

@@ -8,15 +8,22 @@ export interface RouteInfo {
   path: string;
 }
 
-/** Every HTTP route the application registered, read from Nest's own controller metadata. */
-export function listRoutes(app: INestApplication, prefix = '/api'): RouteInfo[] {
-  const routes: RouteInfo[] = [];
+/** A handler of a registered route: its controller class, method name and function, HTTP method and full path. */
+export interface RouteHandler extends RouteInfo {
+  controller: new (...args: unknown[]) => unknown;
+  name: string;
+  handler: (...args: unknown[]) => unknown;
+}
+
+/** Every route handler the application registered, read from Nest's own controller metadata. */
+export function listRouteHandlers(app: INestApplication, prefix = '/api'): RouteHandler[] {
+  const handlers: RouteHandler[] = [];
   for (const mod of app.get(ModulesContainer).values()) {
     for (const wrapper of mod.controllers.values()) {
-      const type = wrapper.metatype as (new (...args: unknown[]) => unknown) | undefined;
-      if (!type) continue;
-      const base = normalise(Reflect.getMetadata(PATH_METADATA, type));
-      const proto = type.prototype as Record<string, unknown>;
+      const controller = wrapper.metatype as RouteHandler['controller'] | undefined;
+      if (!controller) continue;
+      const base = normalise(Reflect.getMetadata(PATH_METADATA, controller));
+      const proto = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(proto)) {
         const handler = proto[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
@@ -24,11 +31,18 @@ export function listRoutes(app: INestApplication, prefix = '/api'): RouteInfo[] 
         const sub = Reflect.getMetadata(PATH_METADATA, handler);
         if (method === undefined || sub === undefined) continue;
         const path = `/${[UNPREFIXED_CONTROLLERS.includes(base) ? '' : prefix, base, normalise(sub)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-        routes.push({ method: RequestMethod[method], path });
+        handlers.push({ controller, name, handler: handler as RouteHandler['handler'], method: RequestMethod[method], path });
       }
     }
   }
-  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+  return handlers;
+}
+
+/** Every HTTP route the application registered. */
+export function listRoutes(app: INestApplication, prefix = '/api'): RouteInfo[] {
+  return listRouteHandlers(app, prefix)
+    .map(({ method, path }) => ({ method, path }))
+    .sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
 }
 
 function normalise(p: string | string[] | undefined): string {
