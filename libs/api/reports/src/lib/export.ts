@@ -68,13 +68,18 @@ export function toCsv(sheet: Sheet): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** Columns the competitor and reason sheets share. */
+const COMPETITOR: Column = { header: 'Competitor', key: 'competitor', format: 'text' };
+const SUBSCRIBERS_LOST: Column = { header: 'Subscribers lost', key: 'subscribers', format: 'int' };
+const REVENUE_LOST: Column = { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' };
+
 export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
   const main: Sheet = {
     name: 'Churn to competitors',
     columns: [
-      { header: 'Competitor', key: 'competitor', format: 'text' },
-      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
-      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+      COMPETITOR,
+      SUBSCRIBERS_LOST,
+      REVENUE_LOST,
       { header: 'Top reason', key: 'topReason', format: 'text' },
     ],
     rows: [
@@ -86,10 +91,10 @@ export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
   const split = (name: string, key: 'byService' | 'byRegion', label: string): Sheet => ({
     name,
     columns: [
-      { header: 'Competitor', key: 'competitor', format: 'text' },
+      COMPETITOR,
       { header: label, key: 'part', format: 'text' },
-      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
-      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+      SUBSCRIBERS_LOST,
+      REVENUE_LOST,
     ],
     rows: r.rows.flatMap((x) =>
       x[key].map((p) => ({ competitor: x.competitor, part: 'service' in p ? p.service : (p as { region: string }).region, subscribers: p.subscribers, monthlyRevenue: p.monthlyRevenue })),
@@ -98,19 +103,19 @@ export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
   const months = r.rows[0]?.trend.map((t) => t.month) ?? [];
   const trend: Sheet = {
     name: 'Trend (12 months)',
-    columns: [{ header: 'Competitor', key: 'competitor', format: 'text' }, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
+    columns: [COMPETITOR, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
     rows: r.rows.map((x) => ({ competitor: x.competitor, ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
   };
   const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
   const cells: Sheet = {
     name: 'Competitor × reason × service × region',
     columns: [
-      { header: 'Competitor', key: 'competitor', format: 'text' },
+      COMPETITOR,
       { header: 'Reason', key: 'reasonCode', format: 'text' },
       { header: 'Service', key: 'service', format: 'text' },
       { header: 'Region', key: 'region', format: 'text' },
-      { header: 'Subscribers lost', key: 'subscribers', format: 'int' },
-      { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+      SUBSCRIBERS_LOST,
+      REVENUE_LOST,
     ],
     rows: r.cells.map((c) => ({ ...c, competitor: names.get(c.competitorId) ?? c.competitorId ?? 'Unknown competitor' })),
   };
@@ -126,7 +131,7 @@ export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
         { header: 'Group', key: 'group', format: 'text' },
         { header: 'Managed', key: 'managed', format: 'text' },
         { header: 'Subscribers', key: 'subscribers', format: 'int' },
-        { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' },
+        REVENUE_LOST,
         { header: 'Paid a month by those lost', key: 'arpu', format: 'money' },
         { header: 'Actual per month (share of base)', key: 'actualRate', format: 'percent' },
         { header: 'Norm per month (share of base)', key: 'threshold', format: 'percent' },
