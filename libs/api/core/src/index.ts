@@ -17,3 +17,4 @@ export * from './lib/validation/columns';
 export * from './lib/validation/formats';
 export * from './lib/metrics/metrics';
 export * from './lib/database/backup';
+export * from './lib/jobs/job-queue';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 /**
  * Express's 'trust proxy' as TRUST_PROXY gives it: false (no proxy: the connection's address is the
@@ -129,10 +129,23 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined ? '' : value))
   METRICS_TOKEN = '';
 
+  /** Whether this process runs background jobs (imports, scheduled reports, …); false: it only queues them. */
+  @IsBoolean()
+  @Transform(({ value }) => (BOOLEAN_WORDS[String(value)] ?? value))
+  JOB_WORKERS = true;
+
+  /** How often an idle worker asks the queue for a job, in seconds (pg-boss's minimum is 0.5). */
+  @IsNumber() @Min(0.5) @Max(60)
+  @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
+  JOB_POLL_SECONDS = 2;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;
 }
+
+/** How a boolean setting may be written; unset means the default (true). Anything else fails validation. */
+const BOOLEAN_WORDS: Record<string, boolean> = { undefined: true, '': true, true: true, '1': true, false: false, '0': false };
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {
   const config = plainToInstance(AppConfig, env, { exposeDefaultValues: true });

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { Global, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import PgBoss from 'pg-boss';
+import { Counter, Gauge } from 'prom-client';
+import type { AppConfig } from '../config/app.config';
+import { pgConfig } from '../time/app-clock';
+import { Metrics } from '../metrics/metrics';
+
+/** What a feature declares for one kind of background job. */
+export interface JobDefinition<T extends object> {
+  /** Queue name, e.g. `imports.run`; also the job's name in logs and metrics. */
+  name: string;
+  /** Runs one job. Throwing fails the attempt; pg-boss retries it up to `retryLimit` times. */
+  handle: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+  /** Attempts after the first one fails (default 3), spaced by `retryDelaySeconds` doubling each time. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** A job that runs longer than this is failed and retried (default 15 minutes). */
+  expireInSeconds?: number;
+  /** Cron (5 fields, UTC unless `tz`): the queue also gets one job per tick, whichever process sees it first. */
+  cron?: string;
+  tz?: string;
+}
+
+export interface SendOptions {
+  /** At most one queued-or-running job per key: a retried request does not queue the work twice. */
+  singletonKey?: string;
+  /** Run no earlier than this. */
+  startAfter?: Date;
+}
+
+/**
+ * The background job queue: pg-boss 10 on the application's own PostgreSQL (schema `pgboss`, which pg-boss
+ * creates and migrates itself). Jobs survive restarts, and each job runs once however many API processes
+ * share the database (pg-boss fetches with SELECT … FOR UPDATE SKIP LOCKED). Features call `define` from
+ * their constructor or `onModuleInit`; the queue starts when the application has booted, so every definition
+ * is known by then. `JOB_WORKERS=false` makes a process send jobs without running any (a web-only node).
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger('JobQueue');
+  private readonly definitions = new Map<string, JobDefinition<object>>();
+  private boss?: PgBoss;
+  private starting?: Promise<PgBoss>;
+
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    metrics: Metrics,
+  ) {
+    const depth: Gauge<'queue' | 'state'> = new Gauge({
+      name: 'job_queue_depth',
+      help: 'Background jobs waiting or running, by queue and state',
+      labelNames: ['queue', 'state'] as const,
+      registers: [metrics.registry],
+      collect: async () => {
+        const boss = this.boss;
+        if (!boss) return;
+        for (const name of this.definitions.keys()) {
+          // getQueueSize counts the jobs in states before the one named: created and retry before active.
+          const waiting = await boss.getQueueSize(name, { before: 'active' });
+          const notDone = await boss.getQueueSize(name, { before: 'completed' });
+          depth.set({ queue: name, state: 'waiting' }, waiting);
+          depth.set({ queue: name, state: 'active' }, notDone - waiting);
+        }
+      },
+    });
+    this.failures = new Counter({
+      name: 'job_failures_total',
+      help: 'Background job attempts that failed in this process, by queue',
+      labelNames: ['queue'] as const,
+      registers: [metrics.registry],
+    });
+  }
+
+  private readonly failures: Counter<'queue'>;
+
+  /** Declares a kind of job; this process works on it (unless JOB_WORKERS=false) once the queue has started. */
+  async define<T extends object>(definition: JobDefinition<T>): Promise<void> {
+    if (this.definitions.has(definition.name)) throw new Error(`Job ${definition.name} is defined twice`);
+    const d = definition as unknown as JobDefinition<object>;
+    this.definitions.set(d.name, d);
+    if (this.boss) await this.attach(this.boss, d);
+  }
+
+  /** Queues a job and returns its id, or null when a job with the same `singletonKey` is already queued or running. */
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
+    const boss = await this.started();
+    // Every queue is 'stately' (at most one job per key in each state up to active); a job sent without a key
+    // gets one of its own, so only the callers that name a key are deduplicated.
+    return boss.send(name, data, { singletonKey: options.singletonKey ?? randomUUID(), startAfter: options.startAfter });
+  }
+
+  /** The job's state as pg-boss keeps it (`created`, `retry`, `active`, `completed`, `failed`, …), or null. */
+  async state(name: string, id: string): Promise<{ state: string; output: unknown } | null> {
+    const boss = await this.started();
+    const job = await boss.getJobById(name, id, { includeArchive: true });
+    return job ? { state: job.state, output: job.output } : null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.started();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = undefined;
+    this.starting = undefined;
+    await boss?.stop({ graceful: false, wait: true, timeout: 5_000 }).catch(() => undefined);
+  }
+
+  private started(): Promise<PgBoss> {
+    this.starting ??= this.start().catch((e) => {
+      this.starting = undefined;
+      throw e;
+    });
+    return this.starting;
+  }
+
+  private async start(): Promise<PgBoss> {
+    const url = this.config.get('DATABASE_URL', { infer: true }) as string;
+    const workers = this.config.get('JOB_WORKERS', { infer: true }) as boolean;
+    // pg-boss hands its options to pg.Pool, so the connection gets the application's clock setting too.
+    const boss = new PgBoss({
+      ...pgConfig(url),
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'retention-jobs',
+      schedule: workers,
+      supervise: workers,
+    });
+    boss.on('error', (e) => this.log.error(`job queue: ${e.message}`));
+    await boss.start();
+    for (const d of this.definitions.values()) await this.attach(boss, d);
+    this.boss = boss;
+    return boss;
+  }
+
+  private async attach(boss: PgBoss, d: JobDefinition<object>): Promise<void> {
+    await boss.createQueue(d.name, {
+      name: d.name,
+      policy: 'stately',
+      retryLimit: d.retryLimit ?? 3,
+      retryDelay: d.retryDelaySeconds ?? 10,
+      retryBackoff: true,
+      expireInSeconds: d.expireInSeconds ?? 15 * 60,
+    });
+    if (!this.config.get('JOB_WORKERS', { infer: true })) return;
+    const pollingIntervalSeconds = this.config.get('JOB_POLL_SECONDS', { infer: true }) as number;
+    await boss.work<object>(d.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      try {
+        await d.handle(job.data, { id: job.id, retryCount: job.retryCount });
+      } catch (e) {
+        this.failures.inc({ queue: d.name });
+        this.log.warn(`job ${d.name} ${job.id} failed (attempt ${job.retryCount + 1}): ${(e as Error).message}`);
+        throw e;
+      }
+    });
+    if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: d.tz ?? 'UTC' });
+  }
+}
+
+/** Provides the one `JobQueue` of the application to every module. */
+@Global()
+@Module({ providers: [JobQueue], exports: [JobQueue] })
+export class JobsModule {}

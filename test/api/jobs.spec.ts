@@ -1,0 +1,110 @@
+import { JobQueue } from '@retention/api-core';
+import { startApi, TestApi } from '@retention/test-support';
+
+/**
+ * The background job queue (pg-boss on the run's PostgreSQL), with two application instances standing in for
+ * two API processes on one database: each job runs once, a failed attempt is retried, and a job queued while
+ * no worker runs is done by the next process that starts.
+ */
+const FAST = { JOB_POLL_SECONDS: '0.5' };
+const table = `job_runs_${process.pid}`;
+
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await read();
+    if (done(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('job queue', () => {
+  let a: TestApi;
+  let b: TestApi;
+
+  beforeAll(async () => {
+    a = await startApi(FAST);
+    b = await startApi(FAST);
+    await a.pool.query(`CREATE TABLE ${table} (job_id text NOT NULL, queue text NOT NULL, process text NOT NULL, attempt int NOT NULL)`);
+  });
+  afterAll(async () => {
+    await a.pool.query(`DROP TABLE IF EXISTS ${table}`);
+    await a?.close();
+    await b?.close();
+  });
+
+  const recorder = (api: TestApi, process: string, failFirst = false) => async (_data: object, job: { id: string; retryCount: number }) => {
+    await api.pool.query(`INSERT INTO ${table} VALUES ($1, $2, $3, $4)`, [job.id, 'q', process, job.retryCount]);
+    if (failFirst && job.retryCount === 0) throw new Error('first attempt fails');
+  };
+
+  it('runs each job once across two processes', async () => {
+    const name = `test.once.${process.pid}`;
+    await a.app.get(JobQueue).define({ name, handle: recorder(a, 'a') });
+    await b.app.get(JobQueue).define({ name, handle: recorder(b, 'b') });
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => a.app.get(JobQueue).send(name, { i })));
+    expect(new Set(ids).size).toBe(30);
+    const rows = await until(
+      async () => (await a.pool.query(`SELECT job_id, process FROM ${table} WHERE job_id = ANY($1)`, [ids])).rows,
+      (r) => r.length >= 30,
+    );
+    await new Promise((r) => setTimeout(r, 1_000)); // a duplicate, if any, would land by now
+    const again = (await a.pool.query(`SELECT job_id FROM ${table} WHERE job_id = ANY($1)`, [ids])).rows;
+    expect(again).toHaveLength(30);
+    expect(new Set(again.map((r) => r.job_id)).size).toBe(30);
+    expect(rows.length).toBe(30);
+    const states = await Promise.all(ids.map((id) => a.app.get(JobQueue).state(name, id as string)));
+    expect(states.every((s) => s?.state === 'completed')).toBe(true);
+  });
+
+  it('retries a failed attempt and completes', async () => {
+    const name = `test.retry.${process.pid}`;
+    await a.app.get(JobQueue).define({ name, handle: recorder(a, 'a', true), retryLimit: 2, retryDelaySeconds: 1 });
+    const id = (await a.app.get(JobQueue).send(name, {})) as string;
+    const state = await until(() => a.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed');
+    expect(state?.state).toBe('completed');
+    const attempts = (await a.pool.query(`SELECT attempt FROM ${table} WHERE job_id = $1 ORDER BY attempt`, [id])).rows;
+    expect(attempts.map((r) => r.attempt)).toEqual([0, 1]);
+  });
+
+  it('keeps one queued job per singleton key', async () => {
+    const name = `test.single.${process.pid}`;
+    const web = await startApi({ ...FAST, JOB_WORKERS: 'false' });
+    try {
+      await web.app.get(JobQueue).define({ name, handle: async () => undefined });
+      const first = await web.app.get(JobQueue).send(name, {}, { singletonKey: 'month-2026-11' });
+      const second = await web.app.get(JobQueue).send(name, {}, { singletonKey: 'month-2026-11' });
+      expect(first).toEqual(expect.any(String));
+      expect(second).toBeNull();
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('a job queued while no process works survives to the next process', async () => {
+    const name = `test.restart.${process.pid}`;
+    const web = await startApi({ ...FAST, JOB_WORKERS: 'false' });
+    let id: string;
+    try {
+      await web.app.get(JobQueue).define({ name, handle: async () => undefined });
+      id = (await web.app.get(JobQueue).send(name, { kept: true })) as string;
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect((await web.app.get(JobQueue).state(name, id))?.state).toBe('created');
+    } finally {
+      await web.close();
+    }
+    const worker = await startApi(FAST);
+    try {
+      await worker.app.get(JobQueue).define({ name, handle: recorder(worker, 'worker') });
+      const state = await until(() => worker.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed');
+      expect(state?.state).toBe('completed');
+      expect((await worker.pool.query(`SELECT process FROM ${table} WHERE job_id = $1`, [id])).rows).toEqual([{ process: 'worker' }]);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('refuses an unknown JOB_WORKERS value', async () => {
+    await expect(startApi({ JOB_WORKERS: 'yes' })).rejects.toThrow(/JOB_WORKERS/);
+  });
+});
