@@ -1,6 +1,16 @@
 export * from './classifier.types';
 export * from './default-classifier';
 export * from './reason-synonyms';
-export { suggestReasons, classifyText, MIN_SUGGESTION_SCORE } from './suggest';
-export type { ReasonSuggestion } from './suggest';
+export { suggestReasons, suggestReasonsDetailed, classifyText, MIN_SUGGESTION_SCORE } from './suggest';
+export type {
+  ReasonSuggestion,
+  AbstainReason,
+  SuggestionSource,
+  DetailedSuggestion,
+  SuggestionResult,
+  LearnedScorer,
+  SuggestOptions,
+} from './suggest';
+export { findCompetitor, WELL_KNOWN_COMPETITORS } from './competitors';
+export type { CompetitorName, CompetitorMention } from './competitors';
 export { normalizeText } from './text-normalize';
