@@ -4,22 +4,36 @@
  * top-1 and top-3 accuracy per language, per reason group and per style of wording, the abstention rate,
  * the share of clearly stated reasons suggested into the wrong group, and the most frequent confusions.
  *
- *   npm run eval:suggestions                 both parts (dev and test), side by side
- *   npm run eval:suggestions -- --split=dev  one part; --json for the figures as JSON; --confusions=N
+ * Two engines: the synonym table alone (`rules`), and the table blended with the learnt model as a version
+ * trained on no history at all would be (`blended`: naive Bayes on the classifier's own texts, weight
+ * LEARNED_WEIGHT); a version trained on an operator's resolutions adds their words to the latter.
+ *
+ *   npm run eval:suggestions                 both parts (dev and test), both engines
+ *   npm run eval:suggestions -- --split=dev  one part; --engine=rules|blended; --json; --confusions=N
  */
 import { createJiti } from 'jiti';
 
 const jiti = createJiti(import.meta.url);
 const { evaluateSuggester, evalItems } = await jiti.import('../libs/domain/src/classifier/eval/index.ts');
-const { suggestReasons } = await jiti.import('../libs/domain/src/classifier/suggest.ts');
+const { suggestReasonsDetailed } = await jiti.import('../libs/domain/src/classifier/suggest.ts');
+const { trainReasonModel, classifierExamples, learnedScorer } = await jiti.import('../libs/domain/src/classifier/learn.ts');
+const { DEFAULT_CHURN_REASONS } = await jiti.import('../libs/domain/src/classifier/default-classifier.ts');
+const { LEARNED_WEIGHT } = await jiti.import('../libs/domain/src/classifier/learn.ts');
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`))?.split('=')[1] ?? (process.argv.includes(`--${name}`) ? 'true' : undefined);
 const splits = arg('split') ? [arg('split')] : ['dev', 'test'];
 const top = Number(arg('confusions') ?? 10);
-const suggest = (text) => suggestReasons(text).map((s) => s.code);
+const model = trainReasonModel(classifierExamples(DEFAULT_CHURN_REASONS), DEFAULT_CHURN_REASONS.map((r) => r.code));
+const engines = {
+  rules: (text) => suggestReasonsDetailed(text).suggestions.map((s) => s.code),
+  blended: (text) => suggestReasonsDetailed(text, { learned: learnedScorer(model, LEARNED_WEIGHT) }).suggestions.map((s) => s.code),
+};
+const chosen = arg('engine') ? [arg('engine')] : Object.keys(engines);
 
 const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
-const reports = Object.fromEntries(splits.map((s) => [s, evaluateSuggester(suggest, evalItems(s))]));
+const reports = Object.fromEntries(
+  chosen.flatMap((engine) => splits.map((s) => [`${engine}, ${s}`, evaluateSuggester(engines[engine], evalItems(s))])),
+);
 if (arg('json')) {
   console.log(JSON.stringify(reports, null, 2));
   process.exit(0);

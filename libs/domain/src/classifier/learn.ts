@@ -13,6 +13,9 @@ import { contentStems, normalizeText } from './text-normalize';
  * (competitors, tariffs, districts) without anyone editing the table.
  */
 
+/** Share of the final score that comes from the learnt model when it is on (chosen on the dev part of the evaluation set). */
+export const LEARNED_WEIGHT = 0.35;
+
 export interface ReasonExample {
   text: string;
   code: string;

@@ -10,6 +10,7 @@ import {
   evalItems,
   evaluateSuggester,
   isHeldOut,
+  LEARNED_WEIGHT,
   LearnedScorer,
   learnedScorer,
   ReasonModel,
@@ -19,8 +20,6 @@ import {
 import { DataSource } from 'typeorm';
 import { ClassifierService } from './classifier.service';
 
-/** Share of the final score that comes from the learnt model when it is switched on (tuned on the dev part). */
-export const LEARNED_WEIGHT = 0.35;
 /** The held-back resolutions measured per training (the most recent ones): enough for a figure, quick to compute. */
 const HELD_OUT_MEASURED = 2_000;
 /** The resolutions a training reads at most (the most recent ones). */
