@@ -80,6 +80,8 @@ export function trainReasonModel(examples: readonly ReasonExample[], codes: read
   return { kind: 'multinomial-naive-bayes', alpha, codes: [...codes], docs, totals, counts: out };
 }
 
+const vocabularySize = new WeakMap<ReasonModel, number>();
+
 /**
  * Posterior probability of each code for a text; null when the model knows none of its features. The summed
  * log-likelihood is divided by the square root of the number of features seen, a temperature that keeps naive
@@ -87,7 +89,8 @@ export function trainReasonModel(examples: readonly ReasonExample[], codes: read
  */
 export function modelProbabilities(model: ReasonModel, text: string): Map<string, number> | null {
   const n = model.codes.length;
-  const vocabulary = Object.keys(model.counts).length;
+  let vocabulary = vocabularySize.get(model);
+  if (vocabulary === undefined) vocabularySize.set(model, (vocabulary = Object.keys(model.counts).length));
   const known = reasonFeatures(text).filter((f) => Object.prototype.hasOwnProperty.call(model.counts, f));
   if (known.length === 0 || n === 0) return null;
   const allDocs = model.docs.reduce((a, b) => a + b, 0);

@@ -8,7 +8,7 @@ import { CompetitorMention, CompetitorName, findCompetitor } from './competitors
 import { contentStems, isServiceStem, normalizeText, stemSimilarity, transliterateToCyrillic } from './text-normalize';
 
 /**
- * Reason suggestions for free text: an operator's note, the subscriber's stated reason, or a reason string
+ * Reason suggestions for free text (docs/methodology.md, "Reason suggestions"): an operator's note, the subscriber's stated reason, or a reason string
  * from a billing export. English, Russian and Ukrainian; mild typos tolerated.
  *
  * How it scores (all pure, no model): every reason is a set of short "entries" — its titles, typical phrases
