@@ -35,6 +35,51 @@ export interface ReasonSuggestionView {
   code: string;
   score: number;
   title: string;
+  /** Which engine suggested it: the synonym table, the model learnt from resolutions, or both. */
+  source?: 'rules' | 'learned' | 'both';
+  /**
+   * On the catch-all when no specific reason is suggested, why: 'refused', 'no_reason_words',
+   * 'weak_evidence', 'contradictory' or 'catch_all_fits'.
+   */
+  abstained?: string;
+  /**
+   * A competitor the words name or imply, proposed for the destination: its configured code (null for a
+   * competitor the operator has not configured) and name (null when only implied: "another provider").
+   */
+  competitor?: { code: string | null; name: string | null };
+}
+
+/** Accuracy of reason suggestions on one set of labelled reasons (shares 0..1). */
+export interface SuggestionAccuracyView {
+  n: number;
+  top1: number;
+  top3: number;
+}
+
+/** A version of the reason model learnt from resolutions, with what a manager checks before switching to it. */
+export interface ReasonModelView {
+  version: number;
+  status: 'queued' | 'training' | 'ready' | 'failed';
+  cause: 'nightly' | 'manual' | 'resolutions';
+  requestedAt: string;
+  finishedAt: string | null;
+  /** Resolutions it was trained on, and held back from training to measure it. */
+  examples: number | null;
+  heldOut: number | null;
+  /** Share of the final score that comes from the model when it is active. */
+  weight: number | null;
+  /** On the held-back resolutions and on the test part of the evaluation set: the rules alone and blended. */
+  heldOutAccuracy: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView } | null;
+  evaluationAccuracy: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView } | null;
+  /** True when blended beats the rules on the held-back resolutions: only then can it be switched on. */
+  beatsRules: boolean;
+  active: boolean;
+  error: string | null;
+}
+
+export interface ActivateReasonModelRequest {
+  /** The version to blend into suggestions; null for the synonym table alone. */
+  version: number | null;
 }
 
 export interface ClassifierVersionView {

@@ -4,10 +4,11 @@ import {
   DEFAULT_CHURN_REASONS,
 } from './default-classifier';
 import { REASON_SYNONYMS } from './reason-synonyms';
-import { contentStems, isServiceStem, stemSimilarity } from './text-normalize';
+import { CompetitorMention, CompetitorName, findCompetitor } from './competitors';
+import { contentStems, isServiceStem, normalizeText, stemSimilarity, transliterateToCyrillic } from './text-normalize';
 
 /**
- * Reason suggestions for free text: an operator's note, the subscriber's stated reason, or a reason string
+ * Reason suggestions for free text (docs/methodology.md, "Reason suggestions"): an operator's note, the subscriber's stated reason, or a reason string
  * from a billing export. English, Russian and Ukrainian; mild typos tolerated.
  *
  * How it scores (all pure, no model): every reason is a set of short "entries" — its titles, typical phrases
@@ -46,6 +47,41 @@ interface ClassifierIndex {
   reasons: ReasonIndex[];
   idf: Map<string, number>;
   vocabulary: string[];
+  /** The vocabulary stems each input stem resembles, kept once computed (a bounded memo: the scan is the cost). */
+  similar: Map<string, Map<string, number>>;
+  /**
+   * The vocabulary by length and by first four letters: a stem can only resemble one of about its length
+   * (edits, sound-alikes) or one sharing its first four letters (inflections), see stemSimilarity.
+   */
+  byLength: Map<number, string[]>;
+  byPrefix: Map<string, string[]>;
+  /** For each stem, the reasons (their positions) whose entries hold it. */
+  reasonsOfStem: Map<string, number[]>;
+}
+
+function bucket(map: Map<number | string, string[]>, key: number | string, stem: string): void {
+  const list = map.get(key);
+  if (list) list.push(stem);
+  else map.set(key, [stem]);
+}
+
+const SIMILAR_MEMO_SIZE = 50_000;
+
+function matchesOf(input: string, index: ClassifierIndex): Map<string, number> {
+  const known = index.similar.get(input);
+  if (known) return known;
+  const matches = new Map<string, number>();
+  if (index.idf.has(input)) matches.set(input, 1);
+  const candidates = new Set<string>(index.byPrefix.get(input.slice(0, 4)) ?? []);
+  for (let len = input.length - 2; len <= input.length + 2; len++) for (const v of index.byLength.get(len) ?? []) candidates.add(v);
+  for (const vocab of candidates) {
+    if (vocab === input) continue;
+    const sim = stemSimilarity(input, vocab);
+    if (sim > 0) matches.set(vocab, sim);
+  }
+  if (index.similar.size >= SIMILAR_MEMO_SIZE) index.similar.clear();
+  index.similar.set(input, matches);
+  return matches;
 }
 
 const indexCache = new WeakMap<
@@ -90,7 +126,17 @@ function buildIndex(
     const weight = Math.log(1 + n / count);
     idf.set(stem, isServiceStem(stem) ? weight * SERVICE_WORD_WEIGHT : weight);
   }
-  return { reasons: indexed, idf, vocabulary: [...df.keys()] };
+  const byLength = new Map<number, string[]>();
+  const byPrefix = new Map<string, string[]>();
+  for (const stem of df.keys()) {
+    bucket(byLength as Map<number | string, string[]>, stem.length, stem);
+    if (stem.length >= 4) bucket(byPrefix as Map<number | string, string[]>, stem.slice(0, 4), stem);
+  }
+  const reasonsOfStem = new Map<string, number[]>();
+  indexed.forEach((reason, r) => {
+    for (const stem of reason.stems) reasonsOfStem.set(stem, [...(reasonsOfStem.get(stem) ?? []), r]);
+  });
+  return { reasons: indexed, idf, vocabulary: [...df.keys()], similar: new Map(), byLength, byPrefix, reasonsOfStem };
 }
 
 function indexFor(reasons: readonly ChurnReasonDefinition[]): ClassifierIndex {
@@ -112,16 +158,7 @@ function scoreAll(text: string, index: ClassifierIndex): number[] {
   if (inputStems.length === 0) return index.reasons.map(() => 0);
 
   // For each input stem: the vocabulary stems it resembles, with similarity.
-  const matchesPerInput: Map<string, number>[] = inputStems.map((input) => {
-    const matches = new Map<string, number>();
-    if (index.idf.has(input)) matches.set(input, 1);
-    for (const vocab of index.vocabulary) {
-      if (vocab === input) continue;
-      const sim = stemSimilarity(input, vocab);
-      if (sim > 0) matches.set(vocab, sim);
-    }
-    return matches;
-  });
+  const matchesPerInput: Map<string, number>[] = inputStems.map((input) => matchesOf(input, index));
 
   // Best similarity of any input stem to each vocabulary stem (for phrase coverage).
   const bestSimOfVocab = new Map<string, number>();
@@ -147,16 +184,20 @@ function scoreAll(text: string, index: ClassifierIndex): number[] {
   const evidence = globalBest.reduce((sum, w) => sum + w, 0);
   const confidence = Math.min(1, evidence / EVIDENCE_FOR_FULL_CONFIDENCE);
 
-  return index.reasons.map((reason) => {
-    let explained = 0;
-    for (const matches of matchesPerInput) {
-      let best = 0;
-      for (const [vocab, sim] of matches) {
-        if (reason.stems.has(vocab))
-          best = Math.max(best, sim * (index.idf.get(vocab) ?? 0));
-      }
-      explained += best;
+  // How much of each input word each reason explains: its best-matching stem of that reason.
+  const explainedBy = new Float64Array(index.reasons.length);
+  const bestOfReason = new Float64Array(index.reasons.length);
+  for (const matches of matchesPerInput) {
+    bestOfReason.fill(0);
+    for (const [vocab, sim] of matches) {
+      const weight = sim * (index.idf.get(vocab) ?? 0);
+      for (const r of index.reasonsOfStem.get(vocab) ?? []) if (weight > bestOfReason[r]) bestOfReason[r] = weight;
     }
+    for (let r = 0; r < bestOfReason.length; r++) explainedBy[r] += bestOfReason[r];
+  }
+
+  return index.reasons.map((reason, r) => {
+    const explained = explainedBy[r];
     const coverage = inputWeight > 0 ? explained / inputWeight : 0;
 
     let phrase = 0;
@@ -174,6 +215,172 @@ function scoreAll(text: string, index: ClassifierIndex): number[] {
   });
 }
 
+/** Why no specific reason is suggested (the catch-all is then the only suggestion). */
+export type AbstainReason =
+  /** No word of the text says why (only service names, or nothing recognised). */
+  | 'no_reason_words'
+  /** Some words were recognised, but too few or too generic to point at a reason. */
+  | 'weak_evidence'
+  /** The best reasons belong to different groups and score alike: a guess would as likely be wrong. */
+  | 'contradictory'
+  /** The subscriber gave no reason ("no comment", "refused to say", "не знаю"). */
+  | 'refused'
+  /** The text names the catch-all itself ("Other", "Not specified"). */
+  | 'catch_all_fits';
+
+/** Which engine put a suggestion where it is: the synonym table, the model learnt from resolutions, or both. */
+export type SuggestionSource = 'rules' | 'learned' | 'both';
+
+export interface DetailedSuggestion extends ReasonSuggestion {
+  source: SuggestionSource;
+}
+
+export interface SuggestionResult {
+  /** Best first; the catch-all alone when `abstained` says why. */
+  suggestions: DetailedSuggestion[];
+  abstained: AbstainReason | null;
+  /** A competitor the words name or imply: proposed as the destination. */
+  competitor: CompetitorMention | null;
+}
+
+/** A model learnt from resolutions (see learn.ts): probabilities per code, or null when it knows no word of the text. */
+export interface LearnedScorer {
+  /** Share of the final score that comes from the model (0..1). */
+  weight: number;
+  probabilities(text: string): Map<string, number> | null;
+}
+
+export interface SuggestOptions {
+  reasons?: readonly ChurnReasonDefinition[];
+  limit?: number;
+  /** The operator's configured competitors (the well-known ones are always recognised). */
+  competitors?: readonly CompetitorName[];
+  learned?: LearnedScorer | null;
+}
+
+/** Refusals and "don't know": removed from the text; what is left must still say why, or it is the catch-all. */
+const REFUSALS: RegExp[] = [
+  'no comments?',
+  'without comments?',
+  'no idea',
+  'personal reasons?',
+  'none of (your|ur) business',
+  '(want|wanna|going) to close( it)?',
+  'just close( it)?',
+  '(i )?(dont|do not|doesnt|does not|wont|will not) (want to )?(explain|say|tell)',
+  'refus\\p{L}*( to (say|answer|explain|give)( \\p{L}+)?)?',
+  'declined?( to (say|answer|explain))?',
+  'без (коммент|комент)\\p{L}*',
+  '(личн|особист)\\p{L}* причин\\p{L}*',
+  'не (ваше|ваша|твое) (дело|справа)',
+  'не (хочу|хоче|хочет|хотят|хочуть) (объясн|поясн|говор|казат|называт|називат)\\p{L}*',
+  '(отказ|видмов)\\p{L}*( (назвать|назвати|называть|пояснюват|объяснят|отвечат|видповидат)\\p{L}*)?',
+  'не (знаю|знает|знае|знаем)',
+  'понятия не имею',
+  'гадки не маю',
+  'просто (закр|видключ|отключ)\\p{L}*',
+  'так (надо|нада|треба)',
+].map((source) => new RegExp(`(?<=^| )(?:${source})(?= |$)`, 'gu'));
+
+/** Two reasons of different groups this close (and both weak) are a contradiction, not a suggestion. */
+const CONTRADICTION_RATIO = 0.97;
+/** A named or implied competitor: competitor reasons gain this, plain price reasons keep this share. */
+const COMPETITOR_BONUS = 0.35;
+/** After a refusal ("no idea, ..."), the rest of the text must score this much to still suggest a reason. */
+const REFUSAL_OVERRIDE = 0.65;
+const PRICE_SHARE_WITH_COMPETITOR = 0.6;
+
+function catchAllOnly(code: string, score: number, abstained: AbstainReason, competitor: CompetitorMention | null): SuggestionResult {
+  return { suggestions: [{ code, score: round(score), source: 'rules' }], abstained, competitor };
+}
+
+/** Rule scores for the text, or for its Cyrillic spelling when it is Russian/Ukrainian typed in Latin letters. */
+function ruleScores(text: string, index: ClassifierIndex): number[] {
+  const scores = scoreAll(text, index);
+  const best = Math.max(0, ...scores);
+  if (best >= 0.5) return scores;
+  const cyrillic = transliterateToCyrillic(text);
+  if (!cyrillic) return scores;
+  const other = scoreAll(cyrillic, index);
+  return Math.max(0, ...other) > best ? other : scores;
+}
+
+/**
+ * Suggestions for free text with the reasons behind them: which source suggested each code, why none is
+ * suggested (abstention), and the competitor named. Pure: the learnt model and the configured competitors
+ * are passed in.
+ */
+export function suggestReasonsDetailed(text: string, options: SuggestOptions = {}): SuggestionResult {
+  const reasons = options.reasons ?? DEFAULT_CHURN_REASONS;
+  const limit = options.limit ?? 5;
+  if (!text || !text.trim() || reasons.length === 0 || limit <= 0) return { suggestions: [], abstained: null, competitor: null };
+  const index = indexFor(reasons);
+  const catchAllIndex = reasons.length - 1;
+  const catchAllCode = reasons[catchAllIndex].code;
+  const competitor = findCompetitor(text, options.competitors ?? []);
+
+  let refused = false;
+  let rest = normalizeText(text);
+  for (const re of REFUSALS) {
+    const stripped = rest.replace(re, ' ');
+    if (stripped !== rest) refused = true;
+    rest = stripped;
+  }
+  // A refusal says nothing about the reason: what is left of the text must say it, or it is the catch-all.
+  const said = refused ? rest.trim() : text;
+  if (refused && !competitor) {
+    const restScores = said ? ruleScores(said, index) : [];
+    const restBest = Math.max(0, ...restScores.filter((_, i) => i !== catchAllIndex));
+    if (restBest < REFUSAL_OVERRIDE) return catchAllOnly(catchAllCode, 1 - restBest, 'refused', null);
+  }
+
+  const rules = said ? ruleScores(said, index) : reasons.map(() => 0);
+  const learned = options.learned?.probabilities(text) ?? null;
+  const w = learned ? Math.min(1, Math.max(0, options.learned?.weight ?? 0)) : 0;
+  const sources: SuggestionSource[] = [];
+  const scores = reasons.map((reason, i) => {
+    const r = (1 - w) * rules[i];
+    const l = w * (learned?.get(reason.code) ?? 0);
+    sources.push(l > 2 * r ? 'learned' : r > 2 * l ? 'rules' : 'both');
+    return r + l;
+  });
+
+  if (competitor) {
+    // Price said next to a competitor is the competitor's price: the cheaper-competitor reason takes at least
+    // the best price score, every competitor reason gains, plain price keeps a share.
+    const priceBest = Math.max(0, ...reasons.map((r, i) => (r.group === 'price' ? scores[i] : 0)));
+    const cheaper = reasons.findIndex((r) => r.group === 'competitor');
+    reasons.forEach((reason, i) => {
+      if (reason.group === 'competitor') scores[i] = COMPETITOR_BONUS + (1 - COMPETITOR_BONUS) * Math.min(1, scores[i]);
+      else if (reason.group === 'price') scores[i] *= PRICE_SHARE_WITH_COMPETITOR;
+    });
+    if (cheaper >= 0) scores[cheaper] = Math.max(scores[cheaper], Math.min(1, priceBest + COMPETITOR_BONUS / 2));
+  }
+
+  const specific = scores
+    .map((score, i) => ({ code: reasons[i].code, score, i, group: reasons[i].group }))
+    .filter((s) => s.i !== catchAllIndex && s.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = specific.length > 0 ? specific[0].score : 0;
+  const catchAllScore = scores[catchAllIndex];
+
+  if (best === 0) return catchAllOnly(catchAllCode, 1, refused ? 'refused' : 'no_reason_words', competitor);
+  if (catchAllScore >= best) return catchAllOnly(catchAllCode, catchAllScore, 'catch_all_fits', competitor);
+  if (best < MIN_SUGGESTION_SCORE) return catchAllOnly(catchAllCode, 1 - best, 'weak_evidence', competitor);
+  const second = specific[1];
+  if (second && second.group !== specific[0].group && second.score >= best * CONTRADICTION_RATIO && best < 0.45) {
+    return catchAllOnly(catchAllCode, 1 - best, 'contradictory', competitor);
+  }
+  return {
+    suggestions: specific
+      .filter((s) => s.score >= MIN_SUGGESTION_SCORE * 0.5 && s.score >= best * RELATIVE_CUTOFF)
+      .slice(0, limit)
+      .map((s) => ({ code: s.code, score: round(s.score), source: sources[s.i] })),
+    abstained: null,
+    competitor,
+  };
+}
+
 /**
  * Suggest classifier codes for free text, best first, each with a score in 0..1.
  * Empty text gives []. When no specific reason reaches MIN_SUGGESTION_SCORE (or the text best matches the
@@ -184,34 +391,7 @@ export function suggestReasons(
   reasons: readonly ChurnReasonDefinition[] = DEFAULT_CHURN_REASONS,
   limit = 5,
 ): ReasonSuggestion[] {
-  if (!text || !text.trim() || reasons.length === 0 || limit <= 0) return [];
-  const index = indexFor(reasons);
-  const scores = scoreAll(text, index);
-  const catchAllIndex = reasons.length - 1;
-  const catchAll = {
-    code: reasons[catchAllIndex].code,
-    score: scores[catchAllIndex],
-  };
-
-  const specific = scores
-    .map((score, i) => ({ code: reasons[i].code, score, i }))
-    .filter((s) => s.i !== catchAllIndex && s.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = specific.length > 0 ? specific[0].score : 0;
-
-  if (best < MIN_SUGGESTION_SCORE || catchAll.score >= best) {
-    return [
-      { code: catchAll.code, score: round(Math.max(catchAll.score, 1 - best)) },
-    ];
-  }
-  return specific
-    .filter(
-      (s) =>
-        s.score >= MIN_SUGGESTION_SCORE * 0.5 &&
-        s.score >= best * RELATIVE_CUTOFF,
-    )
-    .slice(0, limit)
-    .map((s) => ({ code: s.code, score: round(s.score) }));
+  return suggestReasonsDetailed(text, { reasons, limit }).suggestions.map(({ code, score }) => ({ code, score }));
 }
 
 /** The single best code for free text, or the catch-all when nothing fits (also for empty text). */

@@ -337,31 +337,26 @@ export function contentStems(text: string): { raw: string; stem: string }[] {
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), capped for speed. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
+  // Three rows (two back for transpositions), reused: this runs for every candidate stem of every input word.
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0][j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
+  let prev2 = new Uint16Array(cols);
+  let prev = new Uint16Array(cols);
+  let cur = new Uint16Array(cols);
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(
-        d[i - 1][j] + 1,
-        d[i][j - 1] + 1,
-        d[i - 1][j - 1] + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[rows - 1][cols - 1];
+  return prev[cols - 1];
 }
 
 /**
@@ -399,7 +394,7 @@ export function stemSimilarity(a: string, b: string): number {
     const dist = editDistance(a, b, allowed);
     if (dist <= allowed) sim = Math.max(sim, dist === 1 ? 0.8 : 0.7);
   }
-  if (sim < 0.8 && CYRILLIC.test(a)) {
+  if (sim < 0.8 && longer - shorter <= 1 && CYRILLIC.test(a)) {
     const ka = phoneticKey(a);
     const kb = phoneticKey(b);
     if (ka === kb) sim = 0.85;
@@ -407,4 +402,52 @@ export function stemSimilarity(a: string, b: string): number {
       sim = Math.max(sim, 0.65);
   }
   return sim;
+}
+
+/** Latin → Cyrillic for Russian and Ukrainian typed in Latin letters ("slishkom dorogo", "pereizhdzhaiemo"). */
+const TRANSLIT: [RegExp, string][] = [
+  [/shch/g, 'щ'],
+  [/sch/g, 'щ'],
+  [/zh/g, 'ж'],
+  [/kh/g, 'х'],
+  [/ch/g, 'ч'],
+  [/sh/g, 'ш'],
+  [/ts/g, 'ц'],
+  [/yu|iu|ju/g, 'ю'],
+  [/ya|ia|ja/g, 'я'],
+  [/yo|jo/g, 'е'],
+  [/ye|ie|je/g, 'е'],
+  [/yi|ji/g, 'и'],
+  [/a/g, 'а'],
+  [/b/g, 'б'],
+  [/v|w/g, 'в'],
+  [/g|h/g, 'г'],
+  [/d/g, 'д'],
+  [/e/g, 'е'],
+  [/z/g, 'з'],
+  [/[iy]/g, 'и'],
+  [/j/g, 'й'],
+  [/k|q/g, 'к'],
+  [/l/g, 'л'],
+  [/m/g, 'м'],
+  [/n/g, 'н'],
+  [/o/g, 'о'],
+  [/p/g, 'п'],
+  [/r/g, 'р'],
+  [/s/g, 'с'],
+  [/t/g, 'т'],
+  [/u/g, 'у'],
+  [/f/g, 'ф'],
+  [/c/g, 'к'],
+  [/x/g, 'кс'],
+];
+
+/** The text with its Latin words spelt in Cyrillic; null when it holds no Latin word. */
+export function transliterateToCyrillic(text: string): string | null {
+  const normalized = normalizeText(text);
+  if (!/[a-z]/.test(normalized)) return null;
+  return normalized
+    .split(' ')
+    .map((w) => (/^[a-z]+$/.test(w) ? TRANSLIT.reduce((acc, [re, c]) => acc.replace(re, c), w) : w))
+    .join(' ');
 }

@@ -11,11 +11,15 @@ import {
 } from '@retention/contracts';
 import { LangQueryDto, ListReasonsQueryDto, SuggestQueryDto, UpdateChurnReasonDto, UpdateOfferDto } from './classifier.dto';
 import { ClassifierService } from './classifier.service';
+import { ReasonLearningService } from './reason-learning.service';
 
 @ApiTags('classifier')
 @Controller()
 export class ClassifierController {
-  constructor(private readonly classifier: ClassifierService) {}
+  constructor(
+    private readonly classifier: ClassifierService,
+    private readonly learning: ReasonLearningService,
+  ) {}
 
   @Get('churn-reasons')
   @RequirePermission(Permission.ReferenceRead)
@@ -26,9 +30,14 @@ export class ClassifierController {
 
   @Get('churn-reasons/suggest')
   @RequirePermission(Permission.ReferenceRead)
-  @ApiOperation({ summary: "Likely reason codes for the subscriber's words, best first" })
+  @ApiOperation({
+    summary: "Likely reason codes for the subscriber's words, best first",
+    description:
+      'Each says its source (the synonym table, the learnt model, or both). When no specific reason fits, the only ' +
+      'suggestion is the catch-all with `abstained` saying why; a competitor named or implied comes with the competitor reasons.',
+  })
   suggest(@Query() q: SuggestQueryDto): Promise<ReasonSuggestionView[]> {
-    return this.classifier.suggest(q.text, q.lang ?? 'en', q.limit ?? 5);
+    return this.learning.suggest(q.text, q.lang ?? 'en', q.limit ?? 5);
   }
 
   @Get('churn-reasons/versions')

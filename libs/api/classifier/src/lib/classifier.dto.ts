@@ -1,8 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsCode, IsPageLimit, IsReasonCode } from '@retention/api-core';
-import type { LangCode, LocalizedText, ScriptView, UpdateChurnReasonRequest, UpdateOfferRequest } from '@retention/contracts';
+import type { ActivateReasonModelRequest, LangCode, LocalizedText, ScriptView, UpdateChurnReasonRequest, UpdateOfferRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 
 export class LangQueryDto {
   @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'], default: 'en' })
@@ -69,4 +69,10 @@ export class UpdateOfferDto implements UpdateOfferRequest {
   @IsOptional() @FitsColumn('offer.min_monthly_revenue') @Min(0) minMonthlyRevenue?: number;
   @IsOptional() @IsArray() @ArrayMaxSize(33) @IsReasonCode({ each: true }) reasonCodes?: string[] | null;
   @IsOptional() @IsBoolean() active?: boolean;
+}
+
+export class ActivateReasonModelDto implements ActivateReasonModelRequest {
+  @ApiProperty({ description: 'The version to switch on; null for the synonym table alone', nullable: true, type: Number })
+  @ValidateIf((_o, v) => v !== null) @FitsColumn('reason_model.version') @Min(1)
+  version!: number | null;
 }

@@ -7,7 +7,6 @@ import type {
   ClassifierVersionView,
   LangCode,
   OfferView,
-  ReasonSuggestionView,
   UpdateChurnReasonRequest,
   UpdateOfferRequest,
 } from '@retention/contracts';
@@ -17,7 +16,6 @@ import {
   DEFAULT_CHURN_REASONS,
   DEFAULT_OFFERS,
   OfferDefinition,
-  suggestReasons,
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -221,16 +219,6 @@ export class ClassifierService implements OnModuleInit {
       typicalPhrases: row.content.typicalPhrases,
       script: row.content.script,
     };
-  }
-
-  async suggest(text: string, lang: LangCode, limit = 5): Promise<ReasonSuggestionView[]> {
-    const { reasons } = await this.activeDefinitions();
-    const byCode = new Map(reasons.map((r) => [r.code, r]));
-    return suggestReasons(text, reasons, limit).map((s) => ({
-      code: s.code,
-      score: Math.round(s.score * 1000) / 1000,
-      title: byCode.get(s.code)?.title[lang] ?? s.code,
-    }));
   }
 
   async versions(): Promise<ClassifierVersionView[]> {

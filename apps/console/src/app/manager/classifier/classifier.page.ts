@@ -7,10 +7,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import type { ChurnReasonDetail, ChurnReasonView, ClassifierVersionView } from '@retention/contracts';
-import { catchError, combineLatest, filter, of, switchMap } from 'rxjs';
-import { errorMessageKey } from '../../core/http/api-error';
-import { I18nService, isReasonGroup, reasonGroupKey, TranslatePipe } from '../../core/i18n';
+import type { ChurnReasonDetail, ChurnReasonView, ClassifierVersionView, ReasonModelView } from '@retention/contracts';
+import { catchError, combineLatest, filter, of, switchMap, timer } from 'rxjs';
+import { errorMessageKey, toApiError } from '../../core/http/api-error';
+import { I18nService, isReasonGroup, reasonGroupKey, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
 import { ClassifierApi } from '../../shared/data-access/classifier.api';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
@@ -31,6 +31,8 @@ export function normPercent(reasons: readonly Pick<ChurnReasonView, 'threshold'>
 /**
  * The 33-point churn-reason classifier: each point's group, managed or not, competitor flag and monthly norm;
  * a point opens in the editor. The version history lists every saved change; a past version can be viewed.
+ * The learnt model's versions show their accuracy on the held-back resolutions and on the evaluation set, each
+ * against the synonym table alone; the manager trains a new one and switches one on (only one that beats the table).
  */
 @Component({
   selector: 'rc-classifier-page',
@@ -77,6 +79,18 @@ export class ClassifierPage {
     { initialValue: [] as ClassifierVersionView[] },
   );
   protected readonly currentVersion = computed(() => this.versions()[0]?.version ?? null);
+
+  private readonly modelReloads = signal(0);
+  /** Polled every few seconds while a training is queued or running. */
+  protected readonly models = toSignal(
+    toObservable(this.modelReloads).pipe(
+      switchMap(() => timer(0, 4_000)),
+      switchMap(() => this.api.models().pipe(catchError(() => of<ReasonModelView[]>([])))),
+    ),
+    { initialValue: [] as ReasonModelView[] },
+  );
+  protected readonly training = computed(() => this.models().some((m) => m.status === 'queued' || m.status === 'training'));
+  protected readonly activeModel = computed(() => this.models().find((m) => m.active)?.version ?? null);
 
   private readonly reasons = computed(() => {
     const s = this.state();
@@ -134,6 +148,38 @@ export class ClassifierPage {
         this.reloads.update((n) => n + 1);
         this.catalogue.reload();
       });
+  }
+
+  protected statusKey(m: ReasonModelView): TranslationKey {
+    return `model.status.${m.status}`;
+  }
+
+  protected causeKey(m: ReasonModelView): TranslationKey {
+    return `model.cause.${m.cause}`;
+  }
+
+  protected pct(share: number | undefined): string {
+    return share === undefined ? '—' : `${this.i18n.number(share * 100, '1.1-1')} %`;
+  }
+
+  protected retrain(): void {
+    this.api.retrainModel().subscribe({
+      next: (m) => {
+        this.notifier.show(this.i18n.t('model.queued', { version: m.version }));
+        this.modelReloads.update((n) => n + 1);
+      },
+      error: (e: unknown) => this.notifier.show(this.i18n.t(errorMessageKey(toApiError(e)))),
+    });
+  }
+
+  protected switchModel(version: number | null): void {
+    this.api.activateModel(version).subscribe({
+      next: () => {
+        this.notifier.show(version === null ? this.i18n.t('model.switchedOff') : this.i18n.t('model.switchedOn', { version }));
+        this.modelReloads.update((n) => n + 1);
+      },
+      error: (e: unknown) => this.notifier.show(this.i18n.t(errorMessageKey(toApiError(e)))),
+    });
   }
 
   protected retry(): void {

@@ -5,6 +5,7 @@ import type {
   ChurnReasonView,
   ClassifierVersionView,
   OfferView,
+  ReasonModelView,
   ReasonSuggestionView,
   UpdateChurnReasonRequest,
   UpdateOfferRequest,
@@ -43,6 +44,20 @@ export class ClassifierApi {
     return this.http.put<ChurnReasonDetail>(`/api/churn-reasons/${encodeURIComponent(code)}`, body, {
       params: new HttpParams().set('lang', lang),
     });
+  }
+
+  /** Versions of the reason model learnt from resolutions, newest first. */
+  models(): Observable<ReasonModelView[]> {
+    return this.http.get<ReasonModelView[]>('/api/reason-models');
+  }
+
+  retrainModel(): Observable<ReasonModelView> {
+    return this.http.post<ReasonModelView>('/api/reason-models/retrain', {});
+  }
+
+  /** Blends a version into suggestions; null: the synonym table alone. */
+  activateModel(version: number | null): Observable<ReasonModelView[]> {
+    return this.http.put<ReasonModelView[]>('/api/reason-models/active', { version });
   }
 
   offers(lang: Language): Observable<OfferView[]> {

@@ -139,6 +139,11 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
   JOB_POLL_SECONDS = 2;
 
+  /** New resolutions (stated words with the chosen reason) after which the reason model is trained again. */
+  @IsInt() @Min(1) @Max(1_000_000)
+  @Transform(({ value }) => (value === undefined || value === '' ? 200 : Number(value)))
+  REASON_MODEL_RETRAIN_AFTER = 200;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;

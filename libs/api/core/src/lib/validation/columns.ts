@@ -40,6 +40,7 @@ export const COLUMNS = {
   'competitor_tariff.speed_mbps': integer,
   'competitor_tariff.channels': integer,
   'classifier_version.version': integer,
+  'reason_model.version': integer,
   'churn_reason.code': varchar(48),
   'churn_reason.threshold': numeric(8, 6),
   'offer.code': varchar(48),

@@ -1,0 +1,272 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, appClock, conflict, JobQueue, notFound } from '@retention/api-core';
+import type { LangCode, ReasonModelView, ReasonSuggestionView, SuggestionAccuracyView } from '@retention/contracts';
+import {
+  ChurnReasonDefinition,
+  classifierExamples,
+  CompetitorName,
+  evalItems,
+  evaluateSuggester,
+  isHeldOut,
+  LEARNED_WEIGHT,
+  LearnedScorer,
+  learnedScorer,
+  ReasonModel,
+  suggestReasonsDetailed,
+  trainReasonModel,
+} from '@retention/domain';
+import { DataSource } from 'typeorm';
+import { ClassifierService } from './classifier.service';
+
+/** The held-back resolutions measured per training (the most recent ones): enough for a figure, quick to compute. */
+const HELD_OUT_MEASURED = 2_000;
+/** The resolutions a training reads at most (the most recent ones). */
+const TRAINING_LIMIT = 200_000;
+const TRAIN_JOB = 'reason-model.train';
+const NIGHTLY_JOB = 'reason-model.nightly';
+const CHECK_JOB = 'reason-model.check';
+/** Serialises asking for a training across API processes. */
+const MODEL_LOCK = 7_301_002;
+const COMPETITORS_TTL_MS = 30_000;
+/** A queued or running training older than this is taken as lost (its process stopped) and may be asked again. */
+const ABANDONED_AFTER_MINUTES = 5;
+
+interface ModelRow {
+  id: number;
+  version: number;
+  status: ReasonModelView['status'];
+  cause: ReasonModelView['cause'];
+  requested_at: Date;
+  finished_at: Date | null;
+  examples: number | null;
+  held_out: number | null;
+  weight: string | null;
+  metrics: Metrics | null;
+  error: string | null;
+  active: boolean;
+}
+
+interface Metrics {
+  heldOut: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView };
+  evaluation: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView };
+  beatsRules: boolean;
+}
+
+/**
+ * Learning from the operators' resolutions (docs/methodology.md, "Reason suggestions"): the stated words and the
+ * chosen code land in reason_example (a trigger on disconnect_request); a job trains a new model version nightly,
+ * on a manager's request, and once enough new resolutions have come in; a manager switches a version on only
+ * when, blended with the synonym table, it beats the table alone on the held-back resolutions.
+ */
+@Injectable()
+export class ReasonLearningService implements OnModuleInit {
+  private readonly log = new Logger(ReasonLearningService.name);
+  private loaded: { id: number; scorer: LearnedScorer } | null = null;
+  private competitors: { at: number; list: CompetitorName[] } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly classifier: ClassifierService,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.jobs.define<{ modelId: number }>({ name: TRAIN_JOB, retryLimit: 1, handle: (data) => this.train(data.modelId) });
+    await this.jobs.define({ name: NIGHTLY_JOB, cron: '0 3 * * *', handle: async () => void (await this.request('nightly')) });
+    await this.jobs.define({ name: CHECK_JOB, cron: '*/10 * * * *', handle: () => this.trainIfEnoughNew() });
+  }
+
+  /** Suggestions for the words, with the active model (if any) blended in and the configured competitors known. */
+  async suggest(text: string, lang: LangCode, limit: number): Promise<ReasonSuggestionView[]> {
+    const { reasons } = await this.classifier.activeDefinitions();
+    const byCode = new Map(reasons.map((r) => [r.code, r]));
+    const result = suggestReasonsDetailed(text, {
+      reasons,
+      limit,
+      competitors: await this.configuredCompetitors(),
+      learned: await this.activeScorer(),
+    });
+    return result.suggestions.map((s) => ({
+      code: s.code,
+      score: Math.round(s.score * 1000) / 1000,
+      title: byCode.get(s.code)?.title[lang] ?? s.code,
+      source: s.source,
+      ...(result.abstained ? { abstained: result.abstained } : {}),
+      ...(result.competitor && byCode.get(s.code)?.impliesCompetitor
+        ? { competitor: { code: result.competitor.code, name: result.competitor.name } }
+        : {}),
+    }));
+  }
+
+  async list(): Promise<ReasonModelView[]> {
+    const rows: ModelRow[] = await this.db.query(
+      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
+         FROM reason_model ORDER BY version DESC LIMIT 50`,
+    );
+    return rows.map(view);
+  }
+
+  /** Queues a training (one at a time: a queued or running one is returned instead of a second). */
+  async request(cause: ReasonModelView['cause'], userId: string | null = null): Promise<ReasonModelView> {
+    const row = await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MODEL_LOCK]);
+      // A training that has not finished within ABANDONED_AFTER was lost with its process: it gives way.
+      await tx.query(
+        `UPDATE reason_model SET status = 'failed', finished_at = $1, error = 'abandoned: no result within ${ABANDONED_AFTER_MINUTES} minutes'
+          WHERE status IN ('queued', 'training') AND requested_at < $1::timestamptz - interval '${ABANDONED_AFTER_MINUTES} minutes'`,
+        [appClock().now()],
+      );
+      const [pending] = await tx.query(`SELECT id FROM reason_model WHERE status IN ('queued', 'training') ORDER BY id LIMIT 1`);
+      if (pending) return { id: pending.id as number, fresh: false };
+      const [created] = await tx.query(
+        `INSERT INTO reason_model (version, cause, requested_by, requested_at)
+         VALUES ((SELECT COALESCE(max(version), 0) + 1 FROM reason_model), $1, $2, $3) RETURNING id`,
+        [cause, userId, appClock().now()],
+      );
+      return { id: created.id as number, fresh: true };
+    });
+    if (row.fresh) await this.jobs.send(TRAIN_JOB, { modelId: row.id }, { singletonKey: `reason-model-${row.id}` });
+    return this.one(row.id);
+  }
+
+  /** Switches a ready version on (null: the synonym table alone). */
+  async activate(version: number | null, userId: string): Promise<ReasonModelView[]> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MODEL_LOCK]);
+      if (version === null) {
+        await tx.query(`UPDATE reason_model SET active = false WHERE active`);
+        return;
+      }
+      const [row]: ModelRow[] = await tx.query(`SELECT id, status, metrics FROM reason_model WHERE version = $1`, [version]);
+      if (!row) throw notFound('Reason model version', String(version));
+      if (row.status !== 'ready') throw conflict(`Version ${version} is ${row.status}; only a trained version can be switched on.`);
+      if (!row.metrics?.beatsRules) {
+        throw conflict(`Version ${version} does not beat the synonym table on the held-back resolutions; it stays off.`);
+      }
+      await tx.query(`UPDATE reason_model SET active = false WHERE active AND version <> $1`, [version]);
+      await tx.query(`UPDATE reason_model SET active = true, activated_at = $2, activated_by = $3 WHERE version = $1`, [
+        version,
+        appClock().now(),
+        userId,
+      ]);
+    });
+    this.loaded = null;
+    return this.list();
+  }
+
+  /** The cron check: a training once REASON_MODEL_RETRAIN_AFTER resolutions came in since the last one. */
+  async trainIfEnoughNew(): Promise<void> {
+    const after = this.config.get('REASON_MODEL_RETRAIN_AFTER', { infer: true }) as number;
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM reason_example
+        WHERE seq > COALESCE((SELECT max(trained_through) FROM reason_model WHERE status = 'ready'), 0)`,
+    );
+    if (n >= after) await this.request('resolutions');
+  }
+
+  /** The training job: reads the history, trains, measures, stores the version (never switches it on). */
+  async train(modelId: number): Promise<void> {
+    const [claimed] = await this.db.query(
+      `UPDATE reason_model SET status = 'training' WHERE id = $1 AND status IN ('queued', 'training') RETURNING id`,
+      [modelId],
+    );
+    if (!claimed) return;
+    try {
+      const { reasons } = await this.classifier.activeDefinitions();
+      const codes = new Set(reasons.map((r) => r.code));
+      const rows: { request_id: string; stated_reason: string; reason_code: string; seq: string }[] = await this.db.query(
+        `SELECT request_id, stated_reason, reason_code, seq FROM reason_example ORDER BY seq DESC LIMIT $1`,
+        [TRAINING_LIMIT],
+      );
+      const usable = rows.filter((r) => codes.has(r.reason_code));
+      const train = usable.filter((r) => !isHeldOut(r.request_id)).map((r) => ({ text: r.stated_reason, code: r.reason_code }));
+      const heldOut = usable.filter((r) => isHeldOut(r.request_id));
+      const model = trainReasonModel([...classifierExamples(reasons), ...train], [...codes]);
+      const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
+      await this.db.query(
+        `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
+                metrics = $6, model = $7, trained_through = $8 WHERE id = $1`,
+        [modelId, appClock().now(), train.length, heldOut.length, LEARNED_WEIGHT, JSON.stringify(metrics), JSON.stringify(model),
+          rows.length ? rows[0].seq : 0],
+      );
+    } catch (e) {
+      this.log.error(`reason model ${modelId} failed: ${(e as Error).message}`);
+      await this.db.query(`UPDATE reason_model SET status = 'failed', finished_at = $2, error = $3 WHERE id = $1`, [
+        modelId,
+        appClock().now(),
+        String((e as Error).message).slice(0, 500),
+      ]);
+    }
+  }
+
+  private async measure(
+    model: ReasonModel,
+    reasons: ChurnReasonDefinition[],
+    heldOut: { stated_reason: string; reason_code: string }[],
+  ): Promise<Metrics> {
+    const competitors = await this.configuredCompetitors();
+    const blended = learnedScorer(model, LEARNED_WEIGHT);
+    const rulesOnly = (text: string) => suggestReasonsDetailed(text, { reasons, competitors }).suggestions.map((s) => s.code);
+    const withModel = (text: string) => suggestReasonsDetailed(text, { reasons, competitors, learned: blended }).suggestions.map((s) => s.code);
+    const history = heldOut.map((r) => ({ lang: 'en' as const, split: 'test' as const, style: 'S' as const, codes: [r.reason_code], text: r.stated_reason }));
+    const acc = (r: { overall: { n: number; top1: number; top3: number } }) => ({ n: r.overall.n, top1: r.overall.top1, top3: r.overall.top3 });
+    const heldRules = acc(evaluateSuggester(rulesOnly, history));
+    const heldBlended = acc(evaluateSuggester(withModel, history));
+    const test = evalItems('test');
+    return {
+      heldOut: { rules: heldRules, blended: heldBlended },
+      evaluation: { rules: acc(evaluateSuggester(rulesOnly, test)), blended: acc(evaluateSuggester(withModel, test)) },
+      beatsRules: heldBlended.n > 0 && heldBlended.top1 > heldRules.top1,
+    };
+  }
+
+  private async activeScorer(): Promise<LearnedScorer | null> {
+    const [active] = await this.db.query(`SELECT id FROM reason_model WHERE active`);
+    if (!active) return null;
+    if (this.loaded?.id !== active.id) {
+      const [row] = await this.db.query(`SELECT model, weight FROM reason_model WHERE id = $1`, [active.id]);
+      if (!row?.model) return null;
+      this.loaded = { id: active.id, scorer: learnedScorer(row.model as ReasonModel, Number(row.weight)) };
+    }
+    return this.loaded?.scorer ?? null;
+  }
+
+  private async configuredCompetitors(): Promise<CompetitorName[]> {
+    const now = Date.now();
+    if (!this.competitors || now - this.competitors.at > COMPETITORS_TTL_MS) {
+      const rows: { code: string; name: string }[] = await this.db.query(`SELECT code, name FROM competitor WHERE active ORDER BY code`);
+      this.competitors = { at: now, list: rows.map((r) => ({ code: r.code, name: r.name })) };
+    }
+    return this.competitors.list;
+  }
+
+  private async one(id: number): Promise<ReasonModelView> {
+    const [row]: ModelRow[] = await this.db.query(
+      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
+         FROM reason_model WHERE id = $1`,
+      [id],
+    );
+    return view(row);
+  }
+}
+
+function view(r: ModelRow): ReasonModelView {
+  return {
+    version: r.version,
+    status: r.status,
+    cause: r.cause,
+    requestedAt: new Date(r.requested_at).toISOString(),
+    finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
+    examples: r.examples,
+    heldOut: r.held_out,
+    weight: r.weight === null ? null : Number(r.weight),
+    heldOutAccuracy: r.metrics?.heldOut ?? null,
+    evaluationAccuracy: r.metrics?.evaluation ?? null,
+    beatsRules: r.metrics?.beatsRules ?? false,
+    active: r.active,
+    error: r.error,
+  };
+}

@@ -1,0 +1,44 @@
+import { CATCH_ALL_REASON_CODE, DEFAULT_CHURN_REASONS } from './default-classifier';
+import { classifierExamples, isHeldOut, learnedScorer, modelProbabilities, reasonFeatures, trainReasonModel } from './learn';
+import { suggestReasonsDetailed } from './suggest';
+
+describe('reason model: naive Bayes over word stems and character trigrams', () => {
+  it('features: the stem of each content word and the trigrams of each word', () => {
+    expect(reasonFeatures('дорого')).toEqual(['w:дорог', 'c:#до', 'c:дор', 'c:оро', 'c:рог', 'c:ого', 'c:го#']);
+  });
+
+  it('worked example: two codes, one example each', () => {
+    // "cat" → x and "dog" → y: four features each (w:cat, #ca, cat, at#), eight in the vocabulary, alpha 1.
+    // P(f|x) = (1+1)/(4+8) = 1/6 for the features of "cat", (0+1)/12 under y. For the text "cat" (4 features,
+    // temperature √4 = 2), equal priors: P(x) ∝ (1/6)^(4/2) = 1/36, P(y) ∝ (1/12)^2 = 1/144, so P(x) = 0.8.
+    const model = trainReasonModel([{ text: 'cat', code: 'x' }, { text: 'dog', code: 'y' }], ['x', 'y'], 1);
+    const p = modelProbabilities(model, 'cat');
+    expect(p?.get('x')).toBeCloseTo(0.8, 10);
+    expect(p?.get('y')).toBeCloseTo(0.2, 10);
+    expect(modelProbabilities(model, 'zzzz qqqq')).toBeNull(); // nothing known: no opinion
+  });
+
+  it('learns an operator’s local word from a handful of resolutions', () => {
+    const codes = DEFAULT_CHURN_REASONS.map((r) => r.code);
+    const base = classifierExamples(DEFAULT_CHURN_REASONS);
+    const history = ['пішли в Бриз', 'у Бриза дешевше', 'Бриз пропонує за 150', 'переходять на Бриз', 'в Бриз, там акція'].map((text) => ({
+      text,
+      code: 'competitor_cheaper',
+    }));
+    const before = suggestReasonsDetailed('йдемо в Бриз', { learned: learnedScorer(trainReasonModel(base, codes), 0.35) });
+    expect(before.suggestions[0].code).toBe(CATCH_ALL_REASON_CODE);
+    const after = suggestReasonsDetailed('йдемо в Бриз', { learned: learnedScorer(trainReasonModel([...base, ...history], codes), 0.35) });
+    expect(after.suggestions[0]).toMatchObject({ code: 'competitor_cheaper', source: 'learned' });
+    // and what the rules know is not lost
+    const outage = suggestReasonsDetailed('інтернет постійно зникає', { learned: learnedScorer(trainReasonModel([...base, ...history], codes), 0.35) });
+    expect(outage.suggestions[0].code).toBe('network_outages');
+  });
+
+  it('holds back about one example in five, always the same ones', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `request-${i}`);
+    const held = keys.filter((k) => isHeldOut(k)).length / keys.length;
+    expect(held).toBeGreaterThan(0.17);
+    expect(held).toBeLessThan(0.23);
+    expect(keys.map((k) => isHeldOut(k))).toEqual(keys.map((k) => isHeldOut(k)));
+  });
+});

@@ -1,0 +1,129 @@
+import { ChurnReasonDefinition, LANGS } from './classifier.types';
+import { REASON_SYNONYMS } from './reason-synonyms';
+import { LearnedScorer } from './suggest';
+import { contentStems, normalizeText } from './text-normalize';
+
+/**
+ * A reason model learnt from the operator's own resolutions (docs/methodology.md, "Reason suggestions: learning
+ * from the operators"): multinomial naive Bayes over word stems and character trigrams, pure and serialisable.
+ *
+ * It is trained on the classifier's own texts (titles, typical phrases, the synonym table: a base vocabulary for
+ * every reason, so that a handful of resolutions cannot make one reason swallow every word) plus the history of
+ * stated reasons with the code the operator chose; the history is what teaches it the operator's local words
+ * (competitors, tariffs, districts) without anyone editing the table.
+ */
+
+/** Share of the final score that comes from the learnt model when it is on (chosen on the dev part of the evaluation set). */
+export const LEARNED_WEIGHT = 0.35;
+
+export interface ReasonExample {
+  text: string;
+  code: string;
+}
+
+export interface ReasonModel {
+  kind: 'multinomial-naive-bayes';
+  /** Additive (Laplace) smoothing. */
+  alpha: number;
+  codes: string[];
+  /** Examples per code (the prior). */
+  docs: number[];
+  /** Feature occurrences per code (the denominator of a feature's likelihood). */
+  totals: number[];
+  /** Per feature: [code position, count] pairs. */
+  counts: Record<string, [number, number][]>;
+}
+
+/** Word stems (prefixed w:) and the character trigrams of each normalised word (c:), "#" marking its edges. */
+export function reasonFeatures(text: string): string[] {
+  const out: string[] = [];
+  for (const { stem } of contentStems(text)) out.push(`w:${stem}`);
+  for (const word of normalizeText(text).split(' ')) {
+    if (word.length < 3) continue;
+    const padded = `#${word}#`;
+    for (let i = 0; i + 3 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 3)}`);
+  }
+  return out;
+}
+
+/** The classifier's own texts as examples: titles, typical phrases and synonyms of each reason. */
+export function classifierExamples(reasons: readonly ChurnReasonDefinition[]): ReasonExample[] {
+  const out: ReasonExample[] = [];
+  for (const r of reasons) {
+    for (const lang of LANGS) {
+      out.push({ text: r.title[lang], code: r.code });
+      for (const p of r.typicalPhrases) out.push({ text: p[lang], code: r.code });
+    }
+    for (const s of Object.prototype.hasOwnProperty.call(REASON_SYNONYMS, r.code) ? REASON_SYNONYMS[r.code] : []) out.push({ text: s, code: r.code });
+  }
+  return out;
+}
+
+export function trainReasonModel(examples: readonly ReasonExample[], codes: readonly string[], alpha = 0.1): ReasonModel {
+  const position = new Map(codes.map((c, i) => [c, i]));
+  const docs = codes.map(() => 0);
+  const totals = codes.map(() => 0);
+  const counts = new Map<string, Map<number, number>>();
+  for (const e of examples) {
+    const c = position.get(e.code);
+    if (c === undefined) continue;
+    docs[c]++;
+    for (const f of reasonFeatures(e.text)) {
+      let perCode = counts.get(f);
+      if (!perCode) counts.set(f, (perCode = new Map()));
+      perCode.set(c, (perCode.get(c) ?? 0) + 1);
+      totals[c]++;
+    }
+  }
+  const out: Record<string, [number, number][]> = {};
+  for (const [f, perCode] of counts) out[f] = [...perCode];
+  return { kind: 'multinomial-naive-bayes', alpha, codes: [...codes], docs, totals, counts: out };
+}
+
+const vocabularySize = new WeakMap<ReasonModel, number>();
+
+/**
+ * Posterior probability of each code for a text; null when the model knows none of its features. The summed
+ * log-likelihood is divided by the square root of the number of features seen, a temperature that keeps naive
+ * Bayes from being certain about every long sentence.
+ */
+export function modelProbabilities(model: ReasonModel, text: string): Map<string, number> | null {
+  const n = model.codes.length;
+  let vocabulary = vocabularySize.get(model);
+  if (vocabulary === undefined) vocabularySize.set(model, (vocabulary = Object.keys(model.counts).length));
+  const known = reasonFeatures(text).filter((f) => Object.prototype.hasOwnProperty.call(model.counts, f));
+  if (known.length === 0 || n === 0) return null;
+  const allDocs = model.docs.reduce((a, b) => a + b, 0);
+  const logs = new Float64Array(n);
+  for (let c = 0; c < n; c++) logs[c] = 0;
+  const perFeature = new Float64Array(n);
+  for (const f of known) {
+    perFeature.fill(0);
+    for (const [c, k] of model.counts[f]) perFeature[c] = k;
+    for (let c = 0; c < n; c++) logs[c] += Math.log((perFeature[c] + model.alpha) / (model.totals[c] + model.alpha * vocabulary));
+  }
+  const temperature = Math.sqrt(known.length);
+  let max = -Infinity;
+  for (let c = 0; c < n; c++) {
+    logs[c] = Math.log((model.docs[c] + 1) / (allDocs + n)) + logs[c] / temperature;
+    if (model.docs[c] === 0) logs[c] = -Infinity;
+    max = Math.max(max, logs[c]);
+  }
+  let sum = 0;
+  for (let c = 0; c < n; c++) sum += logs[c] === -Infinity ? 0 : Math.exp(logs[c] - max);
+  const out = new Map<string, number>();
+  for (let c = 0; c < n; c++) if (logs[c] !== -Infinity) out.set(model.codes[c], Math.exp(logs[c] - max) / sum);
+  return out;
+}
+
+/** The model as the suggester's learnt source, with its share of the final score. */
+export function learnedScorer(model: ReasonModel, weight: number): LearnedScorer {
+  return { weight, probabilities: (text) => modelProbabilities(model, text) };
+}
+
+/** Deterministic hold-out: about one example in `every` (by a hash of its key) is kept back from training. */
+export function isHeldOut(key: string, every = 5): boolean {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % every === 0;
+}

@@ -1,0 +1,98 @@
+import { findCompetitor } from './competitors';
+import { CATCH_ALL_REASON_CODE } from './default-classifier';
+import { suggestReasonsDetailed } from './suggest';
+import { transliterateToCyrillic } from './text-normalize';
+
+const first = (text: string, competitors = []) => suggestReasonsDetailed(text, { competitors }).suggestions[0]?.code;
+
+describe('suggestReasonsDetailed: the cases of the issue', () => {
+  it.each([
+    ['cannot pay online on your website', 'billing_errors'],
+    ['they promised a discount and did not give it', 'billing_errors'],
+    ['too many ads on TV', 'channel_lineup'],
+    ['ціна висока, у Ланета дешевше', 'competitor_cheaper'],
+  ])('"%s" → %s', (text, code) => {
+    expect(first(text)).toBe(code);
+  });
+});
+
+describe('suggestReasonsDetailed: abstention, and why', () => {
+  it.each([
+    ['no comment', 'refused'],
+    ['refused to say', 'refused'],
+    ['no idea, my wife decided', 'refused'],
+    ['без комментариев', 'refused'],
+    ['не знаю', 'refused'],
+    ['особисті причини', 'refused'],
+    ['просто закройте', 'refused'],
+    ['internet and TV', 'no_reason_words'],
+    ['asdf qwer', 'no_reason_words'],
+    ['Other', 'catch_all_fits'],
+  ])('"%s" → the catch-all, because %s', (text, why) => {
+    const result = suggestReasonsDetailed(text);
+    expect(result.suggestions.map((s) => s.code)).toEqual([CATCH_ALL_REASON_CODE]);
+    expect(result.abstained).toBe(why);
+  });
+
+  it('a refusal followed by a real reason still suggests the reason', () => {
+    const result = suggestReasonsDetailed('не хочу объяснять, но интернет постоянно пропадает');
+    expect(result.abstained).toBeNull();
+    expect(result.suggestions[0].code).toBe('network_outages');
+  });
+
+  it('a clear reason is no abstention, and each suggestion says it came from the rules', () => {
+    const result = suggestReasonsDetailed('too expensive');
+    expect(result.abstained).toBeNull();
+    expect(result.suggestions[0]).toMatchObject({ code: 'price_too_high', source: 'rules' });
+  });
+});
+
+describe('suggestReasonsDetailed: a named or implied competitor beats plain price', () => {
+  it.each([
+    ['дорого, ухожу к Киевстару', 'Kyivstar'],
+    ['too expensive, going to Vodafone', 'Vodafone'],
+    ['у Ланета дешевше', 'Lanet'],
+    ['у Воли в два раза дешевле', 'Volia'],
+  ])('"%s" → competitor_cheaper, destination %s', (text, name) => {
+    const result = suggestReasonsDetailed(text);
+    expect(result.suggestions[0].code).toBe('competitor_cheaper');
+    expect(result.competitor).toEqual({ name, code: null, implied: false });
+  });
+
+  it('the same words without a competitor stay plain price', () => {
+    expect(first('дорого')).toBe('price_too_high');
+    expect(suggestReasonsDetailed('дорого').competitor).toBeNull();
+  });
+
+  it('recognises a configured competitor by its name and inflections, with its code', () => {
+    const configured = [{ code: 'fastnet', name: 'FastNet' }];
+    const result = suggestReasonsDetailed('price is high, FastNet is cheaper', { competitors: configured });
+    expect(result.suggestions[0].code).toBe('competitor_cheaper');
+    expect(result.competitor).toEqual({ name: 'FastNet', code: 'fastnet', implied: false });
+  });
+
+  it('an implied competitor ("к другому провайдеру") is a competitor reason without a name', () => {
+    const result = suggestReasonsDetailed('дорого, переходим к другому провайдеру');
+    expect(result.suggestions[0].code).toBe('competitor_cheaper');
+    expect(result.competitor).toEqual({ name: null, code: null, implied: true });
+  });
+
+  it('keeps the competitor reason the words point at (speed, bundle)', () => {
+    expect(first('Kyivstar gives 1 gbps for the same money')).toBe('competitor_faster');
+    expect(first('Vodafone gives home internet free with my mobile plan bundle')).toBe('competitor_bundle');
+  });
+
+  it('finds no competitor in ordinary words', () => {
+    expect(findCompetitor('по своей воле ухожу')).toBeNull();
+    expect(findCompetitor('life is hard')).toBeNull();
+  });
+});
+
+describe('transliteration', () => {
+  it('reads Russian and Ukrainian typed in Latin letters', () => {
+    expect(transliterateToCyrillic('slishkom dorogo')).toBe('слишком дорого');
+    expect(first('slishkom dorogo')).toBe('price_too_high');
+    expect(first('uezzhaem za granicu')).toBe('emigration');
+    expect(transliterateToCyrillic('уже кириллица')).toBeNull();
+  });
+});

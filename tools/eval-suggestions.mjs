@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * Prints how well reason suggestions do on the evaluation set (libs/domain/src/classifier/eval):
+ * top-1 and top-3 accuracy per language, per reason group and per style of wording, the abstention rate,
+ * the share of clearly stated reasons suggested into the wrong group, and the most frequent confusions.
+ *
+ * Two engines: the synonym table alone (`rules`), and the table blended with the learnt model as a version
+ * trained on no history at all would be (`blended`: naive Bayes on the classifier's own texts, weight
+ * LEARNED_WEIGHT); a version trained on an operator's resolutions adds their words to the latter.
+ *
+ *   npm run eval:suggestions                 both parts (dev and test), both engines
+ *   npm run eval:suggestions -- --split=dev  one part; --engine=rules|blended; --json; --confusions=N
+ */
+import { createJiti } from 'jiti';
+
+const jiti = createJiti(import.meta.url);
+const { evaluateSuggester, evalItems } = await jiti.import('../libs/domain/src/classifier/eval/index.ts');
+const { suggestReasonsDetailed } = await jiti.import('../libs/domain/src/classifier/suggest.ts');
+const { trainReasonModel, classifierExamples, learnedScorer } = await jiti.import('../libs/domain/src/classifier/learn.ts');
+const { DEFAULT_CHURN_REASONS } = await jiti.import('../libs/domain/src/classifier/default-classifier.ts');
+const { LEARNED_WEIGHT } = await jiti.import('../libs/domain/src/classifier/learn.ts');
+
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}`))?.split('=')[1] ?? (process.argv.includes(`--${name}`) ? 'true' : undefined);
+const splits = arg('split') ? [arg('split')] : ['dev', 'test'];
+const top = Number(arg('confusions') ?? 10);
+const model = trainReasonModel(classifierExamples(DEFAULT_CHURN_REASONS), DEFAULT_CHURN_REASONS.map((r) => r.code));
+const engines = {
+  rules: (text) => suggestReasonsDetailed(text).suggestions.map((s) => s.code),
+  blended: (text) => suggestReasonsDetailed(text, { learned: learnedScorer(model, LEARNED_WEIGHT) }).suggestions.map((s) => s.code),
+};
+const chosen = arg('engine') ? [arg('engine')] : Object.keys(engines);
+
+const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
+const reports = Object.fromEntries(
+  chosen.flatMap((engine) => splits.map((s) => [`${engine}, ${s}`, evaluateSuggester(engines[engine], evalItems(s))])),
+);
+if (arg('json')) {
+  console.log(JSON.stringify(reports, null, 2));
+  process.exit(0);
+}
+for (const [split, r] of Object.entries(reports)) {
+  console.log(`\n== ${split} (${r.overall.n} items) ==`);
+  console.log(`${'part'.padEnd(14)} ${'n'.padStart(4)}  top-1   top-3  abstain  wrong group`);
+  const row = (name, a) => console.log(`${name.padEnd(14)} ${String(a.n).padStart(4)} ${pct(a.top1)} ${pct(a.top3)} ${pct(a.abstained)}   ${pct(a.wrongGroup)}`);
+  row('all', r.overall);
+  for (const [k, a] of Object.entries(r.byLang)) row(`lang ${k}`, a);
+  for (const [k, a] of Object.entries(r.byGroup)) row(`group ${k}`, a);
+  for (const [k, a] of Object.entries(r.byStyle)) row(`style ${k}`, a);
+  console.log(`most frequent confusions (expected -> suggested):`);
+  for (const c of r.confusions.slice(0, top)) console.log(`  ${String(c.count).padStart(3)}  ${c.expected} -> ${c.suggested}   e.g. "${c.examples[0]}"`);
+}
