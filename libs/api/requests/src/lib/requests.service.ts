@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
@@ -11,6 +11,7 @@ import type {
   OfferProposal,
   Page,
   PresentationView,
+  RequestChangedEvent,
   RequestEventView,
 } from '@retention/contracts';
 import {
@@ -88,6 +89,7 @@ export class RequestsService {
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
     private readonly reports: ReportsService,
+    private readonly bus: EventBus,
   ) {}
 
   private get slaMinutes(): number {
@@ -367,6 +369,8 @@ export class RequestsService {
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
+      // The work is sent: nobody's unsent draft of it is worth restoring any more.
+      await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };
@@ -604,6 +608,18 @@ export class RequestsService {
       `INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6)`,
       [requestId, actorId, action, from, to, JSON.stringify(data)],
     );
+    // Every change of a request is audited here, so it is also here that the open consoles hear of it
+    // (delivered when the transaction commits).
+    const [who] = await m.query(
+      `SELECT a.username AS assignee, (SELECT username FROM app_user WHERE id = $2) AS actor
+         FROM disconnect_request d LEFT JOIN app_user a ON a.id = d.assignee_id WHERE d.id = $1`,
+      [requestId, actorId],
+    );
+    const event: RequestChangedEvent = {
+      type: 'request', requestId, action, from, to, actor: who?.actor ?? null, assignee: who?.assignee ?? null,
+      offerCode: typeof data['offerCode'] === 'string' ? data['offerCode'] : null,
+    };
+    await this.bus.publish(m, { ...event });
   }
 }
 
