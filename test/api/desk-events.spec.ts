@@ -1,4 +1,5 @@
-import { freshSubscribers, openEventStream, startApi, TestApi } from '@retention/test-support';
+import { RequestsService } from '@retention/api-requests';
+import { appClock, freshSubscribers, openEventStream, startApi, TestApi } from '@retention/test-support';
 
 /**
  * Live events for the console: what one API process commits reaches the streams of every process (PostgreSQL
@@ -67,6 +68,36 @@ describe('console events', () => {
       const op2 = await api.signIn('operator');
       await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', `Bearer ${op2}`).expect(409);
       await expect(stream.next((e) => (e.data as { requestId?: string }).requestId === req.id, 700)).rejects.toThrow(/no matching event/);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('announces a call-back once when its time has come, to every process', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const auth = `Bearer ${op}`;
+    const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', auth)
+      .send({ accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', auth).expect(200);
+    const at = new Date(appClock().nowMs() + 1_500);
+    at.setMilliseconds(0);
+    const callbackAt = new Date(at.getTime() + 1_000).toISOString();
+    await api.http().post(`/api/disconnect-requests/${req.id}/postpone`).set('Authorization', auth).send({ callbackAt, note: '' }).expect(200);
+
+    const stream = await openEventStream(other.app, '/api/events', op);
+    try {
+      await stream.next((e) => e.type === 'ready');
+      const announce = () => api.app.get(RequestsService).announceDueCallbacks();
+      // Not yet due: nothing for this request.
+      await announce();
+      await expect(stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 300)).rejects.toThrow(/no matching event/);
+      await new Promise((r) => setTimeout(r, Date.parse(callbackAt) - appClock().nowMs() + 100));
+      await announce();
+      const due = await stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 1_000);
+      expect(due.data).toEqual({ type: 'callback_due', requestId: req.id, assignee: 'operator', subscriberName: expect.any(String), callbackAt });
+      // Announced once: the next minute's run says nothing more of it.
+      await other.app.get(RequestsService).announceDueCallbacks();
+      await expect(stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 500)).rejects.toThrow(/no matching event/);
     } finally {
       stream.close();
     }

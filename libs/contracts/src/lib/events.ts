@@ -18,10 +18,11 @@ export interface RequestChangedEvent {
   offerCode: string | null;
 }
 
-/** A postponed request's call-back time has come (sent once per call-back). */
+/** A postponed request's call-back time has come (announced once per call-back time, within a minute). */
 export interface CallbackDueEvent {
   type: 'callback_due';
   requestId: string;
+  /** The operator who is to call back. */
   assignee: string | null;
   subscriberName: string;
   callbackAt: string;

@@ -19,9 +19,9 @@ export class EventsController {
 
   @Sse()
   @RequirePermission(Permission.RequestsRead)
-  @ApiOperation({ summary: 'Live events for the console (server-sent events): requests changed, call-backs due' })
+  @ApiOperation({ summary: 'Live events for the console (server-sent events): requests created, taken, postponed, resolved, approvals asked and decided' })
   @ApiProduces('text/event-stream')
-  @ApiResponse({ status: 200, description: 'An endless text/event-stream: ready, then request and callback_due events (JSON data), ping every 25 s' })
+  @ApiResponse({ status: 200, description: 'An endless text/event-stream: ready, then request events (JSON data), ping every 25 s' })
   async stream(): Promise<Observable<MessageEvent>> {
     const events = await this.bus.stream();
     return merge(

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
   ApprovalView,
+  CallbackDueEvent,
   DisconnectRequestView,
   OfferProposal,
   Page,
@@ -55,6 +56,8 @@ interface RequestRow {
 const today = () => appClock().today();
 /** Advisory-lock namespace of one caller's Idempotency-Key (the plans use 7_301_002). */
 const IDEMPOTENCY_LOCK = 7_301_003;
+/** The minute's job that announces call-backs come due (see announceDueCallbacks). */
+export const CALLBACKS_DUE_JOB = 'desk-callbacks-due';
 
 /** SHA-256 of a validated body with its keys in a fixed order: what "the same body" means for an Idempotency-Key. */
 function fingerprint(body: object): string {
@@ -83,14 +86,51 @@ const VIEW_FROM = `
     LEFT JOIN classifier_version cv ON cv.id = d.reason_version_id`;
 
 @Injectable()
-export class RequestsService {
+export class RequestsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
     private readonly reports: ReportsService,
     private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    // Every minute, once across the API processes: tell the consoles of the call-backs that have come due.
+    await this.jobs.define({ name: CALLBACKS_DUE_JOB, cron: '* * * * *', retryLimit: 0, handle: async () => {
+      await this.announceDueCallbacks();
+    } });
+  }
+
+  /**
+   * Publishes a callback_due event for each postponed request whose call-back time has come (in the last day)
+   * and was not announced yet; callback_notice makes it once per call-back time. Returns how many.
+   */
+  async announceDueCallbacks(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const due: { request_id: string; callback_at: Date; subscriber_name: string; assignee: string | null }[] = await tx.query(
+        `WITH due AS (
+           INSERT INTO callback_notice (request_id, callback_at)
+           SELECT id, callback_at FROM disconnect_request
+            WHERE status = 'postponed' AND callback_at <= app_now() AND callback_at > app_now() - interval '1 day'
+           ON CONFLICT DO NOTHING
+           RETURNING request_id, callback_at)
+         SELECT due.request_id, due.callback_at, s.full_name AS subscriber_name, a.username AS assignee
+           FROM due JOIN disconnect_request d ON d.id = due.request_id
+           JOIN subscriber s ON s.id = d.subscriber_id
+           LEFT JOIN app_user a ON a.id = d.assignee_id`,
+      );
+      for (const r of due) {
+        const event: CallbackDueEvent = {
+          type: 'callback_due', requestId: r.request_id, assignee: r.assignee, subscriberName: r.subscriber_name,
+          callbackAt: new Date(r.callback_at).toISOString(),
+        };
+        await this.bus.publish(tx, { ...event });
+      }
+      return due.length;
+    });
+  }
 
   private get slaMinutes(): number {
     return this.config.get('REQUEST_SLA_MINUTES', { infer: true });
