@@ -15,7 +15,6 @@ import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestin
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 import { AddRequestDrafts1795406000000 } from './1795406000000-AddRequestDrafts';
-import { AddCallbackNotices1795406100000 } from './1795406100000-AddCallbackNotices';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -36,5 +35,4 @@ export const MIGRATIONS = [
   RollUpLeaversByJoinAndKind1795400500000,
   RollUpSavesByKind1795400600000,
   AddRequestDrafts1795406000000,
-  AddCallbackNotices1795406100000,
 ];

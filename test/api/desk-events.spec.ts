@@ -73,7 +73,7 @@ describe('console events', () => {
     }
   });
 
-  it('announces a call-back once when its time has come, to every process', async () => {
+  it('announces a call-back in the minute after its time, once it has come, to every process', async () => {
     const [s] = await freshSubscribers(api.pool, 1);
     const auth = `Bearer ${op}`;
     const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', auth)
@@ -87,17 +87,19 @@ describe('console events', () => {
     const stream = await openEventStream(other.app, '/api/events', op);
     try {
       await stream.next((e) => e.type === 'ready');
-      const announce = () => api.app.get(RequestsService).announceDueCallbacks();
-      // Not yet due: nothing for this request.
-      await announce();
-      await expect(stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 300)).rejects.toThrow(/no matching event/);
+      const service = api.app.get(RequestsService);
+      // The job of the minute after the call-back announces it, once it has come; the minutes around it do not.
+      const minuteAfter = new Date(Math.floor(Date.parse(callbackAt) / 60_000) * 60_000 + 60_000);
+      const mine = (e: { type: string; data: unknown }) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id;
+      await service.announceDueCallbacks(minuteAfter);
+      await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
       await new Promise((r) => setTimeout(r, Date.parse(callbackAt) - appClock().nowMs() + 100));
-      await announce();
-      const due = await stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 1_000);
+      await service.announceDueCallbacks(new Date(minuteAfter.getTime() - 60_000));
+      await service.announceDueCallbacks(new Date(minuteAfter.getTime() + 60_000));
+      await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
+      await service.announceDueCallbacks(minuteAfter);
+      const due = await stream.next(mine, 1_000);
       expect(due.data).toEqual({ type: 'callback_due', requestId: req.id, assignee: 'operator', subscriberName: expect.any(String), callbackAt });
-      // Announced once: the next minute's run says nothing more of it.
-      await other.app.get(RequestsService).announceDueCallbacks();
-      await expect(stream.next((e) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id, 500)).rejects.toThrow(/no matching event/);
     } finally {
       stream.close();
     }

@@ -18,7 +18,7 @@ export interface RequestChangedEvent {
   offerCode: string | null;
 }
 
-/** A postponed request's call-back time has come (announced once per call-back time, within a minute). */
+/** A postponed request's call-back time has come (announced once, at the start of the minute after it). */
 export interface CallbackDueEvent {
   type: 'callback_due';
   requestId: string;

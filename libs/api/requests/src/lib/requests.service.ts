@@ -97,39 +97,41 @@ export class RequestsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // Every minute, once across the API processes: tell the consoles of the call-backs that have come due.
-    await this.jobs.define({ name: CALLBACKS_DUE_JOB, cron: '* * * * *', retryLimit: 0, handle: async () => {
-      await this.announceDueCallbacks();
-    } });
+    // At the start of every minute, once across the API processes (pg-boss makes one job per cron tick): tell
+    // the consoles of the call-backs that came due during the minute before.
+    await this.jobs.define({
+      name: CALLBACKS_DUE_JOB,
+      cron: '* * * * *',
+      retryLimit: 0,
+      handle: async () => {
+        await this.announceDueCallbacks(new Date(Math.floor(appClock().nowMs() / 60_000) * 60_000));
+      },
+    });
   }
 
   /**
-   * Publishes a callback_due event for each postponed request whose call-back time has come (in the last day)
-   * and was not announced yet; callback_notice makes it once per call-back time. Returns how many.
+   * Publishes a callback_due event for each postponed request whose call-back time falls in the minute before
+   * `minute` (and has come): each minute's job covers its own minute, so a call-back is announced once, with
+   * nothing written. Returns how many.
    */
-  async announceDueCallbacks(): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const due: { request_id: string; callback_at: Date; subscriber_name: string; assignee: string | null }[] = await tx.query(
-        `WITH due AS (
-           INSERT INTO callback_notice (request_id, callback_at)
-           SELECT id, callback_at FROM disconnect_request
-            WHERE status = 'postponed' AND callback_at <= app_now() AND callback_at > app_now() - interval '1 day'
-           ON CONFLICT DO NOTHING
-           RETURNING request_id, callback_at)
-         SELECT due.request_id, due.callback_at, s.full_name AS subscriber_name, a.username AS assignee
-           FROM due JOIN disconnect_request d ON d.id = due.request_id
-           JOIN subscriber s ON s.id = d.subscriber_id
-           LEFT JOIN app_user a ON a.id = d.assignee_id`,
-      );
-      for (const r of due) {
-        const event: CallbackDueEvent = {
-          type: 'callback_due', requestId: r.request_id, assignee: r.assignee, subscriberName: r.subscriber_name,
-          callbackAt: new Date(r.callback_at).toISOString(),
-        };
-        await this.bus.publish(tx, { ...event });
-      }
-      return due.length;
-    });
+  async announceDueCallbacks(minute: Date): Promise<number> {
+    const due: { request_id: string; callback_at: Date; subscriber_name: string; assignee: string | null }[] = await this.db.query(
+      `SELECT d.id AS request_id, d.callback_at, s.full_name AS subscriber_name, a.username AS assignee
+         FROM disconnect_request d
+         JOIN subscriber s ON s.id = d.subscriber_id
+         LEFT JOIN app_user a ON a.id = d.assignee_id
+        WHERE d.status = 'postponed' AND d.callback_at >= $1::timestamptz - interval '1 minute' AND d.callback_at < $1::timestamptz
+          AND d.callback_at <= app_now()`,
+      [minute.toISOString()],
+    );
+    for (const r of due) {
+      const event: CallbackDueEvent = {
+        type: 'callback_due', requestId: r.request_id, assignee: r.assignee, subscriberName: r.subscriber_name,
+        callbackAt: new Date(r.callback_at).toISOString(),
+      };
+      await this.bus.publish(this.db, { ...event });
+    }
+    return due.length;
   }
 
   private get slaMinutes(): number {
