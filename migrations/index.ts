@@ -15,6 +15,7 @@ import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestin
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 import { AddReasonLearning1795407000000 } from './1795407000000-AddReasonLearning';
+import { AddRequestDrafts1795406000000 } from './1795406000000-AddRequestDrafts';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RollUpLeaversByJoinAndKind1795400500000,
   RollUpSavesByKind1795400600000,
   AddReasonLearning1795407000000,
+  AddRequestDrafts1795406000000,
 ];

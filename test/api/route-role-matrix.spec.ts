@@ -1,11 +1,14 @@
 import { Role, ROLES } from '@retention/contracts';
-import { concretePath, listRoutes, startApi, TestApi } from '@retention/test-support';
+import { concretePath, listRoutes, openEventStream, startApi, TestApi } from '@retention/test-support';
 
 const { Operator: O, Manager: M, Executive: E, Admin: A } = Role;
 const ALL = [O, M, E, A];
 
 /** Routes that end the session of the token they are called with: they get a sign-in of their own. */
 const ENDS_SESSION = new Set(['POST /api/auth/logout']);
+
+/** Server-sent event streams never end: read up to their headers (or their refusal), then closed. */
+const STREAMS = new Set(['GET /api/events']);
 
 /** Its own bearer token (METRICS_TOKEN), not a user's: every user and anonymous get a 401. */
 const METRICS_TOKEN = 'matrix-metrics-token-0123456789';
@@ -59,7 +62,11 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/disconnect-requests/:id/offers': [O, M, E],
   'GET /api/disconnect-requests/:id/presentation': [O, M, E],
   'POST /api/disconnect-requests/:id/approvals': [O],
+  'GET /api/disconnect-requests/:id/draft': [O],
+  'PUT /api/disconnect-requests/:id/draft': [O],
+  'DELETE /api/disconnect-requests/:id/draft': [O],
   'GET /api/approvals': [M],
+  'GET /api/events': [O, M, E],
   'POST /api/approvals/:id/decision': [M],
   'PUT /api/churn-plans/:month': [M],
   'GET /api/churn-plans/:month': [M, E],
@@ -100,10 +107,17 @@ describe('route × role matrix', () => {
   });
 
   it.each(cases)('$route as $role', async ({ route, method, path, role, allowed }) => {
-    const req = api.http()[method.toLowerCase() as 'get'](concretePath(path));
-    if (role !== 'anonymous') req.set('Authorization', `Bearer ${ENDS_SESSION.has(route) ? await api.signIn(role) : tokens.get(role)}`);
-    if (method !== 'GET' && method !== 'DELETE') req.send({});
-    const res = await req;
+    let res: { status: number; body: { error?: string } };
+    if (STREAMS.has(route)) {
+      const stream = await openEventStream(api.app, concretePath(path), role === 'anonymous' ? undefined : tokens.get(role));
+      stream.close();
+      res = { status: stream.status, body: stream.body as { error?: string } };
+    } else {
+      const req = api.http()[method.toLowerCase() as 'get'](concretePath(path));
+      if (role !== 'anonymous') req.set('Authorization', `Bearer ${ENDS_SESSION.has(route) ? await api.signIn(role) : tokens.get(role)}`);
+      if (method !== 'GET' && method !== 'DELETE') req.send({});
+      res = await req;
+    }
     if (allowed === 'metrics-token') {
       expect(res.status).toBe(401);
     } else if (allowed === 'public') {

@@ -6,3 +6,4 @@ export * from './clock';
 export * from './embedded-postgres-process';
 export * from './route-inputs';
 export * from './bad-input';
+export * from './event-stream';

@@ -264,3 +264,25 @@ export interface PresentationView {
     advantages: { key: string; value: number | string }[];
   }[];
 }
+
+/** What an operator has worked out on a claimed request but not yet sent (the desk keeps it while they work). */
+export interface DeskDraft {
+  /** The words typed during the call (the refined wording; empty: the intake text stands). */
+  statedText: string;
+  reasonCode: string | null;
+  outcome: RequestOutcomeCode | null;
+  offerCode: string | null;
+  destination: DestinationCode | null;
+  competitorId: string | null;
+  /** YYYY-MM-DD */
+  effectiveDate: string | null;
+  keptServices: string[];
+  note: string;
+}
+
+/** The caller's own draft of a request (none: `draft` null). */
+export interface RequestDraftView {
+  requestId: string;
+  draft: DeskDraft | null;
+  updatedAt: string | null;
+}

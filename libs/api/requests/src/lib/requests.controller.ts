@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
-import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView } from '@retention/contracts';
+import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView, RequestDraftView } from '@retention/contracts';
 import type { Response } from 'express';
 import {
   CreateDisconnectRequestDto,
   DecideApprovalDto,
+  DeskDraftDto,
   ListApprovalsQueryDto,
   ListRequestsQueryDto,
   OffersQueryDto,
@@ -14,6 +15,7 @@ import {
   RequestApprovalDto,
   ResolveDisconnectRequestDto,
 } from './requests.dto';
+import { DraftsService } from './drafts.service';
 import { RequestsService } from './requests.service';
 
 const Id = () => UuidParam('id');
@@ -109,6 +111,38 @@ export class RequestsController {
   @ApiOperation({ summary: "Ask a manager to approve an offer above the operator's limit (asking again, or at once, returns the one open approval)" })
   requestApproval(@Id() id: string, @Body() dto: RequestApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
     return this.requests.requestApproval(id, dto.offerCode, dto.note, user);
+  }
+}
+
+@ApiTags('disconnect requests')
+@Controller('disconnect-requests')
+export class DraftsController {
+  constructor(private readonly drafts: DraftsService) {}
+
+  @Get(':id/draft')
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: "The caller's own unsent work on the request (draft null when there is none)" })
+  @ApiResponse({ status: 200, description: "The caller's draft, or draft null" })
+  get(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<RequestDraftView> {
+    return this.drafts.get(id, user);
+  }
+
+  @Put(':id/draft')
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: 'Keep the unsent work on a request the caller has claimed (409 not_claimed otherwise)' })
+  @ApiResponse({ status: 200, description: 'The draft as kept' })
+  @ApiResponse({ status: 409, description: 'The request is not in the caller\'s hands (not_claimed)' })
+  save(@Id() id: string, @Body() dto: DeskDraftDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDraftView> {
+    return this.drafts.save(id, dto, user);
+  }
+
+  @Delete(':id/draft')
+  @HttpCode(204)
+  @RequirePermission(Permission.RequestsWork)
+  @ApiOperation({ summary: "Discard the caller's draft of the request" })
+  @ApiResponse({ status: 204, description: 'Discarded (or there was none)' })
+  async discard(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    await this.drafts.discard(id, user);
   }
 }
 

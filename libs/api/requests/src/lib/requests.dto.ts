@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   CreateDisconnectRequest,
+  DeskDraft,
   PostponeDisconnectRequest,
   RequestOutcomeCode,
   ResolveDisconnectRequest,
 } from '@retention/contracts';
 import { FitsColumn, IsCalendarDate, IsCode, IsInstant, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
 import { type Destination, DESTINATIONS, REQUEST_CHANNELS, REQUEST_OUTCOMES, REQUEST_STATUSES } from '@retention/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateDisconnectRequestDto implements CreateDisconnectRequest {
   @ApiProperty({ example: 'A1234567' }) @FitsColumn('subscriber.account_number') @MinLength(1) accountNumber!: string;
@@ -80,4 +81,21 @@ export class DecideApprovalDto {
 
 export class ListApprovalsQueryDto {
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'] }) @IsOptional() @IsIn(['pending', 'approved', 'rejected']) status?: 'pending' | 'approved' | 'rejected';
+}
+
+/** A value that may be sent as null (the draft's "not chosen yet"). */
+const Nullable = () => ValidateIf((_o, v) => v !== null);
+
+/** The desk's unsent work on a claimed request; every field as the resolve step would take it, each may be unset. */
+export class DeskDraftDto implements DeskDraft {
+  @ApiProperty({ description: 'The words typed during the call', example: 'FastNet is cheaper' })
+  @IsString() @MaxLength(2000) statedText!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'competitor_cheaper' }) @Nullable() @IsReasonCode() reasonCode!: string | null;
+  @ApiProperty({ enum: REQUEST_OUTCOMES, nullable: true }) @Nullable() @IsIn(REQUEST_OUTCOMES) outcome!: RequestOutcomeCode | null;
+  @ApiProperty({ type: String, nullable: true }) @Nullable() @IsCode('offer.code') offerCode!: string | null;
+  @ApiProperty({ enum: DESTINATIONS, nullable: true }) @Nullable() @IsIn(DESTINATIONS) destination!: Destination | null;
+  @ApiProperty({ type: String, nullable: true }) @Nullable() @IsUUID() competitorId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-01' }) @Nullable() @IsCalendarDate() effectiveDate!: string | null;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) keptServices!: string[];
+  @ApiProperty() @IsString() @MaxLength(2000) note!: string;
 }

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
   ApprovalView,
+  CallbackDueEvent,
   DisconnectRequestView,
   OfferProposal,
   Page,
   PresentationView,
+  RequestChangedEvent,
   RequestEventView,
 } from '@retention/contracts';
 import {
@@ -54,6 +56,8 @@ interface RequestRow {
 const today = () => appClock().today();
 /** Advisory-lock namespace of one caller's Idempotency-Key (the plans use 7_301_002). */
 const IDEMPOTENCY_LOCK = 7_301_003;
+/** The minute's job that announces call-backs come due (see announceDueCallbacks). */
+export const CALLBACKS_DUE_JOB = 'desk-callbacks-due';
 
 /** SHA-256 of a validated body with its keys in a fixed order: what "the same body" means for an Idempotency-Key. */
 function fingerprint(body: object): string {
@@ -82,13 +86,53 @@ const VIEW_FROM = `
     LEFT JOIN classifier_version cv ON cv.id = d.reason_version_id`;
 
 @Injectable()
-export class RequestsService {
+export class RequestsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
     private readonly reports: ReportsService,
+    private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    // At the start of every minute, once across the API processes (pg-boss makes one job per cron tick): tell
+    // the consoles of the call-backs that came due during the minute before.
+    await this.jobs.define({
+      name: CALLBACKS_DUE_JOB,
+      cron: '* * * * *',
+      retryLimit: 0,
+      handle: async () => {
+        await this.announceDueCallbacks(new Date(Math.floor(appClock().nowMs() / 60_000) * 60_000));
+      },
+    });
+  }
+
+  /**
+   * Publishes a callback_due event for each postponed request whose call-back time falls in the minute before
+   * `minute` (and has come): each minute's job covers its own minute, so a call-back is announced once, with
+   * nothing written. Returns how many.
+   */
+  async announceDueCallbacks(minute: Date): Promise<number> {
+    const due: { request_id: string; callback_at: Date; subscriber_name: string; assignee: string | null }[] = await this.db.query(
+      `SELECT d.id AS request_id, d.callback_at, s.full_name AS subscriber_name, a.username AS assignee
+         FROM disconnect_request d
+         JOIN subscriber s ON s.id = d.subscriber_id
+         LEFT JOIN app_user a ON a.id = d.assignee_id
+        WHERE d.status = 'postponed' AND d.callback_at >= $1::timestamptz - interval '1 minute' AND d.callback_at < $1::timestamptz
+          AND d.callback_at <= app_now()`,
+      [minute.toISOString()],
+    );
+    for (const r of due) {
+      const event: CallbackDueEvent = {
+        type: 'callback_due', requestId: r.request_id, assignee: r.assignee, subscriberName: r.subscriber_name,
+        callbackAt: new Date(r.callback_at).toISOString(),
+      };
+      await this.bus.publish(this.db, { ...event });
+    }
+    return due.length;
+  }
 
   private get slaMinutes(): number {
     return this.config.get('REQUEST_SLA_MINUTES', { infer: true });
@@ -367,6 +411,8 @@ export class RequestsService {
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
+      // The work is sent: nobody's unsent draft of it is worth restoring any more.
+      await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };
@@ -604,6 +650,18 @@ export class RequestsService {
       `INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6)`,
       [requestId, actorId, action, from, to, JSON.stringify(data)],
     );
+    // Every change of a request is audited here, so it is also here that the open consoles hear of it
+    // (delivered when the transaction commits).
+    const [who] = await m.query(
+      `SELECT a.username AS assignee, (SELECT username FROM app_user WHERE id = $2) AS actor
+         FROM disconnect_request d LEFT JOIN app_user a ON a.id = d.assignee_id WHERE d.id = $1`,
+      [requestId, actorId],
+    );
+    const event: RequestChangedEvent = {
+      type: 'request', requestId, action, from, to, actor: who?.actor ?? null, assignee: who?.assignee ?? null,
+      offerCode: typeof data['offerCode'] === 'string' ? data['offerCode'] : null,
+    };
+    await this.bus.publish(m, { ...event });
   }
 }
 

@@ -21,6 +21,7 @@ import { ShortcutsDialog } from './dialogs/shortcuts.dialog';
 import { RequestHeaderComponent } from './header/request-header.component';
 import { OffersPanelComponent } from './offers/offers-panel.component';
 import { OutcomeFormComponent } from './outcome/outcome-form.component';
+import { ResolveBarComponent } from './outcome/resolve-bar.component';
 import { PresentationPanelComponent } from './presentation/presentation-panel.component';
 import { QueueComponent } from './queue/queue.component';
 import { ReasonPickerComponent } from './reason/reason-picker.component';
@@ -48,6 +49,7 @@ import { SubscriberSummaryComponent } from './subscriber/subscriber-summary.comp
     PresentationPanelComponent,
     OffersPanelComponent,
     OutcomeFormComponent,
+    ResolveBarComponent,
     SubscriberSummaryComponent,
     RequestEventsComponent,
     RequestResolutionComponent,
@@ -69,6 +71,7 @@ export class DeskPage {
   private readonly queue = viewChild.required(QueueComponent);
   private readonly reasonPicker = viewChild(ReasonPickerComponent);
   private readonly outcomeForm = viewChild(OutcomeFormComponent);
+  private readonly resolveBar = viewChild(ResolveBarComponent);
   protected readonly errorMessageKey = errorMessageKey;
 
   constructor() {
@@ -76,7 +79,15 @@ export class DeskPage {
 
     effect(() => {
       const id = this.r() ?? null;
-      untracked(() => this.store.select(id));
+      untracked(() => {
+        // The menu's "Operator desk" (no request in the URL) keeps the request on screen: back into the URL.
+        const current = this.store.selectedId();
+        if (id === null && current) {
+          void this.router.navigate([], { queryParams: { r: current }, queryParamsHandling: 'merge', replaceUrl: true });
+        } else {
+          this.store.select(id);
+        }
+      });
     });
 
     // The URL follows the selection (replaceUrl: moving through the queue is not a history of pages).
@@ -162,7 +173,9 @@ export class DeskPage {
       .subscribe((v) => this.store.postpone(v.callbackAt, v.note));
   }
 
+  /** The header's Resolve: to the outcome choice, or, with an outcome chosen, to the Resolve button. */
   protected goToOutcome(): void {
-    this.outcomeForm()?.focus();
+    if (this.store.draft().outcome) this.resolveBar()?.focus();
+    else this.outcomeForm()?.focus();
   }
 }

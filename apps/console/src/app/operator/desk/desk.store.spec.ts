@@ -95,7 +95,9 @@ describe('DeskStore', () => {
     await settle();
     http.expectOne('/api/disconnect-requests/r1').flush(view());
     await settle(300);
-    expect(store.statedText()).toBe('too expensive after the price went up');
+    // The intake words stay apart; the refined words start empty and the suggestions read the intake text.
+    expect(store.intakeText()).toBe('too expensive after the price went up');
+    expect(store.statedText()).toBe('');
     const suggest = http.expectOne((r) => r.url === '/api/churn-reasons/suggest');
     expect(suggest.request.params.get('text')).toBe('too expensive after the price went up');
     suggest.flush([

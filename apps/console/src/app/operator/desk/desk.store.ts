@@ -4,6 +4,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import type {
   ApiError,
   ChurnReasonDetail,
+  DeskDraft,
   DisconnectRequestView,
   OfferProposal,
   PresentationView,
@@ -18,13 +19,18 @@ import {
   distinctUntilChanged,
   filter,
   fromEvent,
+  groupBy,
   map,
+  mergeMap,
   type Observable,
   of,
+  Subject,
   startWith,
   switchMap,
   timer,
 } from 'rxjs';
+import { AuthService } from '../../core/auth';
+import { ConsoleEvents, type LiveMessage } from '../../core/events/console-events.service';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, outcomeKey, type TranslationKey } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
@@ -42,6 +48,7 @@ import {
   type ResolutionContext,
   toResolveBody,
 } from './outcome/resolution';
+import { LocalDrafts, newerDraft, sameDraft, type StoredDraft } from './desk-drafts';
 import { deskOfferOrder, givable } from './offers/offer-order';
 import { competitorNamedIn } from './presentation/competitor-match';
 import { NO_SUGGESTIONS, receiveSuggestions, type SuggestionState } from './reason/suggestions';
@@ -52,6 +59,8 @@ const OPEN_STATUSES: readonly RequestStatusCode[] = ['new', 'in_progress', 'post
 /** The API's largest page: a peak-hour queue must not hide its newest requests. */
 const QUEUE_LIMIT = 200;
 const SUGGEST_DEBOUNCE_MS = 250;
+/** How long the desk waits after the last keystroke before it sends the draft to the server. */
+const DRAFT_SAVE_MS = 800;
 
 /** Sentences for the API's 409 codes: the request changed under the operator, or a rule stopped the step. */
 const CONFLICT_KEYS: Readonly<Record<string, TranslationKey>> = {
@@ -77,6 +86,9 @@ export class DeskStore {
   private readonly notifier = inject(Notifier);
   private readonly destroyRef = inject(DestroyRef);
   private readonly document = inject(DOCUMENT);
+  private readonly auth = inject(AuthService);
+  private readonly live = inject(ConsoleEvents);
+  private readonly localDrafts = new LocalDrafts(localStorage);
   readonly catalogue = inject(Catalogue);
 
   // ---- the queue ---------------------------------------------------------------------------------------
@@ -100,7 +112,12 @@ export class DeskStore {
   readonly busy = signal<DeskAction | null>(null);
 
   // ---- what the operator has worked out ----------------------------------------------------------------
+  /** The words the operator types during the call (the refined wording); empty keeps the intake text. */
   readonly statedText = signal('');
+  /** The subscriber's words as the request was taken (web form, e-mail, the operator who opened it). */
+  readonly intakeText = computed(() => (this.request()?.statedReason ?? '').trim());
+  /** What the suggestions read: the refined words once typed, else the intake text. */
+  readonly suggestText = computed(() => this.statedText().trim() || this.intakeText());
   readonly suggestions = signal<SuggestionState>(NO_SUGGESTIONS);
   readonly reasonCode = signal<string | null>(null);
   readonly draft = signal<OutcomeDraft>(EMPTY_DRAFT);
@@ -112,6 +129,31 @@ export class DeskStore {
   readonly focusReason = signal(0);
   private draftFor: string | null = null;
   private readonly offersReloads = signal(0);
+  /** The work as the API knows it (the request's own values): a draft equal to it is no draft. */
+  private readonly baseline = signal<DeskDraft | null>(null);
+  /** Requests of which the server holds this operator's draft (so that going back to the baseline removes it). */
+  private readonly serverDrafts = new Set<string>();
+
+  /** Everything the operator has worked out on the request on screen, as a draft. */
+  readonly work = computed<DeskDraft>(() => {
+    const d = this.draft();
+    return {
+      statedText: this.statedText(),
+      reasonCode: this.reasonCode(),
+      outcome: d.outcome,
+      offerCode: d.offerCode,
+      destination: d.destination,
+      competitorId: d.competitorId,
+      effectiveDate: d.effectiveDate,
+      keptServices: [...d.keptServices],
+      note: d.note,
+    };
+  });
+  /** The operator has unsent work on the request on screen. */
+  readonly hasWork = computed(() => {
+    const base = this.baseline();
+    return !!base && this.request()?.status !== 'resolved' && !sameDraft(this.work(), base);
+  });
 
   readonly card = toSignal(
     toObservable(computed(() => this.request()?.accountNumber ?? null)).pipe(
@@ -164,6 +206,10 @@ export class DeskStore {
   );
 
   readonly actions = computed(() => new Set(this.request()?.actions ?? []));
+  /** What to work on next: the queue's first request this operator can take or holds (due call-backs lead the queue). */
+  readonly next = computed(() =>
+    this.queue().find((q) => q.id !== this.selectedId() && (q.actions.includes('claim') || q.actions.includes('resolve'))) ?? null,
+  );
   /** The request is in this operator's hands: the outcome form is live. */
   readonly working = computed(() => this.actions().has('resolve'));
 
@@ -234,8 +280,50 @@ export class DeskStore {
         }
       });
 
+    // Live events: the queue and the request on screen follow what others do, without waiting for the next poll.
+    const liveReloads = new Subject<void>();
+    liveReloads.pipe(debounceTime(300), takeUntilDestroyed(this.destroyRef)).subscribe(() => this.reloadQueue());
+    this.live.listen(this.destroyRef, (m) => {
+      liveReloads.next();
+      this.onLive(m);
+    });
+
+    // Drafts: every change is written to this browser at once, and (the request being in this operator's
+    // hands) to the server shortly after, so that neither a reload nor another machine loses it.
+    toObservable(this.work)
+      .pipe(
+        map((work) => ({ work, id: this.draftFor, has: this.hasWork(), working: this.working() })),
+        filter((w): w is { work: DeskDraft; id: string; has: boolean; working: boolean } => !!w.id && w.id === this.request()?.id),
+        map((w) => {
+          const user = this.auth.user()?.username;
+          if (user) {
+            if (w.has) this.localDrafts.write(user, w.id, w.work, new Date());
+            else this.localDrafts.remove(user, w.id);
+          }
+          return w;
+        }),
+        // Per request, so that moving on to the next one does not drop the last change of this one.
+        groupBy((w) => w.id),
+        mergeMap((changes) =>
+          changes.pipe(
+            debounceTime(DRAFT_SAVE_MS),
+            filter((w) => w.working),
+            switchMap(({ work, id, has }) => {
+              if (has) {
+                this.serverDrafts.add(id);
+                return this.api.saveDraft(id, work).pipe(catchError(() => of(null)));
+              }
+              if (!this.serverDrafts.delete(id)) return of(null);
+              return this.api.discardDraft(id).pipe(catchError(() => of(null)));
+            }),
+          ),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe();
+
     combineLatest([
-      toObservable(this.statedText).pipe(debounceTime(SUGGEST_DEBOUNCE_MS), map((t) => t.trim()), distinctUntilChanged()),
+      toObservable(this.suggestText).pipe(debounceTime(SUGGEST_DEBOUNCE_MS), distinctUntilChanged()),
       toObservable(this.i18n.language),
     ])
       .pipe(
@@ -245,6 +333,32 @@ export class DeskStore {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe((items) => this.suggestions.update((prev) => receiveSuggestions(prev, items)));
+  }
+
+  /** What an event means for this desk: refetch the request on screen, and tell the operator what concerns them. */
+  private onLive(m: LiveMessage): void {
+    const me = this.auth.user()?.username ?? null;
+    const onScreen = this.selectedId();
+    if (m.type === 'ready') {
+      if (onScreen) this.reloadRequest();
+      return;
+    }
+    if (m.type === 'callback_due') {
+      if (m.assignee === me) this.notifier.show(this.i18n.t('desk.live.callbackDue', { name: m.subscriberName }));
+      return;
+    }
+    if (m.requestId === onScreen) {
+      this.reloadRequest();
+      if (m.action.startsWith('approval_')) this.offersReloads.update((n) => n + 1);
+    }
+    if (m.actor === me) return;
+    if ((m.action === 'approval_approved' || m.action === 'approval_rejected') && m.assignee === me) {
+      this.notifier.show(this.i18n.t(m.action === 'approval_approved' ? 'desk.live.approved' : 'desk.live.rejected', { offer: this.catalogue.offerTitle(m.offerCode) }));
+    } else if (m.action === 'claim' && m.requestId === onScreen) {
+      this.notifier.show(this.i18n.t('desk.live.claimed', { name: m.actor ?? '' }));
+    } else if (m.action === 'create') {
+      this.notifier.show(this.i18n.t('desk.live.newRequest'));
+    }
   }
 
   // ---- selection -----------------------------------------------------------------------------------------
@@ -273,7 +387,7 @@ export class DeskStore {
     // An offer from another reason's chain may not fit this one.
     this.patchDraft({ offerCode: null });
     if (code && this.catalogue.reason(code)?.impliesCompetitor && !this.draft().competitorId) {
-      this.patchDraft({ competitorId: competitorNamedIn(this.statedText(), this.catalogue.competitors()) });
+      this.patchDraft({ competitorId: competitorNamedIn(this.suggestText(), this.catalogue.competitors()) });
     }
   }
 
@@ -332,7 +446,7 @@ export class DeskStore {
     const body = toResolveBody(this.draft(), this.resolutionContext());
     const stated = this.statedText().trim();
     // Words the operator refined during the call replace the stated reason (the API keeps the original in the audit trail).
-    if (stated && stated !== (this.request()?.statedReason ?? '').trim()) body.statedReason = stated;
+    if (stated && stated !== this.intakeText()) body.statedReason = stated;
     this.run('resolve', this.api.resolve(id, body), (v) =>
       this.notifier.show(this.i18n.t('desk.resolved', { outcome: v.outcome ? this.i18n.t(outcomeKey(v.outcome)) : '' })),
     );
@@ -395,7 +509,7 @@ export class DeskStore {
     if (this.draftFor !== v.id) {
       // A different request: start its work afresh from what the API knows.
       this.draftFor = v.id;
-      this.statedText.set(v.statedReason ?? '');
+      this.statedText.set('');
       this.suggestions.set(NO_SUGGESTIONS);
       this.reasonCode.set(v.reasonCode);
       this.askedApprovals.set(new Set());
@@ -409,7 +523,65 @@ export class DeskStore {
         effectiveDate: v.effectiveDate,
         keptServices: v.keptServices ?? [],
       });
+      this.baseline.set(this.work());
+      this.restoreDraft(v);
+    } else if (v.status === 'resolved') {
+      this.forgetDraft(v.id);
     }
+  }
+
+  /** The operator's unsent work on this request, from this browser or the server, whichever is newer. */
+  private restoreDraft(v: DisconnectRequestView): void {
+    const user = this.auth.user()?.username;
+    if (!user) return;
+    if (v.status === 'resolved') {
+      this.forgetDraft(v.id);
+      return;
+    }
+    const local = this.localDrafts.read(user, v.id);
+    if (local) this.applyDraft(local);
+    if (!this.working()) return;
+    this.api.draft(v.id).pipe(catchError(() => of(null))).subscribe((res) => {
+      if (!res?.draft || !res.updatedAt || this.draftFor !== v.id) return;
+      this.serverDrafts.add(v.id);
+      const server: StoredDraft = { draft: res.draft, savedAt: res.updatedAt };
+      if (newerDraft(local, server) === server && !sameDraft(server.draft, this.work())) this.applyDraft(server);
+    });
+  }
+
+  private applyDraft(d: StoredDraft): void {
+    const base = this.baseline();
+    if (base && sameDraft(d.draft, base)) return;
+    this.statedText.set(d.draft.statedText);
+    this.reasonCode.set(d.draft.reasonCode);
+    this.draft.set({
+      outcome: d.draft.outcome,
+      offerCode: d.draft.offerCode,
+      destination: d.draft.destination,
+      competitorId: d.draft.competitorId,
+      effectiveDate: d.draft.effectiveDate,
+      keptServices: d.draft.keptServices,
+      note: d.draft.note,
+    });
+    this.notifier.show(this.i18n.t('desk.draftRestored', { when: this.i18n.when(d.savedAt) }));
+  }
+
+  /** Back to the request as the API knows it: the draft goes from this browser and the server. */
+  discardWork(): void {
+    const v = this.request();
+    const base = this.baseline();
+    if (!v || !base) return;
+    this.statedText.set(base.statedText);
+    this.reasonCode.set(base.reasonCode);
+    this.draft.set({ ...EMPTY_DRAFT, ...base, keptServices: base.keptServices });
+    this.forgetDraft(v.id);
+    if (this.actions().has('resolve')) this.api.discardDraft(v.id).pipe(catchError(() => of(null))).subscribe();
+    this.serverDrafts.delete(v.id);
+  }
+
+  private forgetDraft(id: string): void {
+    const user = this.auth.user()?.username;
+    if (user) this.localDrafts.remove(user, id);
   }
 }
 

@@ -3,11 +3,13 @@ import { inject, Injectable } from '@angular/core';
 import type {
   ApprovalView,
   CreateDisconnectRequest,
+  DeskDraft,
   DisconnectRequestView,
   OfferProposal,
   Page,
   PostponeDisconnectRequest,
   PresentationView,
+  RequestDraftView,
   RequestStatusCode,
   ResolveDisconnectRequest,
 } from '@retention/contracts';
@@ -88,5 +90,18 @@ export class RequestsApi {
 
   decide(approvalId: string, decision: 'approved' | 'rejected', note: string): Observable<ApprovalView> {
     return this.http.post<ApprovalView>(`/api/approvals/${encodeURIComponent(approvalId)}/decision`, { decision, note });
+  }
+
+  /** The caller's own draft of a request (the desk's unsent work). */
+  draft(id: string): Observable<RequestDraftView> {
+    return this.http.get<RequestDraftView>(`${this.base}/${encodeURIComponent(id)}/draft`);
+  }
+
+  saveDraft(id: string, draft: DeskDraft): Observable<RequestDraftView> {
+    return this.http.put<RequestDraftView>(`${this.base}/${encodeURIComponent(id)}/draft`, draft);
+  }
+
+  discardDraft(id: string): Observable<void> {
+    return this.http.delete<void>(`${this.base}/${encodeURIComponent(id)}/draft`);
   }
 }

@@ -14,7 +14,8 @@ import { offersInFocus } from './offer-order';
 
 /**
  * The offers that fit the chosen reason and this subscriber, best first (the API ranks them): what each costs
- * the operator, why one cannot be given, and whether a manager must approve it first.
+ * the operator and whether a manager must approve it first. Offers the subscriber cannot have are listed
+ * apart, folded, each with the reason.
  */
 @Component({
   selector: 'rc-offers-panel',
@@ -30,16 +31,21 @@ export class OffersPanelComponent {
 
   protected readonly loading = computed(() => this.store.offers()?.status === 'loading');
   protected readonly showAll = signal(false);
+  protected readonly showIneligible = signal(false);
+  /** What the subscriber can have (now, or with a manager's approval), best first. */
+  private readonly eligible = computed(() => this.store.offerList().filter((o) => o.eligible));
+  /** What this subscriber cannot have, kept apart with the reason (a new subscriber cannot get most loyalty offers). */
+  protected readonly ineligible = computed(() => this.store.offerList().filter((o) => !o.eligible));
   private readonly focused = computed(() => {
     const keep = new Set([
       ...this.store.askedApprovals(),
-      ...this.store.offerList().filter((o) => o.approval !== null).map((o) => o.code),
+      ...this.eligible().filter((o) => o.approval !== null).map((o) => o.code),
       ...(this.store.draft().offerCode ? [this.store.draft().offerCode as string] : []),
     ]);
-    return offersInFocus(this.store.offerList(), keep);
+    return offersInFocus(this.eligible(), keep);
   });
-  protected readonly offers = computed(() => (this.showAll() ? this.store.offerList() : this.focused()));
-  protected readonly hidden = computed(() => this.store.offerList().length - this.focused().length);
+  protected readonly offers = computed(() => (this.showAll() ? this.eligible() : this.focused()));
+  protected readonly hidden = computed(() => this.eligible().length - this.focused().length);
 
   protected why(o: OfferProposal): string {
     return o.ineligibleBecause.map((b) => this.i18n.tryT(`offers.ineligible.${b}`, b)).join('; ');

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, viewChild } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,7 +10,7 @@ import { type Destination, DESTINATIONS, EFFECTIVE_DATE_MAX_DAYS_AHEAD, REQUEST_
 import { MoneyPipe, outcomeKey, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { DeskStore } from '../desk.store';
 import { givable } from '../offers/offer-order';
-import { destinationOf, localToday, needsCompetitor, problemKey, takesCompetitor, takesDate, takesDestination, takesKept, takesOffer } from './resolution';
+import { destinationOf, localToday, needsCompetitor, takesCompetitor, takesDate, takesDestination, takesKept, takesOffer } from './resolution';
 
 const OUTCOME_ICONS: Readonly<Record<RequestOutcome, string>> = {
   retained: 'favorite',
@@ -24,7 +23,6 @@ const OUTCOME_ICONS: Readonly<Record<RequestOutcome, string>> = {
 @Component({
   selector: 'rc-outcome-form',
   imports: [
-    MatButtonModule,
     MatCheckboxModule,
     MatDatepickerModule,
     MatFormFieldModule,
@@ -42,12 +40,10 @@ const OUTCOME_ICONS: Readonly<Record<RequestOutcome, string>> = {
 export class OutcomeFormComponent {
   protected readonly store = inject(DeskStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly submitButton = viewChild<ElementRef<HTMLButtonElement>>('submit');
 
   protected readonly outcomes = REQUEST_OUTCOMES;
   protected readonly icons = OUTCOME_ICONS;
   protected readonly outcomeKey = outcomeKey;
-  protected readonly problemKey = problemKey;
   protected readonly today = new Date();
   /** The last day a disconnection may be dated (the API refuses later ones). */
   protected readonly latest = new Date(this.today.getFullYear(), this.today.getMonth(), this.today.getDate() + EFFECTIVE_DATE_MAX_DAYS_AHEAD);
@@ -68,17 +64,16 @@ export class OutcomeFormComponent {
     this.store.offerList().filter(givable),
   );
   protected readonly competitors = computed(() => this.store.catalogue.competitors().filter((c) => c.active));
-  protected readonly chosenOffer = computed(() => this.store.offerList().find((o) => o.code === this.store.draft().offerCode) ?? null);
   protected readonly effectiveDate = computed(() => {
     const d = this.store.draft().effectiveDate;
     return d ? new Date(`${d}T00:00:00`) : null;
   });
 
-  /** Moves the focus to the form (the header's Resolve button brings the operator here). */
+  /** Moves the focus to the outcome choice (the header's Resolve button brings the operator here before an outcome is chosen). */
   focus(): void {
     this.host.nativeElement.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     const radio = this.host.nativeElement.querySelector<HTMLInputElement>('input[type="radio"]:checked, input[type="radio"]');
-    (this.outcome() ? this.submitButton()?.nativeElement : radio)?.focus();
+    radio?.focus();
   }
 
   protected setDate(d: Date | null): void {

@@ -4,7 +4,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { I18nService, isReasonGroup, reasonGroupKey, TranslatePipe } from '../../../core/i18n';
 import { groupReasons } from '../../../shared/requests/reason-groups';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
@@ -12,13 +11,14 @@ import { DeskStore } from '../desk.store';
 import { acceptedCode, confidencePercent, moveHighlight } from './suggestions';
 
 /**
- * The subscriber's own words and the true reason behind them. Suggestions follow the words as they are typed
+ * The subscriber's own words and the true reason behind them. The words taken at intake stay on screen; what
+ * the operator types is the refined wording (it replaces the intake text when the request is resolved). Suggestions follow the words as they are typed
  * (debounced); the first is highlighted, Enter accepts the highlighted one, ↓/↑ move it. Any of the 33 points
  * can also be picked from the grouped list.
  */
 @Component({
   selector: 'rc-reason-picker',
-  imports: [TextFieldModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, MatTooltipModule, TranslatePipe, ChipComponent],
+  imports: [TextFieldModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslatePipe, ChipComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reason-picker.component.html',
   styleUrl: './reason-picker.component.scss',

@@ -1,0 +1,104 @@
+import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Client } from 'pg';
+import { Observable, Subject } from 'rxjs';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app.config';
+import { pgConfig } from '../time/app-clock';
+
+/** The PostgreSQL channel every API process listens on. */
+export const EVENT_CHANNEL = 'console_events';
+/** NOTIFY carries at most 8000 bytes: events name what changed, the console fetches the rest. */
+const MAX_PAYLOAD = 7_900;
+const RECONNECT_MS = [500, 1_000, 2_000, 5_000];
+
+/** Something that changed, for the consoles that are open: a plain JSON object with a `type`. */
+export interface BusEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The console's event bus across API processes: PostgreSQL LISTEN/NOTIFY. `publish` sends an event inside
+ * the caller's transaction (PostgreSQL delivers it when that commits, never for a rollback); each process
+ * keeps one connection of its own listening (opened on the first subscriber, re-opened after a break) and
+ * hands every event to its subscribers (the server-sent event streams).
+ */
+@Injectable()
+export class EventBus implements OnApplicationShutdown {
+  private readonly log = new Logger('EventBus');
+  private readonly events = new Subject<BusEvent>();
+  private client?: Client;
+  private connecting?: Promise<void>;
+  private closed = false;
+  private attempts = 0;
+
+  constructor(private readonly config: ConfigService<AppConfig, true>) {}
+
+  /** Sends an event to every process, when `m`'s transaction commits (at once outside one). */
+  async publish(m: Pick<EntityManager, 'query'>, event: BusEvent): Promise<void> {
+    const payload = JSON.stringify(event);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY`);
+    await m.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, payload]);
+  }
+
+  /** Every event from now on; resolves once this process is listening (so nothing sent after is missed). */
+  async stream(): Promise<Observable<BusEvent>> {
+    await this.listen();
+    return this.events.asObservable();
+  }
+
+  private listen(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    const url = this.config.get('DATABASE_URL', { infer: true }) as string;
+    const client = new Client({ ...pgConfig(url), application_name: 'retention-events' });
+    client.on('notification', (n) => {
+      if (n.channel !== EVENT_CHANNEL || !n.payload) return;
+      try {
+        this.events.next(JSON.parse(n.payload) as BusEvent);
+      } catch {
+        this.log.warn('an event that is not JSON was ignored');
+      }
+    });
+    client.on('error', (e) => this.lost(client, e));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`LISTEN ${EVENT_CHANNEL}`);
+    this.client = client;
+    this.attempts = 0;
+  }
+
+  /** The listening connection broke: open another (events sent meanwhile are lost; the consoles refetch on reconnect). */
+  private lost(client: Client, e?: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    if (this.closed) return;
+    this.log.warn(`event listener connection lost${e ? `: ${e.message}` : ''}; reconnecting`);
+    const retry = () => {
+      if (this.closed || this.client) return;
+      this.listen().catch(() => {
+        this.attempts++;
+        setTimeout(retry, RECONNECT_MS[Math.min(this.attempts, RECONNECT_MS.length - 1)]).unref();
+      });
+    };
+    setTimeout(retry, RECONNECT_MS[0]).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    const client = this.client;
+    this.client = undefined;
+    this.events.complete();
+    await client?.end().catch(() => undefined);
+  }
+}
+
+/** Provides the one `EventBus` of the application to every module. */
+@Global()
+@Module({ providers: [EventBus], exports: [EventBus] })
+export class EventsModule {}

@@ -1,0 +1,32 @@
+/**
+ * Server-sent events of `GET /api/events`: each names what changed, the console fetches what it shows.
+ * Event names (the SSE `event:` field) are the `type`s below; `ready` comes first, once the stream listens,
+ * `ping` every 25 s keeps proxies from closing an idle stream.
+ */
+
+/** A disconnect request changed (created, claimed, released, postponed, resolved, an approval asked or decided). */
+export interface RequestChangedEvent {
+  type: 'request';
+  requestId: string;
+  /** The audit trail's action: create, claim, release, postpone, resolve, approval_requested, approval_approved, approval_rejected. */
+  action: string;
+  from: string | null;
+  to: string;
+  /** User names: who did it, and who holds the request now. */
+  actor: string | null;
+  assignee: string | null;
+  offerCode: string | null;
+}
+
+/** A postponed request's call-back time has come (announced once, at the start of the minute after it). */
+export interface CallbackDueEvent {
+  type: 'callback_due';
+  requestId: string;
+  /** The operator who is to call back. */
+  assignee: string | null;
+  subscriberName: string;
+  callbackAt: string;
+}
+
+export type ConsoleEvent = RequestChangedEvent | CallbackDueEvent;
+export type ConsoleEventType = ConsoleEvent['type'];
