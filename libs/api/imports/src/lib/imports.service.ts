@@ -6,7 +6,8 @@ import type { ImportKind, ImportMappingEntry, ImportMappingView, ImportRunView }
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { ImportOutcome, runImport } from './import-pipeline';
+import { runImport } from './import-pipeline';
+import { createRun, failRun, finishRun, progressRun } from './import-runs';
 import { listMappings, MappingError, saveMappings } from './import-mappings';
 
 /** The background job that runs a large import. */
@@ -93,10 +94,7 @@ export class ImportsService implements OnModuleInit {
     body: AsyncIterable<Buffer>,
     options: { kind: ImportKind; dryRun: boolean; columns: Record<string, string>; userId: string },
   ): Promise<{ inline: boolean; run: ImportRunView }> {
-    const [{ id }] = await this.db.query(
-      `INSERT INTO import_run (kind, dry_run, status, source, columns, created_by) VALUES ($1, $2, 'queued', 'api', $3, $4) RETURNING id`,
-      [options.kind, options.dryRun, JSON.stringify(options.columns), options.userId],
-    );
+    const id = await createRun(this.pool, { kind: options.kind, dryRun: options.dryRun, source: 'api', columns: options.columns, userId: options.userId });
     let size = 0;
     try {
       let seq = 0;
@@ -147,18 +145,12 @@ export class ImportsService implements OnModuleInit {
         columns: run.columns,
         userId: run.created_by,
         newSubscriberMonths: this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }) as number,
-        onProgress: async (p) => {
-          await this.db.query(`UPDATE import_run SET bytes_read = $2, rows_read = $3 WHERE id = $1`, [id, p.bytesRead, p.rowsRead]);
-        },
+        onProgress: (p) => progressRun(this.pool, id, p),
       });
-      await this.finish(id, outcome);
+      await finishRun(this.pool, id, outcome);
     } catch (e) {
       this.log.error(`import ${id} failed: ${(e as Error).message}`);
-      await this.db.query(
-        `UPDATE import_run SET status = 'failed', failure = $2, finished_at = app_now() WHERE id = $1`,
-        [id, `The import stopped: ${(e as Error).message}`],
-      );
-      await this.db.query(`DELETE FROM import_file_chunk WHERE import_id = $1`, [id]);
+      await failRun(this.pool, id, e as Error);
     }
   }
 
@@ -169,20 +161,6 @@ export class ImportsService implements OnModuleInit {
       if (!rows.length) return;
       yield rows[0].data;
     }
-  }
-
-  private async finish(id: string, o: ImportOutcome): Promise<void> {
-    await this.db.query(
-      `UPDATE import_run
-          SET status = $2, rows_read = $3, rows_written = $4, error_count = $5, errors = $6, columns = $7, encoding = $8, separator = $9,
-              date_formats = $10, decimal_separators = $11, unknown = $12, reasons = $13, bytes_read = file_bytes, finished_at = app_now()
-        WHERE id = $1`,
-      [
-        id, o.status, o.rowsRead, o.rowsWritten, o.errorCount, JSON.stringify(o.errors), JSON.stringify({ ...o.columns, headers: o.headers }),
-        o.detected.encoding, o.detected.separator, o.detected.dateFormats, o.detected.decimalSeparators, JSON.stringify(o.unknown), JSON.stringify(o.reasons),
-      ],
-    );
-    await this.db.query(`DELETE FROM import_file_chunk WHERE import_id = $1`, [id]);
   }
 
   async get(id: string): Promise<ImportRunView> {
