@@ -171,7 +171,9 @@ async function main(): Promise<void> {
     }
     case 'import': {
       const [kind, file] = positionals;
-      process.exitCode = await withDatabase(config, (url) => importCommand(url, config, { kind, file, dryRun: !!values['dry-run'], mapping: values.mapping }));
+      const code = await withDatabase(config, (url) => importCommand(url, config, { kind, file, dryRun: !!values['dry-run'], mapping: values.mapping }));
+      // Exit at once: the embedded PostgreSQL's exit hook would end the process with 0 otherwise.
+      if (code) process.exit(code);
       return;
     }
     default:

@@ -58,6 +58,9 @@ export async function importCommand(url: string, config: AppConfig, args: { kind
       throw e;
     }
   } finally {
+    // pool.end() resolves before its connections have closed: the embedded PostgreSQL stopping right after
+    // may still reach one of them, which is no error of this command.
+    pool.on('error', () => undefined);
     await pool.end();
   }
 }
