@@ -16,6 +16,7 @@ import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpL
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 import { AddReasonLearning1795407000000 } from './1795407000000-AddReasonLearning';
 import { AddRequestDrafts1795406000000 } from './1795406000000-AddRequestDrafts';
+import { AddImports1795401000000 } from './1795401000000-AddImports';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RollUpSavesByKind1795400600000,
   AddReasonLearning1795407000000,
   AddRequestDrafts1795406000000,
+  AddImports1795401000000,
 ];

@@ -82,6 +82,12 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/users': [A],
   'POST /api/users': [A],
   'PATCH /api/users/:id': [A],
+  'POST /api/imports': [A],
+  'GET /api/imports': [A],
+  'GET /api/imports/mappings': [A],
+  'PUT /api/imports/mappings': [A],
+  'GET /api/imports/:id': [A],
+  'POST /api/imports/:id/accept-reasons': [A],
 };
 
 describe('route × role matrix', () => {

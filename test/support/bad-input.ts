@@ -75,6 +75,8 @@ function validScalar(spec: FieldSpec, each: boolean): Arbitrary<Json> {
     const f = 10 ** scale;
     return fc.integer({ min: Math.ceil(lo * f), max: Math.floor(hi * f) }).map((k) => k / f);
   }
+  // An import's column mapping: a JSON object of our column names to the file's headers.
+  if (has(spec, 'isColumnMap', each)) return fc.constantFrom('{}', '{"account_number":"Acct"}', '{"paid_on":"Дата оплати","amount":"Сума"}');
   if (has(spec, 'isString', each)) {
     const max = Math.min((arg(spec, 'maxLength', each) as number | undefined) ?? 40, 40);
     const min = (arg(spec, 'minLength', each) as number | undefined) ?? 0;

@@ -8,6 +8,8 @@ import { seedClassifierDefaults } from '@retention/api-classifier';
 import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
 import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
+import { importCommand } from './import-command';
+import { benchImports } from './bench-imports';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -18,6 +20,8 @@ Commands:
   bench [--subscribers N] [--runs R]
                                   report speed on a large operator: API against the core SQL
                                   (embedded data kept in .pgdata-bench between runs)
+  bench-imports [--rows N]        import speed: N subscribers and N payments (default 1,000,000)
+                                  through the import against a plain COPY of the same files
   rollups [--rebuild]             check the report roll-ups against a recomputation from the
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
@@ -25,6 +29,10 @@ Commands:
   backup [--file F]               write a consistent backup of the whole database (one snapshot,
                                   taken while the console runs) to F, by default
                                   retention-<UTC time>.backup in the current folder
+  import <kind> <file> [--dry-run] [--mapping map.json]
+                                  import a billing CSV (kind: subscribers, subscriptions,
+                                  payments, usage, balances, disconnections), with a progress
+                                  bar; the same checks as POST /api/imports, kept in its history
   restore --file F [--clean --yes]
                                   restore a backup into a database without tables; --clean --yes
                                   drops everything in it first
@@ -63,9 +71,13 @@ async function withServer<T>(config: AppConfig, fn: (url: string) => Promise<T>)
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
+      'dry-run': { type: 'boolean' },
+      rows: { type: 'string' },
+      mapping: { type: 'string' },
       subscribers: { type: 'string' },
       seed: { type: 'string' },
       'demo-users': { type: 'boolean' },
@@ -101,6 +113,12 @@ async function main(): Promise<void> {
         dataDir: BENCH_DATA_DIR,
       });
       return;
+    case 'bench-imports': {
+      const rows = Number(values.rows ?? 1_000_000);
+      if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows must be a positive whole number');
+      await benchImports({ rows });
+      return;
+    }
     case 'rollups':
       await withDatabase(config, (url) =>
         withClient(url, async (q) => {
@@ -149,6 +167,13 @@ async function main(): Promise<void> {
       const header = await withServer(config, (url) => restoreDatabase(url, file, { clean: values.clean }));
       const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
       process.stdout.write(`Restored ${file}: ${header.tables.length} tables, ${rows} rows.\n`);
+      return;
+    }
+    case 'import': {
+      const [kind, file] = positionals;
+      const code = await withDatabase(config, (url) => importCommand(url, config, { kind, file, dryRun: !!values['dry-run'], mapping: values.mapping }));
+      // Exit at once: the embedded PostgreSQL's exit hook would end the process with 0 otherwise.
+      if (code) process.exit(code);
       return;
     }
     default:

@@ -6,3 +6,4 @@ export * from './lib/subscribers';
 export * from './lib/requests';
 export * from './lib/plans-reports';
 export * from './lib/events';
+export * from './lib/imports';

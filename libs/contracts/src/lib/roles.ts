@@ -24,6 +24,7 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
+  ImportsRun = 'imports:run',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -55,6 +56,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReferenceRead,
     Permission.ReferenceWrite,
     Permission.UsersManage,
+    Permission.ImportsRun,
   ],
 };
 

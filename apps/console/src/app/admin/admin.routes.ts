@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { Permission } from '@retention/contracts';
 import { permissionGuard } from '../core/auth';
 
-/** Administration: users (users:manage) and reference data (reference:write). */
+/** Administration: users (users:manage), reference data (reference:write) and imports from billing (imports:run). */
 export const ADMIN_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'users' },
   {
@@ -36,5 +36,11 @@ export const ADMIN_ROUTES: Routes = [
     title: 'reference.competitors.title',
     canMatch: [permissionGuard(Permission.ReferenceWrite)],
     loadComponent: () => import('./reference/competitors.page').then((m) => m.CompetitorsPage),
+  },
+  {
+    path: 'imports',
+    title: 'imports.title',
+    canMatch: [permissionGuard(Permission.ImportsRun)],
+    loadComponent: () => import('./imports/imports.page').then((m) => m.ImportsPage),
   },
 ];

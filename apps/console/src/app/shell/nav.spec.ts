@@ -16,8 +16,8 @@ describe('navFor', () => {
     expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'plans']);
   });
 
-  it('gives an administrator users and every reference list', () => {
-    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors']);
+  it('gives an administrator users, every reference list and the imports', () => {
+    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
   });
 
   it('drops a section left without items', () => {

@@ -55,6 +55,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { id: 'services', label: 'nav.services', icon: 'hub', path: '/admin/services', permission: Permission.ReferenceWrite },
       { id: 'tariffs', label: 'nav.tariffs', icon: 'sell', path: '/admin/tariffs', permission: Permission.ReferenceWrite },
       { id: 'competitors', label: 'nav.competitors', icon: 'swords', path: '/admin/competitors', permission: Permission.ReferenceWrite },
+      { id: 'imports', label: 'nav.imports', icon: 'upload_file', path: '/admin/imports', permission: Permission.ImportsRun },
     ],
   },
 ];

@@ -9,6 +9,7 @@ import { ClassifierModule } from '@retention/api-classifier';
 import { RequestsModule } from '@retention/api-requests';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
+import { ImportsModule } from '@retention/api-imports';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { build as prettyStream } from 'pino-pretty';
@@ -58,6 +59,7 @@ export class AppModule {
         RequestsModule,
         PlansModule,
         ReportsModule,
+        ImportsModule,
       ],
       controllers: [HealthController, MetricsController],
     };

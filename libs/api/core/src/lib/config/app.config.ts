@@ -134,6 +134,11 @@ export class AppConfig {
   @Transform(({ value }) => (BOOLEAN_WORDS[String(value)] ?? value))
   JOB_WORKERS = true;
 
+  /** An import file up to this many bytes is imported within its request (201); a larger one runs as a background job (202). */
+  @IsInt() @Min(0) @Max(1024 * 1024 * 1024)
+  @Transform(({ value }) => (value === undefined || value === '' ? 4 * 1024 * 1024 : Number(value)))
+  IMPORT_INLINE_BYTES = 4 * 1024 * 1024;
+
   /** How often an idle worker asks the queue for a job, in seconds (pg-boss's minimum is 0.5). */
   @IsNumber() @Min(0.5) @Max(60)
   @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))

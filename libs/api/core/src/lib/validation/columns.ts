@@ -24,6 +24,8 @@ export const SMALLINT_MAX = 32_767;
 export const COLUMNS = {
   'app_user.username': varchar(64),
   'app_user.display_name': varchar(120),
+  'import_mapping.source': varchar(240),
+  'import_mapping.target': varchar(48),
   'region.code': varchar(32),
   'region.name': varchar(120),
   'service.code': varchar(32),
