@@ -8,6 +8,7 @@ import { seedClassifierDefaults } from '@retention/api-classifier';
 import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
 import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
+import { benchLoad } from './bench-load';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -18,6 +19,10 @@ Commands:
   bench [--subscribers N] [--runs R]
                                   report speed on a large operator: API against the core SQL
                                   (embedded data kept in .pgdata-bench between runs)
+  bench-load [--subscribers N] [--seconds S] [--only a,b]
+                                  the operators' load (autocannon) against the built server on the
+                                  same data: the mix open loop at 100 and 200 req/s, saturation,
+                                  search, card, health and request creates alone (WORKERS passes on)
   rollups [--rebuild]             check the report roll-ups against a recomputation from the
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
@@ -73,6 +78,8 @@ async function main(): Promise<void> {
       password: { type: 'string' },
       'display-name': { type: 'string' },
       runs: { type: 'string' },
+      seconds: { type: 'string' },
+      only: { type: 'string' },
       rebuild: { type: 'boolean' },
       file: { type: 'string' },
       clean: { type: 'boolean' },
@@ -98,6 +105,14 @@ async function main(): Promise<void> {
       await bench({
         subscribers: Number(values.subscribers ?? 1_000_000),
         runs: Number(values.runs ?? 5),
+        dataDir: BENCH_DATA_DIR,
+      });
+      return;
+    case 'bench-load':
+      await benchLoad({
+        subscribers: Number(values.subscribers ?? 1_000_000),
+        seconds: Number(values.seconds ?? 15),
+        only: values.only?.split(',').filter(Boolean),
         dataDir: BENCH_DATA_DIR,
       });
       return;
