@@ -15,6 +15,7 @@ import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestin
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
+import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RollUpLeaversByJoinAndKind1795400500000,
   RollUpSavesByKind1795400600000,
   AddSubscriberSearchTerms1795408100000,
+  AddLoginThrottle1795408200000,
 ];
