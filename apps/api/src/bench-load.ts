@@ -100,8 +100,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
 
     const port = await freePort();
     const env = { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_SUBSCRIBERS: '0', LOG_FORMAT: 'json' };
-    say(`Starting the built server (dist/apps/api/main.js${process.env['WORKERS'] ? `, WORKERS=${process.env['WORKERS']}` : ''}) on port ${port}`);
-    server = spawn(process.execPath, [join(process.cwd(), 'dist/apps/api/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    say(`Starting the built server (main.js${process.env['WORKERS'] ? `, WORKERS=${process.env['WORKERS']}` : ''}) on port ${port}`);
+    server = spawn(process.execPath, [join(__dirname, 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health/live`, server);
 
