@@ -151,7 +151,7 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
             next: () => ({
               method: 'POST',
               path: '/api/disconnect-requests',
-              body: JSON.stringify({ accountNumber: pick(creatable), services: [], channel: 'call', statedReason: pick(texts) }),
+              body: JSON.stringify({ accountNumber: pick(creatable), services: [], channel: 'phone', statedReason: pick(texts) }),
             }),
           },
         ],
@@ -246,7 +246,8 @@ async function drive(base: string, token: string, run: Run, seconds: number): Pr
           setupRequest: (req) => {
             const kind = choose();
             const next = kind.next();
-            mine.push({ kind: kind.name, due: scheduled });
+            // Open loop: counted from when it was due; closed loop: from when it is sent (now).
+            mine.push({ kind: kind.name, due: period ? scheduled : performance.now() });
             return { ...req, method: next.method, path: next.path, body: next.body, headers };
           },
         },
