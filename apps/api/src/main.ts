@@ -44,8 +44,8 @@ async function supervise(config: AppConfig, db: PreparedDatabase, workers: numbe
     if (closing) return;
     closing = true;
     process.stdout.write(`\n${signal}: stopping ${workers} workers...\n`);
-    const alive = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
-    await Promise.all(alive.map((w) => new Promise((r) => { w!.once('exit', r); w!.process.kill('SIGTERM'); })));
+    const alive = Object.values(cluster.workers ?? {}).filter((w): w is NonNullable<typeof w> => !!w && !w.isDead());
+    await Promise.all(alive.map((w) => new Promise((r) => { w.once('exit', r); w.process.kill('SIGTERM'); })));
     await db.embedded?.stop().catch(() => undefined);
     process.exit(code);
   };
