@@ -17,6 +17,8 @@ import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKin
 import { AddReasonLearning1795407000000 } from './1795407000000-AddReasonLearning';
 import { AddRequestDrafts1795406000000 } from './1795406000000-AddRequestDrafts';
 import { AddImports1795401000000 } from './1795401000000-AddImports';
+import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
+import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   AddReasonLearning1795407000000,
   AddRequestDrafts1795406000000,
   AddImports1795401000000,
+  AddSubscriberSearchTerms1795408100000,
+  AddLoginThrottle1795408200000,
 ];

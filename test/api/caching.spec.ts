@@ -1,4 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, TestApi } from '@retention/test-support';
@@ -13,7 +16,7 @@ describe('Cache-Control', () => {
     mkdirSync(join(consoleDir, 'media'));
     const files: Record<string, string> = {
       'index.html': '<!doctype html><html><head><title>Retention console</title><link rel="stylesheet" href="styles-I3C7GHFM.css"></head><body><script src="main-FYE4WZ2T.js" type="module"></script></body></html>',
-      'main-FYE4WZ2T.js': 'import "./chunk-2NFLSA4Y.js";',
+      'main-FYE4WZ2T.js': `import "./chunk-2NFLSA4Y.js";\nexport const words = "${'retention console '.repeat(2000)}";\n`,
       'chunk-2NFLSA4Y.js': 'export {};',
       'styles-I3C7GHFM.css': 'body { margin: 0 }',
       'media/roboto-cyrillic-400-normal-6JW3Q6UL.woff2': 'wOF2',
@@ -59,5 +62,61 @@ describe('Cache-Control', () => {
     const res = await api.http().get(path).expect(200);
     expect(res.headers['cache-control']).toBe('no-cache');
     if (path !== '/favicon.ico') expect(res.text).toContain('<title>Retention console</title>');
+  });
+
+  /** The raw bytes of an answer, not decoded (supertest would decode gzip and Brotli on its own). */
+  async function raw(path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+    const server: Server = api.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    return new Promise((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+  }
+
+  it('sends the console compressed: Brotli when the browser takes it, else gzip, else as it is', async () => {
+    const br = await raw('/main-FYE4WZ2T.js', 'gzip, deflate, br, zstd');
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toContain('Accept-Encoding');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['content-type']).toContain('text/javascript');
+    const text = brotliDecompressSync(br.body).toString();
+    expect(text).toContain('import "./chunk-2NFLSA4Y.js"');
+    expect(br.body.length).toBeLessThan(text.length / 20);
+
+    const gz = await raw('/main-FYE4WZ2T.js', 'gzip;q=1, br;q=0');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(text);
+
+    const plain = await raw('/main-FYE4WZ2T.js', 'identity');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(text);
+
+    const route = await raw('/operator/desk', 'br');
+    expect(route.headers['content-encoding']).toBe('br');
+    expect(route.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(route.body).toString()).toContain('<title>Retention console</title>');
+  });
+
+  it('compresses only files inside the console build', async () => {
+    // A file next to the build, not in it.
+    const outside = `${consoleDir}-secret.js`;
+    writeFileSync(outside, 'const secret = "not for the browser";');
+    try {
+      const name = outside.split('/').pop() as string;
+      for (const path of [`/..%2F${name}`, `/%2E%2E/${name}`, `/..%5C${name}`]) {
+        const res = await raw(path, 'br');
+        const text = res.headers['content-encoding'] === 'br' ? brotliDecompressSync(res.body).toString() : res.body.toString();
+        expect(text).not.toContain('not for the browser');
+      }
+    } finally {
+      rmSync(outside, { force: true });
+    }
   });
 });

@@ -47,7 +47,7 @@ describe('while the database is down', () => {
   it('answers 503 "database unavailable" on health and on every call, then recovers when it is back', async () => {
     expect((await health()).body).toEqual({ status: 'ok', database: 'up' });
     expect((await ready().expect(200)).body).toEqual({ status: 'ok', database: 'up' });
-    expect((await live().expect(200)).body).toEqual({ status: 'ok' });
+    expect((await live().expect(200)).body).toEqual({ status: 'ok', pid: process.pid });
     await me().expect(200);
 
     // A statement running when PostgreSQL goes down fails with what the filter knows as unavailable.
@@ -66,7 +66,7 @@ describe('while the database is down', () => {
       });
     }
     // Liveness does not ask the database: the process is up, a restart would not help.
-    expect((await live().expect(200)).body).toEqual({ status: 'ok' });
+    expect((await live().expect(200)).body).toEqual({ status: 'ok', pid: process.pid });
     // Signing in needs the database too.
     await api.http().post('/api/auth/login').send({ username: 'manager', password: 'manager' }).expect(503);
 

@@ -32,6 +32,88 @@ describe('subscriber base', () => {
     expect(byAddress.body.items.every((i: { address: string }) => i.address.toLowerCase().includes(street.toLowerCase()))).toBe(true);
   });
 
+  const accounts = (res: { body: { items: { accountNumber: string }[] } }) => res.body.items.map((i) => i.accountNumber);
+
+  it('folds Latin and Cyrillic typing of a name alike', async () => {
+    const { rows } = await api.pool.query(
+      `SELECT search_fold(a) AS a, search_fold(b) AS b FROM (VALUES
+         ('Сергій', 'Serhiy'), ('Сергей', 'Sergei'), ('Наталія', 'Natalia'), ('Ольга', 'Olga'), ('Юлія', 'Yulia'),
+         ('Олександр', 'OLEKSANDR'), ('Поліщук', 'Polishchuk'), ('Христина', 'Khrystyna'), ('Алексей', 'Alexei'),
+         ('Тетяна', 'Tetiana'), ('Марія', 'Mariia'), ('Дмитро', 'Dmytro'), ('Єгор', 'Yegor'), ('  Ivan,  Kovalenko ', 'ivan kovalenko')) v(a, b)`,
+    );
+    for (const r of rows) expect(r.a).toBe(r.b);
+  });
+
+  it('finds a name typed in Cyrillic, surname first, and ranks the exact name first', async () => {
+    const first: Record<string, string> = {
+      Olena: 'Олена', Iryna: 'Ірина', Natalia: 'Наталія', Oksana: 'Оксана', Tetiana: 'Тетяна', Yulia: 'Юлія', Olga: 'Ольга',
+      Oleksandr: 'Олександр', Andriy: 'Андрій', Dmytro: 'Дмитро', Serhiy: 'Сергій', Ivan: 'Іван', Mykola: 'Микола', Sergei: 'Сергей',
+    };
+    const last: Record<string, string> = {
+      Kovalenko: 'Коваленко', Shevchenko: 'Шевченко', Bondarenko: 'Бондаренко', Tkachenko: 'Ткаченко', Kravchenko: 'Кравченко',
+      Melnyk: 'Мельник', Boiko: 'Бойко', Moroz: 'Мороз', Lysenko: 'Лисенко', Polishchuk: 'Поліщук', Petrenko: 'Петренко',
+    };
+    const { rows: [who] } = await api.pool.query(
+      `SELECT full_name FROM subscriber WHERE split_part(full_name, ' ', 1) = ANY($1) AND split_part(full_name, ' ', 2) = ANY($2)
+        ORDER BY full_name LIMIT 1`,
+      [Object.keys(first), Object.keys(last)],
+    );
+    const [f, l] = who.full_name.split(' ');
+    const { rows } = await api.pool.query(`SELECT account_number FROM subscriber WHERE full_name = $1 ORDER BY account_number`, [who.full_name]);
+    const res = await get(`/api/subscribers?search=${encodeURIComponent(`${last[l]} ${first[f]}`)}&limit=200`).expect(200);
+    expect(accounts(res)).toEqual(rows.map((r) => r.account_number));
+    expect(res.body.total).toBe(rows.length);
+    // The surname in Latin capitals and a prefix of the first name.
+    const prefix = await get(`/api/subscribers?search=${encodeURIComponent(`${l.toUpperCase()} ${f.slice(0, 3)}`)}&limit=200`).expect(200);
+    expect(accounts(prefix)).toEqual(expect.arrayContaining(rows.map((r) => r.account_number)));
+    for (const i of prefix.body.items) expect(i.fullName).toMatch(new RegExp(`^${f.slice(0, 3)}\\w* ${l}$`));
+  });
+
+  it('ranks a whole first name before longer names that start with it', async () => {
+    const res = await get('/api/subscribers?search=ivan&limit=200').expect(200);
+    const whole = res.body.items.map((i: { fullName: string }) => /(^| )Ivan( |$)/.test(i.fullName));
+    expect(whole[0]).toBe(true);
+    expect(whole.indexOf(false)).toBeGreaterThan(0);
+    expect(whole.slice(whole.indexOf(false)).includes(true)).toBe(false);
+    // Pages follow the same order.
+    const one = await get('/api/subscribers?search=ivan&limit=3').expect(200);
+    const two = await get('/api/subscribers?search=ivan&limit=3&offset=3').expect(200);
+    expect([...accounts(one), ...accounts(two)]).toEqual(accounts(res).slice(0, 6));
+    expect(two.body.total).toBe(res.body.total);
+  });
+
+  it('finds a phone typed in any format', async () => {
+    const { rows } = await api.pool.query(`SELECT account_number, phone FROM subscriber WHERE phone LIKE '+380%' ORDER BY account_number LIMIT 1`);
+    const d = rows[0].phone.replace(/\D/g, ''); // 380XXYYYYYYY
+    const formats = [rows[0].phone, `+38 (0${d.slice(3, 5)}) ${d.slice(5, 8)}-${d.slice(8, 10)}-${d.slice(10)}`, `0${d.slice(3)}`, d.slice(3)];
+    for (const f of formats) {
+      const res = await get(`/api/subscribers?search=${encodeURIComponent(f)}`).expect(200);
+      expect(accounts(res)).toContain(rows[0].account_number);
+    }
+  });
+
+  it('keeps the terms in step with a changed name, in the writing transaction', async () => {
+    const { rows } = await api.pool.query(`SELECT id, account_number, full_name FROM subscriber ORDER BY account_number DESC LIMIT 1`);
+    const s = rows[0];
+    await api.pool.query(`UPDATE subscriber SET full_name = 'Zoriana Kvitchenko' WHERE id = $1`, [s.id]);
+    try {
+      const res = await get(`/api/subscribers?search=${encodeURIComponent('Квітченко')}`).expect(200);
+      expect(accounts(res)).toEqual([s.account_number]);
+      const old = await get(`/api/subscribers?search=${encodeURIComponent(s.full_name)}&limit=200`).expect(200);
+      expect(accounts(old)).not.toContain(s.account_number);
+    } finally {
+      await api.pool.query(`UPDATE subscriber SET full_name = $2 WHERE id = $1`, [s.id, s.full_name]);
+    }
+    const back = await get(`/api/subscribers?search=${encodeURIComponent(s.full_name)}&limit=200`).expect(200);
+    expect(accounts(back)).toContain(s.account_number);
+    const { rows: drift } = await api.pool.query(
+      `SELECT count(*)::int AS n FROM (
+         SELECT t, account_number FROM subscriber, unnest(subscriber_search_terms(account_number, full_name, phone, address)) t
+         EXCEPT SELECT term, account_number FROM subscriber_search_term) d`,
+    );
+    expect(drift[0].n).toBe(0);
+  });
+
   it('pages the list with a total', async () => {
     const all = await api.pool.query(`SELECT count(*)::int AS n FROM subscriber`);
     const page = await get('/api/subscribers?limit=10&offset=20').expect(200);

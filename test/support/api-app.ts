@@ -29,6 +29,9 @@ export async function startApi(env: Record<string, string> = {}, options: { logD
   // main's listen() flushes the start-up logs and stops buffering; supertest needs no listen.
   app.flushLogs();
   const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 4 });
+  // Sign-in attempts are counted in the shared database (every API process counts against one
+  // limit): each test application starts with none counted, so suites do not lock each other out.
+  await pool.query('DELETE FROM login_throttle');
   const tokens = new Map<string, string>();
   const http = () => request(app.getHttpServer());
   const signIn = async (username: string, password = username): Promise<string> =>

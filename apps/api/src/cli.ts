@@ -10,6 +10,7 @@ import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
 import { importCommand } from './import-command';
 import { benchImports } from './bench-imports';
+import { benchLoad } from './bench-load';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -22,6 +23,10 @@ Commands:
                                   (embedded data kept in .pgdata-bench between runs)
   bench-imports [--rows N]        import speed: N subscribers and N payments (default 1,000,000)
                                   through the import against a plain COPY of the same files
+  bench-load [--subscribers N] [--seconds S] [--only a,b]
+                                  the operators' load (autocannon) against the built server on the
+                                  same data: the mix open loop at 100 and 200 req/s, saturation,
+                                  search, card, health and request creates alone (WORKERS passes on)
   rollups [--rebuild]             check the report roll-ups against a recomputation from the
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
@@ -85,6 +90,8 @@ async function main(): Promise<void> {
       password: { type: 'string' },
       'display-name': { type: 'string' },
       runs: { type: 'string' },
+      seconds: { type: 'string' },
+      only: { type: 'string' },
       rebuild: { type: 'boolean' },
       file: { type: 'string' },
       clean: { type: 'boolean' },
@@ -119,6 +126,14 @@ async function main(): Promise<void> {
       await benchImports({ rows });
       return;
     }
+    case 'bench-load':
+      await benchLoad({
+        subscribers: Number(values.subscribers ?? 1_000_000),
+        seconds: Number(values.seconds ?? 15),
+        only: values.only?.split(',').filter(Boolean),
+        dataDir: BENCH_DATA_DIR,
+      });
+      return;
     case 'rollups':
       await withDatabase(config, (url) =>
         withClient(url, async (q) => {

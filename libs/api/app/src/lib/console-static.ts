@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { basename, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -21,6 +23,86 @@ function setCacheHeaders(res: ServerResponse, path: string): void {
   res.setHeader('Cache-Control', HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache');
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+type Encoding = 'br' | 'gzip';
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Brotli when the browser takes it, else gzip, else none (a `q=0` refuses an encoding). */
+export function chooseEncoding(accept: string | undefined): Encoding | undefined {
+  const offered = new Map<string, number>();
+  for (const part of (accept ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    offered.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const ok = (e: string) => (offered.get(e) ?? offered.get('*') ?? 0) > 0;
+  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : undefined;
+}
+
+/**
+ * The console's text files compressed once per process with Node's zlib (Brotli at its highest
+ * quality, gzip at 9), all of them at start in the background; a file asked for before its turn is
+ * compressed then. The build never changes under a running server, so a file is read once.
+ */
+class CompressedFiles {
+  private readonly cache = new Map<string, Promise<{ raw: Buffer; br: Buffer; gzip: Buffer }>>();
+
+  constructor(private readonly root: string) {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    // Big files first: the initial scripts are what a browser waits for.
+    const files = walk(root).filter((f) => CompressedFiles.compressible(f)).sort((a, b) => statSync(b).size - statSync(a).size);
+    void files.reduce((chain, f) => chain.then(() => this.get(f).then(() => undefined, () => undefined)), Promise.resolve());
+  }
+
+  static compressible(file: string): boolean {
+    return extname(file) in TYPES && extname(file) !== '.ico';
+  }
+
+  get(file: string): Promise<{ raw: Buffer; br: Buffer; gzip: Buffer }> {
+    let entry = this.cache.get(file);
+    if (!entry) {
+      const raw = readFileSync(file);
+      entry = Promise.all([
+        brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+        gzipped(raw, { level: 9 }),
+      ]).then(([br, gz]) => ({ raw, br, gzip: gz }));
+      this.cache.set(file, entry);
+    }
+    return entry;
+  }
+
+  /** The file under the root a URL path names, or undefined (outside the root, missing, not compressible). */
+  resolve(urlPath: string): string | undefined {
+    let path: string;
+    try {
+      path = decodeURIComponent(urlPath);
+    } catch {
+      return undefined;
+    }
+    if (path.includes('\0')) return undefined;
+    const file = join(this.root, path);
+    const rel = relative(this.root, file);
+    if (!rel || rel.startsWith('..') || rel.split(sep).includes('..') || !CompressedFiles.compressible(file)) return undefined;
+    try {
+      return statSync(file).isFile() ? file : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /**
  * Serves the built console, when there is one, on the API's port: its files, and index.html for any other
  * GET outside the API's paths (`apiPaths`: /api and the unprefixed /metrics), which are the console's own
@@ -32,9 +114,31 @@ export function serveConsole(app: NestExpressApplication, staticDir: string | un
   if (!root) return;
   const isApi = (path: string) => apiPaths.some((p) => path === p || path.startsWith(`${p}/`));
   const index = join(root, 'index.html');
+  const compressed = new CompressedFiles(root);
+  // A text file (or index.html for a console route), compressed when the browser accepts it.
+  const sendCompressed = (req: Request, res: Response, next: NextFunction, file: string) => {
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (!encoding) return false;
+    compressed.get(file).then((f) => {
+      setCacheHeaders(res, file);
+      res.setHeader('Content-Type', TYPES[extname(file)]);
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', f[encoding].length);
+      res.end(req.method === 'HEAD' ? undefined : f[encoding]);
+    }, next);
+    return true;
+  };
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
+    const file = compressed.resolve(req.path);
+    if (file && sendCompressed(req, res, next, file)) return;
+    next();
+  });
   app.useStaticAssets(root, { index: false, setHeaders: setCacheHeaders });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
+    if (sendCompressed(req, res, next, index)) return;
     setCacheHeaders(res, index);
     res.sendFile(index, (err) => err && next(err));
   });

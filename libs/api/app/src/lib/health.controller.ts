@@ -32,9 +32,12 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers HTTP; the database is not asked (a restart would not bring it back)' })
-  @ApiOkResponse({ description: 'The process answers', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } }, example: { status: 'ok' } } })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  @ApiOkResponse({
+    description: 'The process answers, with its process id (one of several with WORKERS > 1)',
+    schema: { type: 'object', required: ['status', 'pid'], properties: { status: { type: 'string', enum: ['ok'] }, pid: { type: 'integer' } }, example: { status: 'ok', pid: 4242 } },
+  })
+  live(): { status: 'ok'; pid: number } {
+    return { status: 'ok', pid: process.pid };
   }
 
   @Get('ready')

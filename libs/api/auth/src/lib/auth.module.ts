@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { LoginThrottleStorage } from './login-throttle.storage';
 import { resolveJwtSecret } from './jwt-secret';
 import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
@@ -26,10 +27,12 @@ import { UsersService } from './users.service';
       }),
     }),
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => [
-        { name: 'login', ttl: 60_000, limit: config.get('LOGIN_ATTEMPTS_PER_MINUTE', { infer: true }) },
-      ],
+      inject: [ConfigService, DataSource],
+      useFactory: (config: ConfigService<AppConfig, true>, db: DataSource) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.get('LOGIN_ATTEMPTS_PER_MINUTE', { infer: true }) }],
+        // In PostgreSQL, not this process's memory: every API process counts against one limit.
+        storage: new LoginThrottleStorage(db),
+      }),
     }),
   ],
   controllers: [AuthController, UsersController],

@@ -3,7 +3,11 @@ import { IsPageLimit, IsPageOffset } from '@retention/api-core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class SearchSubscribersDto {
-  @ApiPropertyOptional({ description: 'Account number, name, phone or address (part of it)' })
+  @ApiPropertyOptional({
+    description:
+      'Account number (or its digits), phone in any format (its last digits), name (surname and first name in either order, Latin or Cyrillic; the last word may be a prefix) or address; ' +
+      'exact matches first; total counts matches up to 1,000',
+  })
   @IsOptional() @IsString() @MaxLength(120)
   search?: string;
 

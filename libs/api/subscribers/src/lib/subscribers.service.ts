@@ -6,6 +6,9 @@ import type { Page, SubscriberCard, SubscriberListItem } from '@retention/contra
 import { isNewSubscriber, lifetimeRating, nps, tenureMonths } from '@retention/domain';
 import { DataSource } from 'typeorm';
 
+/** How many index entries a search reads at most (the bound on a common name's candidates). */
+export const SEARCH_CANDIDATES = 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Monthly revenue = the fees of the subscriptions running today. */
@@ -20,32 +23,50 @@ export class SubscribersService {
   ) {}
 
   /**
-   * Search by account number, name, phone (any formatting) or address: a substring match on one
-   * trigram-indexed column. An exact account number comes first.
+   * Search by account number, phone (any format), name (surname and first name in either order,
+   * the last word a prefix; Latin or Cyrillic typing of the same name) or address: a prefix lookup
+   * on the normalised terms of subscriber_search_term (migration AddSubscriberSearchTerms), read in
+   * index order, which is the ranking: exact term first, then whole words, then longer words.
+   * At most SEARCH_CANDIDATES index entries are read, so `total` counts matches up to that bound.
    */
   async search(text: string | undefined, limit: number, offset: number): Promise<Page<SubscriberListItem>> {
-    const raw = (text ?? '').trim().toLowerCase();
-    const digits = raw.replace(/[\s()+-]/g, '');
-    const term = /^\d{4,}$/.test(digits) ? digits : raw;
-    const where = term ? `WHERE s.search_text LIKE '%' || $3 || '%'` : '';
-    const params: unknown[] = [limit, offset];
-    if (term) params.push(term.replace(/[%_\\]/g, (c) => `\\${c}`));
+    const raw = (text ?? '').trim();
+    if (!raw) return this.list(limit, offset);
+    const digits = raw.replace(/[\s()+.-]/g, '');
+    // Digits: an account number's digits, or a phone's last digits (its national part, whatever the prefix typed).
+    const phone = /^\d{4,}$/.test(digits) ? [`#${[...digits.slice(-9)].reverse().join('')}`] : [];
     const rows: (SubscriberListItem & { total: string })[] = await this.db.query(
-      `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
-              r.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue", count(*) OVER () AS total
-         FROM subscriber s JOIN region r ON r.id = s.region_id
-         ${where}
-        ORDER BY ${term ? `(lower(s.account_number) = $3) DESC,` : ''} s.full_name, s.account_number
-        LIMIT $1 OFFSET $2`,
-      params,
+      `WITH p AS (SELECT p FROM (SELECT search_fold($3) AS p UNION SELECT unnest($4::text[])) q WHERE p <> ''),
+            c AS (SELECT x.term, x.account_number, x.term = p.p AS exact
+                    FROM p CROSS JOIN LATERAL (
+                      SELECT term, account_number FROM subscriber_search_term
+                       WHERE term >= p.p AND term < p.p || chr(1114111)
+                       ORDER BY term, account_number LIMIT ${SEARCH_CANDIDATES}) x),
+            d AS (SELECT DISTINCT ON (account_number) account_number, exact, term FROM c ORDER BY account_number, exact DESC, term),
+            r AS (SELECT d.*, count(*) OVER () AS total FROM d ORDER BY exact DESC, term, account_number LIMIT $1 OFFSET $2)
+       SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
+              rg.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue", r.total
+         FROM r JOIN subscriber s ON s.account_number = r.account_number JOIN region rg ON rg.id = s.region_id
+        ORDER BY r.exact DESC, r.term, r.account_number`,
+      [limit, offset, phone.length ? digits : raw, phone],
     );
-    const total = rows.length ? Number(rows[0].total) : offset > 0 ? await this.count(where, params.slice(2)) : 0;
+    const total = rows.length ? Number(rows[0].total) : offset > 0 ? (await this.search(text, 1, 0)).total : 0;
     return { items: rows.map(({ total: _t, ...item }) => item), total, limit, offset };
   }
 
-  private async count(where: string, params: unknown[]): Promise<number> {
-    const r = await this.db.query(`SELECT count(*)::int AS n FROM subscriber s ${where.replace('$3', '$1')}`, params);
-    return r[0].n;
+  /** Every subscriber, by name, a page at a time (an empty search). */
+  private async list(limit: number, offset: number): Promise<Page<SubscriberListItem>> {
+    const [items, [{ n }]] = await Promise.all([
+      this.db.query(
+        `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
+                r.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue"
+           FROM subscriber s JOIN region r ON r.id = s.region_id
+          ORDER BY s.full_name, s.account_number LIMIT $1 OFFSET $2`,
+        [limit, offset],
+      ),
+      this.db.query(`SELECT count(*)::int AS n FROM subscriber`),
+    ]);
+    return { items, total: n, limit, offset };
   }
 
   async card(idOrAccount: string, asOf = appClock().now()): Promise<SubscriberCard> {

@@ -149,6 +149,19 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 200 : Number(value)))
   REASON_MODEL_RETRAIN_AFTER = 200;
 
+  /**
+   * How many HTTP processes serve the port (Node's cluster): a whole number, or `auto` for one per
+   * core. Nothing a request needs lives in one process's memory (sessions, sign-in limits and jobs are
+   * in PostgreSQL), so any process may answer any request.
+   */
+  @ValidateIf(() => true)
+  @ValidateBy({
+    name: 'isWorkers',
+    validator: { validate: (v: unknown) => v === 'auto' || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 64), defaultMessage: () => 'WORKERS must be auto or a whole number from 1 to 64' },
+  })
+  @Transform(({ value }) => (value === undefined || value === '' ? 1 : value === 'auto' ? 'auto' : /^\d+$/.test(String(value)) ? Number(value) : value))
+  WORKERS: number | 'auto' = 1;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;

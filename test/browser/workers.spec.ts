@@ -1,0 +1,107 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { freePort } from '@retention/api-core';
+
+const ROOT = join(__dirname, '..', '..');
+const MAIN = join(ROOT, 'dist/apps/api/main.js');
+
+/** One request on a connection of its own (the cluster hands each new connection to a worker). */
+function call(port: number, path: string, body?: unknown): Promise<{ status: number; body: { pid?: number } }> {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : JSON.stringify(body);
+    const req = request(
+      { host: '127.0.0.1', port, path, method: data ? 'POST' : 'GET', agent: false, headers: data ? { 'content-type': 'application/json' } : {} },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} }));
+      },
+    );
+    req.on('error', reject);
+    // A connection handed to a worker as it died is lost with it: give up rather than wait.
+    req.setTimeout(5_000, () => req.destroy(new Error(`${path}: no answer within 5 s`)));
+    req.end(data);
+  });
+}
+
+const exited = (p: ChildProcess) => new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
+
+/**
+ * The built server with WORKERS=2 on the run's PostgreSQL: two processes answer on one port, and
+ * what must hold across them does (the sign-in limit is counted in PostgreSQL, not per process).
+ */
+describe('the built server with WORKERS=2', () => {
+  let server: ChildProcess;
+  let port: number;
+  let output = '';
+
+  beforeAll(async () => {
+    port = await freePort();
+    server = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn', LOGIN_ATTEMPTS_PER_MINUTE: '6' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (d) => (output += d));
+    server.stderr?.on('data', (d) => (output += d));
+    const deadline = Date.now() + 120_000;
+    while (!output.includes('Processes:')) {
+      if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`The server did not start within 120 s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+
+  afterAll(async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGTERM');
+      await exited(server);
+    }
+  });
+
+  async function pids(n: number): Promise<Set<number>> {
+    const seen = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const res = await call(port, '/api/health/live');
+      expect(res.status).toBe(200);
+      seen.add(res.body.pid as number);
+    }
+    return seen;
+  }
+
+  it('answers from two worker processes, neither of them the supervising one', async () => {
+    expect(output).toContain('2 workers');
+    const seen = await pids(12);
+    expect(seen.size).toBe(2);
+    expect(seen.has(server.pid as number)).toBe(false);
+  });
+
+  it('holds one sign-in limit across the processes', async () => {
+    const username = `nobody-${Date.now()}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await call(port, '/api/auth/login', { username, password: 'wrong' })).status);
+    // Counted per process, each of the two would have allowed six.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+  });
+
+  it('replaces a worker that dies, and stops every process on SIGTERM', async () => {
+    const before = await pids(8);
+    const victim = [...before][0];
+    process.kill(victim, 'SIGKILL');
+    const deadline = Date.now() + 60_000;
+    let after = new Set<number>();
+    while (Date.now() < deadline) {
+      after = await pids(8).catch(() => new Set<number>());
+      if (after.size === 2 && !after.has(victim)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(after.size).toBe(2);
+    expect(after.has(victim)).toBe(false);
+
+    server.kill('SIGTERM');
+    await exited(server);
+    expect(server.exitCode).toBe(0);
+    await expect(call(port, '/api/health/live')).rejects.toThrow();
+  });
+});
