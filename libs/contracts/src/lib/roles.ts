@@ -1,12 +1,16 @@
-/** The four roles of the console. A user has exactly one. */
+/**
+ * The roles of the console. A user has exactly one. A sales agent signs subscribers up: they read
+ * subscribers and their own bonus statement, and never use the disconnect desk.
+ */
 export enum Role {
   Operator = 'operator',
   Manager = 'manager',
   Executive = 'executive',
   Admin = 'admin',
+  SalesAgent = 'sales_agent',
 }
 
-export const ROLES: readonly Role[] = [Role.Operator, Role.Manager, Role.Executive, Role.Admin];
+export const ROLES: readonly Role[] = [Role.Operator, Role.Manager, Role.Executive, Role.Admin, Role.SalesAgent];
 
 /**
  * What a route or a screen needs. Every API handler declares exactly one permission;
@@ -24,6 +28,10 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
+  /** One's own bonus statement (an operator's or a sales agent's). */
+  MotivationOwn = 'motivation:own',
+  /** Every statement, the bonus scheme, representatives and workload (managers). */
+  MotivationManage = 'motivation:manage',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -33,6 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsCreate,
     Permission.RequestsWork,
     Permission.RequestsRead,
+    Permission.MotivationOwn,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -43,6 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OffersApprove,
     Permission.PlansManage,
     Permission.ReportsRead,
+    Permission.MotivationManage,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,
@@ -56,6 +66,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReferenceWrite,
     Permission.UsersManage,
   ],
+  [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationOwn],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

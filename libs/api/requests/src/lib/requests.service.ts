@@ -367,6 +367,8 @@ export class RequestsService {
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
+      // Who resolved the subscriber's latest request serves them from now on (their representative).
+      await tx.query(`UPDATE subscriber SET representative_id = $2 WHERE id = $1`, [row.subscriber_id, actor.id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };

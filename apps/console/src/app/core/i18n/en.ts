@@ -64,6 +64,7 @@ export const en = {
   'role.manager': 'Retention manager',
   'role.executive': 'Executive',
   'role.admin': 'Administrator',
+  'role.sales_agent': 'Sales agent',
 
   'signIn.title': 'Sign in',
   'signIn.subtitle': 'Use the user name and password given by your administrator.',

@@ -56,6 +56,7 @@ export const ru: Dictionary = {
   'role.manager': 'Менеджер по удержанию',
   'role.executive': 'Руководитель',
   'role.admin': 'Администратор',
+  'role.sales_agent': 'Агент по продажам',
 
   'signIn.title': 'Вход',
   'signIn.subtitle': 'Введите логин и пароль, выданные администратором.',

@@ -56,6 +56,7 @@ export const uk: Dictionary = {
   'role.manager': 'Менеджер з утримання',
   'role.executive': 'Керівник',
   'role.admin': 'Адміністратор',
+  'role.sales_agent': 'Агент із продажу',
 
   'signIn.title': 'Вхід',
   'signIn.subtitle': 'Введіть логін і пароль, які видав адміністратор.',
