@@ -41,6 +41,9 @@ export class AddStaffMotivation1795403000000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER tr_survey_answer_representative BEFORE INSERT ON survey_answer
                      FOR EACH ROW EXECUTE FUNCTION survey_answer_representative()`);
 
+    // Statements count claims (SLA breaches) and postponements (call-backs) by time.
+    await q.query(`CREATE INDEX ix_request_event_action_at ON request_event (action, at)`);
+
     await q.query(`
       CREATE TABLE bonus_scheme (
         id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -63,6 +66,7 @@ export class AddStaffMotivation1795403000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE IF EXISTS bonus_scheme`);
+    await q.query(`DROP INDEX IF EXISTS ix_request_event_action_at`);
     await q.query(`DROP TRIGGER IF EXISTS tr_survey_answer_representative ON survey_answer`);
     await q.query(`DROP FUNCTION IF EXISTS survey_answer_representative()`);
     await q.query(`ALTER TABLE survey_answer DROP COLUMN IF EXISTS request_id, DROP COLUMN IF EXISTS representative_id`);

@@ -1,8 +1,8 @@
 import { Role, ROLES } from '@retention/contracts';
 import { concretePath, listRoutes, startApi, TestApi } from '@retention/test-support';
 
-const { Operator: O, Manager: M, Executive: E, Admin: A } = Role;
-const ALL = [O, M, E, A];
+const { Operator: O, Manager: M, Executive: E, Admin: A, SalesAgent: S } = Role;
+const ALL = [O, M, E, A, S];
 
 /** Routes that end the session of the token they are called with: they get a sign-in of their own. */
 const ENDS_SESSION = new Set(['POST /api/auth/logout']);
@@ -72,6 +72,14 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/users': [A],
   'POST /api/users': [A],
   'PATCH /api/users/:id': [A],
+  'GET /api/motivation/statements/:month': [O, M, S],
+  'GET /api/motivation/statements/:month/:userId': [O, M, S],
+  'GET /api/motivation/schemes/:month': [O, M, S],
+  'GET /api/motivation/schemes/:month/versions': [M],
+  'PUT /api/motivation/schemes/:month': [M],
+  'GET /api/motivation/schemes/:month/preview': [M],
+  'GET /api/motivation/workload': [M],
+  'PUT /api/motivation/subscribers/:id/links': [M],
 };
 
 describe('route × role matrix', () => {

@@ -28,8 +28,8 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
-  /** One's own bonus statement (an operator's or a sales agent's). */
-  MotivationOwn = 'motivation:own',
+  /** Bonus statements: one's own (operators, sales agents), everyone's with MotivationManage too. */
+  MotivationRead = 'motivation:read',
   /** Every statement, the bonus scheme, representatives and workload (managers). */
   MotivationManage = 'motivation:manage',
 }
@@ -41,7 +41,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsCreate,
     Permission.RequestsWork,
     Permission.RequestsRead,
-    Permission.MotivationOwn,
+    Permission.MotivationRead,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -52,6 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OffersApprove,
     Permission.PlansManage,
     Permission.ReportsRead,
+    Permission.MotivationRead,
     Permission.MotivationManage,
   ],
   [Role.Executive]: [
@@ -66,7 +67,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReferenceWrite,
     Permission.UsersManage,
   ],
-  [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationOwn],
+  [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationRead],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -11,9 +11,9 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(256) password!: string;
   @ApiProperty({ enum: Role }) @IsEnum(Role) role!: Role;
   @ApiProperty({ example: 'Olena Petrenko' }) @FitsColumn('app_user.display_name') @MinLength(1) displayName!: string;
-  @ApiPropertyOptional({ example: 18000, nullable: true, description: 'Monthly salary (administrators only ever see it)' })
+  @ApiPropertyOptional({ type: Number, example: 18000, nullable: true, description: 'Monthly salary (administrators only ever see it)' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
-  @ApiPropertyOptional({ example: 'Kyiv desk', nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
@@ -21,8 +21,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional() @IsOptional() @FitsColumn('app_user.display_name') @MinLength(1) displayName?: string;
   @ApiPropertyOptional({ minLength: 8 }) @IsOptional() @IsString() @MinLength(8) @MaxLength(256) password?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
-  @ApiPropertyOptional({ example: 18000, nullable: true, description: 'Monthly salary; null clears it' })
+  @ApiPropertyOptional({ type: Number, example: 18000, nullable: true, description: 'Monthly salary; null clears it' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
-  @ApiPropertyOptional({ example: 'Kyiv desk', nullable: true, description: 'Team; null or empty clears it' })
+  @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true, description: 'Team; null or empty clears it' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
 }
