@@ -254,6 +254,31 @@ describe('staff motivation', () => {
     expect(cell.perOperator).toBeCloseTo((cell.requests + cell.callbacks) / cell.operatorsOnDuty, 1);
   });
 
+  it("a survey recorded from the desk counts for that operator's NPS", async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const requestId = await handle('motiv.two', s.accountNumber, { outcome: 'retained', reasonCode: 'price_increase' });
+    const before = (await http().get(`/api/motivation/statements/${MONTH}/${ids['motiv.two']}`).set('Authorization', auth['motiv.two']).expect(200)).body;
+    const answer = await http().post('/api/surveys').set('Authorization', auth['motiv.two'])
+      .send({ accountNumber: s.accountNumber, kind: 'nps', score: 10, requestId }).expect(201);
+    expect(answer.body).toMatchObject({ kind: 'nps', score: 10, answeredOn: TEST_TODAY, requestId, representative: { id: ids['motiv.two'] } });
+    await http().post('/api/surveys').set('Authorization', auth['motiv.two']).send({ accountNumber: s.accountNumber, kind: 'csat', score: 2 }).expect(201);
+    const after = (await http().get(`/api/motivation/statements/${MONTH}/${ids['motiv.two']}`).set('Authorization', auth['motiv.two']).expect(200)).body;
+    expect(after.figures.npsPromoters).toBe(before.figures.npsPromoters + 1);
+    expect(after.figures.csatAnswers).toBe(before.figures.csatAnswers + 1);
+    expect(after.figures.csatSatisfied).toBe(before.figures.csatSatisfied);
+    // Below 9 the why is required; CSAT is 1..5; the request must be the subscriber's.
+    const why = await http().post('/api/surveys').set('Authorization', auth['motiv.two']).send({ accountNumber: s.accountNumber, kind: 'nps', score: 6 }).expect(400);
+    expect(why.body.fields[0].field).toBe('comment');
+    const csat = await http().post('/api/surveys').set('Authorization', auth['motiv.two']).send({ accountNumber: s.accountNumber, kind: 'csat', score: 7 }).expect(400);
+    expect(csat.body.fields[0].field).toBe('score');
+    const [other] = await freshSubscribers(api.pool, 1);
+    const wrong = await http().post('/api/surveys').set('Authorization', auth['motiv.two'])
+      .send({ accountNumber: other.accountNumber, kind: 'nps', score: 9, requestId }).expect(400);
+    expect(wrong.body.fields[0].field).toBe('requestId');
+    const unknown = await http().post('/api/surveys').set('Authorization', auth['motiv.two']).send({ accountNumber: 'NO-SUCH', kind: 'nps', score: 9 }).expect(400);
+    expect(unknown.body.fields[0].field).toBe('accountNumber');
+  });
+
   it('refuses bad input with a 4xx naming the field', async () => {
     const scheme = await http().put(`/api/motivation/schemes/${MONTH}`).set('Authorization', manager).send({ ...SCHEME, targetSaveRate: 2, capShare: 'x' }).expect(400);
     expect(scheme.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['capShare', 'targetSaveRate']);

@@ -80,6 +80,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/motivation/schemes/:month/preview': [M],
   'GET /api/motivation/workload': [M],
   'PUT /api/motivation/subscribers/:id/links': [M],
+  'POST /api/surveys': [O, M],
 };
 
 describe('route × role matrix', () => {

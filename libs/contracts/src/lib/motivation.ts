@@ -206,3 +206,25 @@ export interface SubscriberLinksView {
   salesAgent: { id: string; displayName: string } | null;
   salesChannel: string | null;
 }
+
+/** A survey answer (`POST /api/surveys`): NPS 0..10 (the "why" required below 9) or CSAT 1..5. */
+export interface RecordSurveyRequest {
+  accountNumber: string;
+  kind: 'nps' | 'csat';
+  score: number;
+  comment?: string;
+  /** The request the exit survey followed, when it did. */
+  requestId?: string;
+}
+
+export interface RecordedSurveyAnswer {
+  id: number;
+  subscriberId: string;
+  kind: 'nps' | 'csat';
+  score: number;
+  comment: string | null;
+  answeredOn: string;
+  requestId: string | null;
+  /** Who the answer counts for: the subscriber's representative when it was given. */
+  representative: { id: string; displayName: string } | null;
+}

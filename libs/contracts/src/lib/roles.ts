@@ -32,6 +32,8 @@ export enum Permission {
   MotivationRead = 'motivation:read',
   /** Every statement, the bonus scheme, representatives and workload (managers). */
   MotivationManage = 'motivation:manage',
+  /** Record a subscriber's NPS or CSAT answer (the desk's exit survey, the API). */
+  SurveysRecord = 'surveys:record',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -42,6 +44,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsWork,
     Permission.RequestsRead,
     Permission.MotivationRead,
+    Permission.SurveysRecord,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -54,6 +57,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReportsRead,
     Permission.MotivationRead,
     Permission.MotivationManage,
+    Permission.SurveysRecord,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,

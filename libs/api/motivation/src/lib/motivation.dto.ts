@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsCalendarDate, IsMonthKey } from '@retention/api-core';
-import type { SetBonusSchemeRequest, SetSubscriberLinksRequest } from '@retention/contracts';
+import type { RecordSurveyRequest, SetBonusSchemeRequest, SetSubscriberLinksRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class MonthParamDto {
   @ApiProperty({ example: '2026-11', description: 'The month, YYYY-MM (1900-01 to 2199-12)' }) @IsMonthKey() month!: string;
@@ -63,4 +63,12 @@ export class SetSubscriberLinksDto implements SetSubscriberLinksRequest {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() salesAgentId?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, enum: ['office', 'phone', 'online', 'field', 'partner'] })
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(['office', 'phone', 'online', 'field', 'partner']) salesChannel?: SetSubscriberLinksRequest['salesChannel'];
+}
+
+export class RecordSurveyDto implements RecordSurveyRequest {
+  @ApiProperty({ example: 'A1234567' }) @FitsColumn('subscriber.account_number') @MinLength(1) accountNumber!: string;
+  @ApiProperty({ enum: ['nps', 'csat'] }) @IsIn(['nps', 'csat']) kind!: 'nps' | 'csat';
+  @ApiProperty({ example: 8, description: 'NPS 0..10, CSAT 1..5' }) @FitsColumn('survey_answer.score') @Min(0) @Max(10) score!: number;
+  @ApiPropertyOptional({ description: 'Why: required for an NPS below 9' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The request the exit survey followed' }) @IsOptional() @IsUUID() requestId?: string;
 }

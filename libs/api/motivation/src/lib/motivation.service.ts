@@ -18,6 +18,7 @@ import {
   StaffStatement,
   StaffStatementDetail,
   SubscriberLinksView,
+  RecordedSurveyAnswer,
   TeamStatements,
   WorkloadView,
 } from '@retention/contracts';
@@ -39,7 +40,7 @@ import {
   salesBonus,
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { SetBonusSchemeDto, SetSubscriberLinksDto } from './motivation.dto';
+import { RecordSurveyDto, SetBonusSchemeDto, SetSubscriberLinksDto } from './motivation.dto';
 import { FIGURE_SOURCES, statementFiguresSql } from './statement-figures.sql';
 
 const SCHEME_LOCK = 7_301_009;
@@ -449,6 +450,40 @@ export class MotivationService {
         dto.salesChannel !== undefined, dto.salesChannel ?? null],
     );
     return this.links(subscriberId);
+  }
+
+  // ---- surveys ----
+
+  /**
+   * Records an NPS or CSAT answer given today. The score must fit its kind (NPS 0..10, CSAT 1..5) and
+   * an NPS below 9 needs the "why" (docs/methodology.md, "Satisfaction and loyalty"); a request named
+   * must be the subscriber's. The answer counts for the subscriber's representative now (the
+   * survey_answer trigger stores it on the answer).
+   */
+  async recordSurvey(dto: RecordSurveyDto): Promise<RecordedSurveyAnswer> {
+    if (dto.kind === 'csat' && dto.score < 1) throw badRequest('score', 'must be from 1 to 5 for CSAT');
+    if (dto.kind === 'csat' && dto.score > 5) throw badRequest('score', 'must be from 1 to 5 for CSAT');
+    const comment = dto.comment?.trim() || null;
+    if (dto.kind === 'nps' && dto.score < 9 && !comment) throw badRequest('comment', 'is required for an NPS below 9: what did they dislike?');
+    const [sub] = await this.db.query(`SELECT id FROM subscriber WHERE account_number = $1`, [dto.accountNumber]);
+    if (!sub) throw badRequest('accountNumber', `no subscriber ${dto.accountNumber}`);
+    if (dto.requestId) {
+      const req = await this.db.query(`SELECT 1 FROM disconnect_request WHERE id = $1 AND subscriber_id = $2`, [dto.requestId, sub.id]);
+      if (!req.length) throw badRequest('requestId', "is not a request of this subscriber");
+    }
+    const [row] = await this.db.query(
+      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, request_id) VALUES ($1, $2, $3, app_today(), $4, $5)
+       RETURNING id`,
+      [sub.id, dto.kind, dto.score, comment, dto.requestId ?? null],
+    );
+    const [a] = await this.db.query(
+      `SELECT a.id::int AS id, a.subscriber_id AS "subscriberId", a.kind, a.score, a.comment, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn",
+              a.request_id AS "requestId", u.id AS rep_id, u.display_name AS rep_name
+         FROM survey_answer a LEFT JOIN app_user u ON u.id = a.representative_id WHERE a.id = $1`,
+      [row.id],
+    );
+    const { rep_id, rep_name, ...view } = a;
+    return { ...view, representative: rep_id ? { id: rep_id, displayName: rep_name } : null };
   }
 
   async links(subscriberId: string): Promise<SubscriberLinksView> {

@@ -61,6 +61,7 @@ export const COLUMNS = {
   'offer.min_tenure_months': integer,
   'offer.min_monthly_revenue': numeric(12, 2),
   'subscriber.account_number': varchar(32),
+  'survey_answer.score': smallint,
   'churn_plan.version': integer,
   'churn_plan_line.managed_max': integer,
   'churn_plan_line.unmanaged_max': integer,
