@@ -1,8 +1,10 @@
+import { motivationRu } from './motivation.ru';
 import { reportsRu } from './reports.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...reportsRu,
+  ...motivationRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

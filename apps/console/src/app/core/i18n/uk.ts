@@ -1,8 +1,10 @@
+import { motivationUk } from './motivation.uk';
 import { reportsUk } from './reports.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
   ...reportsUk,
+  ...motivationUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',
