@@ -19,6 +19,7 @@ import { AddRequestDrafts1795406000000 } from './1795406000000-AddRequestDrafts'
 import { AddImports1795401000000 } from './1795401000000-AddImports';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
+import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddImports1795401000000,
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
+  AddStaffMotivation1795403000000,
 ];

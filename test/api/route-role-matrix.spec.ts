@@ -1,8 +1,8 @@
 import { Role, ROLES } from '@retention/contracts';
 import { concretePath, listRoutes, openEventStream, startApi, TestApi } from '@retention/test-support';
 
-const { Operator: O, Manager: M, Executive: E, Admin: A } = Role;
-const ALL = [O, M, E, A];
+const { Operator: O, Manager: M, Executive: E, Admin: A, SalesAgent: S } = Role;
+const ALL = [O, M, E, A, S];
 
 /** Routes that end the session of the token they are called with: they get a sign-in of their own. */
 const ENDS_SESSION = new Set(['POST /api/auth/logout']);
@@ -88,6 +88,15 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'PUT /api/imports/mappings': [A],
   'GET /api/imports/:id': [A],
   'POST /api/imports/:id/accept-reasons': [A],
+  'GET /api/motivation/statements/:month': [O, M, S],
+  'GET /api/motivation/statements/:month/:userId': [O, M, S],
+  'GET /api/motivation/schemes/:month': [O, M, S],
+  'GET /api/motivation/schemes/:month/versions': [M],
+  'PUT /api/motivation/schemes/:month': [M],
+  'GET /api/motivation/schemes/:month/preview': [M],
+  'GET /api/motivation/workload': [M],
+  'PUT /api/motivation/subscribers/:id/links': [M],
+  'POST /api/surveys': [O, M],
 };
 
 describe('route × role matrix', () => {

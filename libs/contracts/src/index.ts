@@ -7,3 +7,4 @@ export * from './lib/requests';
 export * from './lib/plans-reports';
 export * from './lib/events';
 export * from './lib/imports';
+export * from './lib/motivation';

@@ -13,3 +13,4 @@ export * from './offers/default-offers';
 export * from './classifier';
 export * from './plans/plan';
 export * from './imports/values';
+export * from './motivation/bonus';

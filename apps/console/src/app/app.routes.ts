@@ -13,6 +13,8 @@ import { homeRedirect, permissionGuard, signedInGuard, signedOutGuard } from './
  *                     the request list                      requests:read      (operator, manager, executive)
  *   /executive        dashboard and the four reports        reports:read       (manager, executive)
  *   /plans            the monthly churn plan                reports:read to see, plans:manage to edit (manager)
+ *   /motivation       bonus statements and scheme           motivation:read (operator, manager, sales agent; the team
+ *                                                           and the scheme editor with motivation:manage)
  *   /admin            users and reference data              users:manage / reference:write (admin)
  *
  * Route titles are translation keys (see I18nTitleStrategy).
@@ -55,6 +57,11 @@ export const appRoutes: Route[] = [
         path: 'plans',
         canMatch: [permissionGuard(Permission.ReportsRead)],
         loadChildren: () => import('./plans/plans.routes').then((m) => m.PLANS_ROUTES),
+      },
+      {
+        path: 'motivation',
+        canMatch: [permissionGuard(Permission.MotivationRead)],
+        loadChildren: () => import('./motivation/motivation.routes').then((m) => m.MOTIVATION_ROUTES),
       },
       {
         path: 'admin',

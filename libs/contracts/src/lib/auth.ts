@@ -16,9 +16,13 @@ export interface LoginResponse {
   user: UserSummary;
 }
 
+/** A user as administrators see it (GET /api/users is admin-only: the salary goes to nobody else). */
 export interface UserView extends UserSummary {
   id: string;
   active: boolean;
+  /** Monthly salary, or null when not recorded. */
+  monthlySalary: number | null;
+  team: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -28,6 +32,8 @@ export interface CreateUserRequest {
   password: string;
   role: Role;
   displayName: string;
+  monthlySalary?: number | null;
+  team?: string | null;
 }
 
 export interface UpdateUserRequest {
@@ -35,4 +41,8 @@ export interface UpdateUserRequest {
   displayName?: string;
   password?: string;
   active?: boolean;
+  /** null clears it. */
+  monthlySalary?: number | null;
+  /** null or '' clears it. */
+  team?: string | null;
 }

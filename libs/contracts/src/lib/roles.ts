@@ -1,12 +1,16 @@
-/** The four roles of the console. A user has exactly one. */
+/**
+ * The roles of the console. A user has exactly one. A sales agent signs subscribers up: they read
+ * subscribers and their own bonus statement, and never use the disconnect desk.
+ */
 export enum Role {
   Operator = 'operator',
   Manager = 'manager',
   Executive = 'executive',
   Admin = 'admin',
+  SalesAgent = 'sales_agent',
 }
 
-export const ROLES: readonly Role[] = [Role.Operator, Role.Manager, Role.Executive, Role.Admin];
+export const ROLES: readonly Role[] = [Role.Operator, Role.Manager, Role.Executive, Role.Admin, Role.SalesAgent];
 
 /**
  * What a route or a screen needs. Every API handler declares exactly one permission;
@@ -25,6 +29,12 @@ export enum Permission {
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
   ImportsRun = 'imports:run',
+  /** Bonus statements: one's own (operators, sales agents), everyone's with MotivationManage too. */
+  MotivationRead = 'motivation:read',
+  /** Every statement, the bonus scheme, representatives and workload (managers). */
+  MotivationManage = 'motivation:manage',
+  /** Record a subscriber's NPS or CSAT answer (the desk's exit survey, the API). */
+  SurveysRecord = 'surveys:record',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -34,6 +44,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsCreate,
     Permission.RequestsWork,
     Permission.RequestsRead,
+    Permission.MotivationRead,
+    Permission.SurveysRecord,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -44,6 +56,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OffersApprove,
     Permission.PlansManage,
     Permission.ReportsRead,
+    Permission.MotivationRead,
+    Permission.MotivationManage,
+    Permission.SurveysRecord,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,
@@ -58,6 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersManage,
     Permission.ImportsRun,
   ],
+  [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationRead],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

@@ -4,12 +4,12 @@ import { NAV_SECTIONS, navFor } from './nav';
 const ids = (role: Role | null) => navFor(role).flatMap((s) => s.items.map((i) => i.id));
 
 describe('navFor', () => {
-  it('gives an operator the desk, the subscriber search and the request list', () => {
-    expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests']);
+  it('gives an operator the desk, the subscriber search, the request list and their bonus', () => {
+    expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests', 'motivation']);
   });
 
-  it('gives a manager the request list, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
+  it('gives a manager the request list, motivation, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
@@ -18,6 +18,10 @@ describe('navFor', () => {
 
   it('gives an administrator users, every reference list and the imports', () => {
     expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
+  });
+
+  it('gives a sales agent the subscriber search and their bonus, not the desk', () => {
+    expect(ids(Role.SalesAgent)).toEqual(['subscribers', 'motivation']);
   });
 
   it('drops a section left without items', () => {

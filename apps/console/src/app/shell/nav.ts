@@ -25,6 +25,8 @@ export const NAV_SECTIONS: readonly NavSection[] = [
       { id: 'desk', label: 'nav.desk', icon: 'support_agent', path: '/operator/desk', permission: Permission.RequestsWork },
       { id: 'subscribers', label: 'nav.subscribers', icon: 'person_search', path: '/subscribers', permission: Permission.SubscribersRead },
       { id: 'requests', label: 'nav.requests', icon: 'assignment', path: '/manager/requests', permission: Permission.RequestsRead },
+      // A manager's team and scheme; an operator's or sales agent's own bonus (the page shows what the role may see).
+      { id: 'motivation', label: 'nav.motivation', icon: 'workspace_premium', path: '/motivation', permission: Permission.MotivationRead },
     ],
   },
   {

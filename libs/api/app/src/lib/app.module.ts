@@ -7,6 +7,7 @@ import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
 import { RequestsModule } from '@retention/api-requests';
+import { MotivationModule } from '@retention/api-motivation';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
 import { ImportsModule } from '@retention/api-imports';
@@ -60,6 +61,7 @@ export class AppModule {
         PlansModule,
         ReportsModule,
         ImportsModule,
+        MotivationModule,
       ],
       controllers: [HealthController, MetricsController],
     };

@@ -8,6 +8,7 @@ export const DEMO_USERS: { username: string; role: Role; displayName: string }[]
   { username: 'manager', role: Role.Manager, displayName: 'Mykola Shevchuk' },
   { username: 'executive', role: Role.Executive, displayName: 'Iryna Bondarenko' },
   { username: 'admin', role: Role.Admin, displayName: 'Andriy Melnyk' },
+  { username: 'sales_agent', role: Role.SalesAgent, displayName: 'Roman Hnatiuk' },
 ];
 
 export async function seedDemoUsers(pool: Pool): Promise<void> {

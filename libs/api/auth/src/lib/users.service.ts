@@ -14,6 +14,8 @@ export function toUserView(u: UserEntity): UserView {
     role: u.role,
     displayName: u.displayName,
     active: u.active,
+    monthlySalary: u.monthlySalary === null ? null : Number(u.monthlySalary),
+    team: u.team,
     createdAt: u.createdAt.toISOString(),
     updatedAt: u.updatedAt.toISOString(),
   };
@@ -43,9 +45,9 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     // The unique index on lower(username) decides under concurrency; ON CONFLICT keeps it one statement.
     const rows: { id: string }[] = await this.users.query(
-      `INSERT INTO app_user (username, password_hash, role, display_name) VALUES ($1, $2, $3, $4)
+      `INSERT INTO app_user (username, password_hash, role, display_name, monthly_salary, team) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT ((lower(username))) DO NOTHING RETURNING id`,
-      [input.username, passwordHash, input.role, input.displayName],
+      [input.username, passwordHash, input.role, input.displayName, input.monthlySalary ?? null, input.team?.trim() || null],
     );
     if (!rows.length) throw conflict(`The user name ${input.username} is already taken.`, 'username_taken');
     return this.users.findOneByOrFail({ id: rows[0].id });
@@ -63,6 +65,8 @@ export class UsersService {
     if (input.role !== undefined) user.role = input.role;
     if (input.displayName !== undefined) user.displayName = input.displayName;
     if (input.active !== undefined) user.active = input.active;
+    if (input.monthlySalary !== undefined) user.monthlySalary = input.monthlySalary === null ? null : String(input.monthlySalary);
+    if (input.team !== undefined) user.team = input.team?.trim() || null;
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
     return this.users.manager.transaction(async (m) => {
       const saved = await m.save(user);

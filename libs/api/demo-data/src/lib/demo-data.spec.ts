@@ -82,11 +82,11 @@ const TABLES: Record<string, [string, string, string?]> = {
   competitor: ['t::text', 'code'],
   competitor_tariff: ['t::text', 'id'],
   app_user: ['t::text', 'username', `password_hash = 'disabled'`],
-  subscriber: ['t::text', 'id'],
+  subscriber: [withUserNames('representative_id', 'sales_agent_id'), 'id'],
   subscription: ['t::text', 'id'],
   payment: ['t::text', 'id'],
   usage_monthly: ['t::text', 'subscriber_id, service_id, month'],
-  survey_answer: ['t::text', 'id'],
+  survey_answer: [withUserNames('representative_id'), 'id'],
   disconnect_request: [withUserNames('assignee_id', 'resolved_by', 'created_by'), 'id'],
   request_event: [withUserNames('actor_id'), 'id'],
   offer_approval: [withUserNames('requested_by', 'decided_by'), 'id'],
@@ -162,7 +162,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
   it('fills an empty database and reports its progress', async () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(db)).toBe(false);
-    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'plans', 'commit', 'analyze']));
+    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'motivation', 'plans', 'commit', 'analyze']));
     expect(lastSubscriberProgress).toBe(SUBSCRIBERS);
   });
 
@@ -177,7 +177,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(await count(db, 'SELECT count(*) AS n FROM payment')).toBe(summary.payments);
     expect(await count(db, 'SELECT count(*) AS n FROM usage_monthly')).toBe(summary.usageRows);
     expect(await count(db, 'SELECT count(*) AS n FROM survey_answer')).toBe(summary.surveys);
-    expect(await count(db, `SELECT count(*) AS n FROM app_user WHERE password_hash = 'disabled'`)).toBe(summary.operators);
+    expect(await count(db, `SELECT count(*) AS n FROM app_user WHERE password_hash = 'disabled' AND role = 'operator'`)).toBe(summary.operators);
     expect(await count(db, 'SELECT count(*) AS n FROM disconnect_request')).toBe(summary.requests);
     expect(await count(db, 'SELECT count(*) AS n FROM request_event')).toBe(summary.events);
     expect(await count(db, 'SELECT count(*) AS n FROM offer_approval')).toBe(summary.approvals);
@@ -544,7 +544,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
 
   it('has a dozen operators who cannot sign in, and the demo operator among those who handle requests', async () => {
     const { rows: staff } = await db.query<{ username: string; display_name: string; password_hash: string; role: string; active: boolean }>(
-      `SELECT username, display_name, password_hash, role, active FROM app_user WHERE password_hash = 'disabled' ORDER BY username`,
+      `SELECT username, display_name, password_hash, role, active FROM app_user WHERE password_hash = 'disabled' AND role = 'operator' ORDER BY username`,
     );
     expect(staff.length).toBeGreaterThanOrEqual(10);
     expect(staff.length).toBeLessThanOrEqual(15);
@@ -919,6 +919,32 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(rows[0].months).toBe(25);
     expect(rows[0].exceeded).toBeGreaterThan(0);
     expect(rows[0].met).toBeGreaterThan(rows[0].exceeded);
+  });
+
+  it('pays the team: salaries and teams, sales agents with the subscribers they signed up, representatives, a bonus scheme', async () => {
+    const { rows: staff } = await db.query<{ role: string; n: number; salaried: number; teams: number }>(
+      `SELECT role, count(*)::int AS n, count(monthly_salary)::int AS salaried, count(DISTINCT team)::int AS teams
+         FROM app_user WHERE role IN ('operator', 'sales_agent') GROUP BY role ORDER BY role`,
+    );
+    expect(staff[0]).toMatchObject({ role: 'operator', teams: 2 });
+    expect(staff[0].salaried).toBe(staff[0].n);
+    expect(staff[1].role).toBe('sales_agent');
+    expect(staff[1].n).toBeGreaterThanOrEqual(2);
+    expect(staff[1].salaried).toBe(staff[1].n);
+    // About 60 % of those who joined in the last two years came through a sales agent, with a channel; nobody earlier.
+    const recent = await count(db, `SELECT count(*) AS n FROM subscriber WHERE connected_on >= '${AS_OF}'::date - interval '24 months'`);
+    const signed = await count(db, `SELECT count(*) AS n FROM subscriber WHERE sales_agent_id IS NOT NULL AND sales_channel IS NOT NULL`);
+    expect(signed / recent).toBeGreaterThan(0.5);
+    expect(signed / recent).toBeLessThan(0.7);
+    expect(await count(db, `SELECT count(*) AS n FROM subscriber WHERE sales_agent_id IS NOT NULL AND connected_on < '${AS_OF}'::date - interval '24 months'`)).toBe(0);
+    // The representative is whoever resolved the latest request; every answer after a request counts for someone.
+    expect(await count(db, `SELECT count(*) AS n FROM subscriber s WHERE s.representative_id IS DISTINCT FROM
+        (SELECT d.resolved_by FROM disconnect_request d WHERE d.subscriber_id = s.id AND d.status = 'resolved' ORDER BY d.resolved_at DESC LIMIT 1)`)).toBe(0);
+    expect(await count(db, `SELECT count(*) AS n FROM survey_answer WHERE representative_id IS NOT NULL`)).toBeGreaterThan(0);
+    expect(await count(db, `SELECT count(*) AS n FROM survey_answer a JOIN disconnect_request d ON d.subscriber_id = a.subscriber_id
+        AND d.status = 'resolved' AND (d.resolved_at AT TIME ZONE 'UTC')::date <= a.answered_on WHERE a.representative_id IS NULL`)).toBe(0);
+    const { rows: scheme } = await db.query(`SELECT to_char(month, 'YYYY-MM') AS month, version, cap_share::float8 AS cap FROM bonus_scheme`);
+    expect(scheme).toEqual([{ month: `${Number(AS_OF.slice(0, 4)) - 1}${AS_OF.slice(4, 7)}`, version: 1, cap: 0.15 }]);
   });
 
   it('leaves today’s open work: new requests waiting, some in progress, call-backs due, approvals pending', async () => {

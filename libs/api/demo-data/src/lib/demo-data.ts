@@ -1,3 +1,4 @@
+import { generateDemoMotivation } from './demo-motivation';
 import { generateDemoPlans } from './demo-plans';
 import { appClock } from '@retention/api-core';
 import { insertChurnFactsSql } from '@retention/api-reports';
@@ -150,6 +151,9 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
     // The request's region as of the request (reports group by it without joining subscribers).
     await client.query(`UPDATE disconnect_request d SET region_id = s.region_id FROM subscriber s WHERE s.id = d.subscriber_id AND d.region_id IS NULL`);
     await client.query(insertChurnFactsSql('true'));
+    progress('motivation', 0, 1);
+    await generateDemoMotivation(client, model.calendar.format(asOf), `${model.calendar.format(model.windowStart - 60)}T08:00:00Z`);
+    progress('motivation', 1, 1);
     await client.query('SELECT set_report_rollup_triggers(true)');
     await client.query('SELECT rebuild_report_rollups()');
     progress('plans', 0, 1);

@@ -413,6 +413,8 @@ export class RequestsService implements OnModuleInit {
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
       // The work is sent: nobody's unsent draft of it is worth restoring any more.
       await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
+      // Who resolved the subscriber's latest request serves them from now on (their representative).
+      await tx.query(`UPDATE subscriber SET representative_id = $2 WHERE id = $1`, [row.subscriber_id, actor.id]);
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };

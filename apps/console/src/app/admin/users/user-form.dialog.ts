@@ -72,6 +72,17 @@ export interface UserFormData {
           <mat-error>{{ form.controls.role.errors | fieldError }}</mat-error>
         </mat-form-field>
         <mat-form-field>
+          <mat-label>{{ 'users.team' | t }}</mat-label>
+          <input matInput formControlName="team" autocomplete="off" data-testid="user-team" />
+          <mat-error>{{ form.controls.team.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'users.salary' | t }}</mat-label>
+          <input matInput type="number" min="0" formControlName="monthlySalary" data-testid="user-salary" />
+          <mat-hint>{{ 'users.salaryHint' | t }}</mat-hint>
+          <mat-error>{{ form.controls.monthlySalary.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
           <mat-label>{{ (editing ? 'users.newPassword' : 'users.password') | t }}</mat-label>
           <input matInput type="password" formControlName="password" autocomplete="new-password" data-testid="user-password" />
           <mat-hint>{{ (editing ? 'users.newPasswordHint' : 'users.passwordHint') | t }}</mat-hint>
@@ -103,6 +114,9 @@ export class UserFormDialog {
     ],
     displayName: [this.editing?.displayName ?? '', [Validators.required, Validators.maxLength(120)]],
     role: [this.editing?.role ?? Role.Operator, [Validators.required]],
+    team: [this.editing?.team ?? '', [Validators.maxLength(64)]],
+    // Empty means no salary recorded (no bonus cap).
+    monthlySalary: [this.editing?.monthlySalary ?? (null as number | null), [Validators.min(0), Validators.max(9_999_999_999.99)]],
     password: ['', this.editing ? [Validators.minLength(8), Validators.maxLength(256)] : [Validators.required, Validators.minLength(8), Validators.maxLength(256)]],
   });
 
@@ -113,7 +127,7 @@ export class UserFormDialog {
     this.submit.run(
       (): Observable<UserView> => {
         if (this.editing) {
-          const body: UpdateUserRequest = { displayName: v.displayName.trim(), role: v.role };
+          const body: UpdateUserRequest = { displayName: v.displayName.trim(), role: v.role, team: v.team.trim() || null, monthlySalary: salaryOf(v.monthlySalary) };
           if (v.password) {
             body.password = v.password;
           }
@@ -124,10 +138,19 @@ export class UserFormDialog {
           displayName: v.displayName.trim(),
           role: v.role,
           password: v.password,
+          team: v.team.trim() || null,
+          monthlySalary: salaryOf(v.monthlySalary),
         };
         return this.api.create(body);
       },
       (user) => this.ref.close(user),
     );
   }
+}
+
+/** The salary field's value as the API takes it: empty (or not a number) is none. */
+function salaryOf(value: number | string | null): number | null {
+  if (value === null || value === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : null;
 }

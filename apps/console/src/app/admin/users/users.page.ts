@@ -12,7 +12,7 @@ import type { UserView } from '@retention/contracts';
 import { filter, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
-import { I18nService, LocalDatePipe, roleKey, TranslatePipe } from '../../core/i18n';
+import { I18nService, LocalDatePipe, MoneyPipe, roleKey, TranslatePipe } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.dialog';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
@@ -32,6 +32,7 @@ import { UsersApi } from './users.api';
     MatTooltipModule,
     TranslatePipe,
     LocalDatePipe,
+    MoneyPipe,
     ChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
@@ -46,7 +47,7 @@ export class UsersPage {
   private readonly i18n = inject(I18nService);
   private readonly me = inject(AuthService).user;
 
-  protected readonly columns = ['username', 'displayName', 'role', 'status', 'created', 'actions'];
+  protected readonly columns = ['username', 'displayName', 'role', 'team', 'salary', 'status', 'created', 'actions'];
   protected readonly roleKey = roleKey;
   private readonly reload = signal(0);
   protected readonly busyId = signal<string | null>(null);

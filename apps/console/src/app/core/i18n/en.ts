@@ -1,3 +1,4 @@
+import { motivationEn } from './motivation.en';
 import { reportsEn } from './reports.en';
 
 /**
@@ -10,6 +11,8 @@ import { reportsEn } from './reports.en';
 export const en = {
   // Dashboard, reports, drill-down and the churn plan (reports.en.ts).
   ...reportsEn,
+  // Motivation: statements and the bonus scheme (motivation.en.ts).
+  ...motivationEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',
@@ -64,6 +67,7 @@ export const en = {
   'role.manager': 'Retention manager',
   'role.executive': 'Executive',
   'role.admin': 'Administrator',
+  'role.sales_agent': 'Sales agent',
 
   'signIn.title': 'Sign in',
   'signIn.subtitle': 'Use the user name and password given by your administrator.',

@@ -1,8 +1,10 @@
+import { motivationRu } from './motivation.ru';
 import { reportsRu } from './reports.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...reportsRu,
+  ...motivationRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',
@@ -56,6 +58,7 @@ export const ru: Dictionary = {
   'role.manager': 'Менеджер по удержанию',
   'role.executive': 'Руководитель',
   'role.admin': 'Администратор',
+  'role.sales_agent': 'Агент по продажам',
 
   'signIn.title': 'Вход',
   'signIn.subtitle': 'Введите логин и пароль, выданные администратором.',

@@ -1,8 +1,10 @@
+import { motivationUk } from './motivation.uk';
 import { reportsUk } from './reports.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
   ...reportsUk,
+  ...motivationUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',
@@ -56,6 +58,7 @@ export const uk: Dictionary = {
   'role.manager': 'Менеджер з утримання',
   'role.executive': 'Керівник',
   'role.admin': 'Адміністратор',
+  'role.sales_agent': 'Агент із продажу',
 
   'signIn.title': 'Вхід',
   'signIn.subtitle': 'Введіть логін і пароль, які видав адміністратор.',

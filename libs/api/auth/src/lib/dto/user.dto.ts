@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn } from '@retention/api-core';
 import { CreateUserRequest, Role, UpdateUserRequest } from '@retention/contracts';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'o.petrenko' })
@@ -11,6 +11,9 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ minLength: 8 }) @IsString() @MinLength(8) @MaxLength(256) password!: string;
   @ApiProperty({ enum: Role }) @IsEnum(Role) role!: Role;
   @ApiProperty({ example: 'Olena Petrenko' }) @FitsColumn('app_user.display_name') @MinLength(1) displayName!: string;
+  @ApiPropertyOptional({ type: Number, example: 18000, nullable: true, description: 'Monthly salary (administrators only ever see it)' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
+  @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
@@ -18,4 +21,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional() @IsOptional() @FitsColumn('app_user.display_name') @MinLength(1) displayName?: string;
   @ApiPropertyOptional({ minLength: 8 }) @IsOptional() @IsString() @MinLength(8) @MaxLength(256) password?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ type: Number, example: 18000, nullable: true, description: 'Monthly salary; null clears it' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
+  @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true, description: 'Team; null or empty clears it' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
 }

@@ -6,6 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { DisconnectRequestView } from '@retention/contracts';
 import { errorMessageKey } from '../../../core/http/api-error';
 import { channelKey, I18nService, isChannel, MoneyPipe, TranslatePipe } from '../../../core/i18n';
@@ -25,6 +26,7 @@ import { DeskStore } from '../desk.store';
     MatInputModule,
     MatProgressBarModule,
     MatTooltipModule,
+    RouterLink,
     TranslatePipe,
     MoneyPipe,
     ChipComponent,
