@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ClassifierModule } from '@retention/api-classifier';
-import { ReportsModule } from '@retention/api-reports';
+import { ChurnDataModule } from '@retention/api-churn-data';
 import { ApprovalsController, RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
-  imports: [ClassifierModule, ReportsModule],
+  imports: [ClassifierModule, ChurnDataModule],
   controllers: [RequestsController, ApprovalsController],
   providers: [RequestsService],
   exports: [RequestsService],
