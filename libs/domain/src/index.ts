@@ -5,6 +5,7 @@ export * from './metrics/churn';
 export * from './metrics/churn-kind';
 export * from './metrics/nps';
 export * from './metrics/lifetime';
+export * from './metrics/economics';
 export * from './plans/forecast';
 export * from './segments/temperament';
 export * from './disconnect-request/lifecycle';

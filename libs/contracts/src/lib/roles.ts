@@ -24,6 +24,8 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
+  /** The operator's own costs behind retention economics: acquisition per service, staff per hour. */
+  CostsManage = 'costs:manage',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OffersApprove,
     Permission.PlansManage,
     Permission.ReportsRead,
+    Permission.CostsManage,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,

@@ -95,7 +95,7 @@ export function isChurnOutcome(outcome: RequestOutcome): boolean {
 }
 
 /**
- * The services a resolved request disconnects (docs/methodology.md, "Churn facts"): none for a save,
+ * The services a resolved request disconnects (docs/methodology.md, "One home for churn data"): none for a save,
  * all requested for a disconnection, those not kept for a partial retention. A kept service is never churn.
  */
 export function churnedServices(outcome: RequestOutcome, requested: readonly string[], kept: readonly string[] | null): string[] {

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ChurnDataModule } from '@retention/api-churn-data';
+import { EconomicsController } from './economics.controller';
+import { EconomicsService } from './economics.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [ChurnDataModule], controllers: [ReportsController], providers: [ReportsService], exports: [ReportsService] })
+@Module({
+  imports: [ChurnDataModule],
+  controllers: [ReportsController, EconomicsController],
+  providers: [ReportsService, EconomicsService],
+  exports: [ReportsService],
+})
 export class ReportsModule {}
