@@ -1,5 +1,5 @@
-import { churnKindSql, saveStateSql, subscriptionEndKindSql } from '@retention/api-churn-data';
-import { addDays, churnKind, endingCounts, SAVE_CONFIRMATION_DAYS, saveState, SUBSCRIPTION_END_REASONS } from '@retention/domain';
+import { churnKindSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { addDays, churnKind, endingCounts, lifetimeRating, SAVE_CONFIRMATION_DAYS, saveState, SUBSCRIPTION_END_REASONS, tenureMonths } from '@retention/domain';
 import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 /**
@@ -61,6 +61,17 @@ describe('churn data', () => {
         [[...SUBSCRIPTION_END_REASONS]],
       );
       expect(rows.map((r) => r.counts)).toEqual(SUBSCRIPTION_END_REASONS.map(endingCounts));
+    });
+
+    it('the tenure band: the lifetime rating of the whole months since connection, month ends included', async () => {
+      const asOf = ['2026-03-01', '2026-02-28', '2026-08-31', '2026-07-15'];
+      const connected = ['2024-08-31', '2024-09-01', '2025-02-28', '2025-02-01', '2025-08-31', '2025-09-01', '2025-06-15', '2025-01-15', '2025-12-31', '2026-02-01'];
+      const cases = asOf.flatMap((a) => connected.filter((c) => c <= a).map((c) => ({ a, c })));
+      const rows = await sql<{ rating: string }>(
+        `SELECT ${tenureRatingSql('c.connected', 'c.as_of')} AS rating FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS c(connected, as_of, i) ORDER BY c.i`,
+        [cases.map((x) => x.c), cases.map((x) => x.a)],
+      );
+      expect(rows.map((r) => r.rating)).toEqual(cases.map((x) => lifetimeRating(tenureMonths(x.c, x.a))));
     });
 
     it('the kind of ending a resolved request brings about', async () => {

@@ -13,3 +13,4 @@ export * from './offers/offers';
 export * from './offers/default-offers';
 export * from './classifier';
 export * from './plans/plan';
+export * from './metrics/segments';

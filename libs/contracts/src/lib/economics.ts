@@ -53,3 +53,30 @@ export interface RetentionEconomicsReport {
   total: RetentionEconomicsRow;
   byService: RetentionEconomicsRow[];
 }
+
+/** The dimensions risk segments split the base by. */
+export const RISK_DIMENSIONS = ['contract', 'spend', 'tenure', 'region', 'service'] as const;
+export type RiskDimension = (typeof RISK_DIMENSIONS)[number];
+
+/** One segment's churn over a period against the best segment of its dimension. */
+export interface RiskSegment {
+  /** contract: the contract type; spend: the quartile 1–4; tenure: the lifetime rating at the start; region, service: codes. */
+  key: string;
+  atStart: number;
+  left: number;
+  churnRate: number;
+  ratioToBest: number | null;
+  best: boolean;
+  /** Spend quartiles: the monthly spend at the start it covers, above `spendAbove` up to `spendTo`. */
+  spendAbove?: number | null;
+  spendTo?: number | null;
+  /** The query of GET /api/reports/drill/subscribers (figure=left) that lists this segment's leavers. */
+  drill: Record<string, string>;
+}
+
+export interface RiskSegmentsReport {
+  filter: ReportFilter;
+  /** The last day counted when the period reaches today (month to date), else null. */
+  through: string | null;
+  dimensions: { dimension: RiskDimension; segments: RiskSegment[] }[];
+}

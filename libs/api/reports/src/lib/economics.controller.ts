@@ -1,14 +1,18 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission } from '@retention/api-core';
-import { Permission, RetentionCostsView, RetentionEconomicsReport } from '@retention/contracts';
-import { CostsMonthParamDto, EconomicsQueryDto, SetRetentionCostsDto } from './economics.dto';
+import { Permission, RetentionCostsView, RetentionEconomicsReport, RiskSegmentsReport } from '@retention/contracts';
+import { CostsMonthParamDto, EconomicsQueryDto, RiskSegmentsQueryDto, SetRetentionCostsDto } from './economics.dto';
 import { EconomicsService } from './economics.service';
+import { SegmentsService } from './segments.service';
 
 @ApiTags('retention economics')
 @Controller()
 export class EconomicsController {
-  constructor(private readonly economics: EconomicsService) {}
+  constructor(
+    private readonly economics: EconomicsService,
+    private readonly segments: SegmentsService,
+  ) {}
 
   @Get('retention-costs/:month')
   @RequirePermission(Permission.ReportsRead)
@@ -32,5 +36,13 @@ export class EconomicsController {
   @ApiOkResponse({ description: 'The operator’s and each service’s retention economics' })
   report(@Query() q: EconomicsQueryDto): Promise<RetentionEconomicsReport> {
     return this.economics.report(q);
+  }
+
+  @Get('reports/risk-segments')
+  @RequirePermission(Permission.ReportsRead)
+  @ApiOperation({ summary: 'Churn among those present at the start by contract type, spend quartile, tenure band, region and service, each with its ratio to the best segment and its drill-down' })
+  @ApiOkResponse({ description: 'The segments of each dimension' })
+  riskSegments(@Query() q: RiskSegmentsQueryDto): Promise<RiskSegmentsReport> {
+    return this.segments.report(q);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { FitsColumn, IsCode, IsMonthKey } from '@retention/api-core';
 import type { SetRetentionCostsRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
@@ -23,3 +23,5 @@ export class SetRetentionCostsDto implements SetRetentionCostsRequest {
 }
 
 export class EconomicsQueryDto extends OmitType(ReportQueryDto, ['format'] as const) {}
+
+export class RiskSegmentsQueryDto extends PickType(ReportQueryDto, ['from', 'to', 'region'] as const) {}

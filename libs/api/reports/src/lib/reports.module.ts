@@ -4,11 +4,12 @@ import { EconomicsController } from './economics.controller';
 import { EconomicsService } from './economics.service';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
+import { SegmentsService } from './segments.service';
 
 @Module({
   imports: [ChurnDataModule],
   controllers: [ReportsController, EconomicsController],
-  providers: [ReportsService, EconomicsService],
+  providers: [ReportsService, EconomicsService, SegmentsService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -48,8 +48,9 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { BaseFlowsService, churnFactsSql, FactsFilter, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from '@retention/api-churn-data';
+import { BaseFlowsService, churnFactsSql, FactsFilter, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
+
 
 const MAX_MONTHS = 36;
 
@@ -578,7 +579,11 @@ export class ReportsService {
                 (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
       from = `subscriber s JOIN region rg ON rg.id = s.region_id
                WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
-                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}`;
+                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}
+                 ${q.contractType ? `AND s.contract_type = ${bind(q.contractType)}` : ''}
+                 ${q.tenureRating ? `AND ${tenureRatingSql('s.connected_on', '$1::date')} = ${bind(q.tenureRating)}` : ''}
+                 ${q.spendAbove !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} > ${bind(q.spendAbove)}` : ''}
+                 ${q.spendTo !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} <= ${bind(q.spendTo)}` : ''}`;
       order = 's.disconnected_on DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
