@@ -70,6 +70,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/reports/nps-by-operator': [M, E],
   'GET /api/reports/retention-economics': [M, E],
   'GET /api/reports/risk-segments': [M, E],
+  'GET /api/diagnosis': [M, E],
   'GET /api/retention-costs/:month': [M, E],
   'PUT /api/retention-costs/:month': [M],
   'GET /api/reports/drill/subscribers': [M, E],

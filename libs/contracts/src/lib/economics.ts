@@ -80,3 +80,35 @@ export interface RiskSegmentsReport {
   through: string | null;
   dimensions: { dimension: RiskDimension; segments: RiskSegment[] }[];
 }
+
+/** The eleven points of the methodology's checklist (docs/methodology.md, "The retention methodology"), in order. */
+export const DIAGNOSIS_POINTS = [
+  'churn_counted', 'managed_split', 'classifier', 'scripts', 'new_subscriber_churn', 'plan', 'lifetime',
+  'economics', 'competitors_report', 'hidden_churn', 'processes',
+] as const;
+export type DiagnosisPointKey = (typeof DIAGNOSIS_POINTS)[number];
+
+/** ok: the operator does what the point asks; problem: the point is true of it; not_measured: the console cannot tell yet. */
+export type DiagnosisStatus = 'ok' | 'problem' | 'not_measured';
+
+export interface DiagnosisPoint {
+  /** 1–11, as the checklist numbers it. */
+  point: number;
+  key: DiagnosisPointKey;
+  status: DiagnosisStatus;
+  /** The live figures the answer is made of (the console words them in its languages). */
+  figures: Record<string, number | string | string[] | boolean | null>;
+  /** Where the console shows it: a console path and its query. */
+  link: { path: string; query?: Record<string, string> };
+}
+
+export interface DiagnosisReport {
+  /** The whole months the figures cover (the twelve before this one), and today. */
+  from: string;
+  to: string;
+  today: string;
+  points: DiagnosisPoint[];
+  /** Points that are true of the operator; two or more mean its retention work needs rebuilding. */
+  problems: number;
+  rebuildNeeded: boolean;
+}

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChurnDataModule } from '@retention/api-churn-data';
+import { DiagnosisController } from './diagnosis.controller';
+import { DiagnosisService } from './diagnosis.service';
 import { EconomicsController } from './economics.controller';
 import { EconomicsService } from './economics.service';
 import { ReportsController } from './reports.controller';
@@ -8,8 +10,8 @@ import { SegmentsService } from './segments.service';
 
 @Module({
   imports: [ChurnDataModule],
-  controllers: [ReportsController, EconomicsController],
-  providers: [ReportsService, EconomicsService, SegmentsService],
+  controllers: [ReportsController, EconomicsController, DiagnosisController],
+  providers: [ReportsService, EconomicsService, SegmentsService, DiagnosisService],
   exports: [ReportsService],
 })
 export class ReportsModule {}
