@@ -29,4 +29,12 @@ describe('retention economics (docs/methodology.md, "Retention economics")', () 
     });
     expect(e).toMatchObject({ staffCost: 60, costOfSaves: 60, costPerSave: null, costPerAcquisition: null, returnOnSaves: 0, keepingPaysBetter: null });
   });
+
+  it('no verdict while the cost of acquiring a saved service is not known', () => {
+    const e = retentionEconomics({
+      saves: 3, offerCost: 30, staffHours: 1, staffCostPerHour: 30,
+      monthlyRevenueSaved: 90, expectedLifetimeMonths: 20, acquisitionCostOfSaved: null,
+    });
+    expect(e).toMatchObject({ costPerSave: 20, costPerAcquisition: null, keepingPaysBetter: null, revenueSaved: 1800 });
+  });
 });

@@ -16,8 +16,8 @@ export interface RetentionEconomicsInput {
   /** What the saved subscribers pay a month (the revenue the requests put at risk). */
   monthlyRevenueSaved: number;
   expectedLifetimeMonths: number;
-  /** What acquiring the saved services anew would have cost: the cost of acquisition of each. */
-  acquisitionCostOfSaved: number;
+  /** What acquiring the saved services anew would have cost: the cost of acquisition of each; null when one is not known. */
+  acquisitionCostOfSaved: number | null;
 }
 
 export interface RetentionEconomics {
@@ -26,11 +26,11 @@ export interface RetentionEconomics {
   revenueSaved: number;
   /** Cost of saves per save (null without saves). */
   costPerSave: number | null;
-  /** What acquiring a subscriber with the saved services would cost, per save (null without saves). */
+  /** What acquiring a subscriber with the saved services would cost, per save (null without saves, or when a cost is not known). */
   costPerAcquisition: number | null;
   /** Revenue saved per unit of the cost of saves (null when saves cost nothing). */
   returnOnSaves: number | null;
-  /** Keeping cost less than acquiring (null without saves). */
+  /** Keeping cost less than acquiring (null when either side is unknown). */
   keepingPaysBetter: boolean | null;
 }
 
@@ -41,7 +41,7 @@ export function retentionEconomics(i: RetentionEconomicsInput): RetentionEconomi
   const costOfSaves = round2(i.offerCost + staffCost);
   const revenueSaved = round2(i.monthlyRevenueSaved * i.expectedLifetimeMonths);
   const costPerSave = i.saves > 0 ? round2(costOfSaves / i.saves) : null;
-  const costPerAcquisition = i.saves > 0 ? round2(i.acquisitionCostOfSaved / i.saves) : null;
+  const costPerAcquisition = i.saves > 0 && i.acquisitionCostOfSaved !== null ? round2(i.acquisitionCostOfSaved / i.saves) : null;
   return {
     staffCost,
     costOfSaves,

@@ -9,11 +9,11 @@ describe('navFor', () => {
   });
 
   it('gives a manager the request list, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
-    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'plans']);
+    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
   it('gives an administrator users and every reference list', () => {

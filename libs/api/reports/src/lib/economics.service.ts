@@ -88,7 +88,7 @@ export class EconomicsService {
     const lifetimeEnd = f.to < lastWhole ? f.to : lastWhole;
     const expectedLifetimeMonths = await this.baseFlows.expectedLifetime(addMonths(lifetimeEnd, -11), lifetimeEnd, f);
     const params: unknown[] = [current.start, current.end, f.service ?? null, f.region ?? null, SAVE_CONFIRMATION_DAYS];
-    const rows: (Omit<RetentionEconomicsRow, 'staffCost' | 'costOfSaves' | 'revenueSaved' | 'costPerSave' | 'costPerAcquisition' | 'returnOnSaves' | 'keepingPaysBetter'> & { staffCost: number; acquisitionCost: number })[] =
+    const rows: (Omit<RetentionEconomicsRow, 'staffCost' | 'costOfSaves' | 'revenueSaved' | 'costPerSave' | 'costPerAcquisition' | 'returnOnSaves' | 'keepingPaysBetter'> & { staffCost: number; acquisitionCost: number; missingCpa: boolean })[] =
       await this.db.query(
         `WITH req AS (
            SELECT d.id, d.outcome IN ('retained', 'retained_with_offer') AS saved, d.services, d.service_fees, d.mrr_at_risk,
@@ -125,7 +125,7 @@ export class EconomicsService {
                 COALESCE(sum(hours * share * COALESCE(per_hour, 0)), 0)::float8 AS "staffCost",
                 COALESCE(sum(fee) FILTER (WHERE saved AND state <> 'lost'), 0)::float8 AS "monthlyRevenueSaved",
                 COALESCE(sum(cpa) FILTER (WHERE saved AND state <> 'lost'), 0)::float8 AS "acquisitionCost",
-                bool_or(cpa IS NULL) AS "missingCpa"
+                COALESCE(bool_or(cpa IS NULL) FILTER (WHERE saved AND state <> 'lost'), false) AS "missingCpa"
            FROM part GROUP BY GROUPING SETS ((service), ())
           ORDER BY service NULLS FIRST`,
         params,
@@ -139,7 +139,7 @@ export class EconomicsService {
         staffCostPerHour: r.staffHours > 0 ? r.staffCost / r.staffHours : 0,
         monthlyRevenueSaved: r.monthlyRevenueSaved,
         expectedLifetimeMonths,
-        acquisitionCostOfSaved: r.acquisitionCost,
+        acquisitionCostOfSaved: r.missingCpa ? null : r.acquisitionCost,
       });
       return {
         service: r.service ?? null,
@@ -153,7 +153,7 @@ export class EconomicsService {
       };
     };
     const total = rows.find((r) => r.service === null);
-    const empty = { service: null, saves: 0, savesConfirmed: 0, requests: 0, offerCost: 0, staffHours: 0, staffCost: 0, monthlyRevenueSaved: 0, acquisitionCost: 0 };
+    const empty = { service: null, saves: 0, savesConfirmed: 0, requests: 0, offerCost: 0, staffHours: 0, staffCost: 0, monthlyRevenueSaved: 0, acquisitionCost: 0, missingCpa: false };
     const costs = await this.costs(f.to);
     const missing = new Set<string>();
     for (const m of monthRange(f.from, f.to)) {

@@ -1,3 +1,4 @@
+import { diagnosisEn } from './diagnosis.en';
 import { reportsEn } from './reports.en';
 
 /**
@@ -10,6 +11,8 @@ import { reportsEn } from './reports.en';
 export const en = {
   // Dashboard, reports, drill-down and the churn plan (reports.en.ts).
   ...reportsEn,
+  // The diagnosis page and retention economics (diagnosis.en.ts).
+  ...diagnosisEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',

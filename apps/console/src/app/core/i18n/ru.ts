@@ -1,8 +1,11 @@
+import { diagnosisRu } from './diagnosis.ru';
 import { reportsRu } from './reports.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...reportsRu,
+  // The diagnosis page and retention economics (diagnosis.ru.ts).
+  ...diagnosisRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

@@ -1,8 +1,11 @@
+import { diagnosisUk } from './diagnosis.uk';
 import { reportsUk } from './reports.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
   ...reportsUk,
+  // The diagnosis page and retention economics (diagnosis.uk.ts).
+  ...diagnosisUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',
