@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { FitsColumn, IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
 import { LifetimeRating, NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
 
 export class ReportQueryDto {
@@ -42,7 +42,7 @@ export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQue
   @ApiPropertyOptional({ enum: Object.values(LifetimeRating), description: 'left without a service only: the lifetime rating at the period’s start (a risk segment)' })
   @IsOptional() @IsIn(Object.values(LifetimeRating)) tenureRating?: LifetimeRating;
   @ApiPropertyOptional({ description: 'left without a service only: monthly spend at the period’s start above this (a spend quartile)' })
-  @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e9) spendAbove?: number;
+  @IsOptional() @Type(() => Number) @FitsColumn('subscription.monthly_fee') @Min(0) spendAbove?: number;
   @ApiPropertyOptional({ description: 'left without a service only: monthly spend at the period’s start up to this (a spend quartile)' })
-  @IsOptional() @Type(() => Number) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e9) spendTo?: number;
+  @IsOptional() @Type(() => Number) @FitsColumn('subscription.monthly_fee') @Min(0) spendTo?: number;
 }
