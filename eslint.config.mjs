@@ -26,6 +26,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts'],
               bannedExternalImports: ['@nestjs/*', '@angular/*', 'typeorm', 'class-validator', 'class-transformer', 'pg', 'rxjs'],
             },
+            // Churn data (churn facts, roll-ups, the base's flows) is read by features and built from rules only.
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:contracts'] },
             {
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'],

@@ -20,6 +20,7 @@ import { AddImports1795401000000 } from './1795401000000-AddImports';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
+import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
   AddStaffMotivation1795403000000,
+  AddRetentionCosts1795404100000,
 ];

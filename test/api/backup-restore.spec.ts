@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { backupDatabase, pgConfig, restoreDatabase } from '@retention/api-core';
-import { checkReportRollups } from '@retention/api-reports';
+import { checkReportRollups } from '@retention/api-churn-data';
 import { freshSubscribers, startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 
 /**

@@ -1,5 +1,5 @@
 import { Pool, PoolClient } from 'pg';
-import { checkReportRollups } from '@retention/api-reports';
+import { checkReportRollups } from '@retention/api-churn-data';
 import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 /**

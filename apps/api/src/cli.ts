@@ -5,7 +5,7 @@ import { createAdmin } from '@retention/api-auth';
 import { AppConfig, appClock, backupDatabase, EmbeddedDatabase, pgConfig, restoreDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { Pool } from 'pg';
 import { seedClassifierDefaults } from '@retention/api-classifier';
-import { checkReportRollups, rebuildReportRollups } from '@retention/api-reports';
+import { checkReportRollups, rebuildReportRollups } from '@retention/api-churn-data';
 import { seedDemo, withClient } from './database';
 import { bench, BENCH_DATA_DIR } from './bench';
 import { importCommand } from './import-command';

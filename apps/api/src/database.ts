@@ -3,7 +3,7 @@ import { AppConfig, EmbeddedDatabase, pgConfig, runMigrations, startEmbeddedPost
 import { seedDemoUsers } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { DemoDataSummary, generateDemoData, isDatabaseEmpty } from '@retention/api-demo-data';
-import type { Query } from '@retention/api-reports';
+import type { Query } from '@retention/api-churn-data';
 import { Client, Pool } from 'pg';
 
 export interface PreparedDatabase {

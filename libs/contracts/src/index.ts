@@ -8,3 +8,4 @@ export * from './lib/plans-reports';
 export * from './lib/events';
 export * from './lib/imports';
 export * from './lib/motivation';
+export * from './lib/economics';

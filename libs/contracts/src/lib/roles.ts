@@ -35,6 +35,8 @@ export enum Permission {
   MotivationManage = 'motivation:manage',
   /** Record a subscriber's NPS or CSAT answer (the desk's exit survey, the API). */
   SurveysRecord = 'surveys:record',
+  /** The operator's own costs behind retention economics: acquisition per service, staff per hour. */
+  CostsManage = 'costs:manage',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -59,6 +61,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.MotivationRead,
     Permission.MotivationManage,
     Permission.SurveysRecord,
+    Permission.CostsManage,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,

@@ -1,5 +1,6 @@
 import {
   availableActions,
+  churnedServices,
   IllegalTransitionError,
   nextStatus,
   resolutionProblems,
@@ -128,5 +129,17 @@ describe('where a subscriber who left went', () => {
 
   it('records no destination for a save: the subscriber stayed', () => {
     expect(resolvedDestination({ outcome: 'retained', reasonImpliesCompetitor: true, competitorId: 'c1' })).toBeNull();
+  });
+});
+
+describe('the services a resolved request disconnects', () => {
+  it('a save disconnects none', () => {
+    expect(churnedServices('retained', ['internet', 'iptv'], null)).toEqual([]);
+    expect(churnedServices('retained_with_offer', ['internet'], null)).toEqual([]);
+  });
+
+  it('a disconnection all requested, a partial retention those not kept: a kept service is never churn', () => {
+    expect(churnedServices('disconnected', ['internet', 'iptv'], null)).toEqual(['internet', 'iptv']);
+    expect(churnedServices('partially_retained', ['internet', 'iptv', 'phone'], ['iptv'])).toEqual(['internet', 'phone']);
   });
 });

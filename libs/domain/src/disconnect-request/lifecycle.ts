@@ -86,9 +86,21 @@ export function isSave(outcome: RequestOutcome): boolean {
   return outcome === 'retained' || outcome === 'retained_with_offer';
 }
 
+/** The outcomes that lose (some) services: all requested ones, or those not kept in a partial retention. */
+export const CHURN_OUTCOMES: readonly RequestOutcome[] = ['disconnected', 'partially_retained'];
+
 /** Whether the outcome loses (some) services, and so counts in churn and the plan's actuals. */
 export function isChurnOutcome(outcome: RequestOutcome): boolean {
-  return outcome === 'disconnected' || outcome === 'partially_retained';
+  return CHURN_OUTCOMES.includes(outcome);
+}
+
+/**
+ * The services a resolved request disconnects (docs/methodology.md, "One home for churn data"): none for a save,
+ * all requested for a disconnection, those not kept for a partial retention. A kept service is never churn.
+ */
+export function churnedServices(outcome: RequestOutcome, requested: readonly string[], kept: readonly string[] | null): string[] {
+  if (!isChurnOutcome(outcome)) return [];
+  return requested.filter((s) => !(kept ?? []).includes(s));
 }
 
 export type SaveState = 'pending' | 'confirmed' | 'lost';

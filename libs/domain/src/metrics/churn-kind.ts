@@ -27,3 +27,28 @@ export function churnKind(requestKind: RequestKind, reasonGroup: string): ChurnK
 export function subscriptionEndReason(kind: ChurnKind): 'disconnected' | 'non_payment' | 'technical' {
   return kind === 'voluntary' ? 'disconnected' : kind;
 }
+
+/** Why a subscription ended (`subscription.end_reason`). */
+export const SUBSCRIPTION_END_REASONS = ['disconnected', 'non_payment', 'technical', 'downgrade', 'upgrade', 'dropped'] as const;
+export type SubscriptionEndReason = (typeof SUBSCRIPTION_END_REASONS)[number];
+
+/** How an ending counts: one of the kinds of ending, or a change of tariff (the service goes on, nothing is lost). */
+export type EndingCount = ChurnKind | 'tariff';
+
+/**
+ * How a subscription's ending counts (docs/methodology.md, "Three kinds of ending"): a disconnection
+ * or a dropped service is voluntary, non-payment and technical closures are their own kinds, a change
+ * of tariff is no ending at all.
+ */
+export const ENDING_COUNTS: Readonly<Record<SubscriptionEndReason, EndingCount>> = {
+  disconnected: 'voluntary',
+  dropped: 'voluntary',
+  non_payment: 'non_payment',
+  technical: 'technical',
+  downgrade: 'tariff',
+  upgrade: 'tariff',
+};
+
+export function endingCounts(endReason: SubscriptionEndReason): EndingCount {
+  return ENDING_COUNTS[endReason];
+}

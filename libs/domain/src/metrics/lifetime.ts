@@ -43,14 +43,16 @@ export function lifetimeRating(months: number): LifetimeRating {
   if (!Number.isFinite(months) || months < 0) {
     throw new RangeError(`Lifetime in months must be a finite number >= 0, got ${months}`);
   }
-  if (months < 6) {
-    return LifetimeRating.Poor;
-  }
-  if (months < 12) {
-    return LifetimeRating.Fair;
-  }
-  return months < 18 ? LifetimeRating.Good : LifetimeRating.Excellent;
+  return LIFETIME_RATING_FROM.find((b) => months >= b.months)?.rating ?? LifetimeRating.Poor;
 }
+
+/** Where each rating starts, in whole or fractional months, best first (lifetimeRating; SQL derives its bands from it). */
+export const LIFETIME_RATING_FROM: readonly { rating: LifetimeRating; months: number }[] = [
+  { rating: LifetimeRating.Excellent, months: 18 },
+  { rating: LifetimeRating.Good, months: 12 },
+  { rating: LifetimeRating.Fair, months: 6 },
+  { rating: LifetimeRating.Poor, months: 0 },
+];
 
 /** True when the subscriber has completed fewer than `thresholdMonths` whole months by `asOf`. */
 export function isNewSubscriber(

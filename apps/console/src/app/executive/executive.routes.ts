@@ -9,6 +9,8 @@ import type { Routes } from '@angular/router';
  *   /executive/reports/reasons                churn by reason against the norms, with the economic effect
  *   /executive/reports/plan-vs-actual         plan versus actual per service and month
  *   /executive/reports/key-figures            churn, retention, revenue, lifetime, LTV, saves, NPS
+ *   /executive/reports/economics              cost of saves against revenue kept and cost of acquisition
+ *   /executive/diagnosis                      the methodology's eleven-point checklist answered live
  *
  * `/executive/competitors` and its siblings are short forms of the report addresses.
  */
@@ -18,6 +20,11 @@ export const EXECUTIVE_ROUTES: Routes = [
     path: 'dashboard',
     title: 'exec.dashboard.title',
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
+  },
+  {
+    path: 'diagnosis',
+    title: 'diagnosis.title',
+    loadComponent: () => import('./diagnosis/diagnosis.page').then((m) => m.DiagnosisPage),
   },
   {
     path: 'reports',
@@ -42,6 +49,11 @@ export const EXECUTIVE_ROUTES: Routes = [
         path: 'key-figures',
         title: 'report.keyFigures.title',
         loadComponent: () => import('./reports/key-figures-report.page').then((m) => m.KeyFiguresReportPage),
+      },
+      {
+        path: 'economics',
+        title: 'economics.title',
+        loadComponent: () => import('./reports/economics-report.page').then((m) => m.EconomicsReportPage),
       },
     ],
   },

@@ -8,12 +8,12 @@ describe('navFor', () => {
     expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests', 'motivation']);
   });
 
-  it('gives a manager the request list, motivation, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
+  it('gives a manager the request list, motivation, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
-    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'plans']);
+    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
   it('gives an administrator users, every reference list and the imports', () => {

@@ -1,7 +1,7 @@
 import { seedDemoUsers, verifyPassword } from '@retention/api-auth';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { runMigrations } from '@retention/api-core';
-import { checkReportRollups } from '@retention/api-reports';
+import { checkReportRollups } from '@retention/api-churn-data';
 import {
   DEFAULT_CHURN_REASONS,
   DEFAULT_OFFERS,

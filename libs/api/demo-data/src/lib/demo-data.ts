@@ -1,7 +1,7 @@
 import { generateDemoMotivation } from './demo-motivation';
 import { generateDemoPlans } from './demo-plans';
 import { appClock } from '@retention/api-core';
-import { insertChurnFactsSql } from '@retention/api-reports';
+import { insertChurnFactsSql } from '@retention/api-churn-data';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { churnFactsSql } from '@retention/api-reports';
+import { churnFactsSql } from '@retention/api-churn-data';
 
 /**
  * Churn plans for the 24 months before `asOf` and its own month, made from what actually

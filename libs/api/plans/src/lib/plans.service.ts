@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { appClock, badRequest, DomainException, notFound } from '@retention/api-core';
-import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-reports';
+import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-churn-data';
 import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
 import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart } from '@retention/domain';
 import { DataSource } from 'typeorm';

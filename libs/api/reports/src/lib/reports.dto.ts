@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
-import { NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { FitsColumn, IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
+import { LifetimeRating, NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
 
 export class ReportQueryDto {
   @ApiProperty({ example: '2026-01' }) @IsMonthKey() from!: string;
@@ -36,4 +37,12 @@ export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQue
   @IsOptional() @IsIn(['pending', 'confirmed', 'lost']) saveState?: SaveStateCode;
   @ApiPropertyOptional({ enum: ['promoter', 'passive', 'detractor'], description: 'nps only' })
   @IsOptional() @IsIn(['promoter', 'passive', 'detractor']) npsClass?: NpsClass;
+  @ApiPropertyOptional({ enum: ['month_to_month', '12m', '24m'], description: 'left without a service only: the contract type (a risk segment)' })
+  @IsOptional() @IsIn(['month_to_month', '12m', '24m']) contractType?: string;
+  @ApiPropertyOptional({ enum: Object.values(LifetimeRating), description: 'left without a service only: the lifetime rating at the period’s start (a risk segment)' })
+  @IsOptional() @IsIn(Object.values(LifetimeRating)) tenureRating?: LifetimeRating;
+  @ApiPropertyOptional({ description: 'left without a service only: monthly spend at the period’s start above this (a spend quartile)' })
+  @IsOptional() @Type(() => Number) @FitsColumn('subscription.monthly_fee') @Min(0) spendAbove?: number;
+  @ApiPropertyOptional({ description: 'left without a service only: monthly spend at the period’s start up to this (a spend quartile)' })
+  @IsOptional() @Type(() => Number) @FitsColumn('subscription.monthly_fee') @Min(0) spendTo?: number;
 }

@@ -24,10 +24,8 @@ import {
   addMonths,
   arpu as arpuOf,
   CATCH_ALL_REASON_CODE,
-  CHURN_KINDS,
   type ChurnKind,
   churnRate,
-  baseLifetimeMonths,
   economicEffect,
   lifetimeRating,
   ltv,
@@ -50,24 +48,12 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { baseEventsSql, churnFactsSql, cutMonths, FactsFilter, nonPaymentSql, regionIs, resolvedRequestsSql, revenueRowsSql, saveStateSql, serviceIs, subscriptionEndKindSql } from './churn-facts.sql';
+import { BaseFlowsService, churnFactsSql, FactsFilter, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
-const MAX_MONTHS = 36;
-/** How the base's members end, as baseEventsSql has them: the kinds of ending a subscriber has. */
-const LEAVING_KINDS = CHURN_KINDS;
 
-/** The base's flows over a period (docs/methodology.md, "Churn rate"). */
-interface BaseFlows {
-  /** Who left in the period, by kind of ending... */
-  left: Record<ChurnKind, number>;
-  /** ...and of them, those who were there at its start. */
-  leftFromStart: Record<ChurnKind, number>;
-  /** Who joined in the period. */
-  joined: number;
-  /** The days from connection to leaving of its real leavers (voluntary and non-payment). */
-  leaverTenureDays: number;
-}
+const MAX_MONTHS = 36;
+
 /** A churn fact of a subscriber who went to a competitor, named or not, whatever the reason (docs/methodology.md). */
 const TO_COMPETITOR = `destination = 'competitor'`;
 /** Moved out of the coverage area (or the country) and not known to have gone to a competitor: shown beside the competitors. */
@@ -91,6 +77,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly churnData: BaseFlowsService,
   ) {}
 
   /**
@@ -178,64 +165,6 @@ export class ReportsService {
     };
   }
 
-  /**
-   * The base at each of `dates` and its flows over each period (a pair of indexes into `dates`, start
-   * and end), in one pass over the roll-ups (baseEventsSql; a month holding a date other than its
-   * first day is read day by day): subscribers, or with a service its subscriptions; in the region
-   * when one is given (docs/methodology.md, "Churn rate").
-   */
-  private async baseFigures(dates: string[], periods: [number, number][], f: Pick<ReportFilter, 'service' | 'region'>): Promise<{ at: number[]; periods: BaseFlows[] }> {
-    const params: unknown[] = [dates];
-    const d = (i: number) => `($1::date[])[${i + 1}]`;
-    const events = baseEventsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
-    const real = `kind IN ('voluntary', 'non_payment')`;
-    const columns = [
-      ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
-      ...periods.flatMap(([a, b]) => {
-        const inPeriod = `on_day >= ${d(a)} AND on_day < ${d(b)}`;
-        return [
-          ...LEAVING_KINDS.flatMap((k) => [
-            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod})`,
-            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND since < ${d(a)})`,
-          ]),
-          `sum(n) FILTER (WHERE kind IS NULL AND ${inPeriod})`,
-          `sum(tenure_days) FILTER (WHERE ${real} AND ${inPeriod})`,
-        ];
-      }),
-    ];
-    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${events}) e`, params);
-    const v: number[] = row.v;
-    const width = LEAVING_KINDS.length * 2 + 2;
-    return {
-      at: v.slice(0, dates.length),
-      periods: periods.map((_, p) => {
-        const x = v.slice(dates.length + p * width, dates.length + (p + 1) * width);
-        const by = (i: number) => Object.fromEntries(LEAVING_KINDS.map((k, j) => [k, x[2 * j + i]])) as Record<(typeof LEAVING_KINDS)[number], number>;
-        return { left: by(0), leftFromStart: by(1), joined: x[width - 2], leaverTenureDays: x[width - 1] };
-      }),
-    };
-  }
-
-  /**
-   * Monthly recurring revenue at each of `dates` (the subscriptions running that day), and for each
-   * period (a pair of indexes into `dates`) the MRR gained: what the subscribers who joined in it pay at
-   * its end. One pass over the revenue_flow roll-up (revenueRowsSql; a month holding a date other than
-   * its first day is read day by day).
-   */
-  private async revenue(dates: string[], periods: [number, number][], f: ReportFilter): Promise<{ mrr: number[]; newMrr: number[] }> {
-    const params: unknown[] = [dates];
-    const d = (i: number) => `($1::date[])[${i + 1}]`;
-    const rows = revenueRowsSql(f, `(SELECT max(x) FROM unnest($1::date[]) x)`, params, cutMonths(dates));
-    const runningAt = (i: number) => `r.started < ${d(i)} AND (r.ended IS NULL OR r.ended >= ${d(i)})`;
-    const columns = [
-      ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE ${runningAt(i)})`),
-      ...periods.map(([a, b]) => `sum(r.fee) FILTER (WHERE r.joined >= ${d(a)} AND r.joined < ${d(b)} AND ${runningAt(b)})`),
-    ];
-    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${rows}) r`, params);
-    const v: number[] = row.v;
-    return { mrr: v.slice(0, dates.length), newMrr: v.slice(dates.length) };
-  }
-
   /** Core of report 2: churned subscribers and revenue per reason. */
   reasonsCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
@@ -270,7 +199,7 @@ export class ReportsService {
           WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
         [TECHNICAL_CLOSURE_GROUP],
       ),
-      this.baseFigures([...monthStarts, current.end], [[0, monthStarts.length]], f),
+      this.churnData.baseFigures([...monthStarts, current.end], [[0, monthStarts.length]], f),
       // Non-payment endings and technical closures, apart from the voluntary churn above.
       apart('non_payment'),
       apart('technical'),
@@ -279,7 +208,7 @@ export class ReportsService {
     const averageBase = Math.round(base.at.slice(0, monthStarts.length).reduce((s, n) => s + n, 0) / monthStarts.length);
     // The base's one expected lifetime (the key figures' LTV reads the same), and per reason what
     // those lost for it paid a month (docs/methodology.md, "Economic effect of a reason").
-    const lifetime = this.lifetimeOf(base.at[0], base.periods[0], months);
+    const lifetime = lifetimeOf(base.at[0], base.periods[0], months);
     const lost = rows as { reason_code: string; subscribers: number; revenue: number; managed: boolean }[];
     const byCode = new Map(lost.map((r) => [r.reason_code, r]));
     const out: ReasonChurnRow[] = (reasons as { code: string; reason_group: string; managed: boolean; threshold: number }[]).map((r) => {
@@ -349,19 +278,10 @@ export class ReportsService {
       .sort((a, b) => b.share - a.share || b.resolved - a.resolved || a.operator.localeCompare(b.operator));
   }
 
-  /**
-   * The base's expected lifetime from its flows over a period (docs/methodology.md, "Lifetime"): one
-   * definition for LTV, the economic effect of a reason and an operator's discount authority.
-   */
-  private lifetimeOf(atStart: number, flows: BaseFlows, months: number): number {
-    return baseLifetimeMonths({ lostFromStart: flows.leftFromStart.voluntary + flows.leftFromStart.non_payment, atStart, months });
-  }
-
   /** The base's expected lifetime over whole months `from`–`to`, in the region and for the service when given. */
   async expectedLifetime(f: ReportFilter): Promise<number> {
-    const ff = factsFilter(f);
-    const base = await this.baseFigures([ff.fromDate, ff.toDate], [[0, 1]], f);
-    return this.lifetimeOf(base.at[0], base.periods[0], monthsBetween(f.from, f.to) + 1);
+    factsFilter(f);
+    return this.churnData.expectedLifetime(f.from, f.to, f);
   }
 
   /** Core of report 3: disconnections per month and service, managed and unmanaged. */
@@ -471,7 +391,7 @@ export class ReportsService {
     const [split, gap] = [`$${factParams.length - 1}`, `$${factParams.length}`];
     type ByPeriod<T> = (T & { cur: boolean })[];
     const [rev, churn, base, resolved, scores] = await Promise.all([
-      this.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
+      this.churnData.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       this.db.query(
         `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
            FROM (SELECT resolved_at >= ${split}::date AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
@@ -479,7 +399,7 @@ export class ReportsService {
           GROUP BY cur`,
         factParams,
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
-      this.baseFigures([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
+      this.churnData.baseFigures([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
@@ -517,7 +437,7 @@ export class ReportsService {
       const revenueFlow = { startMrr, endMrr, newCustomersMrr: Math.min(rev.newMrr[i], endMrr) };
       const c = pick(churn) ?? { lost: 0, lost_new: 0 };
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
-      const life = this.lifetimeOf(atStart, flows, months);
+      const life = lifetimeOf(atStart, flows, months);
       const arpu = arpuOf(endMrr, atEnd);
       const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
       return {
@@ -659,7 +579,11 @@ export class ReportsService {
                 (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
       from = `subscriber s JOIN region rg ON rg.id = s.region_id
                WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
-                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}`;
+                 AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}
+                 ${q.contractType ? `AND s.contract_type = ${bind(q.contractType)}` : ''}
+                 ${q.tenureRating ? `AND ${tenureRatingSql('s.connected_on', '$1::date')} = ${bind(q.tenureRating)}` : ''}
+                 ${q.spendAbove !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} > ${bind(q.spendAbove)}` : ''}
+                 ${q.spendTo !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} <= ${bind(q.spendTo)}` : ''}`;
       order = 's.disconnected_on DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;

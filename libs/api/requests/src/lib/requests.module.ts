@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ClassifierModule } from '@retention/api-classifier';
-import { ReportsModule } from '@retention/api-reports';
+import { ChurnDataModule } from '@retention/api-churn-data';
 import { DraftsService } from './drafts.service';
 import { EventsController } from './events.controller';
 import { ApprovalsController, DraftsController, RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
-  imports: [ClassifierModule, ReportsModule],
+  imports: [ClassifierModule, ChurnDataModule],
   controllers: [RequestsController, DraftsController, ApprovalsController, EventsController],
   providers: [RequestsService, DraftsService],
   exports: [RequestsService],

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
-import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
+import { BaseFlowsService, insertChurnFactsSql } from '@retention/api-churn-data';
 import type {
   ApprovalView,
   CallbackDueEvent,
@@ -91,7 +91,7 @@ export class RequestsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
-    private readonly reports: ReportsService,
+    private readonly baseFlows: BaseFlowsService,
     private readonly bus: EventBus,
     private readonly jobs: JobQueue,
   ) {}
@@ -491,7 +491,7 @@ export class RequestsService implements OnModuleInit {
   private async expectedLifetimeMonths(): Promise<number> {
     if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
     const lastMonth = addMonths(today().slice(0, 7), -1);
-    const months = await this.reports.expectedLifetime({ from: addMonths(lastMonth, -11), to: lastMonth });
+    const months = await this.baseFlows.expectedLifetime(addMonths(lastMonth, -11), lastMonth);
     this.lifetimeCache = { at: Date.now(), months };
     return months;
   }

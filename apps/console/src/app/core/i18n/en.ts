@@ -1,4 +1,5 @@
 import { motivationEn } from './motivation.en';
+import { diagnosisEn } from './diagnosis.en';
 import { reportsEn } from './reports.en';
 
 /**
@@ -13,6 +14,8 @@ export const en = {
   ...reportsEn,
   // Motivation: statements and the bonus scheme (motivation.en.ts).
   ...motivationEn,
+  // The diagnosis page and retention economics (diagnosis.en.ts).
+  ...diagnosisEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',

@@ -1,10 +1,13 @@
 import { motivationRu } from './motivation.ru';
+import { diagnosisRu } from './diagnosis.ru';
 import { reportsRu } from './reports.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...reportsRu,
   ...motivationRu,
+  // The diagnosis page and retention economics (diagnosis.ru.ts).
+  ...diagnosisRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

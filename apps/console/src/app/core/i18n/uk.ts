@@ -1,10 +1,13 @@
 import { motivationUk } from './motivation.uk';
+import { diagnosisUk } from './diagnosis.uk';
 import { reportsUk } from './reports.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
   ...reportsUk,
   ...motivationUk,
+  // The diagnosis page and retention economics (diagnosis.uk.ts).
+  ...diagnosisUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',

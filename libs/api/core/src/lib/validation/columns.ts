@@ -69,6 +69,9 @@ export const COLUMNS = {
   'churn_plan_line.managed_max': integer,
   'churn_plan_line.unmanaged_max': integer,
   'churn_plan_line.target_save_rate': numeric(5, 4),
+  'acquisition_cost.cost': numeric(12, 2),
+  'subscription.monthly_fee': numeric(12, 2),
+  'staff_cost.cost_per_hour': numeric(10, 2),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;

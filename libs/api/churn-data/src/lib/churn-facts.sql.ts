@@ -1,4 +1,7 @@
-import { type ChurnKind, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
+import { CHURN_OUTCOMES, type ChurnKind, ENDING_COUNTS, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
+
+/** A list of words as SQL literals: `'a', 'b'` (the domain's own constants only, never input). */
+const literals = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
 
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
@@ -57,7 +60,8 @@ export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind
 
 /**
  * Writes the churn facts of resolved requests matching `where` (a condition on `d`, the
- * request): called in the resolving transaction for one request, and by the demo generator for
+ * request), one per service the domain's churnedServices names (the outcome loses it and it was not
+ * kept): called in the resolving transaction for one request, and by the demo generator for
  * all of them. Idempotent.
  */
 export function insertChurnFactsSql(where: string): string {
@@ -72,7 +76,7 @@ export function insertChurnFactsSql(where: string): string {
       JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
       JOIN region rg ON rg.id = d.region_id
       CROSS JOIN LATERAL unnest(d.services) AS svc(service)
-     WHERE d.status = 'resolved' AND d.outcome IN ('disconnected', 'partially_retained')
+     WHERE d.status = 'resolved' AND d.outcome IN (${literals(CHURN_OUTCOMES)})
        AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}'))) AND (${where})
     ON CONFLICT (request_id, service) DO NOTHING`;
 }
@@ -112,12 +116,13 @@ export function nonPaymentSql(f: FactsFilter, params: unknown[]): string {
 }
 
 /**
- * How a subscription's ending counts (docs/methodology.md): 'voluntary' (disconnected, or the
- * service dropped), 'non_payment', 'technical' (a closure, not churn), or 'tariff' (a change of
- * tariff: the service goes on, nothing is lost).
+ * The domain's endingCounts as SQL: how a subscription's ending counts (docs/methodology.md):
+ * 'voluntary' (disconnected, or the service dropped), 'non_payment', 'technical' (a closure, not
+ * churn), or 'tariff' (a change of tariff: the service goes on, nothing is lost).
  */
 export function subscriptionEndKindSql(endReason: string): string {
-  return `CASE WHEN ${endReason} IN ('upgrade', 'downgrade') THEN 'tariff' WHEN ${endReason} IN ('non_payment', 'technical') THEN ${endReason}::text ELSE 'voluntary' END`;
+  const whens = Object.entries(ENDING_COUNTS).map(([reason, counts]) => `WHEN '${reason}' THEN '${counts}'`).join(' ');
+  return `(CASE ${endReason} ${whens} ELSE 'voluntary' END)`;
 }
 
 /**
@@ -218,13 +223,14 @@ export function revenueRowsSql(f: { service?: string; region?: string }, before:
 }
 
 /**
- * The domain's saveState as SQL, as of today: 'lost' when the subscriber has left within
- * SAVE_CONFIRMATION_DAYS of the save, else 'confirmed' once those days have passed, else
- * 'pending'. `resolvedOn` and `leftOn` are date expressions; `days` a parameter placeholder.
+ * The domain's saveState as SQL, as of `today` (app_today() unless given): 'lost' when the
+ * subscriber has left within SAVE_CONFIRMATION_DAYS of the save, else 'confirmed' once those days
+ * have passed, else 'pending'. `resolvedOn`, `leftOn` and `today` are date expressions; `days` a
+ * parameter placeholder or a number.
  */
-export function saveStateSql(resolvedOn: string, leftOn: string, days: string): string {
-  return `CASE WHEN ${leftOn} <= app_today() AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
-               WHEN ${resolvedOn} <= app_today() - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
+export function saveStateSql(resolvedOn: string, leftOn: string, days: string, today = 'app_today()'): string {
+  return `CASE WHEN ${leftOn} <= ${today} AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
+               WHEN ${resolvedOn} <= ${today} - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
 }
 
 /** `column` holds the id of the region coded by the parameter `param`, or `param` is null (no filter). */

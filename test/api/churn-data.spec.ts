@@ -1,0 +1,157 @@
+import { churnKindSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { addDays, churnKind, endingCounts, lifetimeRating, SAVE_CONFIRMATION_DAYS, saveState, SUBSCRIPTION_END_REASONS, tenureMonths } from '@retention/domain';
+import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
+
+/**
+ * Churn data's outcome rules: each is stated once in the domain, and the SQL that plans and reports
+ * count with is checked against it in PostgreSQL; then the rules through HTTP: a kept service is not
+ * churn, a manager's decision on an approval is audited, a save is confirmed on its 30th day.
+ */
+describe('churn data', () => {
+  let api: TestApi;
+  let op: string;
+  let manager: string;
+  let executive: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    op = `Bearer ${await api.token('operator')}`;
+    manager = `Bearer ${await api.token('manager')}`;
+    executive = `Bearer ${await api.token('executive')}`;
+  });
+  afterAll(() => api.close());
+
+  const today = () => appClock().today();
+  const sql = async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await api.pool.query(text, params)).rows;
+
+  async function claimed(accountNumber: string, services: string[]) {
+    const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', op)
+      .send({ accountNumber, services, channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
+    return req.id as string;
+  }
+  const resolve = async (id: string, body: Record<string, unknown>) =>
+    (await api.http().post(`/api/disconnect-requests/${id}/resolve`).set('Authorization', op).send(body).expect(200)).body;
+
+  describe('the SQL of each outcome rule agrees with the domain', () => {
+    it('the save state: confirmed on the 30th day after the save, lost when the subscriber leaves before it', async () => {
+      const resolvedOn = '2026-10-01';
+      const cases: { asOf: string; leftOn: string | null }[] = [];
+      for (let a = 25; a <= 35; a++) {
+        const asOf = addDays(resolvedOn, a);
+        cases.push({ asOf, leftOn: null });
+        for (let l = 0; l <= 36; l += 1) cases.push({ asOf, leftOn: addDays(resolvedOn, l) });
+      }
+      const rows = await sql<{ state: string }>(
+        `SELECT ${saveStateSql('$1::date', 'c.left_on', String(SAVE_CONFIRMATION_DAYS), 'c.as_of')} AS state
+           FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS c(as_of, left_on, i) ORDER BY c.i`,
+        [resolvedOn, cases.map((c) => c.asOf), cases.map((c) => c.leftOn)],
+      );
+      expect(rows.map((r) => r.state)).toEqual(cases.map((c) => saveState(resolvedOn, c.asOf, c.leftOn)));
+      // The boundary, counted by hand: day 29 is pending, day 30 confirmed; leaving on day 29 loses the save, on day 30 not.
+      expect(saveState(resolvedOn, '2026-10-30', null)).toBe('pending');
+      expect(saveState(resolvedOn, '2026-10-31', null)).toBe('confirmed');
+      expect(saveState(resolvedOn, '2026-11-05', '2026-10-30')).toBe('lost');
+      expect(saveState(resolvedOn, '2026-11-05', '2026-10-31')).toBe('confirmed');
+    });
+
+    it('how a subscription’s ending counts', async () => {
+      const rows = await sql<{ counts: string }>(
+        `SELECT ${subscriptionEndKindSql('r.reason')} AS counts FROM unnest($1::text[]) WITH ORDINALITY AS r(reason, i) ORDER BY r.i`,
+        [[...SUBSCRIPTION_END_REASONS]],
+      );
+      expect(rows.map((r) => r.counts)).toEqual(SUBSCRIPTION_END_REASONS.map(endingCounts));
+    });
+
+    it('the tenure band: the lifetime rating of the whole months since connection, month ends included', async () => {
+      const asOf = ['2026-03-01', '2026-02-28', '2026-08-31', '2026-07-15'];
+      const connected = ['2024-08-31', '2024-09-01', '2025-02-28', '2025-02-01', '2025-08-31', '2025-09-01', '2025-06-15', '2025-01-15', '2025-12-31', '2026-02-01'];
+      const cases = asOf.flatMap((a) => connected.filter((c) => c <= a).map((c) => ({ a, c })));
+      const rows = await sql<{ rating: string }>(
+        `SELECT ${tenureRatingSql('c.connected', 'c.as_of')} AS rating FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS c(connected, as_of, i) ORDER BY c.i`,
+        [cases.map((x) => x.c), cases.map((x) => x.a)],
+      );
+      expect(rows.map((r) => r.rating)).toEqual(cases.map((x) => lifetimeRating(tenureMonths(x.c, x.a))));
+    });
+
+    it('the kind of ending a resolved request brings about', async () => {
+      const cases = (['voluntary', 'non_payment'] as const).flatMap((kind) => ['price', 'closure', 'relocation'].map((group) => ({ kind, group })));
+      const rows = await sql<{ kind: string }>(
+        `SELECT ${churnKindSql('c.kind', 'c.grp')} AS kind FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS c(kind, grp, i) ORDER BY c.i`,
+        [cases.map((c) => c.kind), cases.map((c) => c.group)],
+      );
+      expect(rows.map((r) => r.kind)).toEqual(cases.map((c) => churnKind(c.kind, c.group)));
+    });
+  });
+
+  it('a kept service is not churn: only the services a partial retention lets go are churn facts, drilled and lost', async () => {
+    const [s] = await freshSubscribers(api.pool, 1, 2);
+    const [kept, ...gone] = s.services;
+    const fees = Object.fromEntries(
+      (await sql<{ code: string; fee: number }>(
+        `SELECT v.code, x.monthly_fee::float8 AS fee FROM subscription x JOIN service v ON v.id = x.service_id
+          WHERE x.subscriber_id = $1 AND x.ended_on IS NULL`, [s.id])).map((r) => [r.code, r.fee]),
+    );
+    const id = await claimed(s.accountNumber, s.services);
+    await resolve(id, { outcome: 'partially_retained', reasonCode: 'price_increase', keptServices: [kept] });
+
+    const facts = await sql<{ service: string }>(`SELECT service FROM churn_fact WHERE request_id = $1 ORDER BY service`, [id]);
+    expect(facts.map((f) => f.service)).toEqual([...gone].sort());
+    const month = today().slice(0, 7);
+    const drill = (await api.http().get(`/api/reports/drill?from=${month}&to=${month}&limit=1000`).set('Authorization', executive).expect(200)).body;
+    const row = drill.items.find((r: { requestId: string }) => r.requestId === id);
+    expect(row.services).toEqual([...gone].sort());
+    expect(row.monthlyRevenueLost).toBeCloseTo(gone.reduce((sum, g) => sum + fees[g], 0), 2);
+    // The kept service runs on and the subscriber stays.
+    const running = await sql<{ code: string }>(
+      `SELECT v.code FROM subscription x JOIN service v ON v.id = x.service_id WHERE x.subscriber_id = $1 AND x.ended_on IS NULL`, [s.id]);
+    expect(running.map((r) => r.code)).toContain(kept);
+    const [sub] = await sql<{ status: string }>(`SELECT status FROM subscriber WHERE id = $1`, [s.id]);
+    expect(sub.status).toBe('active');
+  });
+
+  it('a manager’s decision on an approval is audited with the manager and the offer, and a refused decision writes nothing', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    await api.pool.query(`UPDATE subscriber SET connected_on = app_today() - 800 WHERE id = $1`, [s.id]);
+    await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 45 }).expect(200);
+    try {
+      const id = await claimed(s.accountNumber, []);
+      const ask = async () => (await api.http().post(`/api/disconnect-requests/${id}/approvals`).set('Authorization', op).send({ offerCode: 'discount_20_3m' }).expect(201)).body.id;
+      const decide = (approval: string, decision: string) =>
+        api.http().post(`/api/approvals/${approval}/decision`).set('Authorization', manager).send({ decision });
+      await decide(await ask(), 'rejected').expect(200);
+      const granted = await ask();
+      await decide(granted, 'approved').expect(200);
+      await decide(granted, 'rejected').expect(409);
+
+      const events = await sql<{ action: string; actor: string; offer: string }>(
+        `SELECT e.action, u.username AS actor, e.data ->> 'offerCode' AS offer FROM request_event e JOIN app_user u ON u.id = e.actor_id
+          WHERE e.request_id = $1 AND e.action LIKE 'approval%' ORDER BY e.at, e.id`, [id]);
+      expect(events).toEqual([
+        { action: 'approval_requested', actor: 'operator', offer: 'discount_20_3m' },
+        { action: 'approval_rejected', actor: 'manager', offer: 'discount_20_3m' },
+        { action: 'approval_requested', actor: 'operator', offer: 'discount_20_3m' },
+        { action: 'approval_approved', actor: 'manager', offer: 'discount_20_3m' },
+      ]);
+    } finally {
+      await api.http().put('/api/offers/discount_20_3m').set('Authorization', manager).send({ discountPercent: 20 }).expect(200);
+    }
+  });
+
+  it('a save is pending for 29 days and confirmed on the 30th, through the save drill-down', async () => {
+    const subs = await freshSubscribers(api.pool, 2);
+    const ids: string[] = [];
+    for (const [i, s] of subs.entries()) {
+      const id = await claimed(s.accountNumber, []);
+      await resolve(id, { outcome: 'retained', reasonCode: 'price_increase' });
+      const days = [SAVE_CONFIRMATION_DAYS - 1, SAVE_CONFIRMATION_DAYS][i];
+      await api.pool.query(`UPDATE disconnect_request SET resolved_at = (app_today() - $2::int) + time '12:00' WHERE id = $1`, [id, days]);
+      ids.push(id);
+    }
+    const from = addDays(today(), -SAVE_CONFIRMATION_DAYS).slice(0, 7);
+    const to = today().slice(0, 7);
+    const { body } = await api.http().get(`/api/reports/drill/subscribers?figure=saves&from=${from}&to=${to}&limit=1000`).set('Authorization', executive).expect(200);
+    const stateOf = (id: string) => body.items.find((r: { requestId: string }) => r.requestId === id)?.saveState;
+    expect([stateOf(ids[0]), stateOf(ids[1])]).toEqual(['pending', 'confirmed']);
+  });
+});
