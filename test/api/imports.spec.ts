@@ -1,6 +1,6 @@
 import * as iconv from 'iconv-lite';
 import { addDays } from '@retention/domain';
-import { checkReportRollups } from '@retention/api-reports';
+import { checkReportRollups } from '@retention/api-churn-data';
 import { startApi, TestApi, TEST_TODAY } from '@retention/test-support';
 
 /**

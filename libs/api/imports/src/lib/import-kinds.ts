@@ -1,5 +1,5 @@
 import type { ImportKind } from '@retention/contracts';
-import { insertChurnFactsSql } from '@retention/api-reports';
+import { insertChurnFactsSql } from '@retention/api-churn-data';
 
 /**
  * What each kind of billing file holds and how it lands: its columns (as the issue names them) with the

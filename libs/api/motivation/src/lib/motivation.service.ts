@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, DomainException, notFound } from '@retention/api-core';
 import { PlansService } from '@retention/api-plans';
-import { saveStateSql } from '@retention/api-reports';
+import { saveStateSql } from '@retention/api-churn-data';
 import {
   BonusSchemeSettings,
   BonusSchemeView,

@@ -1,4 +1,4 @@
-import { saveStateSql } from '@retention/api-reports';
+import { saveStateSql } from '@retention/api-churn-data';
 import type { StatementFigure } from '@retention/contracts';
 
 /**
