@@ -12,3 +12,4 @@ export * from './offers/offers';
 export * from './offers/default-offers';
 export * from './classifier';
 export * from './plans/plan';
+export * from './hidden-churn/hidden-churn';
