@@ -24,6 +24,12 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
+  /** Hidden churn: cases, scans, call lists, the rules (read) */
+  HiddenChurnRead = 'hidden-churn:read',
+  /** Hidden churn: run scans, edit the rules, build and assign call lists */
+  HiddenChurnManage = 'hidden-churn:manage',
+  /** Hidden churn: work one's own assigned cases */
+  HiddenChurnWork = 'hidden-churn:work',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -33,6 +39,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsCreate,
     Permission.RequestsWork,
     Permission.RequestsRead,
+    Permission.HiddenChurnRead,
+    Permission.HiddenChurnWork,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -43,12 +51,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.OffersApprove,
     Permission.PlansManage,
     Permission.ReportsRead,
+    Permission.HiddenChurnRead,
+    Permission.HiddenChurnManage,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,
     Permission.ReferenceRead,
     Permission.RequestsRead,
     Permission.ReportsRead,
+    Permission.HiddenChurnRead,
   ],
   [Role.Admin]: [
     Permission.SubscribersRead,

@@ -9,6 +9,7 @@ import { ClassifierModule } from '@retention/api-classifier';
 import { RequestsModule } from '@retention/api-requests';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
+import { HiddenChurnModule } from '@retention/api-hidden-churn';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { build as prettyStream } from 'pino-pretty';
@@ -57,6 +58,7 @@ export class AppModule {
         RequestsModule,
         PlansModule,
         ReportsModule,
+        HiddenChurnModule,
       ],
       controllers: [HealthController, MetricsController],
     };

@@ -54,6 +54,8 @@ export const COLUMNS = {
   'churn_plan_line.managed_max': integer,
   'churn_plan_line.unmanaged_max': integer,
   'churn_plan_line.target_save_rate': numeric(5, 4),
+  'hidden_churn_call_list.name': varchar(120),
+  'hidden_churn_rules_version.note': varchar(500),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;

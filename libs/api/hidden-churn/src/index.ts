@@ -1,0 +1,3 @@
+export * from './lib/hidden-churn.module';
+export * from './lib/hidden-churn.service';
+export * from './lib/scan.sql';
