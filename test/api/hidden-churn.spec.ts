@@ -1,4 +1,4 @@
-import { startApi, TestApi } from '@retention/test-support';
+import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 import { DEFAULT_HIDDEN_CHURN_RULES, hiddenChurnRiskScore } from '@retention/domain';
 
 /**
@@ -159,6 +159,13 @@ describe('hidden churn', () => {
   it('a second scan duplicates nothing; paying again closes returned, a non-payment disconnection lost', async () => {
     const before = new Map<string, string>();
     for (const [label, id] of planted) for (const c of await casesOf(id)) before.set(label, c.id);
+    const month = TEST_TODAY.slice(0, 7);
+    const hiddenFigures = async () => {
+      const { body } = await api.http().get(`/api/reports/key-figures?from=${month}&to=${month}`).set('Authorization', `Bearer ${manager}`).expect(200);
+      const byKey = Object.fromEntries(body.figures.map((f: { key: string; value: number | null }) => [f.key, f.value]));
+      return { hidden: byKey['hidden_churn'] as number, share: byKey['hidden_churn_share'] as number | null };
+    };
+    const figuresBefore = await hiddenFigures();
     const payer = planted.get('no_payment') as string;
     await api.pool.query(`INSERT INTO payment (subscriber_id, paid_on, amount) VALUES ($1, app_today(), 600)`, [payer]);
     await api.pool.query(`UPDATE subscriber SET balance = 0 WHERE id = $1`, [payer]);
@@ -175,6 +182,11 @@ describe('hidden churn', () => {
     }
     expect((await casesOf(payer))[0].status).toBe('returned');
     expect((await casesOf(leaver))[0].status).toBe('lost');
+    // Counting it: the leaver is hidden churn once (a non-payment disconnection whose case closed lost), apart from announced churn.
+    const figuresAfter = await hiddenFigures();
+    expect(figuresAfter.hidden).toBe(figuresBefore.hidden + 1);
+    expect(figuresAfter.share).toBeGreaterThan(figuresBefore.share ?? 0);
+    expect(figuresAfter.share).toBeLessThanOrEqual(1);
     expect((await casesOf(planted.get('usage_drop') as string))[0].status).toBe('new');
     const detail = await api.http().get(`/api/hidden-churn/cases/${before.get('no_payment')}`).set('Authorization', `Bearer ${manager}`).expect(200);
     expect(detail.body.events.map((e: { toStatus: string }) => e.toStatus)).toEqual(['new', 'returned']);

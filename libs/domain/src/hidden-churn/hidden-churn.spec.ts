@@ -52,12 +52,12 @@ describe('case transitions', () => {
 });
 
 describe('share of churn that was hidden', () => {
-  it('worked example: 30 hidden beside 90 announced is 25 %', () => {
-    expect(hiddenChurnShare(90, 30)).toBe(25);
+  it('worked example: 30 hidden beside 90 announced is 0.25', () => {
+    expect(hiddenChurnShare(90, 30)).toBe(0.25);
   });
-  it('is null without churn and 100 when all of it was hidden', () => {
+  it('is null without churn and 1 when all of it was hidden', () => {
     expect(hiddenChurnShare(0, 0)).toBeNull();
-    expect(hiddenChurnShare(0, 7)).toBe(100);
-    expect(hiddenChurnShare(2, 1)).toBe(33.3);
+    expect(hiddenChurnShare(0, 7)).toBe(1);
+    expect(hiddenChurnShare(2, 1)).toBeCloseTo(1 / 3, 10);
   });
 });

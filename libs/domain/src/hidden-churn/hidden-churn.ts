@@ -118,11 +118,12 @@ export function caseOnRescan(r: CaseRescan): 'lost' | 'returned' | 'update' | 'k
 }
 
 /**
- * The share of churn that was hidden, in per cent with one decimal: hidden / (announced + hidden).
- * 30 hidden beside 90 announced is 25.0 %; no churn at all gives null (no share of nothing).
+ * The share of churn that was hidden, a ratio like the other rates: hidden / (announced + hidden), where announced
+ * churn is the subscribers who left through a request and hidden churn those disconnected for non-payment or whose
+ * hidden-churn case was lost. 30 hidden beside 90 announced is 0.25; no churn at all gives null (no share of nothing).
  */
 export function hiddenChurnShare(announced: number, hidden: number): number | null {
   const total = announced + hidden;
   if (total <= 0) return null;
-  return Math.round((1000 * hidden) / total) / 10;
+  return hidden / total;
 }
