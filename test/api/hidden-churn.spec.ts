@@ -128,6 +128,12 @@ describe('hidden churn', () => {
   });
   afterAll(() => api.close());
 
+  it('the demo data comes with a completed first scan and cases', async () => {
+    const { rows } = await api.pool.query(`SELECT status, (counts->>'opened')::int AS opened FROM hidden_churn_scan WHERE trigger = 'demo'`);
+    expect(rows).toEqual([{ status: 'completed', opened: expect.any(Number) }]);
+    expect(rows[0].opened).toBeGreaterThan(0);
+  });
+
   it('finds the planted subscriber of each rule, and not the healthy ones', async () => {
     const first = await scan();
     expect(first.body['counts']).toMatchObject({ subscribersScanned: expect.any(Number), opened: expect.any(Number) });
@@ -241,7 +247,7 @@ describe('hidden churn', () => {
     const mine = await api.http().get('/api/hidden-churn/cases').query({ status: 'assigned' }).set('Authorization', `Bearer ${operator}`).expect(200);
     expect(mine.body.items.length).toBeGreaterThan(0);
     expect(mine.body.items.every((c: { assigneeId: string }) => c.assigneeId === operatorId)).toBe(true);
-    const id = mine.body.items[0].id;
+    const id = mine.body.items.find((c: { callListId: string }) => c.callListId === built.body.id).id;
     await api.http().post(`/api/hidden-churn/cases/${id}/contact`).set('Authorization', `Bearer ${operator}`).send({ note: 'called' }).expect(200);
     const noReason = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'returned' });
     expect(noReason.status).toBe(400);

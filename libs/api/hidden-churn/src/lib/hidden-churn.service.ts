@@ -13,13 +13,14 @@ import {
 } from '@retention/contracts';
 import {
   caseActionAllowed,
-  DEFAULT_HIDDEN_CHURN_RULES,
   HiddenChurnCaseStatus,
   HiddenChurnRules,
   OPEN_CASE_STATUSES,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { CaseFilterDto, ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
+import { buildCallList, caseFilterSql } from './call-list.sql';
+import { activeHiddenChurnRules } from './rules';
 import { runHiddenChurnScan } from './scan.sql';
 
 export const SCAN_JOB = 'hidden-churn.scan';
@@ -41,21 +42,6 @@ interface ScanRow {
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/**
- * Makes sure a rules version exists (the domain's defaults as version 1) and returns the one in force, the newest.
- * Used by the API and by the demo generator's first scan.
- */
-export async function activeHiddenChurnRules(db: { query(sql: string, params?: unknown[]): Promise<unknown> }): Promise<{ version: number; rules: HiddenChurnRules }> {
-  const rows = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as { id: number; rules: HiddenChurnRules }[];
-  await db.query(
-    `INSERT INTO hidden_churn_rules_version (rules, note)
-     SELECT $1::jsonb, 'Shipped defaults' WHERE NOT EXISTS (SELECT 1 FROM hidden_churn_rules_version)`,
-    [JSON.stringify(DEFAULT_HIDDEN_CHURN_RULES)],
-  );
-  const [row] = rows(await db.query('SELECT id, rules FROM hidden_churn_rules_version ORDER BY id DESC LIMIT 1'));
-  return { version: row.id, rules: row.rules };
-}
 
 @Injectable()
 export class HiddenChurnService implements OnModuleInit {
@@ -201,16 +187,6 @@ export class HiddenChurnService implements OnModuleInit {
 
   // ---- cases ----
 
-  /** WHERE conditions of a case filter, appended to `params`. */
-  private filterSql(f: CaseFilterDto, params: unknown[]): string[] {
-    const where: string[] = [];
-    if (f.signal) where.push(`$${params.push(f.signal)} = ANY (c.signal_codes)`);
-    if (f.region) where.push(`g.code = $${params.push(f.region)}`);
-    if (f.service) where.push(`$${params.push(f.service)} = ANY (c.services)`);
-    if (f.minRisk !== undefined) where.push(`c.risk_score >= $${params.push(f.minRisk)}`);
-    return where;
-  }
-
   private static readonly CASE_COLUMNS = `
     c.id, c.subscriber_id, s.account_number, s.full_name, g.code AS region, c.services, c.status, c.signals, c.risk_score,
     c.revenue_at_stake, c.opened_at, c.updated_at, c.closed_at, c.assignee_id, u.display_name AS assignee_name, c.call_list_id`;
@@ -221,7 +197,7 @@ export class HiddenChurnService implements OnModuleInit {
   /** Cases by filter; an operator sees only the cases assigned to them. */
   async cases(q: ListCasesQueryDto, user: AuthenticatedUser): Promise<Page<HiddenChurnCaseItem>> {
     const params: unknown[] = [];
-    const where = this.filterSql(q, params);
+    const where = caseFilterSql(q, params);
     const statuses = q.status ? q.status.split(',') : OPEN_CASE_STATUSES;
     where.push(`c.status = ANY ($${params.push(statuses)})`);
     if (user.role === Role.Operator) where.push(`c.assignee_id = $${params.push(user.id)}`);
@@ -325,43 +301,13 @@ export class HiddenChurnService implements OnModuleInit {
 
   // ---- call lists ----
 
-  /**
-   * Takes up to `size` new cases matching the filter, riskiest first, and shares them among the operators in turn
-   * (new -> assigned, audited). Cases being taken by another call list at the same moment are skipped (SKIP LOCKED),
-   * so no case lands in two lists.
-   */
+  /** Builds a call list (`buildCallList`) for active operators only. */
   async createCallList(dto: CreateCallListDto, user: AuthenticatedUser): Promise<CallListView> {
     const operatorIds = [...new Set(dto.operatorIds)];
     const id = await this.db.transaction(async (tx) => {
       const ops: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE id = ANY ($1) AND role = 'operator' AND active`, [operatorIds]);
       if (ops.length !== operatorIds.length) throw badRequest('operatorIds', 'every id must be an active operator');
-      const order = operatorIds; // in the caller's order
-      const [{ id }] = await tx.query(
-        `INSERT INTO hidden_churn_call_list (name, filter, size, created_by) VALUES ($1, $2::jsonb, $3, $4) RETURNING id`,
-        [dto.name, JSON.stringify(dto.filter ?? {}), dto.size, user.id],
-      );
-      await tx.query(`INSERT INTO hidden_churn_call_list_operator (call_list_id, operator_id) SELECT $1, unnest($2::uuid[])`, [id, order]);
-      const params: unknown[] = [];
-      const where = this.filterSql(dto.filter ?? {}, params);
-      where.push(`c.status = 'new'`);
-      const p = params.length;
-      await tx.query(
-        `WITH locked AS (
-           SELECT c.id, c.risk_score, c.revenue_at_stake
-             FROM hidden_churn_case c JOIN region g ON g.id = c.region_id
-            WHERE ${where.join(' AND ')}
-            ORDER BY c.risk_score DESC, c.revenue_at_stake DESC, c.id LIMIT $${p + 1}
-            FOR UPDATE OF c SKIP LOCKED),
-         picked AS (SELECT id, row_number() OVER (ORDER BY risk_score DESC, revenue_at_stake DESC, id) - 1 AS k FROM locked),
-         upd AS (
-           UPDATE hidden_churn_case c SET status = 'assigned', call_list_id = $${p + 2},
-                  assignee_id = ($${p + 3}::uuid[])[1 + (k % array_length($${p + 3}::uuid[], 1))], updated_at = app_now()
-             FROM picked WHERE c.id = picked.id RETURNING c.id, c.assignee_id)
-         INSERT INTO hidden_churn_case_event (case_id, actor_id, action, from_status, to_status, detail)
-         SELECT upd.id, $${p + 4}::uuid, 'assign', 'new', 'assigned', jsonb_build_object('callListId', $${p + 2}::text, 'operatorId', upd.assignee_id) FROM upd`,
-        [...params, dto.size, id, order, user.id],
-      );
-      return id as string;
+      return buildCallList(tx, { name: dto.name, filter: dto.filter ?? {}, size: dto.size, operatorIds, createdBy: user.id });
     });
     return this.callList(id);
   }

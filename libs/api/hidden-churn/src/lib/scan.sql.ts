@@ -133,8 +133,8 @@ export interface ScanCounts {
   lost: number;
 }
 
-type Rows<T> = T[];
-const rowsOf = <T>(r: unknown): Rows<T> => (Array.isArray(r) ? (r as T[]) : ((r as { rows: T[] }).rows ?? []));
+/** The rows of a query's result, whether a pg result ({rows}) or TypeORM's array. */
+export const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? (r as T[]) : ((r as { rows: T[] }).rows ?? []));
 
 /**
  * One scan, inside the caller's transaction (`tx` is one connection with a transaction open): the signals into a
