@@ -18,7 +18,7 @@ import {
   OPEN_CASE_STATUSES,
 } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { CaseFilterDto, ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
+import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { buildCallList, caseFilterSql } from './call-list.sql';
 import { activeHiddenChurnRules } from './rules';
 import { runHiddenChurnScan } from './scan.sql';
