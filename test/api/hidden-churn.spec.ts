@@ -237,6 +237,8 @@ describe('hidden churn', () => {
   });
 
   it('builds a call list, assigns it, and the operator works a case', async () => {
+    const operators = await api.http().get('/api/hidden-churn/operators').set('Authorization', `Bearer ${manager}`).expect(200);
+    expect(operators.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: operatorId, openCases: expect.any(Number) })]));
     const built = await api.http().post('/api/hidden-churn/call-lists').set('Authorization', `Bearer ${manager}`)
       .send({ name: 'Usage fell', filter: { signal: 'usage_drop', region: 'centre' }, size: 3, operatorIds: [operatorId] });
     expect(built.status).toBe(201);

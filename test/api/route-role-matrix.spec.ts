@@ -79,6 +79,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'POST /api/hidden-churn/cases/:id/contact': [O],
   'POST /api/hidden-churn/cases/:id/resolve': [O],
   'POST /api/hidden-churn/call-lists': [M],
+  'GET /api/hidden-churn/operators': [M],
   'GET /api/hidden-churn/call-lists': [M],
   'GET /api/hidden-churn/call-lists/:id': [M],
   'GET /api/users': [A],

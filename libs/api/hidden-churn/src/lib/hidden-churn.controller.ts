@@ -108,6 +108,14 @@ export class HiddenChurnController {
     return this.hidden.createCallList(dto, user);
   }
 
+  @Get('operators')
+  @RequirePermission(Permission.HiddenChurnManage)
+  @ApiOperation({ summary: 'The active operators a call list can be assigned to, with their open cases' })
+  @ApiResponse({ status: 200, description: 'Operators' })
+  operators(): Promise<{ id: string; displayName: string; openCases: number }[]> {
+    return this.hidden.operators();
+  }
+
   @Get('call-lists')
   @RequirePermission(Permission.HiddenChurnManage)
   @ApiOperation({ summary: 'Call lists, newest first, with their progress' })

@@ -312,6 +312,15 @@ export class HiddenChurnService implements OnModuleInit {
     return this.callList(id);
   }
 
+  async operators(): Promise<{ id: string; displayName: string; openCases: number }[]> {
+    const rows: { id: string; display_name: string; open: number }[] = await this.db.query(
+      `SELECT u.id, u.display_name,
+              (SELECT count(*)::int FROM hidden_churn_case c WHERE c.assignee_id = u.id AND c.status IN ('assigned','contacted')) AS open
+         FROM app_user u WHERE u.role = 'operator' AND u.active ORDER BY u.display_name`,
+    );
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, openCases: r.open }));
+  }
+
   async callLists(): Promise<CallListView[]> {
     const rows: { id: string }[] = await this.db.query('SELECT id FROM hidden_churn_call_list ORDER BY created_at DESC LIMIT 50');
     return Promise.all(rows.map((r) => this.callList(r.id)));
