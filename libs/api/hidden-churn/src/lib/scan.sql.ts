@@ -85,11 +85,12 @@ sig AS (
          AND m.month >= r.last_month - make_interval(months => ${p('usage_drop', 'months', 'int')}) AND m.month <= r.last_month
        GROUP BY 1, 2
     ) u
-    JOIN cur c ON c.subscriber_id = u.subscriber_id AND c.service_id = u.service_id
-    JOIN live l ON l.id = u.subscriber_id AND l.status = 'active'
+    JOIN subscriber s ON s.id = u.subscriber_id AND s.status = 'active'
     JOIN service sv ON sv.id = u.service_id
-   WHERE c.started_on <= r.last_month - make_interval(months => ${p('usage_drop', 'months', 'int')})
-     AND u.months = ${p('usage_drop', 'months', 'int')} AND u.base > 0
+   WHERE u.months = ${p('usage_drop', 'months', 'int')} AND u.base > 0
+     AND EXISTS (SELECT 1 FROM subscription c WHERE c.subscriber_id = u.subscriber_id AND c.service_id = u.service_id
+                    AND c.started_on <= r.last_month - make_interval(months => ${p('usage_drop', 'months', 'int')})
+                    AND (c.ended_on IS NULL OR c.ended_on >= r.today))
      AND u.last < ${p('usage_drop', 'share', 'numeric')} * u.base
    GROUP BY u.subscriber_id, r.j
   UNION ALL
@@ -112,7 +113,7 @@ sig AS (
              row_number() OVER (PARTITION BY n.subscriber_id ORDER BY n.answered_on DESC, n.id DESC) AS k
         FROM survey_answer n WHERE n.kind = 'nps'
     ) a
-    JOIN live l ON l.id = a.subscriber_id
+    JOIN subscriber s ON s.id = a.subscriber_id AND s.status <> 'disconnected'
    WHERE ${p('nps_fall', 'enabled', 'boolean')} AND a.k = 1 AND a.previous IS NOT NULL
      AND a.answered_on > r.today - ${p('nps_fall', 'withinDays', 'int')}
      AND ((a.score <= 6 AND a.previous >= 7) OR a.previous - a.score >= ${p('nps_fall', 'points', 'int')})
