@@ -8,8 +8,8 @@ describe('navFor', () => {
     expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests']);
   });
 
-  it('gives a manager the request list, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
+  it('gives a manager the request list, hidden churn, approvals, the classifier, offers, the dashboard, reports and the plan, but not the desk', () => {
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {

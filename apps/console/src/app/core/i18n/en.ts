@@ -1,4 +1,5 @@
 import { reportsEn } from './reports.en';
+import { hiddenChurnEn } from './hidden-churn.en';
 
 /**
  * The English dictionary is the source of keys: `ru.ts` and `uk.ts` are typed as `Dictionary`, so a
@@ -10,6 +11,7 @@ import { reportsEn } from './reports.en';
 export const en = {
   // Dashboard, reports, drill-down and the churn plan (reports.en.ts).
   ...reportsEn,
+  ...hiddenChurnEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',

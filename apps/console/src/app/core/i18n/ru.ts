@@ -1,8 +1,10 @@
 import { reportsRu } from './reports.ru';
+import { hiddenChurnRu } from './hidden-churn.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
   ...reportsRu,
+  ...hiddenChurnRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

@@ -1,8 +1,10 @@
 import { reportsUk } from './reports.uk';
+import { hiddenChurnUk } from './hidden-churn.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
   ...reportsUk,
+  ...hiddenChurnUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',
