@@ -69,14 +69,21 @@ export class UpdateHiddenChurnRulesDto {
   @ApiPropertyOptional({ description: 'Why the rules changed' }) @IsOptional() @FitsColumn('hidden_churn_rules_version.note') note?: string;
 }
 
-export class CaseFilterDto implements HiddenChurnCaseFilter {
+class CaseFilterFieldsDto {
   @ApiPropertyOptional({ enum: HIDDEN_CHURN_SIGNALS }) @IsOptional() @IsIn(HIDDEN_CHURN_SIGNALS) signal?: HiddenChurnSignalCode;
-  @ApiPropertyOptional({ example: 'kyiv' }) @IsOptional() @IsCode('region.code') region?: string;
+  @ApiPropertyOptional({ example: 'centre' }) @IsOptional() @IsCode('region.code') region?: string;
   @ApiPropertyOptional({ example: 'internet' }) @IsOptional() @IsCode('service.code') service?: string;
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) minRisk?: number;
 }
 
-export class ListCasesQueryDto extends CaseFilterDto {
+/** A case filter in a JSON body: the risk is a number as sent (no conversion). */
+export class CaseFilterDto extends CaseFilterFieldsDto implements HiddenChurnCaseFilter {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @IsInt() @Min(0) @Max(100) minRisk?: number;
+}
+
+/** The same filter in a query string, where the risk arrives as text. */
+export class ListCasesQueryDto extends CaseFilterFieldsDto implements HiddenChurnCaseFilter {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(100) minRisk?: number;
+
   @ApiPropertyOptional({ description: 'Comma-separated statuses; the open ones (new, assigned, contacted) by default', example: 'new,assigned' })
   @IsOptional() @IsString() @MaxLength(64)
   @Matches(STATUS_LIST, { message: `status must be a comma-separated list of ${HIDDEN_CHURN_CASE_STATUSES.join(', ')}` })
