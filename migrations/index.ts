@@ -21,6 +21,7 @@ import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscr
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
+import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddLoginThrottle1795408200000,
   AddStaffMotivation1795403000000,
   AddRetentionCosts1795404100000,
+  AddHiddenChurn1795402000000,
 ];

@@ -94,8 +94,9 @@ export function validValue(spec: FieldSpec): Arbitrary<Json> {
     return spec.nested.each ? fc.array(item, { maxLength: Math.min(2, (arg(spec, 'arrayMaxSize') as number) ?? 2) }) : item;
   }
   if (has(spec, 'isArray')) {
-    const max = Math.min(3, (arg(spec, 'arrayMaxSize') as number) ?? 3);
-    return fc.array(validScalar(spec, true), { maxLength: max });
+    const min = (arg(spec, 'arrayMinSize') as number | undefined) ?? 0;
+    const max = Math.max(min, Math.min(3, (arg(spec, 'arrayMaxSize') as number) ?? 3));
+    return fc.array(validScalar(spec, true), { minLength: min, maxLength: max });
   }
   const value = validScalar(spec, false);
   return spec.nullable ? fc.oneof(fc.constant(null), value) : value;

@@ -5,6 +5,7 @@ import { AppModule, configureApp } from '@retention/api-app';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { appClock, EmbeddedDatabase, pgConfig, freePort, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { CoreQuery, ReportsService } from '@retention/api-reports';
+import { activeHiddenChurnRules, HIDDEN_CHURN_SIGNALS_SQL } from '@retention/api-hidden-churn';
 import { addMonths, monthKeyOf } from '@retention/domain';
 import { Client, Pool } from 'pg';
 import { seedDemo, withClient } from './database';
@@ -44,7 +45,7 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
     await pool.end();
 
     process.env['DATABASE_URL'] = url;
-    const app = configureApp(await NestFactory.create(AppModule.register({ ...process.env, LOG_LEVEL: 'warn', DEMO_SUBSCRIBERS: '0' }), { logger: false }));
+    const app = configureApp(await NestFactory.create(AppModule.register({ ...process.env, LOG_LEVEL: 'warn', DEMO_SUBSCRIBERS: '0', JOB_POLL_SECONDS: '0.5', HIDDEN_CHURN_SCAN_CRON: 'off' }), { logger: false }));
     const port = await freePort();
     await app.listen(port, '127.0.0.1');
     const base = `http://127.0.0.1:${port}/api`;
@@ -112,11 +113,60 @@ export async function bench(opts: { subscribers: number; runs: number; dataDir: 
       }
       say(`| ${c.name} | ${median(api).toFixed(0)} | ${median(sql).toFixed(0)} | ${(median(api) / median(sql)).toFixed(2)} |`);
     }
+    await benchHiddenChurnScan(base, accessToken, direct, opts.runs);
     await direct.end();
     await app.close();
   } finally {
     await embedded?.stop();
   }
+}
+
+/**
+ * The hidden-churn scan over the whole base: through the API (POST, then GET until completed: the job queue's pick-up
+ * included), the scan itself (the job's start to its end: signals, closings, upserts, audit, in one transaction), and
+ * its core statement alone (the signals of every subscriber into a temporary table, rolled back).
+ */
+async function benchHiddenChurnScan(base: string, token: string, direct: Client, runs: number): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  const { rules } = await activeHiddenChurnRules(direct);
+  const api: number[] = [];
+  const job: number[] = [];
+  const sql: number[] = [];
+  let counts: Record<string, number> = {};
+  for (let i = 0; i <= runs; i++) {
+    let t = performance.now();
+    const started = await fetch(`${base}/hidden-churn/scans`, { method: 'POST', headers: auth });
+    if (started.status !== 202) throw new Error(`POST /hidden-churn/scans: ${started.status}`);
+    const { id } = (await started.json()) as { id: string };
+    let scan: { status: string; startedAt: string; finishedAt: string; counts: Record<string, number> };
+    for (;;) {
+      scan = (await (await fetch(`${base}/hidden-churn/scans/${id}`, { headers: auth })).json()) as typeof scan;
+      if (scan.status === 'completed' || scan.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (scan.status !== 'completed') throw new Error(`scan ${id} failed`);
+    const apiMs = performance.now() - t;
+    t = performance.now();
+    await direct.query('BEGIN');
+    await direct.query(`CREATE TEMP TABLE hc_core ON COMMIT DROP AS ${HIDDEN_CHURN_SIGNALS_SQL}`, [JSON.stringify(rules)]);
+    await direct.query('ROLLBACK');
+    const sqlMs = performance.now() - t;
+    if (i > 0) {
+      api.push(apiMs);
+      job.push(Date.parse(scan.finishedAt) - Date.parse(scan.startedAt));
+      sql.push(sqlMs);
+    }
+    counts = scan.counts;
+  }
+  say('');
+  say(`Hidden-churn scan (median of ${runs} runs after one warm-up; last run: ${counts['subscribersScanned']?.toLocaleString('en')} subscribers scanned, ` +
+    `${counts['flagged']?.toLocaleString('en')} flagged, ${counts['opened']} opened, ${counts['updated']?.toLocaleString('en')} updated, ${counts['returned']} returned, ${counts['lost']} lost):`);
+  say('');
+  say('| hidden-churn scan | ms | ratio to the core SQL |');
+  say('|---|---:|---:|');
+  say(`| core SQL alone (signals of the whole base into a temporary table) | ${median(sql).toFixed(0)} | 1.00 |`);
+  say(`| the scan as the job runs it (signals, closings, upserts, audit; one transaction) | ${median(job).toFixed(0)} | ${(median(job) / median(sql)).toFixed(2)} |`);
+  say(`| through the API: POST, queue pick-up, scan, GET until completed | ${median(api).toFixed(0)} | ${(median(api) / median(sql)).toFixed(2)} |`);
 }
 
 export const BENCH_DATA_DIR = join(process.cwd(), '.pgdata-bench');

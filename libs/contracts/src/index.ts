@@ -9,3 +9,4 @@ export * from './lib/events';
 export * from './lib/imports';
 export * from './lib/motivation';
 export * from './lib/economics';
+export * from './lib/hidden-churn';

@@ -16,3 +16,4 @@ export * from './plans/plan';
 export * from './imports/values';
 export * from './motivation/bonus';
 export * from './metrics/segments';
+export * from './hidden-churn/hidden-churn';

@@ -37,6 +37,12 @@ export enum Permission {
   SurveysRecord = 'surveys:record',
   /** The operator's own costs behind retention economics: acquisition per service, staff per hour. */
   CostsManage = 'costs:manage',
+  /** Hidden churn: cases, scans, call lists, the rules (read) */
+  HiddenChurnRead = 'hidden-churn:read',
+  /** Hidden churn: run scans, edit the rules, build and assign call lists */
+  HiddenChurnManage = 'hidden-churn:manage',
+  /** Hidden churn: work one's own assigned cases */
+  HiddenChurnWork = 'hidden-churn:work',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -48,6 +54,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsRead,
     Permission.MotivationRead,
     Permission.SurveysRecord,
+    Permission.HiddenChurnRead,
+    Permission.HiddenChurnWork,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -62,12 +70,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.MotivationManage,
     Permission.SurveysRecord,
     Permission.CostsManage,
+    Permission.HiddenChurnRead,
+    Permission.HiddenChurnManage,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,
     Permission.ReferenceRead,
     Permission.RequestsRead,
     Permission.ReportsRead,
+    Permission.HiddenChurnRead,
   ],
   [Role.Admin]: [
     Permission.SubscribersRead,

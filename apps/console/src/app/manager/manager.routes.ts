@@ -22,6 +22,12 @@ export const MANAGER_ROUTES: Routes = [
     loadComponent: () => import('./approvals/approvals.page').then((m) => m.ApprovalsPage),
   },
   {
+    path: 'hidden-churn',
+    title: 'hiddenChurn.title',
+    canMatch: [permissionGuard(Permission.HiddenChurnManage)],
+    loadComponent: () => import('./hidden-churn/hidden-churn.page').then((m) => m.HiddenChurnPage),
+  },
+  {
     path: 'classifier',
     title: 'classifier.title',
     canMatch: [permissionGuard(Permission.ClassifierManage)],

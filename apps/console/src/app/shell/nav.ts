@@ -33,6 +33,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     id: 'retention',
     label: 'nav.section.retention',
     items: [
+      { id: 'hidden-churn', label: 'nav.hiddenChurn', icon: 'visibility_off', path: '/manager/hidden-churn', permission: Permission.HiddenChurnManage },
       { id: 'approvals', label: 'nav.approvals', icon: 'approval_delegation', path: '/manager/approvals', permission: Permission.OffersApprove },
       { id: 'classifier', label: 'nav.classifier', icon: 'account_tree', path: '/manager/classifier', permission: Permission.ClassifierManage },
       { id: 'offers', label: 'nav.offers', icon: 'redeem', path: '/manager/offers', permission: Permission.ClassifierManage },

@@ -11,6 +11,7 @@ import { MotivationModule } from '@retention/api-motivation';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
 import { ImportsModule } from '@retention/api-imports';
+import { HiddenChurnModule } from '@retention/api-hidden-churn';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { build as prettyStream } from 'pino-pretty';
@@ -62,6 +63,7 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         MotivationModule,
+        HiddenChurnModule,
       ],
       controllers: [HealthController, MetricsController],
     };

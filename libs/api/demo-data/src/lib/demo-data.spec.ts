@@ -162,7 +162,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
   it('fills an empty database and reports its progress', async () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(db)).toBe(false);
-    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'motivation', 'plans', 'commit', 'analyze']));
+    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'motivation', 'plans', 'commit', 'analyze', 'hidden churn']));
     expect(lastSubscriberProgress).toBe(SUBSCRIBERS);
   });
 
@@ -181,6 +181,9 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
     expect(await count(db, 'SELECT count(*) AS n FROM disconnect_request')).toBe(summary.requests);
     expect(await count(db, 'SELECT count(*) AS n FROM request_event')).toBe(summary.events);
     expect(await count(db, 'SELECT count(*) AS n FROM offer_approval')).toBe(summary.approvals);
+    // The first hidden-churn scan opened cases for part of the base.
+    expect(summary.hiddenChurnCases).toBeGreaterThan(0);
+    expect(await count(db, 'SELECT count(*) AS n FROM hidden_churn_case')).toBe(summary.hiddenChurnCases);
     expect(summary.millis).toBeGreaterThan(0);
     // Two years of monthly payments and usage for most of the base.
     expect(summary.payments).toBeGreaterThan(SUBSCRIBERS * 10);

@@ -1,4 +1,5 @@
 import { generateDemoMotivation } from './demo-motivation';
+import { seedHiddenChurnCases } from '@retention/api-hidden-churn';
 import { generateDemoPlans } from './demo-plans';
 import { appClock } from '@retention/api-core';
 import { insertChurnFactsSql } from '@retention/api-churn-data';
@@ -45,6 +46,8 @@ export interface DemoDataSummary {
   approvals: number;
   /** Churn plan lines: one per service for each of the last 24 months and the current one. */
   planLines: number;
+  /** Hidden-churn cases the first scan opened (and the demo operator's call list got up to ten of them). */
+  hiddenChurnCases: number;
   millis: number;
 }
 
@@ -83,7 +86,7 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
   const { asOf, now } = resolveClock(options);
   const progress = options.onProgress ?? (() => undefined);
   const summary: DemoDataSummary = {
-    subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, operators: 0, requests: 0, events: 0, approvals: 0, planLines: 0, millis: 0,
+    subscribers: 0, subscriptions: 0, payments: 0, usageRows: 0, surveys: 0, operators: 0, requests: 0, events: 0, approvals: 0, planLines: 0, hiddenChurnCases: 0, millis: 0,
   };
 
   const client = await pool.connect();
@@ -178,6 +181,10 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
   // VACUUM as well: a freshly loaded table has no visibility map, so index-only scans would still read the heap.
   await pool.query(`VACUUM (ANALYZE) ${GENERATED_TABLES.join(', ')}`);
   progress('analyze', 1, 1);
+  // The first hidden-churn scan, so the cases screens have something to show on the first start.
+  progress('hidden churn', 0, 1);
+  summary.hiddenChurnCases = (await seedHiddenChurnCases(pool)).cases;
+  progress('hidden churn', 1, 1);
   summary.millis = Date.now() - started;
   return summary;
 }

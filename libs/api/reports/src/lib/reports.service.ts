@@ -27,6 +27,7 @@ import {
   type ChurnKind,
   churnRate,
   economicEffect,
+  hiddenChurnShare,
   lifetimeRating,
   ltv,
   monthRange,
@@ -362,6 +363,31 @@ export class ReportsService {
     );
   }
 
+  /**
+   * Confirmed hidden churn of the period before and of this one: subscribers disconnected for non-payment, and
+   * those whose hidden-churn case closed lost for any other cause than a request (a request is announced churn),
+   * each counted once per period. With a service: a non-payment ending of that service, or a case that held it.
+   */
+  private async hiddenChurnCounts([p0, e0, p1, p2]: string[], f: ReportFilter): Promise<[number, number]> {
+    const rows: { cur: boolean; n: number }[] = await this.db.query(
+      `SELECT d >= $3::date AS cur, count(DISTINCT subscriber_id)::int AS n FROM (
+         SELECT s.id AS subscriber_id, s.disconnected_on AS d FROM subscriber s
+          WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= $1::date AND s.disconnected_on < $2::date
+            AND ${regionIs('s.region_id', '$5')}
+            AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment'
+                                                                            AND ${serviceIs('x.service_id', '$6')}))
+         UNION ALL
+         SELECT c.subscriber_id, c.closed_on FROM hidden_churn_case c
+          WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= $1::date AND c.closed_on < $2::date
+            AND ${regionIs('c.region_id', '$5')} AND ($6::text IS NULL OR $6 = ANY (c.services))
+       ) h
+       WHERE d < $4::date OR d >= $3::date
+       GROUP BY 1`,
+      [p0, p2, p1, e0, f.region ?? null, f.service ?? null],
+    );
+    return [rows.find((r) => !r.cur)?.n ?? 0, rows.find((r) => r.cur)?.n ?? 0];
+  }
+
   /** Core of report 4: churned subscribers of the period, and the new among them (the one statement not read from a roll-up). */
   keyCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
@@ -390,7 +416,7 @@ export class ReportsService {
     factParams.push(p1, e0);
     const [split, gap] = [`$${factParams.length - 1}`, `$${factParams.length}`];
     type ByPeriod<T> = (T & { cur: boolean })[];
-    const [rev, churn, base, resolved, scores] = await Promise.all([
+    const [rev, churn, base, resolved, scores, hidden] = await Promise.all([
       this.churnData.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       this.db.query(
         `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
@@ -418,6 +444,7 @@ export class ReportsService {
         [p0, p2, f.service ?? null, region, SAVE_CONFIRMATION_DAYS, p1, e0],
       ) as Promise<ByPeriod<{ total: number; saves: number; confirmed: number; pending: number }>>,
       this.npsScores(p0, p2, p1, f.region, e0),
+      this.hiddenChurnCounts([p0, e0, p1, p2], f),
     ]);
     const figuresOf = (isCur: boolean) => {
       const pick = <T>(rows: ByPeriod<T>) => rows.find((r) => r.cur === isCur);
@@ -458,6 +485,9 @@ export class ReportsService {
         saves_pending: r.pending,
         nps: npsValue,
         technical_closures: flows.left.technical,
+        // Confirmed hidden churn apart from announced churn (requests): docs/methodology.md, "Early signs of hidden churn".
+        hidden_churn: hidden[i],
+        hidden_churn_share: hiddenChurnShare(c.lost, hidden[i]),
         subscribers_start: atStart,
         subscribers_end: atEnd,
         mrr_end: round2(endMrr),

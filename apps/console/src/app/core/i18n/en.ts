@@ -1,6 +1,7 @@
 import { motivationEn } from './motivation.en';
 import { diagnosisEn } from './diagnosis.en';
 import { reportsEn } from './reports.en';
+import { hiddenChurnEn } from './hidden-churn.en';
 
 /**
  * The English dictionary is the source of keys: `ru.ts` and `uk.ts` are typed as `Dictionary`, so a
@@ -16,6 +17,7 @@ export const en = {
   ...motivationEn,
   // The diagnosis page and retention economics (diagnosis.en.ts).
   ...diagnosisEn,
+  ...hiddenChurnEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',

@@ -150,6 +150,12 @@ export const reportsEn = {
   'kpi.technical_closures': 'Technical closures',
   'kpi.technical_closures.hint':
     'Duplicate, merged and test accounts closed in the period. Not churn: they count in no churn figure, only in the base.',
+  'kpi.hidden_churn': 'Hidden churn',
+  'kpi.hidden_churn.hint':
+    'Subscribers who left without a request in the period: disconnected for non-payment, or whose hidden-churn case closed lost. Counted apart from announced churn (requests).',
+  'kpi.hidden_churn_share': 'Share of churn that was hidden',
+  'kpi.hidden_churn_share.hint':
+    'Hidden churn ÷ (announced churn + hidden churn): how much of the churn nobody announced. An operator that does not see it does not know its real churn.',
   'kpi.retention_rate': 'Retention rate',
   'kpi.retention_rate.hint':
     'Subscribers at the start still there at the end ÷ subscribers at the start; a technical closure is not a loss.',

@@ -1,6 +1,7 @@
 import { motivationRu } from './motivation.ru';
 import { diagnosisRu } from './diagnosis.ru';
 import { reportsRu } from './reports.ru';
+import { hiddenChurnRu } from './hidden-churn.ru';
 import type { Dictionary } from './en';
 
 export const ru: Dictionary = {
@@ -8,6 +9,7 @@ export const ru: Dictionary = {
   ...motivationRu,
   // The diagnosis page and retention economics (diagnosis.ru.ts).
   ...diagnosisRu,
+  ...hiddenChurnRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

@@ -1,6 +1,7 @@
 import { motivationUk } from './motivation.uk';
 import { diagnosisUk } from './diagnosis.uk';
 import { reportsUk } from './reports.uk';
+import { hiddenChurnUk } from './hidden-churn.uk';
 import type { Dictionary } from './en';
 
 export const uk: Dictionary = {
@@ -8,6 +9,7 @@ export const uk: Dictionary = {
   ...motivationUk,
   // The diagnosis page and retention economics (diagnosis.uk.ts).
   ...diagnosisUk,
+  ...hiddenChurnUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',

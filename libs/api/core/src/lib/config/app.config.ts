@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 /**
  * Express's 'trust proxy' as TRUST_PROXY gives it: false (no proxy: the connection's address is the
@@ -161,6 +161,11 @@ export class AppConfig {
   })
   @Transform(({ value }) => (value === undefined || value === '' ? 1 : value === 'auto' ? 'auto' : /^\d+$/.test(String(value)) ? Number(value) : value))
   WORKERS: number | 'auto' = 1;
+  /** When the nightly hidden-churn scan runs: a 5-field cron in UTC, or `off`. */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'HIDDEN_CHURN_SCAN_CRON must be a 5-field cron expression or off' })
+  @Transform(({ value }) => (value === undefined || value === '' ? '30 2 * * *' : String(value).trim()))
+  HIDDEN_CHURN_SCAN_CRON = '30 2 * * *';
 
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()

@@ -72,6 +72,8 @@ export const COLUMNS = {
   'acquisition_cost.cost': numeric(12, 2),
   'subscription.monthly_fee': numeric(12, 2),
   'staff_cost.cost_per_hour': numeric(10, 2),
+  'hidden_churn_call_list.name': varchar(120),
+  'hidden_churn_rules_version.note': varchar(500),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;

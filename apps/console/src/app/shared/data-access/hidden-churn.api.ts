@@ -1,0 +1,59 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  CallListView,
+  CreateCallList,
+  HiddenChurnCaseDetail,
+  HiddenChurnCaseFilter,
+  HiddenChurnCaseItem,
+  HiddenChurnScanView,
+  Page,
+  ResolveHiddenChurnCase,
+} from '@retention/contracts';
+import type { Observable } from 'rxjs';
+
+export interface CaseQuery extends HiddenChurnCaseFilter {
+  sort?: 'risk' | 'revenue';
+  limit?: number;
+  offset?: number;
+}
+
+/** Hidden churn: scans, cases, call lists (manager) and one's own cases (operator). */
+@Injectable({ providedIn: 'root' })
+export class HiddenChurnApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = '/api/hidden-churn';
+
+  cases(q: CaseQuery = {}): Observable<Page<HiddenChurnCaseItem>> {
+    let params = new HttpParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') params = params.set(k, String(v));
+    return this.http.get<Page<HiddenChurnCaseItem>>(`${this.base}/cases`, { params });
+  }
+  detail(id: string): Observable<HiddenChurnCaseDetail> {
+    return this.http.get<HiddenChurnCaseDetail>(`${this.base}/cases/${id}`);
+  }
+  contact(id: string, note: string): Observable<HiddenChurnCaseDetail> {
+    return this.http.post<HiddenChurnCaseDetail>(`${this.base}/cases/${id}/contact`, note ? { note } : {});
+  }
+  resolve(id: string, body: ResolveHiddenChurnCase): Observable<HiddenChurnCaseDetail> {
+    return this.http.post<HiddenChurnCaseDetail>(`${this.base}/cases/${id}/resolve`, body);
+  }
+  startScan(): Observable<{ id: string }> {
+    return this.http.post<{ id: string }>(`${this.base}/scans`, {});
+  }
+  scan(id: string): Observable<HiddenChurnScanView> {
+    return this.http.get<HiddenChurnScanView>(`${this.base}/scans/${id}`);
+  }
+  scans(): Observable<HiddenChurnScanView[]> {
+    return this.http.get<HiddenChurnScanView[]>(`${this.base}/scans`);
+  }
+  operators(): Observable<{ id: string; displayName: string; openCases: number }[]> {
+    return this.http.get<{ id: string; displayName: string; openCases: number }[]>(`${this.base}/operators`);
+  }
+  createCallList(body: CreateCallList): Observable<CallListView> {
+    return this.http.post<CallListView>(`${this.base}/call-lists`, body);
+  }
+  callLists(): Observable<CallListView[]> {
+    return this.http.get<CallListView[]>(`${this.base}/call-lists`);
+  }
+}
