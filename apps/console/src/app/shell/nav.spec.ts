@@ -8,8 +8,8 @@ describe('navFor', () => {
     expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests', 'motivation']);
   });
 
-  it('gives a manager the request list, hidden churn, motivation, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'hidden-churn', 'motivation', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
+  it('gives a manager the request list, motivation, hidden churn, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {

@@ -118,6 +118,9 @@ export class DeskStore {
   readonly intakeText = computed(() => (this.request()?.statedReason ?? '').trim());
   /** What the suggestions read: the refined words once typed, else the intake text. */
   readonly suggestText = computed(() => this.statedText().trim() || this.intakeText());
+  /** Bumped whenever the suggestions are cleared for another request, so the same words fetch them again. */
+  private readonly suggestRound = signal(0);
+  private readonly suggestKey = computed(() => ({ round: this.suggestRound(), text: this.suggestText() }));
   readonly suggestions = signal<SuggestionState>(NO_SUGGESTIONS);
   readonly reasonCode = signal<string | null>(null);
   readonly draft = signal<OutcomeDraft>(EMPTY_DRAFT);
@@ -323,11 +326,16 @@ export class DeskStore {
       .subscribe();
 
     combineLatest([
-      toObservable(this.suggestText).pipe(debounceTime(SUGGEST_DEBOUNCE_MS), distinctUntilChanged()),
+      // Keyed by the round too: opening another request clears the suggestions, so coming back to the
+      // same words within the debounce must fetch them again.
+      toObservable(this.suggestKey).pipe(
+        debounceTime(SUGGEST_DEBOUNCE_MS),
+        distinctUntilChanged((a, b) => a.round === b.round && a.text === b.text),
+      ),
       toObservable(this.i18n.language),
     ])
       .pipe(
-        switchMap(([text, lang]) =>
+        switchMap(([{ text }, lang]) =>
           text.length >= 3 ? this.classifier.suggest(text, lang).pipe(catchError(() => of([]))) : of([]),
         ),
         takeUntilDestroyed(this.destroyRef),
@@ -511,6 +519,7 @@ export class DeskStore {
       this.draftFor = v.id;
       this.statedText.set('');
       this.suggestions.set(NO_SUGGESTIONS);
+      this.suggestRound.update((n) => n + 1);
       this.reasonCode.set(v.reasonCode);
       this.askedApprovals.set(new Set());
       this.showBlockers.set(false);
