@@ -14,6 +14,7 @@ import { AddTechnicalClosures1795400300000 } from './1795400300000-AddTechnicalC
 import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestination';
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
+import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddChurnDestination1795400400000,
   RollUpLeaversByJoinAndKind1795400500000,
   RollUpSavesByKind1795400600000,
+  AddWebhooks1795405100000,
 ];

@@ -72,6 +72,11 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/users': [A],
   'POST /api/users': [A],
   'PATCH /api/users/:id': [A],
+  'GET /api/webhooks/endpoints': [A],
+  'POST /api/webhooks/endpoints': [A],
+  'PATCH /api/webhooks/endpoints/:id': [A],
+  'GET /api/webhooks/deliveries': [A],
+  'POST /api/webhooks/deliveries/:id/replay': [A],
 };
 
 describe('route × role matrix', () => {

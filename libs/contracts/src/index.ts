@@ -5,3 +5,4 @@ export * from './lib/reference';
 export * from './lib/subscribers';
 export * from './lib/requests';
 export * from './lib/plans-reports';
+export * from './lib/webhooks';

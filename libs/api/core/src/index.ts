@@ -18,3 +18,4 @@ export * from './lib/validation/formats';
 export * from './lib/metrics/metrics';
 export * from './lib/database/backup';
 export * from './lib/jobs/job-queue';
+export * from './lib/events/events';

@@ -24,6 +24,8 @@ export enum Permission {
   OffersApprove = 'offers:approve',
   PlansManage = 'plans:manage',
   ReportsRead = 'reports:read',
+  /** Webhook endpoints and their deliveries (outbound events for billing and telephony). */
+  WebhooksManage = 'webhooks:manage',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -55,6 +57,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReferenceRead,
     Permission.ReferenceWrite,
     Permission.UsersManage,
+    Permission.WebhooksManage,
   ],
 };
 

@@ -2,13 +2,14 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, chooseLogFormat, dataSourceOptions, JobsModule, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
+import { AppConfig, chooseLogFormat, dataSourceOptions, EventsModule, JobsModule, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
 import { RequestsModule } from '@retention/api-requests';
 import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
+import { WebhooksModule } from '@retention/api-webhooks';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { build as prettyStream } from 'pino-pretty';
@@ -38,6 +39,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => config }),
         MetricsModule,
         JobsModule,
+        EventsModule,
         LoggerModule.forRoot({
           // Named wildcard (path-to-regexp 8) so Nest does not warn about a legacy route.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -57,6 +59,7 @@ export class AppModule {
         RequestsModule,
         PlansModule,
         ReportsModule,
+        WebhooksModule,
       ],
       controllers: [HealthController, MetricsController],
     };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, Events, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { insertChurnFactsSql, ReportsService } from '@retention/api-reports';
 import type {
@@ -88,6 +88,7 @@ export class RequestsService {
     private readonly config: ConfigService<AppConfig, true>,
     private readonly classifier: ClassifierService,
     private readonly reports: ReportsService,
+    private readonly events: Events,
   ) {}
 
   private get slaMinutes(): number {
@@ -158,6 +159,9 @@ export class RequestsService {
           mrrAtRisk, isNew, idempotencyKey ?? null, bodyHash, actor.id, JSON.stringify(serviceFees), sub.region_id],
       );
       await this.audit(tx, id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
+      await this.events.emit('request.created', {
+        requestId: id, accountNumber: dto.accountNumber, services, kind: dto.kind ?? 'voluntary', channel: dto.channel, mrrAtRisk,
+      }, tx);
       return { id, replayed: false };
     });
     return { view: await this.get(result.id, actor), replayed: result.replayed };
@@ -367,6 +371,15 @@ export class RequestsService {
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
       await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
+      const [{ account_number: accountNumber }] = await tx.query(`SELECT account_number FROM subscriber WHERE id = $1`, [row.subscriber_id]);
+      const effectiveDate = leaving.length ? dto.effectiveDate ?? today() : null;
+      await this.events.emit('request.resolved', {
+        requestId: id, accountNumber, outcome: dto.outcome, kind, reasonCode: dto.reasonCode, disconnectedServices: leaving, keptServices: row.services.filter((s) => !leaving.includes(s)),
+        effectiveDate, mrrLost, offerCode: dto.offerCode ?? null,
+      }, tx);
+      if (dto.offerCode) {
+        await this.events.emit('offer.applied', { requestId: id, accountNumber, offerCode: dto.offerCode, offerCost, services: row.services.filter((s) => !leaving.includes(s)) }, tx);
+      }
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };

@@ -139,6 +139,16 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
   JOB_POLL_SECONDS = 2;
 
+  /** Attempts of a webhook delivery after the first one fails, before it is marked failed (replayable from the console). */
+  @IsInt() @Min(0) @Max(20)
+  @Transform(({ value }) => (value === undefined || value === '' ? 8 : Number(value)))
+  WEBHOOK_RETRIES = 8;
+
+  /** The wait before a webhook delivery's first retry, in seconds; it doubles with each further retry. */
+  @IsInt() @Min(1) @Max(3600)
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  WEBHOOK_RETRY_SECONDS = 30;
+
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()
   STATIC_DIR?: string;

@@ -54,6 +54,8 @@ export const COLUMNS = {
   'churn_plan_line.managed_max': integer,
   'churn_plan_line.unmanaged_max': integer,
   'churn_plan_line.target_save_rate': numeric(5, 4),
+  'webhook_endpoint.url': varchar(2000),
+  'webhook_endpoint.description': varchar(200),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;
