@@ -17,7 +17,7 @@ describe('navFor', () => {
   });
 
   it('gives an administrator users and every reference list', () => {
-    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors']);
+    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'webhooks', 'regions', 'services', 'tariffs', 'competitors']);
   });
 
   it('drops a section left without items', () => {
