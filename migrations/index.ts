@@ -15,6 +15,7 @@ import { AddChurnDestination1795400400000 } from './1795400400000-AddChurnDestin
 import { RollUpLeaversByJoinAndKind1795400500000 } from './1795400500000-RollUpLeaversByJoinAndKind';
 import { RollUpSavesByKind1795400600000 } from './1795400600000-RollUpSavesByKind';
 import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
+import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RollUpLeaversByJoinAndKind1795400500000,
   RollUpSavesByKind1795400600000,
   AddWebhooks1795405100000,
+  AddBillingDisconnections1795405200000,
 ];

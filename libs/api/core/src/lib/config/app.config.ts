@@ -139,6 +139,14 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
   JOB_POLL_SECONDS = 2;
 
+  /**
+   * The key billing sends (`Authorization: Bearer …`) to post the disconnections it performed; without it that
+   * endpoint is off (404).
+   */
+  @IsString() @ValidateIf((c: AppConfig) => c.BILLING_API_KEY !== '') @MinLength(32)
+  @Transform(({ value }) => (value === undefined ? '' : value))
+  BILLING_API_KEY = '';
+
   /** Attempts of a webhook delivery after the first one fails, before it is marked failed (replayable from the console). */
   @IsInt() @Min(0) @Max(20)
   @Transform(({ value }) => (value === undefined || value === '' ? 8 : Number(value)))

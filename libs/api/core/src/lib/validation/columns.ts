@@ -56,6 +56,7 @@ export const COLUMNS = {
   'churn_plan_line.target_save_rate': numeric(5, 4),
   'webhook_endpoint.url': varchar(2000),
   'webhook_endpoint.description': varchar(200),
+  'billing_disconnection.event_id': varchar(128),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;
