@@ -649,7 +649,7 @@ export const uk: Dictionary = {
   'webhooks.status.pending': 'У черзі',
   'webhooks.status.retrying': 'Повтор',
   'webhooks.status.delivered': 'Доставлено',
-  'webhooks.status.failed': 'Не доставлено',
+  'webhooks.status.failed': 'Не вдалося доставити',
   'webhooks.event.request.created': 'Заявку створено',
   'webhooks.event.request.resolved': 'Заявку закрито',
   'webhooks.event.offer.applied': 'Пропозицію застосовано',
