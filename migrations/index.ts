@@ -22,6 +22,8 @@ import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle'
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
+import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
+import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -49,4 +51,6 @@ export const MIGRATIONS = [
   AddStaffMotivation1795403000000,
   AddRetentionCosts1795404100000,
   AddHiddenChurn1795402000000,
+  AddWebhooks1795405100000,
+  AddBillingDisconnections1795405200000,
 ];

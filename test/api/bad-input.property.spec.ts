@@ -14,6 +14,8 @@ import { BadCase, badRequests, listRouteInputs, RouteInput, startApi, TestApi } 
  * unchanged. BAD_INPUT_RUNS scales the number of requests (1 = the default).
  */
 const SCALE = Number(process.env['BAD_INPUT_RUNS'] ?? 1);
+/** The keys of the routes for other systems (IntegrationKey), sent by the caller they are for. */
+const INTEGRATION_KEYS: Record<string, string> = { BILLING_API_KEY: 'bad-input-billing-key-0123456789abcdef' };
 
 /** Requests per route: more for routes with more to get wrong. */
 function runsFor(route: RouteInput): number {
@@ -50,7 +52,7 @@ describe('bad input: generated for every route, refused at the gate', () => {
 
   beforeAll(async () => {
     // Many refused sign-ins from one address: the sign-in limit is not what this test is about.
-    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000000' });
+    api = await startApi({ LOGIN_ATTEMPTS_PER_MINUTE: '1000000', ...INTEGRATION_KEYS });
     for (const role of ROLES) tokens.set(role, await api.token(role));
     // Except login_throttle: the sign-in limit counts every attempt, bad input included, before the gate (by design).
     const { rows } = await api.pool.query<{ t: string }>(
@@ -74,6 +76,7 @@ describe('bad input: generated for every route, refused at the gate', () => {
     const req = api.http()[route.method.toLowerCase() as 'get'](query ? `${path}?${query}` : path);
     const role = route.permission && ROLES.find((r) => ROLE_PERMISSIONS[r].includes(route.permission as never));
     if (role) req.set('Authorization', `Bearer ${tokens.get(role)}`);
+    if (route.integrationKey) req.set('Authorization', `Bearer ${INTEGRATION_KEYS[route.integrationKey]}`);
     if (c.bodyBytes !== undefined) return req.set('Content-Type', 'application/json').send(`{"big":"${'x'.repeat(c.bodyBytes - 10)}"}`);
     if (c.rawBody !== undefined) return req.set('Content-Type', 'application/json').send(c.rawBody);
     if (c.body !== undefined) return req.set('Content-Type', 'application/json').send(JSON.stringify(c.body));

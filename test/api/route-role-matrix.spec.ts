@@ -12,13 +12,16 @@ const STREAMS = new Set(['GET /api/events']);
 
 /** Its own bearer token (METRICS_TOKEN), not a user's: every user and anonymous get a 401. */
 const METRICS_TOKEN = 'matrix-metrics-token-0123456789';
+/** The key billing posts with (BILLING_API_KEY): likewise no user's token opens its routes. */
+const BILLING_API_KEY = 'matrix-billing-key-0123456789abcdef0123';
 
 /**
  * Who may call what, written out by hand: the test compares it with what the server does,
  * and fails when a route exists that this table does not mention (so no route goes unchecked).
- * 'public' routes answer without a token; 'metrics-token' ones to METRICS_TOKEN only.
+ * 'public' routes answer without a token; 'metrics-token' ones to METRICS_TOKEN only, 'billing-key' ones to
+ * BILLING_API_KEY only (both checked in test/api/metrics.spec.ts and test/api/billing.spec.ts).
  */
-const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
+const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-key'> = {
   'GET /metrics': 'metrics-token',
   'POST /api/auth/login': 'public',
   'GET /api/health': 'public',
@@ -115,13 +118,19 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token'> = {
   'GET /api/motivation/workload': [M],
   'PUT /api/motivation/subscribers/:id/links': [M],
   'POST /api/surveys': [O, M],
+  'GET /api/webhooks/endpoints': [A],
+  'POST /api/webhooks/endpoints': [A],
+  'PATCH /api/webhooks/endpoints/:id': [A],
+  'GET /api/webhooks/deliveries': [A],
+  'POST /api/webhooks/deliveries/:id/replay': [A],
+  'POST /api/billing/disconnections': 'billing-key',
 };
 
 describe('route × role matrix', () => {
   let api: TestApi;
   const tokens = new Map<Role, string>();
   beforeAll(async () => {
-    api = await startApi({ METRICS_TOKEN });
+    api = await startApi({ METRICS_TOKEN, BILLING_API_KEY });
     for (const role of ROLES) tokens.set(role, await api.token(role));
   });
   afterAll(() => api.close());
@@ -151,7 +160,7 @@ describe('route × role matrix', () => {
       if (method !== 'GET' && method !== 'DELETE') req.send({});
       res = await req;
     }
-    if (allowed === 'metrics-token') {
+    if (allowed === 'metrics-token' || allowed === 'billing-key') {
       expect(res.status).toBe(401);
     } else if (allowed === 'public') {
       expect([401, 403]).not.toContain(res.status);

@@ -65,6 +65,7 @@ function validScalar(spec: FieldSpec, each: boolean): Arbitrary<Json> {
   if (has(spec, 'isInstant', each)) return validInstant;
   if (has(spec, 'isUuid', each)) return fc.uuid({ version: 4 });
   if (has(spec, 'isBoolean', each)) return fc.boolean();
+  if (has(spec, 'isUrl', each)) return fc.constantFrom('https://billing.example.net/hooks/retention', 'http://10.0.0.5:8080/events');
   if (has(spec, 'isInt', each)) {
     const { lo, hi } = bounds(spec);
     return fc.integer({ min: Math.max(lo, INT_MIN), max: Math.min(hi, INT_MAX) });
@@ -96,7 +97,9 @@ export function validValue(spec: FieldSpec): Arbitrary<Json> {
   if (has(spec, 'isArray')) {
     const min = (arg(spec, 'arrayMinSize') as number | undefined) ?? 0;
     const max = Math.max(min, Math.min(3, (arg(spec, 'arrayMaxSize') as number) ?? 3));
-    return fc.array(validScalar(spec, true), { minLength: min, maxLength: max });
+    return has(spec, 'arrayUnique')
+      ? fc.uniqueArray(validScalar(spec, true), { minLength: min, maxLength: max })
+      : fc.array(validScalar(spec, true), { minLength: min, maxLength: max });
   }
   const value = validScalar(spec, false);
   return spec.nullable ? fc.oneof(fc.constant(null), value) : value;

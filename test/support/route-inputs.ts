@@ -1,7 +1,7 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { PERMISSION_KEY, PUBLIC_KEY } from '@retention/api-core';
+import { INTEGRATION_KEY, PERMISSION_KEY, PUBLIC_KEY } from '@retention/api-core';
 import type { Permission } from '@retention/contracts';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage } from 'class-validator';
@@ -31,6 +31,8 @@ export interface RouteInput {
   method: string;
   path: string;
   isPublic: boolean;
+  /** For another system: the setting whose key it takes as its bearer token (IntegrationKey). */
+  integrationKey?: string;
   permission?: Permission;
   body?: FieldSpec[];
   query?: FieldSpec[];
@@ -88,6 +90,7 @@ export function listRouteInputs(app: INestApplication, prefix = '/api'): RouteIn
       method,
       path,
       isPublic: !!Reflect.getMetadata(PUBLIC_KEY, handler),
+      integrationKey: Reflect.getMetadata(INTEGRATION_KEY, handler),
       permission: Reflect.getMetadata(PERMISSION_KEY, handler),
       params: [],
     };

@@ -10,3 +10,4 @@ export * from './lib/imports';
 export * from './lib/motivation';
 export * from './lib/economics';
 export * from './lib/hidden-churn';
+export * from './lib/webhooks';

@@ -19,3 +19,5 @@ export * from './lib/metrics/metrics';
 export * from './lib/database/backup';
 export * from './lib/jobs/job-queue';
 export * from './lib/events/event-bus';
+export * from './lib/events/events';
+export * from './lib/auth/integration-key';

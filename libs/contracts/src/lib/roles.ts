@@ -43,6 +43,8 @@ export enum Permission {
   HiddenChurnManage = 'hidden-churn:manage',
   /** Hidden churn: work one's own assigned cases */
   HiddenChurnWork = 'hidden-churn:work',
+  /** Webhook endpoints and their deliveries (outbound events for billing and telephony). */
+  WebhooksManage = 'webhooks:manage',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -86,6 +88,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.ReferenceWrite,
     Permission.UsersManage,
     Permission.ImportsRun,
+    Permission.WebhooksManage,
   ],
   [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationRead],
 };

@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { Permission } from '@retention/contracts';
 import { permissionGuard } from '../core/auth';
 
-/** Administration: users (users:manage), reference data (reference:write) and imports from billing (imports:run). */
+/** Administration: users (users:manage), webhooks (webhooks:manage), reference data (reference:write) and imports from billing (imports:run). */
 export const ADMIN_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'users' },
   {
@@ -10,6 +10,12 @@ export const ADMIN_ROUTES: Routes = [
     title: 'users.title',
     canMatch: [permissionGuard(Permission.UsersManage)],
     loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'webhooks',
+    title: 'webhooks.title',
+    canMatch: [permissionGuard(Permission.WebhooksManage)],
+    loadComponent: () => import('./webhooks/webhooks.page').then((m) => m.WebhooksPage),
   },
   {
     path: 'regions',

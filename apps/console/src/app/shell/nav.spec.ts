@@ -16,8 +16,8 @@ describe('navFor', () => {
     expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'diagnosis', 'plans']);
   });
 
-  it('gives an administrator users, every reference list and the imports', () => {
-    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
+  it('gives an administrator users, webhooks, every reference list and the imports', () => {
+    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'webhooks', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
   });
 
   it('gives a sales agent the subscriber search and their bonus, not the desk', () => {

@@ -55,6 +55,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'nav.section.admin',
     items: [
       { id: 'users', label: 'nav.users', icon: 'manage_accounts', path: '/admin/users', permission: Permission.UsersManage },
+      { id: 'webhooks', label: 'nav.webhooks', icon: 'webhook', path: '/admin/webhooks', permission: Permission.WebhooksManage },
       { id: 'regions', label: 'nav.regions', icon: 'map', path: '/admin/regions', permission: Permission.ReferenceWrite },
       { id: 'services', label: 'nav.services', icon: 'hub', path: '/admin/services', permission: Permission.ReferenceWrite },
       { id: 'tariffs', label: 'nav.tariffs', icon: 'sell', path: '/admin/tariffs', permission: Permission.ReferenceWrite },

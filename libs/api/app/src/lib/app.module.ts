@@ -12,6 +12,7 @@ import { PlansModule } from '@retention/api-plans';
 import { ReportsModule } from '@retention/api-reports';
 import { ImportsModule } from '@retention/api-imports';
 import { HiddenChurnModule } from '@retention/api-hidden-churn';
+import { WebhooksModule } from '@retention/api-webhooks';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { build as prettyStream } from 'pino-pretty';
@@ -42,6 +43,7 @@ export class AppModule {
         MetricsModule,
         EventsModule,
         JobsModule,
+        EventsModule,
         LoggerModule.forRoot({
           // Named wildcard (path-to-regexp 8) so Nest does not warn about a legacy route.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -64,6 +66,7 @@ export class AppModule {
         ImportsModule,
         MotivationModule,
         HiddenChurnModule,
+        WebhooksModule,
       ],
       controllers: [HealthController, MetricsController],
     };

@@ -1,9 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Headers, OnModuleInit, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, DomainException, Metrics, Public } from '@retention/api-core';
+import { AppConfig, Metrics, Public, requireBearerKey } from '@retention/api-core';
 import { Gauge, Registry } from 'prom-client';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
@@ -31,13 +30,7 @@ export class MetricsController implements OnModuleInit {
   @Get()
   @Public()
   scrape(@Res({ passthrough: true }) res: Response, @Headers('authorization') authorization?: string): Promise<string> {
-    const token = this.config.get('METRICS_TOKEN', { infer: true });
-    if (!token) throw new DomainException(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to serve them.');
-    const given = Buffer.from(/^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '');
-    const expected = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new DomainException(401, 'unauthorized', 'The metrics need Authorization: Bearer <METRICS_TOKEN>.');
-    }
+    requireBearerKey(authorization, this.config.get('METRICS_TOKEN', { infer: true }), 'METRICS_TOKEN', 'GET /metrics is');
     // Set here, not with @Header (which Nest sets before the handler runs, so on an error answer too).
     res.setHeader('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE);
     return this.metrics.registry.metrics();

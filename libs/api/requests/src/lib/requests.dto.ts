@@ -98,4 +98,20 @@ export class DeskDraftDto implements DeskDraft {
   @ApiProperty({ type: String, nullable: true, example: '2026-12-01' }) @Nullable() @IsCalendarDate() effectiveDate!: string | null;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) keptServices!: string[];
   @ApiProperty() @IsString() @MaxLength(2000) note!: string;
+
+export class BillingDisconnectionDto {
+  @ApiProperty({ description: "Billing's own id of the event: a repeated post with it gets the first answer", example: 'bill-evt-2026-11-000123' })
+  @FitsColumn('billing_disconnection.event_id') @Matches(/^[\w.:-]+$/, { message: 'eventId must be letters, digits, dots, colons, dashes or underscores' })
+  eventId!: string;
+
+  @ApiProperty({ example: 'A0001234' }) @FitsColumn('subscriber.account_number') @MinLength(1) accountNumber!: string;
+
+  @ApiPropertyOptional({ description: 'The services disconnected; all the active ones when absent', example: ['internet'] })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) services?: string[];
+
+  @ApiProperty({ enum: ['non_payment', 'voluntary'], description: 'non_payment: billing cut the service for debt; voluntary: the subscriber asked billing' })
+  @IsIn(['non_payment', 'voluntary']) kind!: 'non_payment' | 'voluntary';
+
+  @ApiPropertyOptional({ description: 'The day the services ended (not in the future); today when absent', example: '2026-11-14' })
+  @IsOptional() @IsCalendarDate() disconnectedOn?: string;
 }

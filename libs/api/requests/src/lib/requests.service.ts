@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, JobQueue, notFound } from '@retention/api-core';
+import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, Events, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { BaseFlowsService, insertChurnFactsSql } from '@retention/api-churn-data';
 import type {
@@ -37,6 +37,7 @@ import {
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  BillingDisconnectionDto,
   CreateDisconnectRequestDto,
   ListRequestsQueryDto,
   PostponeDisconnectRequestDto,
@@ -58,6 +59,19 @@ const today = () => appClock().today();
 const IDEMPOTENCY_LOCK = 7_301_003;
 /** The minute's job that announces call-backs come due (see announceDueCallbacks). */
 export const CALLBACKS_DUE_JOB = 'desk-callbacks-due';
+
+/** Advisory-lock namespace of billing's event ids. */
+const BILLING_EVENT_LOCK = 7_301_004;
+/** What a disconnection billing performed is classified as: the true reason is not known to the console. */
+const BILLING_REASON = 'other_unknown';
+
+export interface BillingDisconnectionResult {
+  eventId: string;
+  replayed: boolean;
+  accountNumber: string;
+  /** The requests that record it: an open one of the subscriber that it closed, and/or one made for it. */
+  requests: DisconnectRequestView[];
+}
 
 /** SHA-256 of a validated body with its keys in a fixed order: what "the same body" means for an Idempotency-Key. */
 function fingerprint(body: object): string {
@@ -94,6 +108,7 @@ export class RequestsService implements OnModuleInit {
     private readonly baseFlows: BaseFlowsService,
     private readonly bus: EventBus,
     private readonly jobs: JobQueue,
+    private readonly events: Events,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -187,24 +202,144 @@ export class RequestsService implements OnModuleInit {
       if (open.length) {
         throw new DomainException(409, 'open_request_exists', `An open request ${open[0].id} already covers these services.`);
       }
-      const serviceFees: Record<string, number> = {};
-      for (const a of active.filter((x) => services.includes(x.service))) {
-        serviceFees[a.service] = Math.round(((serviceFees[a.service] ?? 0) + a.fee) * 100) / 100;
-      }
-      const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
-      const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
-                                         is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
-         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
-         RETURNING id`,
-        [sub.id, services, services.length === activeCodes.length, dto.channel, dto.statedReason ?? '', dto.kind ?? 'voluntary',
-          mrrAtRisk, isNew, idempotencyKey ?? null, bodyHash, actor.id, JSON.stringify(serviceFees), sub.region_id],
-      );
-      await this.audit(tx, id, actor.id, 'create', null, 'new', { channel: dto.channel, services, statedReason: dto.statedReason ?? '' });
+      const id = await this.insertRequest(tx, sub, active, services, {
+        channel: dto.channel, statedReason: dto.statedReason ?? '', kind: dto.kind ?? 'voluntary', accountNumber: dto.accountNumber,
+        idempotencyKey: idempotencyKey ?? null, bodyHash, createdBy: actor.id,
+      });
       return { id, replayed: false };
     });
     return { view: await this.get(result.id, actor), replayed: result.replayed };
+  }
+
+  /** A new request with its fees and region as they are now, audited, and announced (request.created). */
+  private async insertRequest(
+    tx: EntityManager,
+    sub: { id: string; region_id: string; connected_on: string },
+    active: { service: string; fee: number }[],
+    services: string[],
+    r: { channel: string; statedReason: string; kind: RequestKind; accountNumber: string; idempotencyKey: string | null; bodyHash: string | null; createdBy: string | null },
+  ): Promise<string> {
+    const serviceFees: Record<string, number> = {};
+    for (const a of active.filter((x) => services.includes(x.service))) {
+      serviceFees[a.service] = Math.round(((serviceFees[a.service] ?? 0) + a.fee) * 100) / 100;
+    }
+    const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
+    const activeCodes = new Set(active.map((a) => a.service));
+    const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
+    const [{ id }]: { id: string }[] = await tx.query(
+      `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
+                                       is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
+       VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
+       RETURNING id`,
+      [sub.id, services, services.length === activeCodes.size, r.channel, r.statedReason, r.kind,
+        mrrAtRisk, isNew, r.idempotencyKey, r.bodyHash, r.createdBy, JSON.stringify(serviceFees), sub.region_id],
+    );
+    await this.audit(tx, id, r.createdBy, 'create', null, 'new', { channel: r.channel, services, statedReason: r.statedReason });
+    await this.events.emit('request.created', { requestId: id, accountNumber: r.accountNumber, services, kind: r.kind, channel: r.channel, mrrAtRisk }, tx);
+    return id;
+  }
+
+  /**
+   * A disconnection billing performed (POST /api/billing/disconnections), recorded as the console records any
+   * churn: through a resolved disconnect request. An open request of the subscriber that covers some of the
+   * services is closed by it (disconnected, or partially retained when it asked for more services than billing
+   * ended); the services no open request covered get a request of their own (channel `api`), resolved at once.
+   * The kind billing gives (non-payment or voluntary) is the requests' kind, so non-payment churn stays apart;
+   * the reason is "reason not found". Idempotent by billing's event id: the same body replays the first answer,
+   * another body is a 422.
+   */
+  async recordBillingDisconnection(dto: BillingDisconnectionDto): Promise<BillingDisconnectionResult> {
+    const on = dto.disconnectedOn ?? today();
+    if (on > today()) throw badRequest('disconnectedOn', 'must not be in the future: post a disconnection once billing has performed it');
+    const bodyHash = fingerprint(dto);
+    const reason = await this.classifier.definition(BILLING_REASON);
+    const result = await this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [BILLING_EVENT_LOCK, dto.eventId]);
+      const [earlier] = await tx.query('SELECT body_hash, request_ids FROM billing_disconnection WHERE event_id = $1', [dto.eventId]);
+      if (earlier) {
+        if (earlier.body_hash !== bodyHash) {
+          throw new DomainException(422, 'event_id_reused', `Billing event ${dto.eventId} was already posted with a different body.`,
+            [{ field: 'eventId', problems: ['was already posted with a different body'] }]);
+        }
+        return { ids: earlier.request_ids as string[], replayed: true };
+      }
+      const [sub] = await tx.query(
+        `SELECT id, status, region_id, connected_on::text AS connected_on FROM subscriber WHERE account_number = $1 FOR UPDATE`,
+        [dto.accountNumber],
+      );
+      if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
+      const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
+      const activeCodes = [...new Set(active.map((a) => a.service))];
+      const unknown = (dto.services ?? []).filter((s) => !activeCodes.includes(s));
+      if (unknown.length) throw badRequest('services', `the subscriber has no active ${unknown.join(', ')}; active: ${activeCodes.join(', ') || 'none'}`);
+      const services = dto.services?.length ? [...new Set(dto.services)] : activeCodes;
+      if (!services.length) throw conflict(`Subscriber ${dto.accountNumber} has no active services to disconnect.`, 'no_active_services');
+
+      const ids: string[] = [];
+      let uncovered = services;
+      const open: RequestRow[] = await tx.query(
+        `SELECT id, status, assignee_id, subscriber_id, services, reason_version_id, kind FROM disconnect_request
+          WHERE subscriber_id = $1 AND status <> 'resolved' AND services && $2::text[] ORDER BY created_at FOR UPDATE`,
+        [sub.id, services],
+      );
+      for (const row of open) {
+        await this.closeByBilling(tx, row, services, on, dto, reason);
+        uncovered = uncovered.filter((s) => !row.services.includes(s));
+        ids.push(row.id);
+      }
+      if (uncovered.length) {
+        const id = await this.insertRequest(tx, sub, active, uncovered, {
+          channel: 'api', statedReason: `Disconnected by billing (event ${dto.eventId})`, kind: dto.kind, accountNumber: dto.accountNumber,
+          idempotencyKey: null, bodyHash: null, createdBy: null,
+        });
+        const [row]: RequestRow[] = await tx.query(
+          'SELECT id, status, assignee_id, subscriber_id, services, reason_version_id, kind FROM disconnect_request WHERE id = $1', [id]);
+        await this.closeByBilling(tx, row, services, on, dto, reason);
+        ids.push(id);
+      }
+      await tx.query(`INSERT INTO billing_disconnection (event_id, body_hash, subscriber_id, request_ids) VALUES ($1, $2, $3, $4)`,
+        [dto.eventId, bodyHash, sub.id, ids]);
+      return { ids, replayed: false };
+    });
+    const system = { id: '00000000-0000-0000-0000-000000000000' } as AuthenticatedUser;
+    return {
+      eventId: dto.eventId,
+      replayed: result.replayed,
+      accountNumber: dto.accountNumber,
+      requests: await Promise.all(result.ids.map((id) => this.get(id, system))),
+    };
+  }
+
+  /** Resolves one request with what billing disconnected of its services, as `resolve` records a disconnection. */
+  private async closeByBilling(
+    tx: EntityManager,
+    row: RequestRow,
+    billed: string[],
+    on: string,
+    dto: BillingDisconnectionDto,
+    reason: { versionId: number; group: string; impliesCompetitor: boolean },
+  ): Promise<void> {
+    const leaving = row.services.filter((s) => billed.includes(s));
+    const kept = row.services.filter((s) => !billed.includes(s));
+    const outcome = kept.length ? 'partially_retained' : 'disconnected';
+    // Billing's kind is the request's: a request taken as voluntary that billing ended for debt is non-payment.
+    await tx.query(`UPDATE disconnect_request SET kind = $2 WHERE id = $1`, [row.id, dto.kind]);
+    const kind = churnKind(dto.kind, reason.group);
+    const mrrLost = await this.endSubscriptions(tx, { ...row, kind: dto.kind }, leaving, on, kind);
+    const destination = resolvedDestination({ outcome, reasonImpliesCompetitor: reason.impliesCompetitor });
+    await tx.query(
+      `UPDATE disconnect_request
+          SET status = 'resolved', updated_at = app_now(), outcome = $2, reason_version_id = $3, reason_code = $4, kept_services = $5,
+              effective_date = $6, resolved_at = app_now(), resolved_by = NULL, mrr_lost = $7, destination = $8
+        WHERE id = $1`,
+      [row.id, outcome, reason.versionId, BILLING_REASON, kept.length ? kept : null, on, mrrLost, destination],
+    );
+    await tx.query(insertChurnFactsSql('d.id = $1'), [row.id]);
+    await this.audit(tx, row.id, null, 'billing_disconnection', row.status, 'resolved', { eventId: dto.eventId, kind: dto.kind, services: leaving, effectiveDate: on, mrrLost });
+    await this.events.emit('request.resolved', {
+      requestId: row.id, accountNumber: dto.accountNumber, outcome, kind, reasonCode: BILLING_REASON, disconnectedServices: leaving, keptServices: kept,
+      effectiveDate: on, mrrLost, offerCode: null, byBilling: dto.eventId,
+    }, tx);
   }
 
   /** The queue: call-backs due to me first, then the oldest waiting, then the rest. */
@@ -415,6 +550,15 @@ export class RequestsService implements OnModuleInit {
       await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
       // Who resolved the subscriber's latest request serves them from now on (their representative).
       await tx.query(`UPDATE subscriber SET representative_id = $2 WHERE id = $1`, [row.subscriber_id, actor.id]);
+      const [{ account_number: accountNumber }] = await tx.query(`SELECT account_number FROM subscriber WHERE id = $1`, [row.subscriber_id]);
+      const effectiveDate = leaving.length ? dto.effectiveDate ?? today() : null;
+      await this.events.emit('request.resolved', {
+        requestId: id, accountNumber, outcome: dto.outcome, kind, reasonCode: dto.reasonCode, disconnectedServices: leaving, keptServices: row.services.filter((s) => !leaving.includes(s)),
+        effectiveDate, mrrLost, offerCode: dto.offerCode ?? null,
+      }, tx);
+      if (dto.offerCode) {
+        await this.events.emit('offer.applied', { requestId: id, accountNumber, offerCode: dto.offerCode, offerCost, services: row.services.filter((s) => !leaving.includes(s)) }, tx);
+      }
       return { outcome: dto.outcome, reasonCode: dto.reasonCode, reasonVersionId: reason.versionId, destination, competitorId: dto.competitorId ?? null,
         offerCode: dto.offerCode ?? null, offerCost, keptServices: kept, effectiveDate: dto.effectiveDate ?? null, mrrLost,
         ...(statedChange ? { statedReason: statedChange } : {}) };

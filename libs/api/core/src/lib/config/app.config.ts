@@ -166,6 +166,23 @@ export class AppConfig {
   @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'HIDDEN_CHURN_SCAN_CRON must be a 5-field cron expression or off' })
   @Transform(({ value }) => (value === undefined || value === '' ? '30 2 * * *' : String(value).trim()))
   HIDDEN_CHURN_SCAN_CRON = '30 2 * * *';
+  /**
+   * The key billing sends (`Authorization: Bearer …`) to post the disconnections it performed; without it that
+   * endpoint is off (404).
+   */
+  @IsString() @ValidateIf((c: AppConfig) => c.BILLING_API_KEY !== '') @MinLength(32)
+  @Transform(({ value }) => (value === undefined ? '' : value))
+  BILLING_API_KEY = '';
+
+  /** Attempts of a webhook delivery after the first one fails, before it is marked failed (replayable from the console). */
+  @IsInt() @Min(0) @Max(20)
+  @Transform(({ value }) => (value === undefined || value === '' ? 8 : Number(value)))
+  WEBHOOK_RETRIES = 8;
+
+  /** The wait before a webhook delivery's first retry, in seconds; it doubles with each further retry. */
+  @IsInt() @Min(1) @Max(3600)
+  @Transform(({ value }) => (value === undefined || value === '' ? 30 : Number(value)))
+  WEBHOOK_RETRY_SECONDS = 30;
 
   /** Where the built console is; served on the same port as the API. */
   @IsOptional() @IsString()

@@ -137,14 +137,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async attach(boss: PgBoss, d: JobDefinition<object>): Promise<void> {
-    await boss.createQueue(d.name, {
+    const options: PgBoss.Queue = {
       name: d.name,
       policy: 'stately',
       retryLimit: d.retryLimit ?? 3,
       retryDelay: d.retryDelaySeconds ?? 10,
       retryBackoff: true,
       expireInSeconds: d.expireInSeconds ?? 15 * 60,
-    });
+    };
+    // createQueue leaves an existing queue as it is: update it, so a changed setting (WEBHOOK_RETRY_SECONDS, say)
+    // holds for the jobs sent from now on, not only on a database that never had the queue.
+    await boss.createQueue(d.name, options);
+    await boss.updateQueue(d.name, options);
     if (!this.config.get('JOB_WORKERS', { infer: true })) return;
     const pollingIntervalSeconds = this.config.get('JOB_POLL_SECONDS', { infer: true }) as number;
     await boss.work<object>(d.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {

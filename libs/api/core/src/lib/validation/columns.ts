@@ -74,6 +74,9 @@ export const COLUMNS = {
   'staff_cost.cost_per_hour': numeric(10, 2),
   'hidden_churn_call_list.name': varchar(120),
   'hidden_churn_rules_version.note': varchar(500),
+  'webhook_endpoint.url': varchar(2000),
+  'webhook_endpoint.description': varchar(200),
+  'billing_disconnection.event_id': varchar(128),
 } as const satisfies Record<string, ColumnType>;
 
 export type ColumnName = keyof typeof COLUMNS;
