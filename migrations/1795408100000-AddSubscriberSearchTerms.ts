@@ -22,6 +22,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * subscriber keep it exact in every writing transaction (COPY included).
  */
 export class AddSubscriberSearchTerms1795408100000 implements MigrationInterface {
+  name = 'AddSubscriberSearchTerms1795408100000';
+
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION search_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $f$

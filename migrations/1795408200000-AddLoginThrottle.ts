@@ -2,6 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Sign-in attempts per address and user name, shared by every API process (LoginThrottleStorage). */
 export class AddLoginThrottle1795408200000 implements MigrationInterface {
+  name = 'AddLoginThrottle1795408200000';
+
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE login_throttle (

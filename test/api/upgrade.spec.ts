@@ -1,6 +1,6 @@
 import { hashPassword } from '@retention/api-auth';
 import { dataSourceOptions } from '@retention/api-core';
-import { checkReportRollups } from '@retention/api-reports';
+import { checkReportRollups } from '@retention/api-churn-data';
 import { DEFAULT_CHURN_REASONS, DEFAULT_OFFERS } from '@retention/domain';
 import { MIGRATIONS } from '@retention/migrations';
 import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';

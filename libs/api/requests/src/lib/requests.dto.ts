@@ -98,6 +98,7 @@ export class DeskDraftDto implements DeskDraft {
   @ApiProperty({ type: String, nullable: true, example: '2026-12-01' }) @Nullable() @IsCalendarDate() effectiveDate!: string | null;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(20) @IsCode('service.code', { each: true }) keptServices!: string[];
   @ApiProperty() @IsString() @MaxLength(2000) note!: string;
+}
 
 export class BillingDisconnectionDto {
   @ApiProperty({ description: "Billing's own id of the event: a repeated post with it gets the first answer", example: 'bill-evt-2026-11-000123' })

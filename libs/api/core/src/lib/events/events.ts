@@ -35,4 +35,4 @@ export class Events {
 /** Provides `Events` to every module. */
 @Global()
 @Module({ providers: [Events], exports: [Events] })
-export class EventsModule {}
+export class OutboxModule {}
