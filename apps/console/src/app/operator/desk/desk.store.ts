@@ -58,6 +58,8 @@ export const REFRESH_MS = 20_000;
 const OPEN_STATUSES: readonly RequestStatusCode[] = ['new', 'in_progress', 'postponed'];
 /** The API's largest page: a peak-hour queue must not hide its newest requests. */
 const QUEUE_LIMIT = 200;
+/** Suggestions the desk shows: four whole titles fit beside the script at 1280×720 in every language. */
+const DESK_SUGGESTIONS = 4;
 const SUGGEST_DEBOUNCE_MS = 250;
 /** How long the desk waits after the last keystroke before it sends the draft to the server. */
 const DRAFT_SAVE_MS = 800;
@@ -336,7 +338,7 @@ export class DeskStore {
     ])
       .pipe(
         switchMap(([{ text }, lang]) =>
-          text.length >= 3 ? this.classifier.suggest(text, lang).pipe(catchError(() => of([]))) : of([]),
+          text.length >= 3 ? this.classifier.suggest(text, lang, DESK_SUGGESTIONS).pipe(catchError(() => of([]))) : of([]),
         ),
         takeUntilDestroyed(this.destroyRef),
       )
