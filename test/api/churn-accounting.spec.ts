@@ -44,7 +44,7 @@ describe('churn accounting', () => {
   let ownRegions = 0;
   const internetOnly = async (n: number): Promise<FreshSubscriber[]> => {
     const fee = 450;
-    const ids = await ownRegion(`IO${process.pid % 100000}-${++ownRegions}`, Array.from({ length: n }, () => ({
+    const ids = await ownRegion(`own-io-${process.pid % 100000}-${++ownRegions}`, Array.from({ length: n }, () => ({
       connected: '2015-01-01',
       subscriptions: [{ service: 'internet', fee, start: '2015-01-01' }],
     })));
