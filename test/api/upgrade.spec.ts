@@ -135,6 +135,13 @@ describe('upgrade from the first released schema', () => {
   afterAll(async () => {
     await api?.close();
     await db?.end();
+    // A connection the closed API still winds down (a job queue's pool ending on a loaded machine) would be killed by
+    // FORCE and fail this spec with "terminating connection due to administrator command": let it end first.
+    for (let waited = 0; waited < 15_000; waited += 250) {
+      const { rows: [{ n }] } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [dbName]);
+      if (n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
   });
