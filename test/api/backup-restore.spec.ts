@@ -98,7 +98,7 @@ describe('backup and restore', () => {
     const [s] = await freshSubscribers(api.pool, 1);
     await restored.http().post('/api/disconnect-requests').set('Authorization', `Bearer ${await restored.token('operator')}`)
       .send({ accountNumber: s.accountNumber, services: [], channel: 'phone', statedReason: 'After restore' }).expect(201);
-  });
+  }, 180_000); // a backup and a restore of the whole test database: minutes on a loaded machine
 
   it('refuses a database that has tables unless told to drop them, and a file that is not a backup', async () => {
     const file = join(root, 'again.backup');
