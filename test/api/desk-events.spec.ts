@@ -79,7 +79,7 @@ describe('console events', () => {
     const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', auth)
       .send({ accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
     await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', auth).expect(200);
-    const at = new Date(appClock().nowMs() + 1_500);
+    const at = new Date(appClock().nowMs() + 3_000);
     at.setMilliseconds(0);
     const callbackAt = new Date(at.getTime() + 1_000).toISOString();
     await api.http().post(`/api/disconnect-requests/${req.id}/postpone`).set('Authorization', auth).send({ callbackAt, note: '' }).expect(200);
@@ -91,12 +91,20 @@ describe('console events', () => {
       // The job of the minute after the call-back announces it, once it has come; the minutes around it do not.
       const minuteAfter = new Date(Math.floor(Date.parse(callbackAt) / 60_000) * 60_000 + 60_000);
       const mine = (e: { type: string; data: unknown }) => e.type === 'callback_due' && (e.data as { requestId: string }).requestId === req.id;
-      await service.announceDueCallbacks(minuteAfter);
-      await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
-      await new Promise((r) => setTimeout(r, Date.parse(callbackAt) - appClock().nowMs() + 100));
-      await service.announceDueCallbacks(new Date(minuteAfter.getTime() - 60_000));
-      await service.announceDueCallbacks(new Date(minuteAfter.getTime() + 60_000));
-      await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
+      // The negative checks hold only while their moment lasts: on a loaded machine the call-back may have come
+      // before the first, and every API process on this database runs the real minute job, which announces it once
+      // the minute after has begun. Each is checked when the clock leaves it room (as it does on an idle machine).
+      const before = (ms: number) => appClock().nowMs() < ms - 400;
+      if (before(Date.parse(callbackAt))) {
+        await service.announceDueCallbacks(minuteAfter);
+        await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(callbackAt) - appClock().nowMs() + 100)));
+      if (before(minuteAfter.getTime())) {
+        await service.announceDueCallbacks(new Date(minuteAfter.getTime() - 60_000));
+        await service.announceDueCallbacks(new Date(minuteAfter.getTime() + 60_000));
+        await expect(stream.next(mine, 300)).rejects.toThrow(/no matching event/);
+      }
       await service.announceDueCallbacks(minuteAfter);
       const due = await stream.next(mine, 1_000);
       expect(due.data).toEqual({ type: 'callback_due', requestId: req.id, assignee: 'operator', subscriberName: expect.any(String), callbackAt });
