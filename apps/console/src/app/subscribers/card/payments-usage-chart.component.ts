@@ -64,7 +64,7 @@ export class PaymentsUsageChartComponent {
       if (i !== undefined) paid[i] += p.amount;
     }
 
-    const serviceNames = new Map(this.subscriptions().map((s) => [s.service, s.serviceName]));
+    const serviceNames = new Map(this.subscriptions().map((s) => [s.service, this.i18n.localName(s.serviceName, s.serviceNames)]));
     const byService = new Map<string, { unit: string; values: (number | null)[] }>();
     for (const u of this.usage()) {
       const i = index.get(monthOf(u.month));
