@@ -3,7 +3,7 @@ import { axeViolations, launchBrowser, newBrowserContext, signIn } from '@retent
 
 /**
  * Each role's main pages have no serious or critical accessibility problem as axe-core (WCAG 2.x A/AA and best
- * practices) sees them once loaded, in the light and the dark theme.
+ * practices) sees them once loaded (the dark theme is checked on the desk and the dashboard in dark-theme.spec.ts).
  */
 const PAGES: Record<string, { path: string; ready: string }[]> = {
   operator: [

@@ -86,6 +86,8 @@ export const en = {
   'signIn.expired': 'Your session has ended. Sign in again to continue.',
 
   'shell.menu': 'Menu',
+  'shell.themeDark': 'Dark theme',
+  'shell.themeLight': 'Light theme',
   'shell.language': 'Language',
   'shell.account': 'Account',
   'shell.signOut': 'Sign out',

@@ -77,6 +77,8 @@ export const ru: Dictionary = {
   'signIn.expired': 'Сеанс завершён. Войдите снова, чтобы продолжить работу.',
 
   'shell.menu': 'Меню',
+  'shell.themeDark': 'Тёмная тема',
+  'shell.themeLight': 'Светлая тема',
   'shell.language': 'Язык',
   'shell.account': 'Учётная запись',
   'shell.signOut': 'Выйти',

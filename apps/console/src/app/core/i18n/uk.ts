@@ -77,6 +77,8 @@ export const uk: Dictionary = {
   'signIn.expired': 'Сеанс завершено. Увійдіть знову, щоб продовжити роботу.',
 
   'shell.menu': 'Меню',
+  'shell.themeDark': 'Темна тема',
+  'shell.themeLight': 'Світла тема',
   'shell.language': 'Мова',
   'shell.account': 'Обліковий запис',
   'shell.signOut': 'Вийти',

@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { I18nService } from '../../core/i18n';
+import { CHART } from '../../executive/charts/chart-theme';
 
 type MixedType = 'bar' | 'line';
 
@@ -120,6 +121,7 @@ export class PaymentsUsageChartComponent {
       interaction: { mode: 'index', intersect: false },
       animation: { duration: 250 },
       font: FONT,
+      color: CHART.text,
       plugins: {
         legend: { position: 'bottom', labels: { font: FONT, usePointStyle: true, boxHeight: 8 } },
         tooltip: {
@@ -141,7 +143,7 @@ export class PaymentsUsageChartComponent {
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.payments'), font: FONT },
           ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
-          grid: { color: '#e0e2ec' },
+          grid: { color: CHART.grid },
         },
         usage: {
           type: 'linear',
