@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { toCsv, toXlsx, type Sheet } from '@retention/api-reports';
 import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
-/** The cells of an RFC 4180 CSV text, row by row. */
-function parseCsv(text: string): string[][] {
+/** The cells of an RFC 4180 CSV text, row by row (a leading byte order mark marks the encoding, it is no cell's text). */
+function parseCsv(csv: string): string[][] {
+  const text = csv.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

@@ -51,4 +51,39 @@ describe('reference data', () => {
       .send({ code: t.code, name: t.name, serviceCode: t.serviceCode, monthlyPrice: -1 }).expect(400);
     expect(bad.body.fields[0].field).toBe('monthlyPrice');
   });
+
+  it('keeps a name in Russian and Ukrainian: the demo\'s from the start, an admin\'s on create and update', async () => {
+    const services = (await api.http().get('/api/services').set('Authorization', operator).expect(200)).body;
+    expect(services.find((s: { code: string }) => s.code === 'internet')).toMatchObject({
+      name: 'Home internet',
+      names: { ru: 'Домашний интернет', uk: 'Домашній інтернет' },
+    });
+    const code = `i18n_${Date.now().toString(36)}`;
+    const created = await api.http().post('/api/regions').set('Authorization', admin)
+      .send({ code, name: 'Lakeside', names: { ru: ' Приозёрье ', uk: '' } }).expect(201);
+    expect(created.body.names).toEqual({ ru: 'Приозёрье' });
+    // An update without names keeps them (as the console's on/off switch sends it); with names, replaces them.
+    const kept = await api.http().put(`/api/regions/${code}`).set('Authorization', admin).send({ code, name: 'Lakeside', active: false }).expect(200);
+    expect(kept.body).toMatchObject({ active: false, names: { ru: 'Приозёрье' } });
+    const replaced = await api.http().put(`/api/regions/${code}`).set('Authorization', admin)
+      .send({ code, name: 'Lakeside', names: { ru: 'Озёрный край', uk: 'Озерний край' } }).expect(200);
+    expect(replaced.body.names).toEqual({ ru: 'Озёрный край', uk: 'Озерний край' });
+    const listed = (await api.http().get('/api/regions').set('Authorization', operator)).body.find((r: { code: string }) => r.code === code);
+    expect(listed.names).toEqual({ ru: 'Озёрный край', uk: 'Озерний край' });
+  });
+
+  it('refuses a translation that is too long or not text, naming the field, and writes nothing', async () => {
+    const code = `i18n_bad_${Date.now().toString(36)}`;
+    const long = await api.http().post('/api/services').set('Authorization', admin)
+      .send({ code, name: 'Satellite', names: { ru: 'я'.repeat(121) } }).expect(400);
+    expect(long.body.fields[0].field).toBe('names.ru');
+    const notText = await api.http().post('/api/services').set('Authorization', admin)
+      .send({ code, name: 'Satellite', names: { uk: 5 } }).expect(400);
+    expect(notText.body.fields[0].field).toBe('names.uk');
+    const unknown = await api.http().post('/api/services').set('Authorization', admin)
+      .send({ code, name: 'Satellite', names: { de: 'Satellit' } }).expect(400);
+    expect(unknown.body.fields[0].field).toMatch(/^names/);
+    const services = (await api.http().get('/api/services').set('Authorization', admin)).body;
+    expect(services.some((s: { code: string }) => s.code === code)).toBe(false);
+  });
 });

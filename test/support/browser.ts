@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { appClock } from '@retention/api-core';
@@ -56,4 +57,31 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
       await new Promise((r) => setTimeout(r, 200));
     }
   }
+}
+
+/** One accessibility problem axe-core found: its rule, impact, help text and the first offending elements (selector and HTML). */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core (node_modules/axe-core, injected into the page) on the page as it stands, and returns the
+ * violations of at least the given impact (serious and critical by default), WCAG 2.x A and AA rules and
+ * axe's best practices.
+ */
+export async function axeViolations(page: Page, impacts: readonly string[] = ['serious', 'critical']): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated, not a <script> tag: the console's Content-Security-Policy allows no inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
+  });
+  return violations.filter((v) => v.impact !== null && impacts.includes(v.impact));
 }

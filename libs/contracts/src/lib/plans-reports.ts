@@ -1,4 +1,5 @@
 /** Churn plans and the executive reports. Months are 'YYYY-MM'. */
+import type { NameTranslations } from './reference';
 import type { DestinationCode, RequestOutcomeCode, SaveStateCode } from './requests';
 import type { NpsBand } from './subscribers';
 export interface PlanLineRequest {
@@ -72,6 +73,8 @@ export interface ReportFilter {
 export interface CompetitorChurnRow {
   competitorId: string | null;
   competitor: string;
+  /** The competitor's name in Russian and Ukrainian (`localName`). */
+  competitorNames: NameTranslations;
   subscribers: number;
   monthlyRevenue: number;
   byService: { service: string; subscribers: number; monthlyRevenue: number }[];

@@ -1,7 +1,33 @@
+import type { LangCode } from './requests';
+
+/**
+ * A reference row's name in the languages other than English (`name` is the English one and the fallback).
+ * Either may be missing: the English name shows then.
+ */
+export interface NameTranslations {
+  ru?: string;
+  uk?: string;
+}
+
+/** What has a name people read: regions, services, tariffs, competitors. */
+export interface Named {
+  name: string;
+  names?: NameTranslations;
+}
+
+/**
+ * The one resolution of a reference name in a language: its translation, else the English name (SQL has the
+ * same as `local_name(name, names, lang)`).
+ */
+export function localName(name: string, names: NameTranslations | null | undefined, lang: LangCode): string {
+  return (lang === 'en' ? undefined : names?.[lang]) || name;
+}
+
 export interface RegionView {
   id: string;
   code: string;
   name: string;
+  names: NameTranslations;
   active: boolean;
 }
 
@@ -9,6 +35,7 @@ export interface ServiceView {
   id: string;
   code: string;
   name: string;
+  names: NameTranslations;
   active: boolean;
 }
 
@@ -16,6 +43,7 @@ export interface TariffView {
   id: string;
   code: string;
   name: string;
+  names: NameTranslations;
   serviceCode: string;
   monthlyPrice: number;
   speedMbps: number | null;
@@ -37,17 +65,19 @@ export interface CompetitorView {
   id: string;
   code: string;
   name: string;
+  names: NameTranslations;
   strengths: string;
   weaknesses: string;
   active: boolean;
   tariffs: CompetitorTariffView[];
 }
 
-export interface UpsertRegionRequest { code: string; name: string; active?: boolean }
-export interface UpsertServiceRequest { code: string; name: string; active?: boolean }
+export interface UpsertRegionRequest { code: string; name: string; names?: NameTranslations; active?: boolean }
+export interface UpsertServiceRequest { code: string; name: string; names?: NameTranslations; active?: boolean }
 export interface UpsertTariffRequest {
   code: string;
   name: string;
+  names?: NameTranslations;
   serviceCode: string;
   monthlyPrice: number;
   speedMbps?: number | null;
@@ -57,6 +87,7 @@ export interface UpsertTariffRequest {
 export interface UpsertCompetitorRequest {
   code: string;
   name: string;
+  names?: NameTranslations;
   strengths?: string;
   weaknesses?: string;
   active?: boolean;

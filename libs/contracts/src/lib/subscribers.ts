@@ -1,3 +1,4 @@
+import type { NameTranslations } from './reference';
 export enum ContractType {
   MonthToMonth = 'month_to_month',
   Months12 = '12m',
@@ -70,8 +71,10 @@ export interface SubscriptionView {
   id: string;
   service: string;
   serviceName: string;
+  serviceNames: NameTranslations;
   tariff: string;
   tariffName: string;
+  tariffNames: NameTranslations;
   monthlyFee: number;
   startedAt: string;
   endedAt: string | null;
@@ -106,6 +109,7 @@ export interface SubscriberCard {
   address: string;
   regionCode: string;
   regionName: string;
+  regionNames: NameTranslations;
   connectedOn: string;
   contractType: ContractType;
   status: SubscriberStatus;

@@ -21,7 +21,7 @@ import { inOperatorPlan } from '@retention/domain';
 import { catchError, map, of, throwError } from 'rxjs';
 import { AuthService } from '../core/auth';
 import { errorMessageKey, toApiError } from '../core/http/api-error';
-import { I18nService, LocalDatePipe, TranslatePipe, type TranslationKey } from '../core/i18n';
+import { I18nService, LocalDatePipe, LocalNamePipe, TranslatePipe, type TranslationKey } from '../core/i18n';
 import { ConfirmDialog, type ConfirmDialogData } from '../shared/ui/confirm.dialog';
 import { ErrorStateComponent } from '../shared/ui/error-state.component';
 import { Notifier } from '../shared/ui/notifier.service';
@@ -86,7 +86,7 @@ interface LineView {
     MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     LocalDatePipe,
     PageHeaderComponent,
     ErrorStateComponent,

@@ -14,6 +14,7 @@ import { filter, map } from 'rxjs';
 import { AuthService, homeFor } from '../core/auth';
 import { TranslatePipe, type TranslationKey } from '../core/i18n';
 import { LanguageSwitchComponent } from '../shared/ui/language-switch.component';
+import { ThemeSwitchComponent } from '../shared/ui/theme-switch.component';
 import { navFor } from './nav';
 
 @Component({
@@ -32,6 +33,7 @@ import { navFor } from './nav';
     RouterOutlet,
     TranslatePipe,
     LanguageSwitchComponent,
+    ThemeSwitchComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',

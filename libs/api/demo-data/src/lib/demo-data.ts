@@ -9,7 +9,7 @@ import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { formatDay, parseDay } from './calendar';
 import { Rng, streamSeed } from './prng';
-import { COMPETITORS, REGIONS, SERVICES } from './reference-data';
+import { COMPETITORS, NAME_TRANSLATIONS, REGIONS, SERVICES } from './reference-data';
 import { APPROVAL_COLUMNS, CompetitorCoverage, EVENT_COLUMNS, REQUEST_COLUMNS, RequestModel, RequestRows } from './request-model';
 import { insertStaff } from './staff';
 import { ReferenceIds, SubscriberModel, SubscriberPlan } from './subscriber-model';
@@ -347,19 +347,25 @@ async function insertReferenceData(
   const services = SERVICES.map(() => rng.uuid());
   const tariffs = SERVICES.map((s) => s.tariffs.map(() => rng.uuid()));
 
-  await insertRows(client, 'region', ['id', 'code', 'name'], REGIONS.map((r, i) => [regions[i], r.code, r.name]));
+  const names = (kind: keyof typeof NAME_TRANSLATIONS, code: string) => JSON.stringify(NAME_TRANSLATIONS[kind][code] ?? {});
+  await insertRows(
+    client,
+    'region',
+    ['id', 'code', 'name', 'names'],
+    REGIONS.map((r, i) => [regions[i], r.code, r.name, names('region', r.code)]),
+  );
   await insertRows(
     client,
     'service',
-    ['id', 'code', 'name', 'usage_unit'],
-    SERVICES.map((s, i) => [services[i], s.code, s.name, s.usageUnit]),
+    ['id', 'code', 'name', 'names', 'usage_unit'],
+    SERVICES.map((s, i) => [services[i], s.code, s.name, names('service', s.code), s.usageUnit]),
   );
   await insertRows(
     client,
     'tariff',
-    ['id', 'code', 'service_id', 'name', 'monthly_price', 'speed_mbps', 'channels'],
+    ['id', 'code', 'service_id', 'name', 'names', 'monthly_price', 'speed_mbps', 'channels'],
     SERVICES.flatMap((s, i) =>
-      s.tariffs.map((t, j) => [tariffs[i][j], t.code, services[i], t.name, t.price.toFixed(2), t.speedMbps, t.channels]),
+      s.tariffs.map((t, j) => [tariffs[i][j], t.code, services[i], t.name, names('tariff', t.code), t.price.toFixed(2), t.speedMbps, t.channels]),
     ),
   );
 

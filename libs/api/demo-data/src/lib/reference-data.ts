@@ -227,3 +227,44 @@ export const BUNDLES: readonly { services: readonly number[]; weight: number }[]
   { services: [SERVICE_MOBILE], weight: 2 },
   { services: [SERVICE_CABLE_TV, SERVICE_TELEPHONY], weight: 2 },
 ];
+
+/**
+ * The Russian and Ukrainian names of the demo's regions, services and tariffs, by code (the `names` column;
+ * competitors are brands and keep their one name).
+ */
+export const NAME_TRANSLATIONS: Readonly<Record<'region' | 'service' | 'tariff', Readonly<Record<string, { ru: string; uk: string }>>>> = {
+  region: {
+    centre: { ru: 'Центр', uk: 'Центр' },
+    north: { ru: 'Север', uk: 'Північ' },
+    south: { ru: 'Юг', uk: 'Південь' },
+    east: { ru: 'Восток', uk: 'Схід' },
+    west: { ru: 'Запад', uk: 'Захід' },
+    coast: { ru: 'Побережье', uk: 'Узбережжя' },
+  },
+  service: {
+    internet: { ru: 'Домашний интернет', uk: 'Домашній інтернет' },
+    cable_tv: { ru: 'Кабельное ТВ', uk: 'Кабельне ТБ' },
+    iptv: { ru: 'IPTV', uk: 'IPTV' },
+    telephony: { ru: 'Домашний телефон', uk: 'Домашній телефон' },
+    mobile: { ru: 'Мобильная связь', uk: 'Мобільний зв’язок' },
+  },
+  tariff: {
+    internet_start_100: { ru: 'Старт 100', uk: 'Старт 100' },
+    internet_home_300: { ru: 'Домашний 300', uk: 'Домашній 300' },
+    internet_turbo_600: { ru: 'Турбо 600', uk: 'Турбо 600' },
+    internet_giga_1000: { ru: 'Гига 1000', uk: 'Гіга 1000' },
+    cable_tv_basic: { ru: 'Кабельный Базовый', uk: 'Кабельний Базовий' },
+    cable_tv_standard: { ru: 'Кабельный Стандарт', uk: 'Кабельний Стандарт' },
+    cable_tv_premium: { ru: 'Кабельный Премиум', uk: 'Кабельний Преміум' },
+    iptv_light: { ru: 'IPTV Лайт', uk: 'IPTV Лайт' },
+    iptv_optimal: { ru: 'IPTV Оптимальный', uk: 'IPTV Оптимальний' },
+    iptv_max: { ru: 'IPTV Макс', uk: 'IPTV Макс' },
+    iptv_cinema: { ru: 'IPTV Кино+', uk: 'IPTV Кіно+' },
+    telephony_basic: { ru: 'Телефон Базовый', uk: 'Телефон Базовий' },
+    telephony_city: { ru: 'Телефон Город без ограничений', uk: 'Телефон Місто без обмежень' },
+    telephony_country: { ru: 'Телефон Страна без ограничений', uk: 'Телефон Країна без обмежень' },
+    mobile_s: { ru: 'Мобильный S (10 ГБ)', uk: 'Мобільний S (10 ГБ)' },
+    mobile_m: { ru: 'Мобильный M (30 ГБ)', uk: 'Мобільний M (30 ГБ)' },
+    mobile_unlimited: { ru: 'Мобильный безлимит', uk: 'Мобільний безліміт' },
+  },
+};

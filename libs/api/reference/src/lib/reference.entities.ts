@@ -1,11 +1,13 @@
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { numeric } from '@retention/api-core';
+import type { NameTranslations } from '@retention/contracts';
 
 @Entity({ name: 'region' })
 export class RegionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 32 }) code!: string;
   @Column({ type: 'varchar', length: 120 }) name!: string;
+  @Column({ type: 'jsonb', default: {} }) names!: NameTranslations;
   @Column({ type: 'boolean', default: true }) active!: boolean;
 }
 
@@ -14,6 +16,7 @@ export class ServiceEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 32 }) code!: string;
   @Column({ type: 'varchar', length: 120 }) name!: string;
+  @Column({ type: 'jsonb', default: {} }) names!: NameTranslations;
   @Column({ name: 'usage_unit', type: 'varchar', length: 16, default: 'units' }) usageUnit!: string;
   @Column({ type: 'boolean', default: true }) active!: boolean;
 }
@@ -25,6 +28,7 @@ export class TariffEntity {
   @Column({ name: 'service_id', type: 'uuid' }) serviceId!: string;
   @ManyToOne(() => ServiceEntity) @JoinColumn({ name: 'service_id' }) service!: ServiceEntity;
   @Column({ type: 'varchar', length: 120 }) name!: string;
+  @Column({ type: 'jsonb', default: {} }) names!: NameTranslations;
   @Column({ name: 'monthly_price', type: 'numeric', precision: 12, scale: 2, transformer: numeric }) monthlyPrice!: number;
   @Column({ name: 'speed_mbps', type: 'integer', nullable: true }) speedMbps!: number | null;
   @Column({ type: 'integer', nullable: true }) channels!: number | null;
@@ -36,6 +40,7 @@ export class CompetitorEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'varchar', length: 32 }) code!: string;
   @Column({ type: 'varchar', length: 120 }) name!: string;
+  @Column({ type: 'jsonb', default: {} }) names!: NameTranslations;
   @Column({ type: 'text', default: '' }) strengths!: string;
   @Column({ type: 'text', default: '' }) weaknesses!: string;
   @Column({ type: 'boolean', default: true }) active!: boolean;

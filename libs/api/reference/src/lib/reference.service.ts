@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { badRequest, conflict, notFound } from '@retention/api-core';
 import type {
   CompetitorView,
+  NameTranslations,
   RegionView,
   ServiceView,
   TariffView,
@@ -15,12 +16,27 @@ import type {
 import { Repository } from 'typeorm';
 import { CompetitorEntity, CompetitorTariffEntity, RegionEntity, ServiceEntity, TariffEntity } from './reference.entities';
 
-const regionView = (r: RegionEntity): RegionView => ({ id: r.id, code: r.code, name: r.name, active: r.active });
-const serviceView = (s: ServiceEntity): ServiceView => ({ id: s.id, code: s.code, name: s.name, active: s.active });
+/**
+ * The translations as stored: trimmed, a blank one left out (the English name shows instead). Absent from an
+ * update, the current ones stay, as `active` does.
+ */
+function names(input: NameTranslations | undefined, current: NameTranslations = {}): NameTranslations {
+  if (!input) return current;
+  const out: NameTranslations = {};
+  for (const lang of ['ru', 'uk'] as const) {
+    const v = input[lang]?.trim();
+    if (v) out[lang] = v;
+  }
+  return out;
+}
+
+const regionView = (r: RegionEntity): RegionView => ({ id: r.id, code: r.code, name: r.name, names: r.names, active: r.active });
+const serviceView = (s: ServiceEntity): ServiceView => ({ id: s.id, code: s.code, name: s.name, names: s.names, active: s.active });
 const tariffView = (t: TariffEntity): TariffView => ({
   id: t.id,
   code: t.code,
   name: t.name,
+  names: t.names,
   serviceCode: t.service.code,
   monthlyPrice: t.monthlyPrice,
   speedMbps: t.speedMbps,
@@ -31,6 +47,7 @@ const competitorView = (c: CompetitorEntity): CompetitorView => ({
   id: c.id,
   code: c.code,
   name: c.name,
+  names: c.names,
   strengths: c.strengths,
   weaknesses: c.weaknesses,
   active: c.active,
@@ -67,13 +84,13 @@ export class ReferenceService {
 
   async createRegion(input: UpsertRegionRequest): Promise<RegionView> {
     if (await this.regions.existsBy({ code: input.code })) throw conflict(`Region ${input.code} already exists.`);
-    return regionView(await this.regions.save(this.regions.create({ ...input, active: input.active ?? true })));
+    return regionView(await this.regions.save(this.regions.create({ ...input, names: names(input.names), active: input.active ?? true })));
   }
 
   async updateRegion(code: string, input: UpsertRegionRequest): Promise<RegionView> {
     assertSameCode(code, input.code);
     const region = await this.regionByCode(code);
-    Object.assign(region, { name: input.name, active: input.active ?? region.active });
+    Object.assign(region, { name: input.name, names: names(input.names, region.names), active: input.active ?? region.active });
     return regionView(await this.regions.save(region));
   }
 
@@ -83,13 +100,13 @@ export class ReferenceService {
 
   async createService(input: UpsertServiceRequest): Promise<ServiceView> {
     if (await this.services.existsBy({ code: input.code })) throw conflict(`Service ${input.code} already exists.`);
-    return serviceView(await this.services.save(this.services.create({ ...input, active: input.active ?? true })));
+    return serviceView(await this.services.save(this.services.create({ ...input, names: names(input.names), active: input.active ?? true })));
   }
 
   async updateService(code: string, input: UpsertServiceRequest): Promise<ServiceView> {
     assertSameCode(code, input.code);
     const service = await this.serviceByCode(code);
-    Object.assign(service, { name: input.name, active: input.active ?? service.active });
+    Object.assign(service, { name: input.name, names: names(input.names, service.names), active: input.active ?? service.active });
     return serviceView(await this.services.save(service));
   }
 
@@ -105,6 +122,7 @@ export class ReferenceService {
       this.tariffs.create({
         code: input.code,
         name: input.name,
+        names: names(input.names),
         serviceId: service.id,
         monthlyPrice: input.monthlyPrice,
         speedMbps: input.speedMbps ?? null,
@@ -122,6 +140,7 @@ export class ReferenceService {
     if (input.serviceCode !== tariff.service.code) throw badRequest('serviceCode', 'a tariff cannot move to another service');
     Object.assign(tariff, {
       name: input.name,
+      names: names(input.names, tariff.names),
       monthlyPrice: input.monthlyPrice,
       speedMbps: input.speedMbps ?? null,
       channels: input.channels ?? null,
@@ -144,6 +163,7 @@ export class ReferenceService {
       this.competitors.create({
         code: input.code,
         name: input.name,
+        names: names(input.names),
         strengths: input.strengths ?? '',
         weaknesses: input.weaknesses ?? '',
         active: input.active ?? true,
@@ -157,6 +177,7 @@ export class ReferenceService {
     const competitor = await this.competitorByCode(code);
     Object.assign(competitor, {
       name: input.name,
+      names: names(input.names, competitor.names),
       strengths: input.strengths ?? competitor.strengths,
       weaknesses: input.weaknesses ?? competitor.weaknesses,
       active: input.active ?? competitor.active,

@@ -1,5 +1,14 @@
 import { Workbook } from 'exceljs';
-import type { ChurnByReasonReport, ChurnToCompetitorsReport, KeyFiguresReport, NpsByOperatorReport, PlanVsActualReport } from '@retention/contracts';
+import {
+  localName,
+  type ChurnByReasonReport,
+  type ChurnToCompetitorsReport,
+  type KeyFiguresReport,
+  type LangCode,
+  type NpsByOperatorReport,
+  type PlanVsActualReport,
+} from '@retention/contracts';
+import { EXPORT_TEXTS, type ExportTextKey } from './export-texts';
 
 type Format = 'text' | 'int' | 'money' | 'percent' | 'decimal';
 export interface Column {
@@ -65,28 +74,82 @@ export function toCsv(sheet: Sheet): string {
   };
   const lines = [sheet.columns.map((c) => cell(exportCell(c.header))).join(',')];
   for (const r of [...sheet.rows, ...(sheet.total ? [sheet.total] : [])]) lines.push(sheet.columns.map((c) => cell(exportCell(r[c.key]))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  // A byte order mark: spreadsheets then read the UTF-8 (Cyrillic names and headers) as UTF-8.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Columns the competitor and reason sheets share. */
-const COMPETITOR: Column = { header: 'Competitor', key: 'competitor', format: 'text' };
-const SUBSCRIBERS_LOST: Column = { header: 'Subscribers lost', key: 'subscribers', format: 'int' };
-const REVENUE_LOST: Column = { header: 'Monthly revenue lost', key: 'monthlyRevenue', format: 'money' };
+/** Reference and classifier names in the export's language, by code (ReportsService.exportNames). */
+export interface ExportNames {
+  service: ReadonlyMap<string, string>;
+  region: ReadonlyMap<string, string>;
+  reason: ReadonlyMap<string, string>;
+}
 
-export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
+/**
+ * What an export writes instead of a code, in one language: its texts (sheet names, headers, fixed rows),
+ * reference and reason names, and the labels of figures, ratings and reason groups. A code nothing names
+ * stays visible as itself.
+ */
+export class ExportLabels {
+  private readonly texts: Readonly<Record<string, string>>;
+  constructor(
+    readonly lang: LangCode,
+    private readonly names: ExportNames = { service: new Map(), region: new Map(), reason: new Map() },
+  ) {
+    this.texts = EXPORT_TEXTS[lang];
+  }
+  t(key: ExportTextKey, params: Readonly<Record<string, string | number>> = {}): string {
+    return this.texts[key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  }
+  private code(prefix: string, code: string | null | undefined): string {
+    return code ? (this.texts[`${prefix}.${code}`] ?? code) : '';
+  }
+  service(code: string | null | undefined): string {
+    return code ? (this.names.service.get(code) ?? code) : '';
+  }
+  region(code: string | null | undefined): string {
+    return code ? (this.names.region.get(code) ?? code) : '';
+  }
+  reason(code: string | null | undefined): string {
+    return code ? (this.names.reason.get(code) ?? code) : '';
+  }
+  group(code: string | null | undefined): string {
+    return this.code('reasonGroup', code);
+  }
+  figure(key: string): string {
+    return this.code('figure', key);
+  }
+  rating(code: string | null | undefined): string {
+    return this.code('rating', code);
+  }
+}
+
+const ENGLISH = new ExportLabels('en');
+
+/** Columns the competitor and reason sheets share. */
+const competitorColumn = (l: ExportLabels): Column => ({ header: l.t('col.competitor'), key: 'competitor', format: 'text' });
+const subscribersLost = (l: ExportLabels): Column => ({ header: l.t('col.subscribersLost'), key: 'subscribers', format: 'int' });
+const revenueLost = (l: ExportLabels): Column => ({ header: l.t('col.revenueLost'), key: 'monthlyRevenue', format: 'money' });
+
+export function competitorsSheets(r: ChurnToCompetitorsReport, l: ExportLabels = ENGLISH): Sheet[] {
+  const COMPETITOR = competitorColumn(l);
+  const SUBSCRIBERS_LOST = subscribersLost(l);
+  const REVENUE_LOST = revenueLost(l);
+  const nameOf = (x: ChurnToCompetitorsReport['rows'][number]) =>
+    x.competitorId === null ? l.t('row.unknownCompetitor') : localName(x.competitor, x.competitorNames, l.lang);
   const main: Sheet = {
-    name: 'Churn to competitors',
+    name: l.t('sheet.competitors'),
     columns: [
       COMPETITOR,
       SUBSCRIBERS_LOST,
       REVENUE_LOST,
-      { header: 'Top reason', key: 'topReason', format: 'text' },
+      { header: l.t('col.topReason'), key: 'topReason', format: 'text' },
     ],
     rows: [
-      ...r.rows.map((x) => ({ competitor: x.competitor, subscribers: x.subscribers, monthlyRevenue: x.monthlyRevenue, topReason: x.topReasons[0]?.reasonCode ?? '' })),
-      { competitor: 'Moved out of the coverage area', subscribers: r.movedOutOfCoverage.subscribers, monthlyRevenue: r.movedOutOfCoverage.monthlyRevenue, topReason: '' },
+      ...r.rows.map((x) => ({ competitor: nameOf(x), subscribers: x.subscribers, monthlyRevenue: x.monthlyRevenue, topReason: l.reason(x.topReasons[0]?.reasonCode) })),
+      { competitor: l.t('row.movedOut'), subscribers: r.movedOutOfCoverage.subscribers, monthlyRevenue: r.movedOutOfCoverage.monthlyRevenue, topReason: '' },
     ],
-    total: { competitor: 'Total to competitors', subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue },
+    total: { competitor: l.t('row.totalToCompetitors'), subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue },
   };
   const split = (name: string, key: 'byService' | 'byRegion', label: string): Sheet => ({
     name,
@@ -97,131 +160,142 @@ export function competitorsSheets(r: ChurnToCompetitorsReport): Sheet[] {
       REVENUE_LOST,
     ],
     rows: r.rows.flatMap((x) =>
-      x[key].map((p) => ({ competitor: x.competitor, part: 'service' in p ? p.service : (p as { region: string }).region, subscribers: p.subscribers, monthlyRevenue: p.monthlyRevenue })),
+      x[key].map((p) => ({
+        competitor: nameOf(x),
+        part: 'service' in p ? l.service(p.service) : l.region((p as { region: string }).region),
+        subscribers: p.subscribers,
+        monthlyRevenue: p.monthlyRevenue,
+      })),
     ),
   });
   const months = r.rows[0]?.trend.map((t) => t.month) ?? [];
   const trend: Sheet = {
-    name: 'Trend (12 months)',
+    name: l.t('sheet.trend'),
     columns: [COMPETITOR, ...months.map((m) => ({ header: m, key: m, format: 'int' as const }))],
-    rows: r.rows.map((x) => ({ competitor: x.competitor, ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
+    rows: r.rows.map((x) => ({ competitor: nameOf(x), ...Object.fromEntries(x.trend.map((t) => [t.month, t.subscribers])) })),
   };
-  const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
+  const names = new Map(r.rows.map((x) => [x.competitorId, nameOf(x)]));
   const cells: Sheet = {
-    name: 'Competitor × reason × service × region',
+    name: l.t('sheet.cells'),
     columns: [
       COMPETITOR,
-      { header: 'Reason', key: 'reasonCode', format: 'text' },
-      { header: 'Service', key: 'service', format: 'text' },
-      { header: 'Region', key: 'region', format: 'text' },
+      { header: l.t('col.reason'), key: 'reason', format: 'text' },
+      { header: l.t('col.service'), key: 'service', format: 'text' },
+      { header: l.t('col.region'), key: 'region', format: 'text' },
       SUBSCRIBERS_LOST,
       REVENUE_LOST,
     ],
-    rows: r.cells.map((c) => ({ ...c, competitor: names.get(c.competitorId) ?? c.competitorId ?? 'Unknown competitor' })),
+    rows: r.cells.map((c) => ({
+      ...c,
+      competitor: names.get(c.competitorId) ?? c.competitorId ?? l.t('row.unknownCompetitor'),
+      reason: l.reason(c.reasonCode),
+      service: l.service(c.service),
+      region: l.region(c.region),
+    })),
   };
-  return [main, split('By service', 'byService', 'Service'), split('By region', 'byRegion', 'Region'), cells, trend];
+  return [main, split(l.t('sheet.byService'), 'byService', l.t('col.service')), split(l.t('sheet.byRegion'), 'byRegion', l.t('col.region')), cells, trend];
 }
 
-export function reasonsSheets(r: ChurnByReasonReport): Sheet[] {
+export function reasonsSheets(r: ChurnByReasonReport, l: ExportLabels = ENGLISH): Sheet[] {
   return [
     {
-      name: 'Churn by reason',
+      name: l.t('sheet.reasons'),
       columns: [
-        { header: 'Reason', key: 'reasonCode', format: 'text' },
-        { header: 'Group', key: 'group', format: 'text' },
-        { header: 'Managed', key: 'managed', format: 'text' },
-        { header: 'Subscribers', key: 'subscribers', format: 'int' },
-        REVENUE_LOST,
-        { header: 'Paid a month by those lost', key: 'arpu', format: 'money' },
-        { header: 'Actual per month (share of base)', key: 'actualRate', format: 'percent' },
-        { header: 'Norm per month (share of base)', key: 'threshold', format: 'percent' },
-        { header: 'Excess per month', key: 'excessPerMonth', format: 'decimal' },
-        { header: 'Effect per month', key: 'effectMonthly', format: 'money' },
-        { header: 'Effect per year', key: 'effectYearly', format: 'money' },
+        { header: l.t('col.reason'), key: 'reason', format: 'text' },
+        { header: l.t('col.group'), key: 'group', format: 'text' },
+        { header: l.t('col.managed'), key: 'managed', format: 'text' },
+        { header: l.t('col.subscribers'), key: 'subscribers', format: 'int' },
+        revenueLost(l),
+        { header: l.t('col.arpu'), key: 'arpu', format: 'money' },
+        { header: l.t('col.actualRate'), key: 'actualRate', format: 'percent' },
+        { header: l.t('col.threshold'), key: 'threshold', format: 'percent' },
+        { header: l.t('col.excess'), key: 'excessPerMonth', format: 'decimal' },
+        { header: l.t('col.effectMonthly'), key: 'effectMonthly', format: 'money' },
+        { header: l.t('col.effectYearly'), key: 'effectYearly', format: 'money' },
       ],
-      rows: r.rows.map((x) => ({ ...x, managed: x.managed ? 'managed' : 'unmanaged' })),
-      total: { reasonCode: 'Total', subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue, effectMonthly: r.total.effectMonthly, effectYearly: r.total.effectYearly },
+      rows: r.rows.map((x) => ({ ...x, reason: l.reason(x.reasonCode), group: l.group(x.group), managed: l.t(x.managed ? 'row.managed' : 'row.unmanaged') })),
+      total: { reason: l.t('row.total'), subscribers: r.total.subscribers, monthlyRevenue: r.total.monthlyRevenue, effectMonthly: r.total.effectMonthly, effectYearly: r.total.effectYearly },
     },
     {
-      name: 'Assumptions',
+      name: l.t('sheet.assumptions'),
       columns: [
-        { header: 'Figure', key: 'k', format: 'text' },
-        { header: 'Value', key: 'v', format: 'decimal' },
+        { header: l.t('col.figure'), key: 'k', format: 'text' },
+        { header: l.t('col.value'), key: 'v', format: 'decimal' },
       ],
       rows: [
-        { k: 'Months', v: r.months },
-        { k: 'Average active base', v: r.averageBase },
-        { k: 'Paid a month by the subscribers lost', v: r.lostArpu },
-        { k: 'Expected lifetime, months (as for LTV)', v: r.expectedLifetimeMonths },
+        { k: l.t('assume.months'), v: r.months },
+        { k: l.t('assume.averageBase'), v: r.averageBase },
+        { k: l.t('assume.lostArpu'), v: r.lostArpu },
+        { k: l.t('assume.lifetime'), v: r.expectedLifetimeMonths },
         { k: r.formula, v: null },
-        { k: 'Disconnected for non-payment (apart, not in the reasons)', v: r.nonPayment.subscribers },
-        { k: 'Technical closures: duplicate, merged or test accounts (not churn)', v: r.technicalClosures.subscribers },
+        { k: l.t('assume.nonPayment'), v: r.nonPayment.subscribers },
+        { k: l.t('assume.technical'), v: r.technicalClosures.subscribers },
       ],
     },
     {
-      name: 'Reason not found per operator',
+      name: l.t('sheet.notFound'),
       columns: [
-        { header: 'Operator', key: 'operator', format: 'text' },
-        { header: 'Requests resolved', key: 'resolved', format: 'int' },
-        { header: 'Reason not found', key: 'notFound', format: 'int' },
-        { header: 'Share', key: 'share', format: 'percent' },
+        { header: l.t('col.operator'), key: 'operator', format: 'text' },
+        { header: l.t('col.resolved'), key: 'resolved', format: 'int' },
+        { header: l.t('col.notFound'), key: 'notFound', format: 'int' },
+        { header: l.t('col.share'), key: 'share', format: 'percent' },
       ],
       rows: r.reasonNotFoundByOperator as unknown as Record<string, unknown>[],
     },
   ];
 }
 
-export function planSheets(r: PlanVsActualReport): Sheet[] {
+export function planSheets(r: PlanVsActualReport, l: ExportLabels = ENGLISH): Sheet[] {
   return [
     {
-      name: 'Plan versus actual',
+      name: l.t('sheet.plan'),
       columns: [
-        { header: 'Month', key: 'month', format: 'text' },
-        { header: 'Service', key: 'service', format: 'text' },
-        { header: 'Managed plan', key: 'managedMax', format: 'int' },
-        { header: 'Managed actual', key: 'actualManaged', format: 'int' },
-        { header: 'Unmanaged plan', key: 'unmanagedMax', format: 'int' },
-        { header: 'Unmanaged actual', key: 'actualUnmanaged', format: 'int' },
-        { header: 'Non-payment', key: 'actualNonPayment', format: 'int' },
-        { header: 'Target save rate', key: 'targetSaveRate', format: 'percent' },
-        { header: 'Actual save rate', key: 'actualSaveRate', format: 'percent' },
+        { header: l.t('col.month'), key: 'month', format: 'text' },
+        { header: l.t('col.service'), key: 'service', format: 'text' },
+        { header: l.t('col.managedPlan'), key: 'managedMax', format: 'int' },
+        { header: l.t('col.managedActual'), key: 'actualManaged', format: 'int' },
+        { header: l.t('col.unmanagedPlan'), key: 'unmanagedMax', format: 'int' },
+        { header: l.t('col.unmanagedActual'), key: 'actualUnmanaged', format: 'int' },
+        { header: l.t('col.nonPayment'), key: 'actualNonPayment', format: 'int' },
+        { header: l.t('col.targetSaveRate'), key: 'targetSaveRate', format: 'percent' },
+        { header: l.t('col.actualSaveRate'), key: 'actualSaveRate', format: 'percent' },
       ],
-      rows: r.rows as unknown as Record<string, unknown>[],
+      rows: r.rows.map((x) => ({ ...x, service: l.service(x.service) })),
     },
   ];
 }
 
-export function keyFiguresSheets(r: KeyFiguresReport): Sheet[] {
+export function keyFiguresSheets(r: KeyFiguresReport, l: ExportLabels = ENGLISH): Sheet[] {
   return [
     {
-      name: 'Key figures',
+      name: l.t('sheet.keyFigures'),
       columns: [
-        { header: 'Figure', key: 'key', format: 'text' },
+        { header: l.t('col.figure'), key: 'figure', format: 'text' },
         { header: `${r.filter.from} – ${r.through ?? r.filter.to}`, key: 'value', format: 'decimal' },
         { header: `${r.previous.from} – ${r.previous.through ?? r.previous.to}`, key: 'previous', format: 'decimal' },
-        { header: 'Change', key: 'change', format: 'decimal' },
-        { header: 'Rating', key: 'rating', format: 'text' },
+        { header: l.t('col.change'), key: 'change', format: 'decimal' },
+        { header: l.t('col.rating'), key: 'rating', format: 'text' },
       ],
-      rows: r.figures as unknown as Record<string, unknown>[],
+      rows: r.figures.map((x) => ({ ...x, figure: l.figure(x.key), rating: l.rating(x.rating) })),
     },
   ];
 }
 
-export function npsByOperatorSheets(r: NpsByOperatorReport): Sheet[] {
+export function npsByOperatorSheets(r: NpsByOperatorReport, l: ExportLabels = ENGLISH): Sheet[] {
   return [
     {
-      name: 'NPS per operator',
+      name: l.t('sheet.nps'),
       columns: [
-        { header: 'Operator', key: 'operator', format: 'text' },
-        { header: 'Answers', key: 'answers', format: 'int' },
-        { header: 'Promoters', key: 'promoters', format: 'int' },
-        { header: 'Passives', key: 'passives', format: 'int' },
-        { header: 'Detractors', key: 'detractors', format: 'int' },
+        { header: l.t('col.operator'), key: 'operator', format: 'text' },
+        { header: l.t('col.answers'), key: 'answers', format: 'int' },
+        { header: l.t('col.promoters'), key: 'promoters', format: 'int' },
+        { header: l.t('col.passives'), key: 'passives', format: 'int' },
+        { header: l.t('col.detractors'), key: 'detractors', format: 'int' },
         { header: 'NPS', key: 'nps', format: 'decimal' },
-        { header: 'Band', key: 'band', format: 'text' },
+        { header: l.t('col.band'), key: 'band', format: 'text' },
       ],
-      rows: r.rows as unknown as Record<string, unknown>[],
-      total: { operator: `All attributed answers (within ${r.attributionDays} days of a resolution)`, ...r.total },
+      rows: r.rows.map((x) => ({ ...x, band: l.rating(x.band) })),
+      total: { ...r.total, operator: l.t('row.allAttributed', { days: r.attributionDays }), band: l.rating(r.total.band) },
     },
   ];
 }

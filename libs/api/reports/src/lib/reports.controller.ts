@@ -3,7 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
 import { Page, DrillRow, Permission, SubscriberDrillRow } from '@retention/contracts';
 import type { Response } from 'express';
-import { competitorsSheets, keyFiguresSheets, npsByOperatorSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
+import { competitorsSheets, ExportLabels, keyFiguresSheets, npsByOperatorSheets, planSheets, reasonsSheets, Sheet, toCsv, toXlsx } from './export';
 import { DrillQueryDto, ReportQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
@@ -12,22 +12,21 @@ import { ReportsService } from './reports.service';
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
-  /** JSON by default; `format=xlsx` or `format=csv` returns the same report as a file. */
-  private async send<T>(q: ReportQueryDto, name: string, report: T, sheets: (r: T) => Sheet[], res: Response): Promise<T | void> {
+  /** JSON by default; `format=xlsx` or `format=csv` returns the same report as a file, its texts and names in `lang`. */
+  private async send<T>(q: ReportQueryDto, name: string, report: T, sheets: (r: T, l: ExportLabels) => Sheet[], res: Response): Promise<T | void> {
     const file = `${name}-${q.from}-${q.to}`;
+    if (q.format !== 'xlsx' && q.format !== 'csv') return report;
+    const lang = q.lang ?? 'en';
+    const labels = new ExportLabels(lang, await this.reports.exportNames(lang));
     if (q.format === 'xlsx') {
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('Content-Disposition', `attachment; filename="${file}.xlsx"`);
-      res.send(await toXlsx(sheets(report)));
+      res.send(await toXlsx(sheets(report, labels)));
       return;
     }
-    if (q.format === 'csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${file}.csv"`);
-      res.send(toCsv(sheets(report)[0]));
-      return;
-    }
-    return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${file}.csv"`);
+    res.send(toCsv(sheets(report, labels)[0]));
   }
 
   @Get('churn-to-competitors')

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PickType 
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { FitsColumn, IsCode, IsMonthKey, IsPageLimit, IsPageOffset, IsQueryBoolean, IsReasonCode } from '@retention/api-core';
-import { LifetimeRating, NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
+import { type LangCode, LifetimeRating, NpsClass, SaveStateCode, SUBSCRIBER_DRILL_FIGURES, SubscriberDrillFigure } from '@retention/contracts';
 
 export class ReportQueryDto {
   @ApiProperty({ example: '2026-01' }) @IsMonthKey() from!: string;
@@ -10,9 +10,11 @@ export class ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsCode('service.code') service?: string;
   @ApiPropertyOptional() @IsOptional() @IsCode('region.code') region?: string;
   @ApiPropertyOptional({ enum: ['json', 'xlsx', 'csv'], default: 'json' }) @IsOptional() @IsIn(['json', 'xlsx', 'csv']) format?: 'json' | 'xlsx' | 'csv';
+  @ApiPropertyOptional({ enum: ['en', 'ru', 'uk'], default: 'en', description: "Language of an export's sheet names, headers and names (the console sends its own)" })
+  @IsOptional() @IsIn(['en', 'ru', 'uk']) lang?: LangCode;
 }
 
-export class DrillQueryDto extends ReportQueryDto {
+export class DrillQueryDto extends OmitType(ReportQueryDto, ['lang'] as const) {
   @ApiPropertyOptional() @IsOptional() @IsUUID() competitorId?: string;
   @ApiPropertyOptional({ description: 'Went to a competitor without it being named' })
   @IsQueryBoolean() unknownCompetitor?: boolean;
@@ -29,7 +31,7 @@ export class DrillQueryDto extends ReportQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(16) sort?: string;
 }
 
-export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQueryDto, ['format'] as const), PickType(DrillQueryDto, ['limit', 'offset'] as const)) {
+export class SubscriberDrillQueryDto extends IntersectionType(OmitType(ReportQueryDto, ['format', 'lang'] as const), PickType(DrillQueryDto, ['limit', 'offset'] as const)) {
   @ApiProperty({ enum: SUBSCRIBER_DRILL_FIGURES, description: 'left: who was there at the start and left voluntarily, the churn rate’s losses (with a service: who dropped it); saves: saved requests; nps: survey answers' })
   @IsIn([...SUBSCRIBER_DRILL_FIGURES], { message: `figure must be one of ${SUBSCRIBER_DRILL_FIGURES.join(', ')}` })
   figure!: SubscriberDrillFigure;

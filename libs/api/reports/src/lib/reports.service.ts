@@ -6,9 +6,11 @@ import type {
   ChurnByReasonReport,
   ChurnToCompetitorsReport,
   CompetitorChurnRow,
+  NameTranslations,
   DrillRow,
   KeyFigure,
   KeyFiguresReport,
+  LangCode,
   NpsByOperatorReport,
   NpsCounts,
   Page,
@@ -20,6 +22,7 @@ import type {
   ReportFilter,
   SubscriberDrillRow,
 } from '@retention/contracts';
+import type { ExportNames } from './export';
 import {
   addMonths,
   arpu as arpuOf,
@@ -98,11 +101,28 @@ export class ReportsService {
     return { sql, params };
   }
 
+  /**
+   * Service, region and reason names in one language for an export, by code: reference names through
+   * `local_name` (the English name when there is no translation), reasons from the newest classifier version.
+   */
+  async exportNames(lang: LangCode): Promise<ExportNames> {
+    const rows: { kind: keyof ExportNames; code: string; name: string }[] = await this.db.query(
+      `SELECT 'service' AS kind, code, local_name(name, names, $1) AS name FROM service
+       UNION ALL SELECT 'region', code, local_name(name, names, $1) FROM region
+       UNION ALL SELECT 'reason', code, coalesce(content -> 'title' ->> $1, content -> 'title' ->> 'en', code) FROM churn_reason
+                  WHERE version_id = (SELECT max(id) FROM classifier_version)`,
+      [lang],
+    );
+    const names: ExportNames = { service: new Map(), region: new Map(), reason: new Map() };
+    for (const r of rows) (names[r.kind] as Map<string, string>).set(r.code, r.name);
+    return names;
+  }
+
   async churnToCompetitors(f: ReportFilter): Promise<ChurnToCompetitorsReport> {
     const core = this.competitorsCore(f);
     const [rows, competitors, trendRows, totals] = await Promise.all([
       this.db.query(core.sql, core.params),
-      this.db.query(`SELECT id, name FROM competitor WHERE active ORDER BY name`),
+      this.db.query(`SELECT id, name, names FROM competitor WHERE active ORDER BY name`),
       (() => {
         const params: unknown[] = [];
         const trendFilter = { ...f, from: addMonths(f.to, -11) };
@@ -124,13 +144,14 @@ export class ReportsService {
     ]);
     type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; g: number; subscribers: number; revenue: number };
     const months = monthRange(addMonths(f.to, -11), f.to);
-    const build = (id: string | null, name: string): CompetitorChurnRow => {
+    const build = (id: string | null, name: string, names: NameTranslations = {}): CompetitorChurnRow => {
       const mine = (rows as R[]).filter((r) => r.competitor_id === id);
       const head = mine.find((r) => r.g === 7);
       const by = (g: number) => mine.filter((r) => r.g === g);
       return {
         competitorId: id,
         competitor: name,
+        competitorNames: names,
         subscribers: head?.subscribers ?? 0,
         monthlyRevenue: round2(head?.revenue ?? 0),
         byService: by(3).map((r) => ({ service: r.service as string, subscribers: r.subscribers, monthlyRevenue: round2(r.revenue) })).sort((a, b) => b.subscribers - a.subscribers),
@@ -142,7 +163,7 @@ export class ReportsService {
         }),
       };
     };
-    const result = (competitors as { id: string; name: string }[]).map((c) => build(c.id, c.name));
+    const result = (competitors as { id: string; name: string; names: NameTranslations }[]).map((c) => build(c.id, c.name, c.names));
     result.push(build(null, 'Unknown competitor'));
     result.sort((a, b) => b.subscribers - a.subscribers || b.monthlyRevenue - a.monthlyRevenue);
     const total = (totals as { to_competitor: boolean; subscribers: number; revenue: number }[]).find((t) => t.to_competitor);

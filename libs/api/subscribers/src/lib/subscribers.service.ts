@@ -73,7 +73,7 @@ export class SubscribersService {
     const isId = UUID.test(idOrAccount);
     const [s] = await this.db.query(
       `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
-              r.code AS "regionCode", r.name AS "regionName", to_char(s.connected_on, 'YYYY-MM-DD') AS "connectedOn",
+              r.code AS "regionCode", r.name AS "regionName", r.names AS "regionNames", to_char(s.connected_on, 'YYYY-MM-DD') AS "connectedOn",
               s.contract_type AS "contractType", s.status, to_char(s.disconnected_on, 'YYYY-MM-DD') AS "disconnectedOn",
               s.disconnect_kind AS "disconnectKind", s.temperament, s.activity_segment AS "activitySegment",
               s.balance::float8 AS balance, ${MONTHLY_REVENUE} AS "monthlyRevenue"
@@ -85,7 +85,7 @@ export class SubscribersService {
 
     const [subscriptions, payments, usage, surveys] = await Promise.all([
       this.db.query(
-        `SELECT x.id, v.code AS service, v.name AS "serviceName", t.code AS tariff, t.name AS "tariffName",
+        `SELECT x.id, v.code AS service, v.name AS "serviceName", v.names AS "serviceNames", t.code AS tariff, t.name AS "tariffName", t.names AS "tariffNames",
                 x.monthly_fee::float8 AS "monthlyFee", to_char(x.started_on, 'YYYY-MM-DD') AS "startedAt",
                 to_char(x.ended_on, 'YYYY-MM-DD') AS "endedAt", x.end_reason AS "endReason"
            FROM subscription x JOIN service v ON v.id = x.service_id JOIN tariff t ON t.id = x.tariff_id

@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import type { NameTranslations } from '@retention/contracts';
 import type { Observable } from 'rxjs';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
@@ -16,6 +17,7 @@ import { codeValidator } from '../../shared/ui/validators';
 export interface CodeNameItem {
   code: string;
   name: string;
+  names?: NameTranslations;
   active: boolean;
 }
 
@@ -60,10 +62,24 @@ export interface CodeNameDialogData {
           <mat-error>{{ form.controls.code.errors | fieldError }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'common.name' | t }}</mat-label>
+          <mat-label>{{ 'reference.nameEn' | t }}</mat-label>
           <input matInput formControlName="name" autocomplete="off" data-testid="reference-name" />
           <mat-error>{{ form.controls.name.errors | fieldError }}</mat-error>
         </mat-form-field>
+        <div class="rc-name-translations">
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameRu' | t }}</mat-label>
+            <input matInput formControlName="nameRu" autocomplete="off" lang="ru" data-testid="reference-name-ru" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameRu.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameUk' | t }}</mat-label>
+            <input matInput formControlName="nameUk" autocomplete="off" lang="uk" data-testid="reference-name-uk" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameUk.errors | fieldError }}</mat-error>
+          </mat-form-field>
+        </div>
         <mat-slide-toggle formControlName="active" data-testid="reference-active">{{ 'common.active' | t }}</mat-slide-toggle>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -85,6 +101,8 @@ export class CodeNameDialog {
       [Validators.required, Validators.maxLength(32), codeValidator],
     ],
     name: [this.data.item?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    nameRu: [this.data.item?.names?.ru ?? '', [Validators.maxLength(120)]],
+    nameUk: [this.data.item?.names?.uk ?? '', [Validators.maxLength(120)]],
     active: [this.data.item?.active ?? true],
   });
   protected readonly submit = new FormSubmit(inject(I18nService), this.form, {
@@ -95,7 +113,7 @@ export class CodeNameDialog {
   protected save(): void {
     const v = this.form.getRawValue();
     this.submit.run(
-      () => this.data.save({ code: v.code.trim(), name: v.name.trim(), active: v.active }),
+      () => this.data.save({ code: v.code.trim(), name: v.name.trim(), names: { ru: v.nameRu.trim(), uk: v.nameUk.trim() }, active: v.active }),
       () => this.ref.close(true),
     );
   }

@@ -9,7 +9,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { combineLatest, filter, type Observable, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
-import { I18nService, TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { I18nService, LocalNamePipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
@@ -59,7 +59,7 @@ const KINDS: Readonly<Record<CodeNameKind, KindConfig>> = {
     MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     ChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
@@ -86,7 +86,7 @@ const KINDS: Readonly<Record<CodeNameKind, KindConfig>> = {
           </ng-container>
           <ng-container matColumnDef="name">
             <th mat-header-cell *matHeaderCellDef>{{ 'common.name' | t }}</th>
-            <td mat-cell *matCellDef="let r">{{ r.name }}</td>
+            <td mat-cell *matCellDef="let r">{{ r.name | localName: r.names }}</td>
           </ng-container>
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | t }}</th>

@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { CompetitorView, RegionView, ServiceView, UpsertCompetitorTariffRequest } from '@retention/contracts';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, LocalNamePipe, TranslatePipe } from '../../core/i18n';
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { FormSubmit } from '../../shared/ui/form-submit';
@@ -33,7 +33,7 @@ export interface CompetitorTariffDialogData {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,7 +41,7 @@ export interface CompetitorTariffDialogData {
     @if (submit.busy()) {
       <mat-progress-bar mode="indeterminate" class="rc-dialog-progress" />
     }
-    <h2 mat-dialog-title>{{ 'reference.addTariff' | t }} · {{ data.competitor.name }}</h2>
+    <h2 mat-dialog-title>{{ 'reference.addTariff' | t }} · {{ data.competitor.name | localName: data.competitor.names }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate data-testid="competitor-tariff-form">
       <mat-dialog-content class="rc-dialog-form">
         @if (submit.error(); as e) {
@@ -52,7 +52,7 @@ export interface CompetitorTariffDialogData {
             <mat-label>{{ 'reference.region' | t }}</mat-label>
             <mat-select formControlName="regionCode" data-testid="competitor-tariff-region">
               @for (r of data.regions; track r.code) {
-                <mat-option [value]="r.code">{{ r.name }}</mat-option>
+                <mat-option [value]="r.code">{{ r.name | localName: r.names }}</mat-option>
               }
             </mat-select>
             <mat-error>{{ form.controls.regionCode.errors | fieldError }}</mat-error>
@@ -61,7 +61,7 @@ export interface CompetitorTariffDialogData {
             <mat-label>{{ 'reference.service' | t }}</mat-label>
             <mat-select formControlName="serviceCode" data-testid="competitor-tariff-service">
               @for (s of data.services; track s.code) {
-                <mat-option [value]="s.code">{{ s.name }}</mat-option>
+                <mat-option [value]="s.code">{{ s.name | localName: s.names }}</mat-option>
               }
             </mat-select>
             <mat-error>{{ form.controls.serviceCode.errors | fieldError }}</mat-error>

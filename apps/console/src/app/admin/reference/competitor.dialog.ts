@@ -50,10 +50,24 @@ export interface CompetitorDialogData {
             <mat-error>{{ form.controls.code.errors | fieldError }}</mat-error>
           </mat-form-field>
           <mat-form-field>
-            <mat-label>{{ 'common.name' | t }}</mat-label>
+            <mat-label>{{ 'reference.nameEn' | t }}</mat-label>
             <input matInput formControlName="name" autocomplete="off" data-testid="competitor-name" />
             <mat-error>{{ form.controls.name.errors | fieldError }}</mat-error>
           </mat-form-field>
+        <div class="rc-name-translations">
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameRu' | t }}</mat-label>
+            <input matInput formControlName="nameRu" autocomplete="off" lang="ru" data-testid="competitor-name-ru" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameRu.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameUk' | t }}</mat-label>
+            <input matInput formControlName="nameUk" autocomplete="off" lang="uk" data-testid="competitor-name-uk" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameUk.errors | fieldError }}</mat-error>
+          </mat-form-field>
+        </div>
         </div>
         <mat-form-field>
           <mat-label>{{ 'reference.strengths' | t }}</mat-label>
@@ -86,6 +100,8 @@ export class CompetitorDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     code: [{ value: this.c?.code ?? '', disabled: !!this.c }, [Validators.required, Validators.maxLength(32), codeValidator]],
     name: [this.c?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    nameRu: [this.c?.names?.ru ?? '', [Validators.maxLength(120)]],
+    nameUk: [this.c?.names?.uk ?? '', [Validators.maxLength(120)]],
     strengths: [this.c?.strengths ?? '', [Validators.maxLength(4000)]],
     weaknesses: [this.c?.weaknesses ?? '', [Validators.maxLength(4000)]],
     active: [this.c?.active ?? true],
@@ -99,7 +115,7 @@ export class CompetitorDialog {
     const v = this.form.getRawValue();
     const body: UpsertCompetitorRequest = {
       code: v.code.trim(),
-      name: v.name.trim(),
+      name: v.name.trim(), names: { ru: v.nameRu.trim(), uk: v.nameUk.trim() },
       strengths: v.strengths.trim(),
       weaknesses: v.weaknesses.trim(),
       active: v.active,

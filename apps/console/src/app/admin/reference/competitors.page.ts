@@ -14,7 +14,7 @@ import { Router } from '@angular/router';
 import type { CompetitorTariffView, CompetitorView, RegionView, ServiceView } from '@retention/contracts';
 import { filter, forkJoin, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
-import { I18nService, MoneyPipe, NumberPipe, TranslatePipe } from '../../core/i18n';
+import { I18nService, MoneyPipe, NumberPipe, LocalNamePipe, TranslatePipe } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.dialog';
@@ -42,7 +42,7 @@ interface CompetitorsData {
     MatSelectModule,
     MatTableModule,
     MatTooltipModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     MoneyPipe,
     NumberPipe,
     ChipComponent,
@@ -97,8 +97,8 @@ export class CompetitorsPage {
       .filter((t) => !f || t.regionCode === f)
       .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.serviceCode.localeCompare(b.serviceCode) || a.monthlyPrice - b.monthlyPrice);
   });
-  private readonly regionNames = computed(() => new Map(this.regions().map((r) => [r.code, r.name])));
-  private readonly serviceNames = computed(() => new Map((this.data()?.services ?? []).map((s) => [s.code, s.name])));
+  private readonly regionNames = computed(() => new Map(this.regions().map((r) => [r.code, this.i18n.localName(r.name, r.names)])));
+  private readonly serviceNames = computed(() => new Map((this.data()?.services ?? []).map((s) => [s.code, this.i18n.localName(s.name, s.names)])));
   protected readonly errorKey = computed(() => {
     const s = this.state();
     return s.status === 'error' ? errorMessageKey(s.error) : null;

@@ -9,7 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { ServiceView, TariffView, UpsertTariffRequest } from '@retention/contracts';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, LocalNamePipe, TranslatePipe } from '../../core/i18n';
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { FormSubmit } from '../../shared/ui/form-submit';
@@ -42,7 +42,7 @@ export function optionalNumber(value: string | number | null): number | null {
     MatProgressBarModule,
     MatSelectModule,
     MatSlideToggleModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     FieldErrorPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,7 +66,7 @@ export function optionalNumber(value: string | number | null): number | null {
             <mat-label>{{ 'reference.service' | t }}</mat-label>
             <mat-select formControlName="serviceCode" data-testid="tariff-service">
               @for (s of data.services; track s.code) {
-                <mat-option [value]="s.code">{{ s.name }}</mat-option>
+                <mat-option [value]="s.code">{{ s.name | localName: s.names }}</mat-option>
               }
             </mat-select>
             <mat-error>{{ form.controls.serviceCode.errors | fieldError }}</mat-error>
@@ -76,10 +76,24 @@ export function optionalNumber(value: string | number | null): number | null {
           <div class="rc-dialog-hint rc-muted">{{ 'reference.codeHint' | t }}</div>
         }
         <mat-form-field>
-          <mat-label>{{ 'common.name' | t }}</mat-label>
+          <mat-label>{{ 'reference.nameEn' | t }}</mat-label>
           <input matInput formControlName="name" autocomplete="off" data-testid="tariff-name" />
           <mat-error>{{ form.controls.name.errors | fieldError }}</mat-error>
         </mat-form-field>
+        <div class="rc-name-translations">
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameRu' | t }}</mat-label>
+            <input matInput formControlName="nameRu" autocomplete="off" lang="ru" data-testid="tariff-name-ru" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameRu.errors | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'reference.nameUk' | t }}</mat-label>
+            <input matInput formControlName="nameUk" autocomplete="off" lang="uk" data-testid="tariff-name-uk" />
+            <mat-hint>{{ 'reference.nameFallback' | t }}</mat-hint>
+            <mat-error>{{ form.controls.nameUk.errors | fieldError }}</mat-error>
+          </mat-form-field>
+        </div>
         <div class="rc-form-row">
           <mat-form-field>
             <mat-label>{{ 'reference.monthlyPrice' | t }}</mat-label>
@@ -118,6 +132,8 @@ export class TariffDialog {
     code: [{ value: this.t?.code ?? '', disabled: !!this.t }, [Validators.required, Validators.maxLength(48), codeValidator]],
     serviceCode: [this.t?.serviceCode ?? this.data.serviceCode ?? '', [Validators.required]],
     name: [this.t?.name ?? '', [Validators.required, Validators.maxLength(120)]],
+    nameRu: [this.t?.names?.ru ?? '', [Validators.maxLength(120)]],
+    nameUk: [this.t?.names?.uk ?? '', [Validators.maxLength(120)]],
     monthlyPrice: [this.t?.monthlyPrice ?? (null as number | null), [Validators.required, Validators.min(0), Validators.max(MAX_PRICE)]],
     speedMbps: [this.t?.speedMbps ?? (null as number | null), [Validators.min(0), integerValidator]],
     channels: [this.t?.channels ?? (null as number | null), [Validators.min(0), integerValidator]],
@@ -133,7 +149,7 @@ export class TariffDialog {
     const body: UpsertTariffRequest = {
       code: v.code.trim(),
       serviceCode: v.serviceCode,
-      name: v.name.trim(),
+      name: v.name.trim(), names: { ru: v.nameRu.trim(), uk: v.nameUk.trim() },
       monthlyPrice: Number(v.monthlyPrice),
       speedMbps: optionalNumber(v.speedMbps),
       channels: optionalNumber(v.channels),

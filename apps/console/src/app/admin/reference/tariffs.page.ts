@@ -11,7 +11,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import type { ServiceView, TariffView } from '@retention/contracts';
 import { filter, forkJoin, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
-import { I18nService, MoneyPipe, NumberPipe, TranslatePipe } from '../../core/i18n';
+import { I18nService, MoneyPipe, NumberPipe, LocalNamePipe, TranslatePipe } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
@@ -33,7 +33,7 @@ interface TariffsData {
     MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     MoneyPipe,
     NumberPipe,
     ChipComponent,
@@ -63,7 +63,7 @@ export class TariffsPage {
     const s = this.state();
     return s.status === 'ready' ? s.value.services : [];
   });
-  private readonly serviceNames = computed(() => new Map(this.services().map((s) => [s.code, s.name])));
+  private readonly serviceNames = computed(() => new Map(this.services().map((s) => [s.code, this.i18n.localName(s.name, s.names)])));
   protected readonly tariffs = computed(() => {
     const s = this.state();
     if (s.status !== 'ready') return [];

@@ -2,6 +2,7 @@ import { DOCUMENT, formatDate, formatNumber, registerLocaleData } from '@angular
 import localeRu from '@angular/common/locales/ru';
 import localeUk from '@angular/common/locales/uk';
 import { computed, effect, inject, Injectable, signal } from '@angular/core';
+import { localName, type NameTranslations } from '@retention/contracts';
 import type { TranslationKey } from './en';
 import { DICTIONARIES, isLanguage, type Language } from './languages';
 
@@ -72,6 +73,11 @@ export class I18nService {
   tryT(key: string, fallback: string, params?: TranslationParams): string {
     const dict = this.dictionary() as Readonly<Record<string, string>>;
     return Object.prototype.hasOwnProperty.call(dict, key) ? interpolate(dict[key], params) : fallback;
+  }
+
+  /** A reference name (region, service, tariff, competitor) in the current language, else its English name. */
+  localName(name: string, names: NameTranslations | null | undefined): string {
+    return localName(name, names, this.current());
   }
 
   number(value: number | null | undefined, digits = '1.0-1'): string {

@@ -5,3 +5,4 @@ export * from './t.pipe';
 export * from './format.pipes';
 export * from './title-strategy';
 export * from './enum-keys';
+export * from './local-name.pipe';

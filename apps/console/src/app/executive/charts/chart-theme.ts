@@ -10,19 +10,28 @@ import {
   Tooltip,
 } from 'chart.js';
 import { provideCharts } from 'ng2-charts';
+import { DARK_THEME } from '../../core/theme/theme.service';
 
 /**
  * Chart.js cannot read Material's `light-dark()` tokens, so the report charts keep their own palette in the
  * theme's hues: blue for what the operator can influence, amber for what it cannot, grey for the unknown.
+ * Text, grid and the plan marker have a light and a dark value; they read DARK_THEME, so chart options
+ * computed from them redraw when the theme changes.
  */
 export const CHART = {
   font: { family: 'Roboto, "Helvetica Neue", Arial, sans-serif', size: 12 },
-  text: '#44474e',
-  grid: '#e0e2ec',
+  get text(): string {
+    return DARK_THEME() ? '#c4c6d0' : '#44474e';
+  },
+  get grid(): string {
+    return DARK_THEME() ? '#44474e' : '#e0e2ec';
+  },
   managed: '#005cbb',
   unmanaged: '#d58a1f',
   nonPayment: '#8e9099',
-  plan: '#1b1b1f',
+  get plan(): string {
+    return DARK_THEME() ? '#e3e2e6' : '#1b1b1f';
+  },
   revenue: '#7b4fd6',
   unknown: '#9aa0a6',
   movedOut: '#b08968',

@@ -81,21 +81,27 @@ export class DashboardPage {
   protected readonly tiles = computed(() => orderedFigures(this.figures.value()?.figures ?? []));
   protected readonly placeholders = Array.from({ length: FIGURE_KEYS.length }, (_, i) => i);
 
-  protected readonly competitorBars = computed(() => {
+  /** The competitors report with their names in the console language. */
+  private readonly namedCompetitors = computed(() => {
     const r = this.competitors.value();
+    return r ? this.fmt.competitorsInLanguage(r) : undefined;
+  });
+
+  protected readonly competitorBars = computed(() => {
+    const r = this.namedCompetitors();
     return r ? competitorBars(r, this.fmt.t('chart.unknownCompetitor'), this.fmt.t('chart.movedOut')) : [];
   });
   protected readonly competitorRows = computed(() =>
     this.legends.competitorRows(this.competitorBars(), this.competitors.value()?.total.subscribers ?? 0),
   );
   protected readonly competitorTotal = computed(() => {
-    const r = this.competitors.value();
+    const r = this.namedCompetitors();
     return r ? this.legends.competitorTotal(r) : null;
   });
 
   protected readonly trendData = computed(() => {
     // The report's trend always covers the 12 months up to the chosen month, whatever the range.
-    const r = this.competitors.value();
+    const r = this.namedCompetitors();
     return r ? trendSeries(r, this.fmt.t('chart.unknownCompetitor')) : { months: [], series: [] };
   });
   protected readonly trendRows = computed(() => this.legends.trendRows(this.trendData().series, this.trendData().months));

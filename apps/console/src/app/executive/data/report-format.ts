@@ -1,5 +1,6 @@
 import { formatDate, formatPercent } from '@angular/common';
 import { inject, Injectable } from '@angular/core';
+import type { ChurnToCompetitorsReport } from '@retention/contracts';
 import { I18nService, type TranslationKey } from '../../core/i18n';
 import type { Formatter } from './key-figures';
 
@@ -7,6 +8,11 @@ import type { Formatter } from './key-figures';
 @Injectable({ providedIn: 'root' })
 export class ReportFormat implements Formatter {
   private readonly i18n = inject(I18nService);
+
+  /** The report with each competitor's name in the console language (charts, legends and tables read it). */
+  competitorsInLanguage(r: ChurnToCompetitorsReport): ChurnToCompetitorsReport {
+    return { ...r, rows: r.rows.map((x) => ({ ...x, competitor: this.i18n.localName(x.competitor, x.competitorNames) })) };
+  }
 
   number(value: number, digits: string): string {
     return this.i18n.number(value, digits);

@@ -34,8 +34,8 @@ export class ReportLookups {
   readonly activeServices = computed(() => this.services().filter((s) => s.active));
   readonly activeRegions = computed(() => this.regions().filter((r) => r.active));
 
-  private readonly serviceMap = computed(() => new Map(this.services().map((s) => [s.code, s.name])));
-  private readonly regionMap = computed(() => new Map(this.regions().map((r) => [r.code, r.name])));
+  private readonly serviceMap = computed(() => new Map(this.services().map((s) => [s.code, this.i18n.localName(s.name, s.names)])));
+  private readonly regionMap = computed(() => new Map(this.regions().map((r) => [r.code, this.i18n.localName(r.name, r.names)])));
   private readonly reasonMap = computed(() => new Map(this.reasons().map((r) => [r.code, r])));
 
   serviceName(code: string | null | undefined): string {

@@ -12,6 +12,7 @@ import type {
 } from '@retention/contracts';
 import { map, type Observable } from 'rxjs';
 import { type DrillCriteria, drillParams, type SubscriberCriteria, subscriberDrillParams } from '../drill/drill';
+import { I18nService } from '../../core/i18n';
 import { fileNameFrom } from './download';
 import type { ReportPeriod } from './report-query';
 
@@ -35,6 +36,7 @@ function periodParams(p: ReportPeriod): HttpParams {
 @Injectable({ providedIn: 'root' })
 export class ReportsApi {
   private readonly http = inject(HttpClient);
+  private readonly i18n = inject(I18nService);
 
   competitors(p: ReportPeriod): Observable<ChurnToCompetitorsReport> {
     return this.http.get<ChurnToCompetitorsReport>('/api/reports/churn-to-competitors', { params: periodParams(p) });
@@ -71,7 +73,7 @@ export class ReportsApi {
   /** The report as a file. Fetched (not linked) because the API wants the bearer token the interceptor adds. */
   download(report: ReportName, p: ReportPeriod, format: ExportFormat): Observable<DownloadedFile> {
     return this.http
-      .get(`/api/reports/${report}`, { params: periodParams(p).set('format', format), responseType: 'blob', observe: 'response' })
+      .get(`/api/reports/${report}`, { params: periodParams(p).set('format', format).set('lang', this.i18n.language()), responseType: 'blob', observe: 'response' })
       .pipe(
         map((res) => ({
           blob: res.body ?? new Blob([]),

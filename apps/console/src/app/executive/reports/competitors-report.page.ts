@@ -64,17 +64,23 @@ export class CompetitorsReportPage {
   protected readonly periodLabel = computed(() => this.fmt.period(this.period().from, this.period().to));
   protected readonly report = reportResource(this.period, (p) => this.api.competitors(p));
 
-  protected readonly bars = computed(() => {
+  /** The report with competitor names in the console language. */
+  private readonly named = computed(() => {
     const r = this.report.value();
+    return r ? this.fmt.competitorsInLanguage(r) : undefined;
+  });
+
+  protected readonly bars = computed(() => {
+    const r = this.named();
     return r ? competitorBars(r, this.fmt.t('chart.unknownCompetitor'), this.fmt.t('chart.movedOut')) : [];
   });
   protected readonly legendRows = computed(() => this.legends.competitorRows(this.bars(), this.report.value()?.total.subscribers ?? 0));
   protected readonly legendTotal = computed(() => {
-    const r = this.report.value();
+    const r = this.named();
     return r ? this.legends.competitorTotal(r) : null;
   });
   protected readonly trend = computed(() => {
-    const r = this.report.value();
+    const r = this.named();
     return r ? trendSeries(r, this.fmt.t('chart.unknownCompetitor')) : { months: [], series: [] };
   });
   protected readonly trendRows = computed(() => this.legends.trendRows(this.trend().series, this.trend().months));
@@ -85,7 +91,7 @@ export class CompetitorsReportPage {
   protected readonly cellsShown = 25;
   protected readonly cellColumns = ['competitor', 'reason', 'service', 'region', 'subscribers', 'revenue'];
   protected readonly cells = computed(() => {
-    const r = this.report.value();
+    const r = this.named();
     if (!r) return [];
     const names = new Map(r.rows.map((x) => [x.competitorId, x.competitor]));
     return r.cells.slice(0, this.cellsShown).map((c) => ({
@@ -120,7 +126,7 @@ export class CompetitorsReportPage {
 
   /** Competitors with churn in the period, sorted as asked; "moved out of coverage" stays last, outside the total. */
   protected readonly lines = computed<CompetitorLine[]>(() => {
-    const r = this.report.value();
+    const r = this.named();
     if (!r) return [];
     const total = r.total.subscribers;
     const rows = r.rows.filter((x) => x.subscribers > 0 || x.monthlyRevenue > 0).map((x) => this.line(x, total));

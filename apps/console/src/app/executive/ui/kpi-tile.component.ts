@@ -19,7 +19,7 @@ import { ReportFormat } from '../data/report-format';
 /**
  * One key figure: its value, the change against the previous period (arrow, and green or red by whether the
  * change is good news for this figure), its rating where it has one, and a tooltip with the formula.
- * A tile that drills is a button.
+ * A tile that drills is a button, named by what it shows (label, value, change, rating, previous period).
  */
 @Component({
   selector: 'rc-kpi-tile',
@@ -32,7 +32,6 @@ import { ReportFormat } from '../data/report-format';
         class="rc-kpi__info rc-no-print"
         [matTooltip]="hintKey() | t"
         matTooltipClass="rc-kpi-tooltip"
-        [attr.aria-label]="hintKey() | t"
         tabindex="-1"
         (click)="$event.stopPropagation()"
         >info</mat-icon
@@ -56,7 +55,6 @@ import { ReportFormat } from '../data/report-format';
     '[attr.data-testid]': '"kpi-" + meta().key',
     '[attr.role]': 'drillable() ? "button" : null',
     '[attr.tabindex]': 'drillable() ? 0 : null',
-    '[attr.aria-label]': 'drillable() ? ariaLabel() : null',
     '(click)': 'open()',
     '(keydown.enter)': 'open()',
     '(keydown.space)': '$event.preventDefault(); open()',
@@ -82,7 +80,6 @@ export class KpiTileComponent {
   protected readonly change = computed(() => {
     return formatChange(this.fmt, this.meta().format, this.figure().change);
   });
-  protected readonly ariaLabel = computed(() => `${this.fmt.t(this.labelKey())}: ${this.value()}`);
   protected readonly tone = computed(() => changeTone(this.meta().better, this.figure().change));
   protected readonly arrow = computed(() => {
     const d = changeDirection(this.figure().change);

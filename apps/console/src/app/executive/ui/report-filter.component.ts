@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { LocalNamePipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { RANGE_SPANS, type RangeSpan } from '../data/report-query';
 import { ReportLookups } from '../data/report-lookups';
 import { ReportQueryState } from '../data/report-query.state';
@@ -17,7 +17,7 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
 /** Month, range (this month, the last 3 or 12), service and region: the filter of the dashboard and every report. */
 @Component({
   selector: 'rc-report-filter',
-  imports: [MatButtonToggleModule, MatFormFieldModule, MatSelectModule, TranslatePipe, MonthPickerComponent],
+  imports: [MatButtonToggleModule, MatFormFieldModule, MatSelectModule, LocalNamePipe, TranslatePipe, MonthPickerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <rc-month-picker
@@ -42,7 +42,7 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
       <mat-select [value]="state.query().service ?? ''" (selectionChange)="state.update({ service: $event.value || null })" data-testid="report-service">
         <mat-option value="">{{ 'report.allServices' | t }}</mat-option>
         @for (s of lookups.activeServices(); track s.code) {
-          <mat-option [value]="s.code">{{ s.name }}</mat-option>
+          <mat-option [value]="s.code">{{ s.name | localName: s.names }}</mat-option>
         }
       </mat-select>
     </mat-form-field>
@@ -51,7 +51,7 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
       <mat-select [value]="state.query().region ?? ''" (selectionChange)="state.update({ region: $event.value || null })" data-testid="report-region">
         <mat-option value="">{{ 'report.allRegions' | t }}</mat-option>
         @for (r of lookups.activeRegions(); track r.code) {
-          <mat-option [value]="r.code">{{ r.name }}</mat-option>
+          <mat-option [value]="r.code">{{ r.name | localName: r.names }}</mat-option>
         }
       </mat-select>
     </mat-form-field>

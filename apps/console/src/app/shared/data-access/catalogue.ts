@@ -38,7 +38,7 @@ export class Catalogue {
   private readonly reasonMap = computed(() => new Map(this.reasons().map((r) => [r.code, r])));
   private readonly offerMap = computed(() => new Map(this.offers().map((o) => [o.code, o])));
   private readonly competitorMap = computed(() => new Map(this.competitors().map((c) => [c.id, c])));
-  private readonly serviceMap = computed(() => new Map(this.services().map((s) => [s.code, s.name])));
+  private readonly serviceMap = computed(() => new Map(this.services().map((s) => [s.code, this.i18n.localName(s.name, s.names)])));
 
   reload(): void {
     this.reloads.update((n) => n + 1);
@@ -57,7 +57,8 @@ export class Catalogue {
     return code ? (this.offerMap().get(code)?.title ?? code) : '';
   }
   competitorName(id: string | null | undefined): string {
-    return id ? (this.competitorMap().get(id)?.name ?? '') : '';
+    const c = id ? this.competitorMap().get(id) : undefined;
+    return c ? this.i18n.localName(c.name, c.names) : '';
   }
   serviceName(code: string): string {
     return this.serviceMap().get(code) ?? code;

@@ -16,7 +16,7 @@ import { I18nService, LANGUAGES, TranslatePipe } from '../../core/i18n';
       class="lang-trigger"
       [matMenuTriggerFor]="menu"
       [matTooltip]="'shell.language' | t"
-      [attr.aria-label]="('shell.language' | t) + ': ' + currentName()"
+      [attr.aria-label]="i18n.language().toUpperCase() + ' – ' + ('shell.language' | t) + ': ' + currentName()"
       data-testid="language-switch"
     >
       <mat-icon>translate</mat-icon>

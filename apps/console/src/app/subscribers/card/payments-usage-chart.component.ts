@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { I18nService } from '../../core/i18n';
+import { CHART } from '../../executive/charts/chart-theme';
 
 type MixedType = 'bar' | 'line';
 
@@ -64,7 +65,7 @@ export class PaymentsUsageChartComponent {
       if (i !== undefined) paid[i] += p.amount;
     }
 
-    const serviceNames = new Map(this.subscriptions().map((s) => [s.service, s.serviceName]));
+    const serviceNames = new Map(this.subscriptions().map((s) => [s.service, this.i18n.localName(s.serviceName, s.serviceNames)]));
     const byService = new Map<string, { unit: string; values: (number | null)[] }>();
     for (const u of this.usage()) {
       const i = index.get(monthOf(u.month));
@@ -120,6 +121,7 @@ export class PaymentsUsageChartComponent {
       interaction: { mode: 'index', intersect: false },
       animation: { duration: 250 },
       font: FONT,
+      color: CHART.text,
       plugins: {
         legend: { position: 'bottom', labels: { font: FONT, usePointStyle: true, boxHeight: 8 } },
         tooltip: {
@@ -141,7 +143,7 @@ export class PaymentsUsageChartComponent {
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.payments'), font: FONT },
           ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
-          grid: { color: '#e0e2ec' },
+          grid: { color: CHART.grid },
         },
         usage: {
           type: 'linear',

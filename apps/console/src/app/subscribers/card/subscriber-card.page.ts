@@ -20,7 +20,7 @@ import {
   MoneyPipe,
   npsBandKey,
   statusKey,
-  TranslatePipe,
+  LocalNamePipe, TranslatePipe,
   type TranslationKey,
 } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
@@ -39,7 +39,7 @@ import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
     MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     MoneyPipe,
     LocalDatePipe,
     ChipComponent,

@@ -19,7 +19,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { Page, SubscriberListItem, SubscriberStatus } from '@retention/contracts';
+import type { Page, RegionView, SubscriberListItem, SubscriberStatus } from '@retention/contracts';
 import { catchError, debounceTime, map, of, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
 import { I18nService, MoneyPipe, statusKey, TranslatePipe } from '../../core/i18n';
@@ -122,10 +122,10 @@ export class SubscriberSearchPage {
     inject(ReferenceApi)
       .regions()
       .pipe(
-        map((regions) => new Map(regions.map((r) => [r.code, r.name]))),
-        catchError(() => of(new Map<string, string>())),
+        map((regions) => new Map(regions.map((r) => [r.code, r] as const))),
+        catchError(() => of(new Map<string, RegionView>())),
       ),
-    { initialValue: new Map<string, string>() },
+    { initialValue: new Map<string, RegionView>() },
   );
 
   constructor() {
@@ -166,7 +166,8 @@ export class SubscriberSearchPage {
   }
 
   protected regionName(code: string): string {
-    return this.regionNames().get(code) ?? code;
+    const r = this.regionNames().get(code);
+    return r ? this.i18n.localName(r.name, r.names) : code;
   }
 
   protected onInput(value: string): void {

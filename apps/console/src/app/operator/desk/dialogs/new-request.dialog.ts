@@ -13,7 +13,7 @@ import type { DisconnectRequestView, SubscriberCard } from '@retention/contracts
 import { REQUEST_CHANNELS, type RequestChannel } from '@retention/domain';
 import { debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../../core/http/api-error';
-import { channelKey, I18nService, MoneyPipe, statusKey, TranslatePipe, type TranslationKey } from '../../../core/i18n';
+import { channelKey, I18nService, MoneyPipe, statusKey, LocalNamePipe, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { type Loadable, toLoadable } from '../../../shared/data-access/loadable';
 import { RequestsApi } from '../../../shared/data-access/requests.api';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
@@ -57,7 +57,7 @@ export function requestIdIn(message: string): string | null {
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    TranslatePipe,
+    LocalNamePipe, TranslatePipe,
     MoneyPipe,
     ChipComponent,
   ],
