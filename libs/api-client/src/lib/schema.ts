@@ -1541,6 +1541,14 @@ export interface components {
              */
             services?: string[];
         };
+        BillingDisconnectionResult: {
+            accountNumber: string;
+            eventId: string;
+            /** @description true: this eventId was posted before with the same body; this is the first answer */
+            replayed: boolean;
+            /** @description The requests that record it: an open one it closed, and/or one made for it */
+            requests: components["schemas"]["DisconnectRequest"][];
+        };
         CaseFilterDto: {
             minRisk?: number;
             /** @example centre */
@@ -1641,6 +1649,67 @@ export interface components {
              */
             statedText: string;
         };
+        DisconnectRequest: {
+            accountNumber: string;
+            /** @description What the caller may do now */
+            actions: string[];
+            /** @description Every service the subscriber had when it was made */
+            allServices: boolean;
+            /** @description The user name holding it */
+            assignee: string | null;
+            assigneeName: string | null;
+            /** @description ISO 8601 instant */
+            callbackAt: string | null;
+            callbackDue: boolean;
+            /** @enum {string} */
+            channel: "phone" | "office" | "web" | "email" | "api" | "import";
+            /** @description ISO 8601 instant */
+            claimedAt: string | null;
+            /** Format: uuid */
+            competitorId: string | null;
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            /**
+             * @description Where the subscriber went (losses only)
+             * @enum {string|null}
+             */
+            destination: "competitor" | "unknown" | "none" | null;
+            /** @description YYYY-MM-DD */
+            effectiveDate: string | null;
+            /** @description The audit trail (one request read alone) */
+            events?: components["schemas"]["RequestEvent"][];
+            /** Format: uuid */
+            id: string;
+            isNewSubscriber: boolean;
+            keptServices: string[] | null;
+            /** @enum {string} */
+            kind: "voluntary" | "non_payment";
+            /** @description What the services asked about pay a month */
+            mrrAtRisk: number;
+            mrrLost: number | null;
+            note: string;
+            offerCode: string | null;
+            offerCost: number | null;
+            /** @enum {string|null} */
+            outcome: "retained" | "retained_with_offer" | "partially_retained" | "disconnected" | null;
+            reasonCode: string | null;
+            reasonVersion: number | null;
+            regionCode: string;
+            /** @description ISO 8601 instant */
+            resolvedAt: string | null;
+            /** @enum {string|null} */
+            saveState: "pending" | "confirmed" | "lost" | null;
+            /** @description Service codes the request is about */
+            services: string[];
+            slaBreached: boolean;
+            statedReason: string;
+            /** @enum {string} */
+            status: "new" | "in_progress" | "postponed" | "resolved";
+            /** Format: uuid */
+            subscriberId: string;
+            subscriberName: string;
+            waitingMinutes: number;
+        };
         HiddenChurnRulesDto: {
             balance_falling: components["schemas"]["BalanceFallingRuleDto"];
             downgrade: components["schemas"]["WithinDaysRuleDto"];
@@ -1679,6 +1748,11 @@ export interface components {
             /** @example operator */
             username: string;
         };
+        LoginResponse: {
+            /** @description Send as `Authorization: Bearer <accessToken>`; valid for JWT_TTL or until sign-out */
+            accessToken: string;
+            user: components["schemas"]["UserSummary"];
+        };
         LongSuspensionRuleDto: {
             days: number;
             enabled: boolean;
@@ -1699,6 +1773,11 @@ export interface components {
         ObjectionDto: {
             answer: components["schemas"]["LocalizedTextDto"];
             objection: components["schemas"]["LocalizedTextDto"];
+        };
+        PaymentView: {
+            amount: number;
+            /** @description YYYY-MM-DD */
+            paidOn: string;
         };
         PlanLineDto: {
             /** @example 40 */
@@ -1741,6 +1820,18 @@ export interface components {
         RequestApprovalDto: {
             note?: string;
             offerCode: string;
+        };
+        RequestEvent: {
+            action: string;
+            /** @description Who did it (a user name), null for the system */
+            actor: string | null;
+            /** @description ISO 8601 instant */
+            at: string;
+            data: {
+                [key: string]: unknown;
+            };
+            from: string | null;
+            to: string;
         };
         ResolveCaseDto: {
             note?: string;
@@ -1863,6 +1954,87 @@ export interface components {
             /** @enum {string|null} */
             salesChannel?: "office" | "phone" | "online" | "field" | "partner" | null;
         };
+        SubscriberCard: {
+            accountNumber: string;
+            /** @enum {string} */
+            activitySegment: "active" | "waiting" | "passive";
+            address: string;
+            balance: number;
+            /** @description YYYY-MM-DD */
+            connectedOn: string;
+            /** @enum {string} */
+            contractType: "month_to_month" | "12m" | "24m";
+            /** @description YYYY-MM-DD */
+            disconnectedOn: string | null;
+            /** @enum {string|null} */
+            disconnectKind: "voluntary" | "non_payment" | "technical" | null;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            isNewSubscriber: boolean;
+            /** @enum {string} */
+            lifetimeRating: "poor" | "fair" | "good" | "excellent";
+            monthlyRevenue: number;
+            /** @description NPS over this subscriber's answers, null without any */
+            nps: number | null;
+            payments: components["schemas"]["PaymentView"][];
+            phone: string;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "disconnected";
+            subscriptions: components["schemas"]["SubscriptionView"][];
+            surveys: components["schemas"]["SurveyAnswerView"][];
+            /** @enum {string} */
+            temperament: "choleric" | "sanguine" | "melancholic" | "phlegmatic";
+            tenureMonths: number;
+            usage: components["schemas"]["UsagePoint"][];
+        };
+        SubscriberListItem: {
+            accountNumber: string;
+            address: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description What the running services pay a month */
+            monthlyRevenue: number;
+            phone: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "disconnected";
+        };
+        SubscriberPage: {
+            items: components["schemas"]["SubscriberListItem"][];
+            limit: number;
+            offset: number;
+            /** @description Matches counted up to 1,000 */
+            total: number;
+        };
+        SubscriptionView: {
+            /** @description YYYY-MM-DD, null while it runs */
+            endedAt: string | null;
+            /** @description Why it ended: disconnected, non_payment, technical, downgrade, upgrade, dropped */
+            endReason: string | null;
+            /** Format: uuid */
+            id: string;
+            monthlyFee: number;
+            /** @description Service code */
+            service: string;
+            serviceName: string;
+            /** @description YYYY-MM-DD */
+            startedAt: string;
+            /** @description Tariff code */
+            tariff: string;
+            tariffName: string;
+        };
+        SurveyAnswerView: {
+            /** @description YYYY-MM-DD */
+            answeredOn: string;
+            comment: string | null;
+            /** @enum {string} */
+            kind: "nps" | "csat";
+            score: number;
+        };
         UpdateChurnReasonDto: {
             descriptions?: components["schemas"]["LocalizedTextDto"];
             impliesCompetitor?: boolean;
@@ -1956,6 +2128,22 @@ export interface components {
             months: number;
             share: number;
             weight: number;
+        };
+        UsagePoint: {
+            amount: number;
+            /** @description YYYY-MM */
+            month: string;
+            service: string;
+            /** @description GB, minutes, hours... */
+            unit: string;
+        };
+        UserSummary: {
+            /** @example Olena Petrenko */
+            displayName: string;
+            /** @enum {string} */
+            role: "operator" | "manager" | "executive" | "admin" | "sales_agent";
+            /** @example o.petrenko */
+            username: string;
         };
         WithinDaysRuleDto: {
             enabled: boolean;
@@ -2216,12 +2404,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Signed in: the bearer token, when it expires, and the user */
+            /** @description Signed in: the bearer token and the user */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI2ZjFlIn0.c2lnbmF0dXJl",
+                     *       "user": {
+                     *         "username": "o.petrenko",
+                     *         "role": "operator",
+                     *         "displayName": "Olena Petrenko"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
             400: {
@@ -2524,14 +2724,114 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "eventId": "bill-2026-11-15-000123",
+                     *       "replayed": true,
+                     *       "accountNumber": "A1234567",
+                     *       "requests": [
+                     *         {
+                     *           "id": "3c1e9a4b-7d2f-4e8a-9b6c-0d1e2f3a4b5c",
+                     *           "status": "resolved",
+                     *           "subscriberId": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *           "accountNumber": "A1234567",
+                     *           "subscriberName": "Ivan Kovalenko",
+                     *           "regionCode": "KYV",
+                     *           "services": [
+                     *             "internet"
+                     *           ],
+                     *           "allServices": false,
+                     *           "channel": "api",
+                     *           "kind": "non_payment",
+                     *           "statedReason": "",
+                     *           "assignee": null,
+                     *           "assigneeName": null,
+                     *           "claimedAt": null,
+                     *           "callbackAt": null,
+                     *           "outcome": "disconnected",
+                     *           "reasonCode": "other_unknown",
+                     *           "reasonVersion": 1,
+                     *           "destination": "unknown",
+                     *           "competitorId": null,
+                     *           "offerCode": null,
+                     *           "offerCost": null,
+                     *           "keptServices": null,
+                     *           "effectiveDate": "2026-11-15",
+                     *           "resolvedAt": "2026-11-15T10:00:00.000Z",
+                     *           "mrrAtRisk": 15.5,
+                     *           "mrrLost": 15.5,
+                     *           "isNewSubscriber": false,
+                     *           "saveState": null,
+                     *           "note": "",
+                     *           "createdAt": "2026-11-15T09:58:12.000Z",
+                     *           "waitingMinutes": 0,
+                     *           "slaBreached": false,
+                     *           "callbackDue": false,
+                     *           "actions": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingDisconnectionResult"];
+                };
             };
             /** @description Recorded: the requests that record it (an open one closed, or one made for it) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "eventId": "bill-2026-11-15-000123",
+                     *       "replayed": false,
+                     *       "accountNumber": "A1234567",
+                     *       "requests": [
+                     *         {
+                     *           "id": "3c1e9a4b-7d2f-4e8a-9b6c-0d1e2f3a4b5c",
+                     *           "status": "resolved",
+                     *           "subscriberId": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *           "accountNumber": "A1234567",
+                     *           "subscriberName": "Ivan Kovalenko",
+                     *           "regionCode": "KYV",
+                     *           "services": [
+                     *             "internet"
+                     *           ],
+                     *           "allServices": false,
+                     *           "channel": "api",
+                     *           "kind": "non_payment",
+                     *           "statedReason": "",
+                     *           "assignee": null,
+                     *           "assigneeName": null,
+                     *           "claimedAt": null,
+                     *           "callbackAt": null,
+                     *           "outcome": "disconnected",
+                     *           "reasonCode": "other_unknown",
+                     *           "reasonVersion": 1,
+                     *           "destination": "unknown",
+                     *           "competitorId": null,
+                     *           "offerCode": null,
+                     *           "offerCost": null,
+                     *           "keptServices": null,
+                     *           "effectiveDate": "2026-11-15",
+                     *           "resolvedAt": "2026-11-15T10:00:00.000Z",
+                     *           "mrrAtRisk": 15.5,
+                     *           "mrrLost": 15.5,
+                     *           "isNewSubscriber": false,
+                     *           "saveState": null,
+                     *           "note": "",
+                     *           "createdAt": "2026-11-15T09:58:12.000Z",
+                     *           "waitingMinutes": 0,
+                     *           "slaBreached": false,
+                     *           "callbackDue": false,
+                     *           "actions": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BillingDisconnectionResult"];
+                };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
             400: {
@@ -4529,7 +4829,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c1e9a4b-7d2f-4e8a-9b6c-0d1e2f3a4b5c",
+                     *       "status": "new",
+                     *       "subscriberId": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *       "accountNumber": "A1234567",
+                     *       "subscriberName": "Ivan Kovalenko",
+                     *       "regionCode": "KYV",
+                     *       "services": [
+                     *         "internet"
+                     *       ],
+                     *       "allServices": false,
+                     *       "channel": "phone",
+                     *       "kind": "voluntary",
+                     *       "statedReason": "Found a cheaper provider",
+                     *       "assignee": null,
+                     *       "assigneeName": null,
+                     *       "claimedAt": null,
+                     *       "callbackAt": null,
+                     *       "outcome": null,
+                     *       "reasonCode": null,
+                     *       "reasonVersion": null,
+                     *       "destination": null,
+                     *       "competitorId": null,
+                     *       "offerCode": null,
+                     *       "offerCost": null,
+                     *       "keptServices": null,
+                     *       "effectiveDate": null,
+                     *       "resolvedAt": null,
+                     *       "mrrAtRisk": 15.5,
+                     *       "mrrLost": null,
+                     *       "isNewSubscriber": false,
+                     *       "saveState": null,
+                     *       "note": "",
+                     *       "createdAt": "2026-11-15T09:58:12.000Z",
+                     *       "waitingMinutes": 2,
+                     *       "slaBreached": false,
+                     *       "callbackDue": false,
+                     *       "actions": [
+                     *         "claim"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DisconnectRequest"];
+                };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
             400: {
@@ -4654,12 +4999,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The request */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "3c1e9a4b-7d2f-4e8a-9b6c-0d1e2f3a4b5c",
+                     *       "status": "new",
+                     *       "subscriberId": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *       "accountNumber": "A1234567",
+                     *       "subscriberName": "Ivan Kovalenko",
+                     *       "regionCode": "KYV",
+                     *       "services": [
+                     *         "internet"
+                     *       ],
+                     *       "allServices": false,
+                     *       "channel": "phone",
+                     *       "kind": "voluntary",
+                     *       "statedReason": "Found a cheaper provider",
+                     *       "assignee": null,
+                     *       "assigneeName": null,
+                     *       "claimedAt": null,
+                     *       "callbackAt": null,
+                     *       "outcome": null,
+                     *       "reasonCode": null,
+                     *       "reasonVersion": null,
+                     *       "destination": null,
+                     *       "competitorId": null,
+                     *       "offerCode": null,
+                     *       "offerCost": null,
+                     *       "keptServices": null,
+                     *       "effectiveDate": null,
+                     *       "resolvedAt": null,
+                     *       "mrrAtRisk": 15.5,
+                     *       "mrrLost": null,
+                     *       "isNewSubscriber": false,
+                     *       "saveState": null,
+                     *       "note": "",
+                     *       "createdAt": "2026-11-15T09:58:12.000Z",
+                     *       "waitingMinutes": 2,
+                     *       "slaBreached": false,
+                     *       "callbackDue": false,
+                     *       "actions": [
+                     *         "claim"
+                     *       ],
+                     *       "events": [
+                     *         {
+                     *           "at": "2026-11-15T09:58:12.000Z",
+                     *           "actor": "o.petrenko",
+                     *           "action": "created",
+                     *           "from": null,
+                     *           "to": "new",
+                     *           "data": {
+                     *             "channel": "phone"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DisconnectRequest"];
                 };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
@@ -11872,11 +12273,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of matches, exact ones first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *           "accountNumber": "A1234567",
+                     *           "fullName": "Ivan Kovalenko",
+                     *           "phone": "+380 44 123 45 67",
+                     *           "address": "Kyiv, Khreshchatyk 22, apt 5",
+                     *           "regionCode": "KYV",
+                     *           "status": "active",
+                     *           "monthlyRevenue": 23.5
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "limit": 25,
+                     *       "offset": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriberPage"];
+                };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
             400: {
@@ -11967,12 +12390,83 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The card: services, payments, usage, surveys and the figures the desk shows */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    /**
+                     * @example {
+                     *       "id": "0b6f3c52-41d4-4a7e-9c55-2f0d6f8e1a10",
+                     *       "accountNumber": "A1234567",
+                     *       "fullName": "Ivan Kovalenko",
+                     *       "phone": "+380 44 123 45 67",
+                     *       "address": "Kyiv, Khreshchatyk 22, apt 5",
+                     *       "regionCode": "KYV",
+                     *       "status": "active",
+                     *       "monthlyRevenue": 23.5,
+                     *       "regionName": "Kyiv",
+                     *       "connectedOn": "2022-03-14",
+                     *       "contractType": "12m",
+                     *       "disconnectedOn": null,
+                     *       "disconnectKind": null,
+                     *       "temperament": "sanguine",
+                     *       "activitySegment": "active",
+                     *       "balance": 12.4,
+                     *       "tenureMonths": 44,
+                     *       "lifetimeRating": "good",
+                     *       "isNewSubscriber": false,
+                     *       "subscriptions": [
+                     *         {
+                     *           "id": "6a1d2f0e-8c3b-4f5a-b2d4-7e9f0a1b2c3d",
+                     *           "service": "internet",
+                     *           "serviceName": "Home internet",
+                     *           "tariff": "inet_100",
+                     *           "tariffName": "Internet 100",
+                     *           "monthlyFee": 15.5,
+                     *           "startedAt": "2022-03-14",
+                     *           "endedAt": null,
+                     *           "endReason": null
+                     *         },
+                     *         {
+                     *           "id": "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                     *           "service": "iptv",
+                     *           "serviceName": "IP TV",
+                     *           "tariff": "tv_basic",
+                     *           "tariffName": "TV Basic",
+                     *           "monthlyFee": 8,
+                     *           "startedAt": "2023-01-02",
+                     *           "endedAt": null,
+                     *           "endReason": null
+                     *         }
+                     *       ],
+                     *       "payments": [
+                     *         {
+                     *           "paidOn": "2026-11-03",
+                     *           "amount": 23.5
+                     *         }
+                     *       ],
+                     *       "usage": [
+                     *         {
+                     *           "month": "2026-10",
+                     *           "service": "internet",
+                     *           "amount": 312.4,
+                     *           "unit": "GB"
+                     *         }
+                     *       ],
+                     *       "surveys": [
+                     *         {
+                     *           "kind": "nps",
+                     *           "score": 9,
+                     *           "answeredOn": "2026-06-20",
+                     *           "comment": "Fast and stable"
+                     *         }
+                     *       ],
+                     *       "nps": 100
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriberCard"];
                 };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
