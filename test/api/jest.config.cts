@@ -7,7 +7,8 @@ module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/**/*.spec.ts'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    // Compiled with the OpenAPI plugin, as the build compiles the API (see test/support/swagger-transformer.js).
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', astTransformers: { before: ['<rootDir>/../support/swagger-transformer.js'] } }],
   },
   moduleFileExtensions: ['ts', 'js'],
   globalSetup: '<rootDir>/../support/pg-global-setup.ts',

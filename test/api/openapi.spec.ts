@@ -1,23 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { startApi, TestApi } from '@retention/test-support';
-
-/**
- * Redocly's recommended rules over a document. @redocly/openapi-core is an ES module, which Jest's CommonJS
- * runtime cannot load: it runs in a Node process of its own, the document on stdin, the problems on stdout.
- */
-function lintWithRedocly(document: unknown): string[] {
-  const script = `
-    import { createConfig, lintFromString } from '@redocly/openapi-core';
-    let source = '';
-    for await (const chunk of process.stdin) source += chunk;
-    const config = await createConfig({ extends: ['recommended'] });
-    const problems = await lintFromString({ source, absoluteRef: '/api/docs-json', config });
-    process.stdout.write(JSON.stringify(problems.map((p) =>
-      p.severity + ' ' + p.ruleId + ': ' + p.message + ' at ' + p.location.map((l) => l.pointer).join(', '))));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify(document), encoding: 'utf8', cwd: __dirname });
-  if (run.status !== 0) throw new Error(`The linter failed: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
+import { lintWithRedocly, startApi, TestApi } from '@retention/test-support';
 
 interface Operation {
   operationId?: string;
@@ -35,6 +16,18 @@ interface Document {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+/**
+ * What billing and telephony call (sign in, find the caller, open the card, create and read a request, post a
+ * disconnection): integrators read their answers' schemas and examples first.
+ */
+const INTEGRATION_OPERATIONS = [
+  'POST /api/auth/login',
+  'GET /api/subscribers',
+  'GET /api/subscribers/{id}',
+  'POST /api/disconnect-requests',
+  'GET /api/disconnect-requests/{id}',
+  'POST /api/billing/disconnections',
+];
 const ERROR_REF = '#/components/schemas/ApiError';
 
 describe('OpenAPI document (/api/docs-json)', () => {
@@ -99,5 +92,24 @@ describe('OpenAPI document (/api/docs-json)', () => {
     const login = doc.paths['/api/auth/login']['post'].responses;
     expect(login['401'].content?.['application/json'].example).toMatchObject({ statusCode: 401, error: 'invalid_credentials' });
     expect(login['429'].content?.['application/json'].example).toMatchObject({ statusCode: 429, error: 'too_many_requests' });
+  });
+
+  it('gives the success answers of the operations billing and telephony use a schema and an example (validated against it by the linter above)', () => {
+    const gaps: string[] = [];
+    for (const key of INTEGRATION_OPERATIONS) {
+      const op = operations.find((o) => o.key === key)?.op;
+      if (!op) {
+        gaps.push(`${key} missing`);
+        continue;
+      }
+      const success = Object.entries(op.responses).filter(([status]) => /^2/.test(status));
+      if (!success.length) gaps.push(`${key} no 2xx answer`);
+      for (const [status, response] of success) {
+        const media = response.content?.['application/json'];
+        if (!media?.schema?.$ref) gaps.push(`${key} ${status} schema`);
+        if (media?.example === undefined && media?.examples === undefined) gaps.push(`${key} ${status} example`);
+      }
+    }
+    expect(gaps).toEqual([]);
   });
 });

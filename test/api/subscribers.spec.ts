@@ -114,6 +114,45 @@ describe('subscriber base', () => {
     expect(drift[0].n).toBe(0);
   });
 
+  it('holds exactly the terms of the per-row definition the set-based statement replaced (also for Cyrillic, odd phones and addresses)', async () => {
+    const client = await api.pool.connect();
+    try {
+      // The definition the migration had before its backfill became one set-based statement (kept here as the reference).
+      await client.query(`
+        CREATE FUNCTION pg_temp.reference_terms(account text, full_name text, phone text, address text) RETURNS text[] LANGUAGE sql AS $f$
+          WITH name AS (SELECT regexp_split_to_array(search_fold(full_name), ' ') AS w),
+               part AS (SELECT regexp_split_to_array(search_fold(p), ' ') AS w
+                          FROM unnest(string_to_array(address, ',')) p WHERE search_fold(p) <> '')
+          SELECT array(SELECT DISTINCT x FROM (
+            SELECT search_fold(account) AS x
+            UNION ALL SELECT regexp_replace(account, '[^0-9]', '', 'g')
+            UNION ALL SELECT '#' || reverse(regexp_replace(phone, '[^0-9]', '', 'g'))
+            UNION ALL SELECT array_to_string(w[i:] || w[:i - 1], ' ') FROM name, generate_subscripts(w, 1) i
+            UNION ALL SELECT array_to_string(w[i:], ' ') FROM part, generate_subscripts(w, 1) i WHERE w[i] !~ '^[0-9]+$'
+            UNION ALL SELECT search_fold(address)
+          ) t WHERE x NOT IN ('', '#'))
+        $f$`);
+      await client.query('BEGIN');
+      // Odd rows of our own, inserted (the insert trigger writes their terms) and rolled back afterwards.
+      await client.query(`
+        INSERT INTO subscriber (account_number, full_name, phone, address, region_id, connected_on, contract_type, status, temperament, activity_segment)
+        SELECT 'TERMS-' || n, v.name, v.phone, v.address, (SELECT id FROM region ORDER BY code LIMIT 1), app_today(), 'month_to_month', 'active', 'sanguine', 'active'
+          FROM (VALUES (1, 'Сергій  Ющенко-Квітка', '+38 (067) 123-45-67', 'вул. Хрещатик 1, кв. 5, Київ'),
+                       (2, 'ИЛЬЯ ёлкин', '', ',, ,Iela  12,'),
+                       (3, 'O''Neil   Xiao', '+7 912 000 00 00', '12, 14, Kyiv')) v(n, name, phone, address)`);
+      const { rows } = await client.query(`
+        WITH reference AS (SELECT t AS term, account_number FROM subscriber, unnest(pg_temp.reference_terms(account_number, full_name, phone, address)) t)
+        SELECT (SELECT count(*) FROM (SELECT * FROM reference EXCEPT SELECT term, account_number FROM subscriber_search_term) a)::int AS missing,
+               (SELECT count(*) FROM (SELECT term, account_number FROM subscriber_search_term EXCEPT SELECT * FROM reference) b)::int AS extra,
+               (SELECT count(*) FROM subscriber_search_term WHERE account_number LIKE 'TERMS-%')::int AS planted`);
+      expect(rows[0]).toEqual({ missing: 0, extra: 0, planted: expect.any(Number) });
+      expect(rows[0].planted).toBeGreaterThan(10);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
+
   it('pages the list with a total', async () => {
     const all = await api.pool.query(`SELECT count(*)::int AS n FROM subscriber`);
     const page = await get('/api/subscribers?limit=10&offset=20').expect(200);

@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { Pool } from 'pg';
 import type { DestinationStream } from 'pino';
+import type { AddressInfo } from 'node:net';
+import { ApiClient, createApiClient } from '@retention/api-client';
 import { AppModule, configureApp } from '@retention/api-app';
 
 export interface TestApi {
@@ -13,6 +15,11 @@ export interface TestApi {
   token: (username: string) => Promise<string>;
   /** A new sign-in (a session of its own), for tests that end it. */
   signIn: (username: string, password?: string) => Promise<string>;
+  /**
+   * The typed client (@retention/api-client, generated from the OpenAPI document) over real HTTP to this
+   * application (listening on a free loopback port from the first call), as a demo user or with a token.
+   */
+  client: (auth?: { user: string } | { token: string }) => Promise<ApiClient>;
   close: () => Promise<void>;
 }
 
@@ -36,15 +43,24 @@ export async function startApi(env: Record<string, string> = {}, options: { logD
   const http = () => request(app.getHttpServer());
   const signIn = async (username: string, password = username): Promise<string> =>
     (await http().post('/api/auth/login').send({ username, password }).expect(200)).body.accessToken;
+  let baseUrl: string | undefined;
+  const token = async (username: string) => {
+    const cached = tokens.get(username) ?? (await signIn(username));
+    tokens.set(username, cached);
+    return cached;
+  };
   return {
     app,
     http,
     pool,
     signIn,
-    async token(username: string) {
-      const cached = tokens.get(username) ?? (await signIn(username));
-      tokens.set(username, cached);
-      return cached;
+    token,
+    async client(auth) {
+      if (!baseUrl) {
+        await app.listen(0, '127.0.0.1');
+        baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+      }
+      return createApiClient({ baseUrl, token: !auth ? undefined : 'token' in auth ? auth.token : await token(auth.user) });
     },
     async close() {
       await pool.end();

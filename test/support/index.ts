@@ -7,3 +7,4 @@ export * from './embedded-postgres-process';
 export * from './route-inputs';
 export * from './bad-input';
 export * from './event-stream';
+export * from './openapi-lint';

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '@retention/api-auth';
 import { AppConfig, appClock, backupDatabase, EmbeddedDatabase, pgConfig, restoreDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
 import { Pool } from 'pg';
+import { openApiDocumentWithoutServer } from '@retention/api-app';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { checkReportRollups, rebuildReportRollups } from '@retention/api-churn-data';
 import { seedDemo, withClient } from './database';
@@ -38,6 +40,8 @@ Commands:
                                   import a billing CSV (kind: subscribers, subscriptions,
                                   payments, usage, balances, disconnections), with a progress
                                   bar; the same checks as POST /api/imports, kept in its history
+  openapi [--file F]              write the OpenAPI document the server publishes at /api/docs-json
+                                  (built without a database) to F, or to standard output
   restore --file F [--clean --yes]
                                   restore a backup into a database without tables; --clean --yes
                                   drops everything in it first
@@ -173,6 +177,12 @@ async function main(): Promise<void> {
       const header = await withServer(config, (url) => backupDatabase(url, file));
       const rows = header.tables.reduce((sum, t) => sum + t.rows, 0);
       process.stdout.write(`Backup written to ${file}: ${header.tables.length} tables, ${rows} rows.\n`);
+      return;
+    }
+    case 'openapi': {
+      const text = `${JSON.stringify(await openApiDocumentWithoutServer(), null, 2)}\n`;
+      if (values.file) writeFileSync(values.file, text);
+      else process.stdout.write(text);
       return;
     }
     case 'restore': {

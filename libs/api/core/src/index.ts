@@ -21,3 +21,4 @@ export * from './lib/jobs/job-queue';
 export * from './lib/events/event-bus';
 export * from './lib/events/events';
 export * from './lib/auth/integration-key';
+export * from './lib/database/read-database';

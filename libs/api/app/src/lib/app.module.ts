@@ -2,7 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@retention/api-auth';
-import { AppConfig, chooseLogFormat, dataSourceOptions, EventsModule, JobsModule, OutboxModule, MetricsModule, QUERY_VALUE_LOG_PATHS, requestIdOf, validateConfig } from '@retention/api-core';
+import { AppConfig, chooseLogFormat, dataSourceOptions, EventsModule, JobsModule, OutboxModule, MetricsModule, QUERY_VALUE_LOG_PATHS, ReadDatabaseModule, requestIdOf, validateConfig } from '@retention/api-core';
 import { ReferenceModule } from '@retention/api-reference';
 import { SubscribersModule } from '@retention/api-subscribers';
 import { ClassifierModule } from '@retention/api-classifier';
@@ -56,6 +56,7 @@ export class AppModule {
             autoLoadEntities: true,
           }),
         }),
+        ReadDatabaseModule,
         AuthModule,
         ReferenceModule,
         SubscribersModule,

@@ -1,21 +1,19 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ConfigService } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ApiErrorFilter, AppConfig, completeOpenApiDocument, createValidationPipe, Metrics, useRequestParsing } from '@retention/api-core';
+import { ApiErrorFilter, AppConfig, createValidationPipe, Metrics, useRequestParsing } from '@retention/api-core';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { serveConsole } from './console-static';
-
-/** Controllers served outside the /api prefix (the Prometheus scrape path is /metrics by convention). */
-export const UNPREFIXED_CONTROLLERS = ['metrics'];
+import { buildOpenApiDocument, setApiPrefix, UNPREFIXED_CONTROLLERS } from './openapi-document';
 
 /** Everything main and the API tests share: prefix, body parsing, validation, errors, headers, proxies, the console's files, docs. */
 export function configureApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
   countRequests(app);
-  app.setGlobalPrefix('api', { exclude: UNPREFIXED_CONTROLLERS });
+  setApiPrefix(app);
   // Answers are per user and per moment, errors included: no browser or proxy keeps a copy.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -53,19 +51,7 @@ export function configureApp(app: INestApplication): INestApplication {
   // The API always runs on Express (@nestjs/platform-express).
   serveConsole(app as NestExpressApplication, config.get('STATIC_DIR', { infer: true }), ['/api', ...UNPREFIXED_CONTROLLERS.map((c) => `/${c}`)]);
 
-  const doc = completeOpenApiDocument(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Subscriber retention console API')
-        .setDescription('Disconnect requests, the churn-reason classifier, plans and reports for telecom and cable operators.')
-        .setVersion('1.0')
-        .setLicense('Proprietary', '/')
-        .addServer('/', 'This server')
-        .addBearerAuth()
-        .build(),
-    ),
-  );
+  const doc = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

@@ -5,6 +5,7 @@ import { LoginResponse, Permission, UserSummary } from '@retention/contracts';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
 import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LOGIN_RESPONSE_EXAMPLE, LoginResponseDto } from './dto/login-response.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,7 +17,7 @@ export class AuthController {
   @Public()
   @UseGuards(LoginThrottlerGuard)
   @ApiOperation({ summary: 'Sign in; returns a bearer token' })
-  @ApiOkResponse({ description: 'Signed in: the bearer token, when it expires, and the user' })
+  @ApiOkResponse({ description: 'Signed in: the bearer token and the user', type: LoginResponseDto, example: LOGIN_RESPONSE_EXAMPLE })
   @ApiResponse({
     status: 401,
     description: 'The user name or password is wrong, or the user is deactivated',

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock } from '@retention/api-core';
+import { appClock, AppConfig, ReadDatabase } from '@retention/api-core';
 import type { DiagnosisPoint, DiagnosisPointKey, DiagnosisReport, KeyFigure } from '@retention/contracts';
 import { DIAGNOSIS_POINTS, LifetimeRating } from '@retention/contracts';
 import { addMonths, CATCH_ALL_REASON_CODE, monthStart, nextMonthStart } from '@retention/domain';
-import { DataSource } from 'typeorm';
 import { EconomicsService } from './economics.service';
 import { ReportsService } from './reports.service';
 
@@ -37,7 +35,7 @@ export interface DiagnosisCheck {
 @Injectable()
 export class DiagnosisService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly read: ReadDatabase,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly reports: ReportsService,
     private readonly economics: EconomicsService,
@@ -58,12 +56,12 @@ export class DiagnosisService {
     {
       key: 'managed_split',
       answer: async (c) => {
-        const [r] = await this.db.query(
+        const [r] = await this.read.query(
           `SELECT count(*) FILTER (WHERE managed)::int AS managed, count(*) FILTER (WHERE NOT managed)::int AS unmanaged
              FROM churn_fact WHERE kind = 'voluntary' AND resolved_at >= $1::date AND resolved_at < $2::date`,
           [monthStart(c.from), nextMonthStart(c.to)],
         );
-        const [plan] = await this.db.query(`SELECT count(*)::int AS n FROM churn_plan WHERE month = $1::date`, [monthStart(c.thisMonth)]);
+        const [plan] = await this.read.query(`SELECT count(*)::int AS n FROM churn_plan WHERE month = $1::date`, [monthStart(c.thisMonth)]);
         return {
           status: r.managed + r.unmanaged > 0 ? 'ok' : 'not_measured',
           figures: { managed: r.managed, unmanaged: r.unmanaged, planned: plan.n > 0 },
@@ -74,7 +72,7 @@ export class DiagnosisService {
     {
       key: 'classifier',
       answer: async (c) => {
-        const [r] = await this.db.query(
+        const [r] = await this.read.query(
           `SELECT (SELECT count(*) FROM churn_reason WHERE version_id = (SELECT max(id) FROM classifier_version))::int AS reasons,
                   (SELECT max(version) FROM classifier_version) AS version,
                   count(DISTINCT request_id)::int AS lost, count(DISTINCT request_id) FILTER (WHERE reason_code = $3)::int AS not_found
@@ -92,7 +90,7 @@ export class DiagnosisService {
     {
       key: 'scripts',
       answer: async () => {
-        const [r] = await this.db.query(
+        const [r] = await this.read.query(
           `SELECT count(*) FILTER (WHERE managed)::int AS managed,
                   array_remove(array_agg(code ORDER BY sort_order) FILTER (WHERE managed AND
                     jsonb_array_length(COALESCE(content #> '{script,questions}', '[]')) + jsonb_array_length(COALESCE(content #> '{script,arguments}', '[]')) = 0), NULL) AS without,
@@ -123,7 +121,7 @@ export class DiagnosisService {
     {
       key: 'plan',
       answer: async (c) => {
-        const rows: { service: string; planned: boolean }[] = await this.db.query(
+        const rows: { service: string; planned: boolean }[] = await this.read.query(
           `WITH p AS (SELECT id FROM churn_plan WHERE month = $1::date ORDER BY version DESC LIMIT 1)
            SELECT v.code AS service, EXISTS (SELECT 1 FROM churn_plan_line l WHERE l.plan_id = (SELECT id FROM p) AND l.service_id = v.id) AS planned
              FROM service v WHERE v.active ORDER BY v.code`,
@@ -165,7 +163,7 @@ export class DiagnosisService {
     {
       key: 'competitors_report',
       answer: async (c) => {
-        const [r] = await this.db.query(
+        const [r] = await this.read.query(
           `SELECT count(DISTINCT request_id) FILTER (WHERE destination = 'competitor')::int AS to_competitors,
                   count(DISTINCT request_id) FILTER (WHERE destination = 'unknown')::int AS unknown, count(DISTINCT request_id)::int AS lost
              FROM churn_fact WHERE kind = 'voluntary' AND month = $1`,
@@ -186,7 +184,7 @@ export class DiagnosisService {
     {
       key: 'processes',
       answer: async () => {
-        const [r] = await this.db.query(
+        const [r] = await this.read.query(
           `SELECT count(*) FILTER (WHERE status <> 'resolved')::int AS open,
                   count(*) FILTER (WHERE status = 'new' AND created_at < app_now() - make_interval(mins => $1))::int AS breached
              FROM disconnect_request WHERE status <> 'resolved'`,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, badRequest } from '@retention/api-core';
+import { appClock, AppConfig, badRequest, ReadDatabase } from '@retention/api-core';
 import type {
   ChurnByReasonReport,
   ChurnToCompetitorsReport,
@@ -51,7 +50,6 @@ import {
   TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
-import { DataSource } from 'typeorm';
 import { BaseFlowsService, churnFactsSql, FactsFilter, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
@@ -79,7 +77,7 @@ export function factsFilter(f: ReportFilter): FactsFilter {
 @Injectable()
 export class ReportsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly read: ReadDatabase,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly churnData: BaseFlowsService,
   ) {}
@@ -106,7 +104,7 @@ export class ReportsService {
    * `local_name` (the English name when there is no translation), reasons from the newest classifier version.
    */
   async exportNames(lang: LangCode): Promise<ExportNames> {
-    const rows: { kind: keyof ExportNames; code: string; name: string }[] = await this.db.query(
+    const rows: { kind: keyof ExportNames; code: string; name: string }[] = await this.read.query(
       `SELECT 'service' AS kind, code, local_name(name, names, $1) AS name FROM service
        UNION ALL SELECT 'region', code, local_name(name, names, $1) FROM region
        UNION ALL SELECT 'reason', code, coalesce(content -> 'title' ->> $1, content -> 'title' ->> 'en', code) FROM churn_reason
@@ -121,12 +119,12 @@ export class ReportsService {
   async churnToCompetitors(f: ReportFilter): Promise<ChurnToCompetitorsReport> {
     const core = this.competitorsCore(f);
     const [rows, competitors, trendRows, totals] = await Promise.all([
-      this.db.query(core.sql, core.params),
-      this.db.query(`SELECT id, name, names FROM competitor WHERE active ORDER BY name`),
+      this.read.query(core.sql, core.params),
+      this.read.query(`SELECT id, name, names FROM competitor WHERE active ORDER BY name`),
       (() => {
         const params: unknown[] = [];
         const trendFilter = { ...f, from: addMonths(f.to, -11) };
-        return this.db.query(
+        return this.read.query(
           `SELECT competitor_id, month, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
              FROM (${churnFactsSql(factsFilter(trendFilter), params)}) f WHERE ${TO_COMPETITOR} GROUP BY competitor_id, month`,
           params,
@@ -134,7 +132,7 @@ export class ReportsService {
       })(),
       (() => {
         const params: unknown[] = [];
-        return this.db.query(
+        return this.read.query(
           `SELECT ${TO_COMPETITOR} AS to_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
              FROM (${churnFactsSql(factsFilter(f), params)}) f
             WHERE ${TO_COMPETITOR} OR ${MOVED_OUT} GROUP BY 1`,
@@ -207,16 +205,16 @@ export class ReportsService {
     const core = this.reasonsCore(f);
     const apart = (kind: ChurnKind) => {
       const params: unknown[] = [];
-      return this.db.query(
+      return this.read.query(
         `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
            FROM (${churnFactsSql(ff, params, kind)}) f`,
         params,
       ) as Promise<{ subscribers: number; revenue: number }[]>;
     };
     const [rows, reasons, base, [nonPayment], [technical], notFound] = await Promise.all([
-      this.db.query(core.sql, core.params),
+      this.read.query(core.sql, core.params),
       // The reasons of churn: technical closures are not churn, and are shown apart.
-      this.db.query(
+      this.read.query(
         `SELECT code, reason_group, managed, threshold::float8 AS threshold FROM churn_reason
           WHERE version_id = (SELECT max(id) FROM classifier_version) AND reason_group <> $1 ORDER BY sort_order`,
         [TECHNICAL_CLOSURE_GROUP],
@@ -285,7 +283,7 @@ export class ReportsService {
    * share first.
    */
   private async reasonNotFoundByOperator(ff: FactsFilter): Promise<ReasonNotFoundRow[]> {
-    const rows: { operatorId: string; operator: string; resolved: number; notFound: number }[] = await this.db.query(
+    const rows: { operatorId: string; operator: string; resolved: number; notFound: number }[] = await this.read.query(
       `SELECT d.resolved_by AS "operatorId", u.display_name AS operator, count(*)::int AS resolved,
               count(*) FILTER (WHERE d.reason_code = $3)::int AS "notFound"
          FROM disconnect_request d JOIN app_user u ON u.id = d.resolved_by
@@ -322,9 +320,9 @@ export class ReportsService {
     const p2: unknown[] = [];
     const p3: unknown[] = [];
     const [actuals, plans, saves, nonPay] = await Promise.all([
-      this.db.query(core.sql, core.params),
+      this.read.query(core.sql, core.params),
       // Every line of each month's plan (its newest version), read through the domain's planOfMonth below.
-      this.db.query(
+      this.read.query(
         `SELECT to_char(p.month, 'YYYY-MM') AS month, v.code AS service, r.code AS region, l.managed_max AS "managedMax",
                 l.unmanaged_max AS "unmanagedMax", l.target_save_rate::float8 AS "targetSaveRate"
            FROM churn_plan p
@@ -335,14 +333,14 @@ export class ReportsService {
             AND p.version = (SELECT max(version) FROM churn_plan p2 WHERE p2.month = p.month)`,
         [ff.fromDate, ff.toDate],
       ) as Promise<(PlanLineRequest & { month: string })[]>,
-      this.db.query(
+      this.read.query(
         `SELECT month, service, sum(requests)::int AS total, COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saved
            FROM (${resolvedRequestsSql(ff, p2)}) r GROUP BY 1, 2`,
         p2,
       ),
-      this.db.query(`SELECT month, service, sum(subscriptions)::int AS n FROM (${nonPaymentSql(ff, p3)}) x GROUP BY 1, 2`, p3),
+      this.read.query(`SELECT month, service, sum(subscriptions)::int AS n FROM (${nonPaymentSql(ff, p3)}) x GROUP BY 1, 2`, p3),
     ]);
-    const services: string[] = f.service ? [f.service] : (await this.db.query(`SELECT code FROM service WHERE active ORDER BY code`)).map((s: { code: string }) => s.code);
+    const services: string[] = f.service ? [f.service] : (await this.read.query(`SELECT code FROM service WHERE active ORDER BY code`)).map((s: { code: string }) => s.code);
     const find = <T extends { month: string; service: string }>(rows: T[], m: string, s: string) => rows.find((r) => r.month === m && r.service === s);
     const rows: PlanVsActualRow[] = [];
     for (const m of monthRange(f.from, f.to)) {
@@ -374,7 +372,7 @@ export class ReportsService {
   private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string, gapFrom = splitAt): Promise<{ cur: boolean; score: number; n: number }[]> {
     // Without a region the answers alone are read (a join, even a no-op one, doubles the time at a million subscribers).
     // Answers from `gapFrom` to `splitAt` (the days between a period cut short and the next) count for neither.
-    return this.db.query(
+    return this.read.query(
       `SELECT a.answered_on >= $3::date AS cur, a.score, count(*)::int AS n FROM survey_answer a
          ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$5')}` : ''}
         WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
@@ -390,7 +388,7 @@ export class ReportsService {
    * each counted once per period. With a service: a non-payment ending of that service, or a case that held it.
    */
   private async hiddenChurnCounts([p0, e0, p1, p2]: string[], f: ReportFilter): Promise<[number, number]> {
-    const rows: { cur: boolean; n: number }[] = await this.db.query(
+    const rows: { cur: boolean; n: number }[] = await this.read.query(
       `SELECT d >= $3::date AS cur, count(DISTINCT subscriber_id)::int AS n FROM (
          SELECT s.id AS subscriber_id, s.disconnected_on AS d FROM subscriber s
           WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= $1::date AND s.disconnected_on < $2::date
@@ -439,7 +437,7 @@ export class ReportsService {
     type ByPeriod<T> = (T & { cur: boolean })[];
     const [rev, churn, base, resolved, scores, hidden] = await Promise.all([
       this.churnData.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
-      this.db.query(
+      this.read.query(
         `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
            FROM (SELECT resolved_at >= ${split}::date AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
                    FROM (${facts}) f WHERE ${inPeriods('resolved_at', gap, split)} GROUP BY 1, 2) s
@@ -451,7 +449,7 @@ export class ReportsService {
       // SAVE_CONFIRMATION_DAYS have passed with the subscriber still connected; lost when they left
       // within them; pending otherwise), over save_flow, which keeps the leaving day of each save's
       // subscriber when it fell within those days.
-      this.db.query(
+      this.read.query(
         `SELECT resolved_on >= $6::date AS cur, sum(requests)::int AS total,
                 COALESCE(sum(requests) FILTER (WHERE saved), 0)::int AS saves,
                 COALESCE(sum(requests) FILTER (WHERE saved AND state = 'confirmed'), 0)::int AS confirmed,
@@ -566,7 +564,7 @@ export class ReportsService {
     const ff = factsFilter(f);
     const core = this.npsByOperatorCore(f);
     const [attributed, overall]: [{ operator_id: string; operator: string; score: number; n: number }[], { score: number; n: number }[]] = await Promise.all([
-      this.db.query(core.sql, core.params),
+      this.read.query(core.sql, core.params),
       // Every answer of the period (all on or after its start).
       this.npsScores(ff.fromDate, ff.toDate, ff.fromDate, f.region),
     ]);
@@ -590,7 +588,7 @@ export class ReportsService {
    */
   async drillSubscribers(q: SubscriberDrillQueryDto): Promise<Page<SubscriberDrillRow>> {
     const { page, count } = this.subscriberDrillCore(q);
-    const [rows, [{ total }]] = await Promise.all([this.db.query(page.sql, page.params), this.db.query(count.sql, count.params)]);
+    const [rows, [{ total }]] = await Promise.all([this.read.query(page.sql, page.params), this.read.query(count.sql, count.params)]);
     return {
       items: (rows as SubscriberDrillRow[]).map((r) => ({
         ...r,
@@ -711,7 +709,7 @@ export class ReportsService {
     const limit = q.limit ?? 50;
     const offset = q.offset ?? 0;
     const core = this.drillCore(q);
-    const rows = await this.db.query(core.sql, core.params);
+    const rows = await this.read.query(core.sql, core.params);
     return {
       items: rows.map(({ total: _t, resolvedAt, ...r }: DrillRow & { total: string; resolvedAt: Date }) => ({ ...r, resolvedAt: new Date(resolvedAt).toISOString() })),
       total: rows.length ? Number(rows[0].total) : 0,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { appClock } from '@retention/api-core';
+import { appClock, ReadDatabase } from '@retention/api-core';
 import { regionIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import type { ReportFilter, RiskDimension, RiskSegment, RiskSegmentsReport } from '@retention/contracts';
 import { LIFETIME_RATING_FROM, reportPeriodAsOf, segmentRisks } from '@retention/domain';
-import { DataSource } from 'typeorm';
 import { factsFilter } from './reports.service';
 
 
@@ -16,14 +14,14 @@ import { factsFilter } from './reports.service';
  */
 @Injectable()
 export class SegmentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly read: ReadDatabase) {}
 
   async report(f: Pick<ReportFilter, 'from' | 'to' | 'region'>): Promise<RiskSegmentsReport> {
     factsFilter({ from: f.from, to: f.to });
     const { current } = reportPeriodAsOf(f.from, f.to, appClock().today());
     const params = [current.start, current.end, f.region ?? null];
     const [subscribers, services] = await Promise.all([
-      this.db.query(
+      this.read.query(
         `WITH base AS (
            SELECT s.contract_type, rg.code AS region, ${tenureRatingSql('s.connected_on', '$1::date')} AS tenure,
                   ${spendAtSql('s.id', '$1::date')}::float8 AS spend,
@@ -42,7 +40,7 @@ export class SegmentsService {
            FROM rated GROUP BY GROUPING SETS ((contract_type), (region), (tenure), (quartile))`,
         params,
       ),
-      this.db.query(
+      this.read.query(
         `SELECT v.code AS service, count(*)::int AS at_start,
                 count(*) FILTER (WHERE x.ended_on < $2::date AND ${subscriptionEndKindSql('x.end_reason')} = 'voluntary')::int AS left_count
            FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN service v ON v.id = x.service_id

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { DisconnectRequestDto, NEW_REQUEST_EXAMPLE, REQUEST_WITH_EVENTS_EXAMPLE } from './request-responses.dto';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import { ApprovalView, DisconnectRequestView, OfferProposal, Page, Permission, PresentationView, RequestDraftView } from '@retention/contracts';
 import type { Response } from 'express';
@@ -33,7 +34,12 @@ export class RequestsController {
     description: "The caller's own key: a retry with the same key and body returns the same request (header Idempotent-Replayed: true); another user's key of the same spelling is another key",
   })
   @ApiOperation({ summary: 'Create a disconnect request (operators, web forms, e-mail gateways)' })
-  @ApiResponse({ status: 201, description: 'The request created, or the one an earlier call with the same Idempotency-Key created (then Idempotent-Replayed: true)' })
+  @ApiResponse({
+    status: 201,
+    description: 'The request created, or the one an earlier call with the same Idempotency-Key created (then Idempotent-Replayed: true)',
+    type: DisconnectRequestDto,
+    example: NEW_REQUEST_EXAMPLE,
+  })
   @ApiResponse({ status: 422, description: 'The Idempotency-Key was already used by the caller with a different body (idempotency_key_reused)' })
   async create(
     @Body() dto: CreateDisconnectRequestDto,
@@ -56,6 +62,7 @@ export class RequestsController {
   @Get(':id')
   @RequirePermission(Permission.RequestsRead)
   @ApiOperation({ summary: 'One request with its audit trail and the actions open to the caller' })
+  @ApiResponse({ status: 200, description: 'The request', type: DisconnectRequestDto, example: REQUEST_WITH_EVENTS_EXAMPLE })
   get(@Id() id: string, @CurrentUser() user: AuthenticatedUser): Promise<DisconnectRequestView> {
     return this.requests.get(id, user);
   }

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
 import { Page, Permission, SubscriberCard, SubscriberListItem } from '@retention/contracts';
 import { SearchSubscribersDto } from './search-subscribers.dto';
 import { SubscribersService } from './subscribers.service';
+import { SUBSCRIBER_CARD_EXAMPLE, SUBSCRIBER_PAGE_EXAMPLE, SubscriberCardDto, SubscriberPageDto } from './subscriber-responses.dto';
 
 @ApiTags('subscribers')
 @Controller('subscribers')
@@ -13,6 +14,7 @@ export class SubscribersController {
   @Get()
   @RequirePermission(Permission.SubscribersRead)
   @ApiOperation({ summary: 'Find subscribers by account number, name, phone or address (a page of matches)' })
+  @ApiOkResponse({ description: 'A page of matches, exact ones first', type: SubscriberPageDto, example: SUBSCRIBER_PAGE_EXAMPLE })
   search(@Query() q: SearchSubscribersDto): Promise<Page<SubscriberListItem>> {
     return this.subscribers.search(q.search, q.limit ?? 25, q.offset ?? 0);
   }
@@ -20,6 +22,7 @@ export class SubscribersController {
   @Get(':id')
   @RequirePermission(Permission.SubscribersRead)
   @ApiOperation({ summary: 'The subscriber card, by id or account number' })
+  @ApiOkResponse({ description: 'The card: services, payments, usage, surveys and the figures the desk shows', type: SubscriberCardDto, example: SUBSCRIBER_CARD_EXAMPLE })
   card(@Param('id') id: string): Promise<SubscriberCard> {
     return this.subscribers.card(id);
   }

@@ -56,6 +56,15 @@ export class AppConfig {
   @IsOptional() @IsString()
   DATABASE_URL?: string;
 
+  /**
+   * A PostgreSQL replica of DATABASE_URL's database (streaming replication, read-only): the reports and
+   * their exports read from it (ReadDatabase), everything else from DATABASE_URL. Unset: everything reads
+   * from DATABASE_URL.
+   */
+  @IsOptional() @IsString()
+  @Transform(({ value }) => (value === '' ? undefined : value))
+  DATABASE_READ_URL?: string;
+
   /** Embedded PostgreSQL (without DATABASE_URL): its data folder and port. */
   @IsString()
   PGDATA_DIR = '.pgdata';

@@ -1,0 +1,2 @@
+export * from './lib/client';
+export type { paths, components, operations } from './lib/schema';
