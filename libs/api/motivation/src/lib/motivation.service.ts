@@ -27,13 +27,13 @@ import {
   assessScheme,
   BonusScheme,
   CATCH_ALL_REASON_CODE,
-  csatScore,
+  csatOfCounts,
   DEFAULT_BONUS_SCHEME,
   DEFERRED_CHECK_MONTHS,
   deferredRelease,
   monthStart,
   nextMonthStart,
-  nps,
+  npsOfCounts,
   operatorBonus,
   OperatorBonus,
   SAVE_CONFIRMATION_DAYS,
@@ -267,8 +267,6 @@ export class MotivationService {
         : null;
       const sales = isSales ? salesBonus({ stayed6m: f.stayed6m, stayed12m: f.stayed12m, salary: p.salary }, settings) : null;
       const released = releases.get(p.id) ?? [];
-      const npsScores = [...Array(f.npsPromoters).fill(9), ...Array(f.npsPassives).fill(7), ...Array(f.npsDetractors).fill(0)];
-      const csatScores = [...Array(f.csatSatisfied).fill(5), ...Array(f.csatAnswers - f.csatSatisfied).fill(1)];
       return {
         month,
         userId: p.id,
@@ -278,8 +276,8 @@ export class MotivationService {
         team: p.team,
         figures: f,
         saveRate: f.requestsHandled > 0 ? f.saves / f.requestsHandled : null,
-        nps: nps(npsScores),
-        csat: csatScore(csatScores),
+        nps: npsOfCounts({ promoters: f.npsPromoters, passives: f.npsPassives, detractors: f.npsDetractors }),
+        csat: csatOfCounts(f.csatSatisfied, f.csatAnswers),
         scheme: { effectiveFrom: override ? null : scheme.effectiveFrom, version: override ? 0 : scheme.version },
         planExceeded: exceeded,
         operatorBonus: op && withoutCap(op),
