@@ -117,6 +117,8 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'GET /api/motivation/schemes/:month/preview': [M],
   'GET /api/motivation/workload': [M],
   'PUT /api/motivation/subscribers/:id/links': [M],
+  'GET /api/motivation/satisfaction/:month': [M],
+  'GET /api/motivation/satisfaction/:month/follow-up': [M],
   'POST /api/surveys': [O, M],
   'GET /api/webhooks/endpoints': [A],
   'POST /api/webhooks/endpoints': [A],
