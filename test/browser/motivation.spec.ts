@@ -55,6 +55,40 @@ describe('motivation', () => {
     await shoot(page, 'manager-motivation-scheme-saved');
   });
 
+  it('a manager reads satisfaction (NPS per team, the detractors to call back) and the workload heatmap, in en, ru and uk at 1280×720', async () => {
+    // A detractor of this month of the test's own, served by the demo operator, to find in the call-back list.
+    const comment = `Browser detractor ${process.pid}`;
+    await pool.query(
+      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, representative_id)
+       SELECT s.id, 'nps', 2, app_today(), $1, u.id FROM subscriber s, app_user u
+        WHERE u.username = 'operator' ORDER BY s.account_number LIMIT 1`,
+      [comment],
+    );
+    await signIn(page, 'manager');
+    for (const lang of ['en', 'ru', 'uk']) {
+      await page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
+      await page.goto('/motivation');
+      await page.getByTestId('motivation-team').waitFor();
+      await page.getByRole('tab').nth(2).click();
+      await page.getByTestId('satisfaction-overall').waitFor();
+      await page.getByTestId('satisfaction-by-team').click();
+      await page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
+      await page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
+      expect(await page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
+      await shoot(page, `manager-satisfaction-${lang}`);
+
+      await page.getByRole('tab').nth(3).click();
+      const heatmap = page.getByTestId('workload-heatmap');
+      await heatmap.waitFor();
+      expect(await heatmap.locator('td').count()).toBe(7 * 24);
+      // The whole week fits the screen without scrolling.
+      const box = await heatmap.boundingBox();
+      expect(box && box.x + box.width <= 1280 && box.y + box.height <= 720).toBe(true);
+      await page.getByTestId('workload-measure-load').click();
+      await shoot(page, `manager-workload-${lang}`);
+    }
+  });
+
   it('an operator opens their own statement from the desk', async () => {
     await signIn(page, 'operator');
     await page.getByTestId('desk-my-bonus').click();
