@@ -113,9 +113,14 @@ describe('NPS and CSAT reports', () => {
     const { body: answer } = await api.http().post('/api/surveys').set('Authorization', who)
       .send({ accountNumber: sub.accountNumber, kind: 'nps', score: 4, comment: 'the price is still high', requestId: req.id }).expect(201);
     expect(answer.representative).toEqual({ id: ids['satis.one'], displayName: 'satis.one' });
+    // Asked once per request: a second NPS answer naming it is refused, a CSAT one is its own.
+    const again = await api.http().post('/api/surveys').set('Authorization', who)
+      .send({ accountNumber: sub.accountNumber, kind: 'nps', score: 10, requestId: req.id }).expect(409);
+    expect(again.body).toMatchObject({ error: 'survey_already_recorded', fields: [{ field: 'requestId' }] });
+    await api.http().post('/api/surveys').set('Authorization', who).send({ accountNumber: sub.accountNumber, kind: 'csat', score: 4, requestId: req.id }).expect(201);
 
     const byOperator = await report(MONTH, 'operator');
-    expect(byOperator.rows.find((r: { key: string }) => r.key === ids['satis.one'])).toMatchObject({ npsAnswers: 1, detractors: 1, nps: -100, band: 'bad' });
+    expect(byOperator.rows.find((r: { key: string }) => r.key === ids['satis.one'])).toMatchObject({ npsAnswers: 1, detractors: 1, nps: -100, band: 'bad', csatAnswers: 1, csat: 1 });
     const list = (await api.http().get(`/api/motivation/satisfaction/${MONTH}/follow-up`).set('Authorization', manager).expect(200)).body;
     expect(list.find((d: { answerId: number }) => d.answerId === answer.id)).toMatchObject({
       accountNumber: sub.accountNumber, representative: { id: ids['satis.one'] }, lastRequest: { id: req.id, outcome: 'retained', reasonCode: 'price_increase' },

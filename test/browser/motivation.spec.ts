@@ -89,6 +89,48 @@ describe('motivation', () => {
     }
   });
 
+  it("an operator records the exit survey after resolving a request and sees their month's progress", async () => {
+    const { rows: [s] } = await pool.query(
+      `SELECT s.account_number FROM subscriber s
+        WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        ORDER BY s.account_number DESC OFFSET 3 LIMIT 1`,
+    );
+    const base = process.env['BASE_URL'];
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'operator' }),
+    });
+    const auth = { Authorization: `Bearer ${(await login.json()).accessToken}`, 'content-type': 'application/json' };
+    const created = await fetch(`${base}/api/disconnect-requests`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ accountNumber: s.account_number, services: [], channel: 'phone', statedReason: 'Too expensive' }),
+    });
+    const requestId = (await created.json()).id;
+    expect((await fetch(`${base}/api/disconnect-requests/${requestId}/claim`, { method: 'POST', headers: auth })).status).toBe(200);
+    const resolved = await fetch(`${base}/api/disconnect-requests/${requestId}/resolve`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ outcome: 'retained', reasonCode: 'price_increase' }),
+    });
+    expect(resolved.status).toBe(200);
+
+    await signIn(page, 'operator');
+    await page.goto(`/operator/desk?r=${requestId}`);
+    await page.getByTestId('exit-survey').waitFor();
+    await page.getByTestId('exit-survey-progress').waitFor();
+    await page.getByTestId('exit-nps-6').click();
+    // Below 9 the why is required.
+    expect(await page.getByTestId('exit-survey-send').isDisabled()).toBe(true);
+    await page.getByTestId('exit-survey-why').fill('Still too expensive after the discount');
+    await page.getByTestId('exit-csat-4').click();
+    await page.getByTestId('exit-survey-send').click();
+    await page.getByTestId('exit-survey-done').waitFor();
+    const { rows } = await pool.query(
+      `SELECT a.kind, a.score, a.comment, u.username FROM survey_answer a JOIN app_user u ON u.id = a.representative_id
+        WHERE a.request_id = $1 ORDER BY a.kind`, [requestId]);
+    expect(rows).toEqual([
+      { kind: 'csat', score: 4, comment: null, username: 'operator' },
+      { kind: 'nps', score: 6, comment: 'Still too expensive after the discount', username: 'operator' },
+    ]);
+    await shoot(page, 'operator-exit-survey');
+  });
+
   it('an operator opens their own statement from the desk', async () => {
     await signIn(page, 'operator');
     await page.getByTestId('desk-my-bonus').click();

@@ -471,9 +471,13 @@ export class MotivationService {
     }
     const [row] = await this.db.query(
       `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, request_id) VALUES ($1, $2, $3, app_today(), $4, $5)
-       RETURNING id`,
+       ON CONFLICT (request_id, kind) WHERE request_id IS NOT NULL DO NOTHING RETURNING id`,
       [sub.id, dto.kind, dto.score, comment, dto.requestId ?? null],
     );
+    if (!row) {
+      throw new DomainException(409, 'survey_already_recorded', `The ${dto.kind.toUpperCase()} answer after this request is already recorded.`,
+        [{ field: 'requestId', problems: [`already has a ${dto.kind} answer`] }]);
+    }
     const [a] = await this.db.query(
       `SELECT a.id::int AS id, a.subscriber_id AS "subscriberId", a.kind, a.score, a.comment, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn",
               a.request_id AS "requestId", u.id AS rep_id, u.display_name AS rep_name
