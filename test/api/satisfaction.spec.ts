@@ -1,4 +1,4 @@
-import { addMonths } from '@retention/domain';
+import { addDays, addMonths } from '@retention/domain';
 import { freshSubscribers, ownRegion, startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 
 const MONTH = TEST_TODAY.slice(0, 7);
@@ -125,6 +125,43 @@ describe('NPS and CSAT reports', () => {
     expect(list.find((d: { answerId: number }) => d.answerId === answer.id)).toMatchObject({
       accountNumber: sub.accountNumber, representative: { id: ids['satis.one'] }, lastRequest: { id: req.id, outcome: 'retained', reasonCode: 'price_increase' },
     });
+  });
+
+  it('imports survey answers from a CSV: each counts for the representative at the time, a second import writes nothing, a bad file nothing at all', async () => {
+    const admin = `Bearer ${await api.token('admin')}`;
+    const [sub] = await freshSubscribers(api.pool, 1);
+    const who = auth['satis.one'];
+    const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', who)
+      .send({ accountNumber: sub.accountNumber, services: [], channel: 'phone' }).expect(201);
+    await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', who).expect(200);
+    await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', who).send({ outcome: 'retained', reasonCode: 'price_increase' }).expect(200);
+    // Handed over afterwards: today's answer still counts for who served them today; one from before any request for the representative now.
+    await api.http().put(`/api/motivation/subscribers/${sub.id}/links`).set('Authorization', manager).send({ representativeId: ids['satis.two'] }).expect(200);
+    const earlier = addDays(TEST_TODAY, -5);
+    const send = (csv: string) => api.http().post('/api/imports?kind=surveys').set('Authorization', admin).set('Content-Type', 'text/csv').send(csv);
+    const file = ['account_number,answered_on,kind,score,comment', `${sub.accountNumber},${TEST_TODAY},nps,5,"Kept, but not happy"`,
+      `${sub.accountNumber},${TEST_TODAY},csat,4,`, `${sub.accountNumber},${earlier},nps,9,`].join('\n');
+
+    const bad = await send([file, `${sub.accountNumber},${earlier},csat,7,`, `NO-SUCH-ACCOUNT,${earlier},nps,3,`, `${sub.accountNumber},${TEST_TODAY},nps,6,twice`].join('\n')).expect(201);
+    expect(bad.body.status).toBe('rejected');
+    expect(bad.body.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual(expect.arrayContaining([[5, 'score'], [6, 'account_number'], [7, 'kind']]));
+    const rows = () => api.pool.query(
+      `SELECT a.kind, a.score, to_char(a.answered_on, 'YYYY-MM-DD') AS day, a.comment, u.username FROM survey_answer a
+         LEFT JOIN app_user u ON u.id = a.representative_id WHERE a.subscriber_id = $1 ORDER BY a.answered_on, a.kind`, [sub.id]).then((r) => r.rows);
+    expect(await rows()).toEqual([]);
+
+    expect((await send(file).expect(201)).body).toMatchObject({ kind: 'surveys', status: 'completed', rowsRead: 3, rowsWritten: 3 });
+    const one = `satis.one.${process.pid}`;
+    const two = `satis.two.${process.pid}`;
+    expect(await rows()).toEqual([
+      { kind: 'nps', score: 9, day: earlier, comment: null, username: two },
+      { kind: 'csat', score: 4, day: TEST_TODAY, comment: null, username: one },
+      { kind: 'nps', score: 5, day: TEST_TODAY, comment: 'Kept, but not happy', username: one },
+    ]);
+    expect((await send(file).expect(201)).body).toMatchObject({ status: 'completed', rowsRead: 3, rowsWritten: 0 });
+    // A corrected score replaces the first (same subscriber, day and kind).
+    expect((await send(file.replace('nps,9,', 'nps,10,')).expect(201)).body).toMatchObject({ status: 'completed', rowsWritten: 1 });
+    expect((await rows())[0]).toMatchObject({ score: 10, username: two });
   });
 
   it('refuses a bad grouping or class naming the field, and an operator', async () => {
