@@ -26,6 +26,7 @@ import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
 import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
 import { OneExitSurveyPerRequest1795410000000 } from './1795410000000-OneExitSurveyPerRequest';
 import { AddSurveyImportKey1795410100000 } from './1795410100000-AddSurveyImportKey';
+import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AddLoginThrottle1795408200000,
   OneExitSurveyPerRequest1795410000000,
   AddSurveyImportKey1795410100000,
+  AddSalaryHistory1795410200000,
 ];

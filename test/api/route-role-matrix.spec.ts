@@ -103,6 +103,8 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'GET /api/users': [A],
   'POST /api/users': [A],
   'PATCH /api/users/:id': [A],
+  'GET /api/users/:id/salaries': [A],
+  'PUT /api/users/:id/salaries/:month': [A],
   'POST /api/imports': [A],
   'GET /api/imports': [A],
   'GET /api/imports/mappings': [A],

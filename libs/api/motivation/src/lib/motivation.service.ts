@@ -180,12 +180,12 @@ export class MotivationService {
   }
 
   /** Operators and sales agents (active), and whoever else the figures name. */
-  private async people(ids: string[], userId: string | null): Promise<Person[]> {
+  private async people(month: string, ids: string[], userId: string | null): Promise<Person[]> {
     const rows = await this.db.query(
-      `SELECT id, username, display_name AS "displayName", role, team, monthly_salary::float8 AS salary FROM app_user
+      `SELECT id, username, display_name AS "displayName", role, team, salary_of_month(id, $3::date)::float8 AS salary FROM app_user
         WHERE ($2::uuid IS NULL OR id = $2) AND ((active AND role IN ('operator', 'sales_agent')) OR id = ANY($1::uuid[]))
         ORDER BY team NULLS LAST, display_name`,
-      [ids, userId],
+      [ids, userId, monthStart(month)],
     );
     return rows;
   }
@@ -205,7 +205,7 @@ export class MotivationService {
   private async earnedIn(month: string, userId: string | null): Promise<Map<string, OperatorBonus>> {
     const [figs, scheme, exceeded] = await Promise.all([this.figures(month, userId, [FIGURE_SOURCES[0]]), this.scheme(month), this.planExceeded(month)]);
     const salaries: { id: string; salary: number | null }[] = await this.db.query(
-      `SELECT id, monthly_salary::float8 AS salary FROM app_user WHERE id = ANY($1::uuid[])`, [[...figs.keys()]]);
+      `SELECT id, salary_of_month(id, $2::date)::float8 AS salary FROM app_user WHERE id = ANY($1::uuid[])`, [[...figs.keys()], monthStart(month)]);
     const out = new Map<string, OperatorBonus>();
     for (const { id, salary } of salaries) {
       const f = figs.get(id) as Figures;
@@ -256,7 +256,7 @@ export class MotivationService {
       override ? Promise.resolve(new Map<string, DeferredReleaseView[]>()) : this.deferredReleases(month, userId),
     ]);
     const settings = settingsOf(override ?? scheme);
-    const people = await this.people([...figs.keys()], userId);
+    const people = await this.people(month, [...figs.keys()], userId);
     const salaries = new Map(people.map((p) => [p.id, p.salary]));
     const statements = people.map((p): StaffStatement => {
       const f = figs.get(p.id) ?? emptyFigures();
@@ -347,7 +347,9 @@ export class MotivationService {
 
   /** A user who is neither an operator nor a sales agent and has no figures: an empty statement. */
   private async emptyStatement(month: string, userId: string): Promise<StaffStatement> {
-    const [u] = await this.db.query(`SELECT id, username, display_name AS "displayName", role, team, monthly_salary IS NOT NULL AS recorded FROM app_user WHERE id = $1`, [userId]);
+    const [u] = await this.db.query(
+      `SELECT id, username, display_name AS "displayName", role, team, salary_of_month(id, $2::date) IS NOT NULL AS recorded FROM app_user WHERE id = $1`,
+      [userId, monthStart(month)]);
     const scheme = await this.scheme(month);
     return {
       month, userId: u.id, username: u.username, displayName: u.displayName, role: u.role, team: u.team, figures: emptyFigures(),
