@@ -25,6 +25,9 @@ import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCost
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
 import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
 import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
+import { OneExitSurveyPerRequest1795410000000 } from './1795410000000-OneExitSurveyPerRequest';
+import { AddSurveyImportKey1795410100000 } from './1795410100000-AddSurveyImportKey';
+import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -55,4 +58,7 @@ export const MIGRATIONS = [
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
   AddReferenceNameTranslations1795413000000,
+  OneExitSurveyPerRequest1795410000000,
+  AddSurveyImportKey1795410100000,
+  AddSalaryHistory1795410200000,
 ];

@@ -46,3 +46,14 @@ export interface UpdateUserRequest {
   /** null or '' clears it. */
   team?: string | null;
 }
+
+/** A salary in effect from a month until a later entry (administrators only); null: none recorded from then. */
+export interface SalaryHistoryEntry {
+  /** YYYY-MM; 1900-01 for the salary a person was first recorded with (it holds for every earlier month). */
+  month: string;
+  monthlySalary: number | null;
+}
+
+export interface SetSalaryRequest {
+  monthlySalary: number | null;
+}

@@ -1,6 +1,6 @@
 /** Imports from billing: the kinds of file, a run as the API shows it, and the kept mappings. */
 
-export const IMPORT_KINDS = ['subscribers', 'subscriptions', 'payments', 'usage', 'balances', 'disconnections'] as const;
+export const IMPORT_KINDS = ['subscribers', 'subscriptions', 'payments', 'usage', 'balances', 'disconnections', 'surveys'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** The columns of each kind, as a billing file must name them (optional ones may be left out). */
@@ -47,6 +47,13 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly { name: string
     { name: 'reason_code', required: false },
     { name: 'competitor', required: false },
     { name: 'kind', required: false },
+  ],
+  surveys: [
+    { name: 'account_number', required: true },
+    { name: 'answered_on', required: true },
+    { name: 'kind', required: true },
+    { name: 'score', required: true },
+    { name: 'comment', required: false },
   ],
 };
 

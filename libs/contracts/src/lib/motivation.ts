@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import type { NpsBand } from './subscribers';
 
 /**
  * Staff motivation (`/api/motivation`): the manager's bonus scheme, per-person monthly statements,
@@ -227,4 +228,60 @@ export interface RecordedSurveyAnswer {
   requestId: string | null;
   /** Who the answer counts for: the subscriber's representative when it was given. */
   representative: { id: string; displayName: string } | null;
+}
+
+/** NPS and CSAT of a group of answers (the domain's satisfactionSummary). */
+export interface SatisfactionFigures {
+  npsAnswers: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** % promoters − % detractors, one decimal; null without NPS answers. */
+  nps: number | null;
+  band: NpsBand | null;
+  csatAnswers: number;
+  csatSatisfied: number;
+  /** Share of CSAT answers of 4 or 5 (0..1); null without CSAT answers. */
+  csat: number | null;
+}
+
+export const SATISFACTION_GROUPINGS = ['operator', 'team', 'region', 'service'] as const;
+export type SatisfactionGrouping = (typeof SATISFACTION_GROUPINGS)[number];
+
+/** `GET /api/motivation/satisfaction/{YYYY-MM}?by=`: the month's answers per group, overall, and the 12 months to it. */
+export interface SatisfactionReport {
+  month: string;
+  by: SatisfactionGrouping;
+  overall: SatisfactionFigures & {
+    /** Answers of the month (NPS and CSAT). */
+    answers: number;
+    /** Of them, those counted for a representative (the operator who served the subscriber then). */
+    attributed: number;
+    /** attributed / answers (null without answers). */
+    coverage: number | null;
+  };
+  /**
+   * One row per group. operator and team: the representative's (answers without one are left out, see
+   * coverage); region: the subscriber's; service: each service the subscriber had running on the day
+   * of the answer (a subscriber with two services counts in both).
+   */
+  rows: (SatisfactionFigures & { key: string | null; label: string })[];
+  /** The twelve months ending with `month`, oldest first, all answers. */
+  trend: (SatisfactionFigures & { month: string })[];
+}
+
+/** An answer to follow up: a detractor to call back, a promoter to ask for a referral. */
+export interface SatisfactionFollowUp {
+  answerId: number;
+  answeredOn: string;
+  score: number;
+  comment: string | null;
+  subscriberId: string;
+  accountNumber: string;
+  fullName: string;
+  phone: string;
+  /** Who the answer counts for (the representative when it was given). */
+  representative: { id: string; displayName: string } | null;
+  /** The subscriber's latest disconnect request resolved on or before the day of the answer. */
+  lastRequest: { id: string; resolvedAt: string; outcome: string; reasonCode: string } | null;
 }

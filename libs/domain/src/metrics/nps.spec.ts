@@ -1,5 +1,5 @@
 import { NpsBand } from '@retention/contracts';
-import { csatScore, nps, npsBand, npsBreakdown, npsClass } from './nps';
+import { csatOfCounts, csatScore, nps, npsBand, npsBreakdown, npsClass, npsOfCounts, satisfactionSummary } from './nps';
 
 describe('npsClass', () => {
   it.each([
@@ -106,5 +106,49 @@ describe('csatScore: share of 4 and 5 on a 1–5 scale', () => {
 
   it.each([0, 6, 4.5])('throws RangeError for %p', (bad) => {
     expect(() => csatScore([5, bad])).toThrow(RangeError);
+  });
+});
+
+describe('satisfaction from counted answers (what the reports read from SQL)', () => {
+  it('a team of 40 NPS answers: 18 promoters, 12 passives, 10 detractors is 45% − 25% = 20.0, good', () => {
+    expect(npsOfCounts({ promoters: 18, passives: 12, detractors: 10 })).toBe(20);
+    expect(satisfactionSummary({ promoters: 18, passives: 12, detractors: 10, csatAnswers: 0, csatSatisfied: 0 })).toEqual({
+      npsAnswers: 40, promoters: 18, passives: 12, detractors: 10, nps: 20, band: NpsBand.Good, csatAnswers: 0, csatSatisfied: 0, csat: null,
+    });
+  });
+
+  it('an operator with 3 promoters, 1 passive, 3 detractors: (3 − 3) / 7 = 0, bad (0 itself is bad)', () => {
+    const s = satisfactionSummary({ promoters: 3, passives: 1, detractors: 3, csatAnswers: 8, csatSatisfied: 6 });
+    expect([s.nps, s.band, s.csat]).toEqual([0, NpsBand.Bad, 0.75]);
+  });
+
+  it('a region with 7 promoters of 9 answers and 1 detractor: (7 − 1) / 9 = 66.7 %, excellent', () => {
+    const s = satisfactionSummary({ promoters: 7, passives: 1, detractors: 1, csatAnswers: 0, csatSatisfied: 0 });
+    expect([s.nps, s.band]).toEqual([66.7, NpsBand.Excellent]);
+  });
+
+  it('1 promoter, 5 passives, 0 detractors: 16.7, needs improvement; 1 promoter of 3 with 2 detractors: −33.3, bad', () => {
+    expect(satisfactionSummary({ promoters: 1, passives: 5, detractors: 0, csatAnswers: 0, csatSatisfied: 0 }).band).toBe(NpsBand.NeedsImprovement);
+    expect(npsOfCounts({ promoters: 1, passives: 0, detractors: 2 })).toBe(-33.3);
+  });
+
+  it('agrees with nps() over the same answers', () => {
+    const scores = [10, 10, 9, 8, 7, 6, 3, 0, 10, 9];
+    expect(npsOfCounts(npsBreakdown(scores))).toBe(nps(scores));
+  });
+
+  it('nobody answered: NPS, band and CSAT are unknown, not 0', () => {
+    expect(satisfactionSummary({ promoters: 0, passives: 0, detractors: 0, csatAnswers: 0, csatSatisfied: 0 })).toMatchObject({ nps: null, band: null, csat: null });
+  });
+
+  it('CSAT of 5 answers [5, 4, 3, 2, 5] is 3 satisfied of 5 = 0.6, counted or listed', () => {
+    expect(csatOfCounts(3, 5)).toBe(0.6);
+    expect(csatScore([5, 4, 3, 2, 5])).toBe(0.6);
+  });
+
+  it('refuses counts that cannot be', () => {
+    expect(() => npsOfCounts({ promoters: -1, passives: 0, detractors: 0 })).toThrow(RangeError);
+    expect(() => npsOfCounts({ promoters: 1.5, passives: 0, detractors: 0 })).toThrow(RangeError);
+    expect(() => csatOfCounts(3, 2)).toThrow(RangeError);
   });
 });

@@ -56,10 +56,23 @@ function roundOneDecimal(value: number): number {
  * Null when there are no scores (an NPS of nobody is unknown, not 0).
  */
 export function nps(scores: readonly number[]): number | null {
-  if (scores.length === 0) {
+  return npsOfCounts(npsBreakdown(scores));
+}
+
+/**
+ * NPS from counted classes (what a report reads from SQL: promoters, passives and detractors of a
+ * group), the same rule as `nps`. Null when nobody answered; throws RangeError for a negative or
+ * fractional count.
+ */
+export function npsOfCounts(counts: Omit<NpsBreakdown, 'total'>): number | null {
+  const { promoters, passives, detractors } = counts;
+  for (const n of [promoters, passives, detractors]) {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`NPS counts must be whole numbers ≥ 0, got ${n}`);
+  }
+  const total = promoters + passives + detractors;
+  if (total === 0) {
     return null;
   }
-  const { promoters, detractors, total } = npsBreakdown(scores);
   // Integer difference first: (5 − 3) × 100 / 10 is exactly 20, while 50% − 30% in floats is not.
   return roundOneDecimal(((promoters - detractors) * 100) / total);
 }
@@ -93,9 +106,6 @@ export function npsBand(npsValue: number): NpsBand {
  * Null without answers; throws RangeError for anything but an integer 1..5.
  */
 export function csatScore(scores: readonly number[]): number | null {
-  if (scores.length === 0) {
-    return null;
-  }
   let satisfied = 0;
   for (const score of scores) {
     if (!Number.isInteger(score) || score < 1 || score > 5) {
@@ -105,5 +115,42 @@ export function csatScore(scores: readonly number[]): number | null {
       satisfied++;
     }
   }
-  return satisfied / scores.length;
+  return csatOfCounts(satisfied, scores.length);
+}
+
+/** CSAT from counts: satisfied answers (4 or 5) over all answers; null without answers. */
+export function csatOfCounts(satisfied: number, answers: number): number | null {
+  if (!Number.isInteger(satisfied) || !Number.isInteger(answers) || satisfied < 0 || satisfied > answers) {
+    throw new RangeError(`CSAT counts must be whole numbers with 0 ≤ satisfied ≤ answers, got ${satisfied} of ${answers}`);
+  }
+  return answers === 0 ? null : satisfied / answers;
+}
+
+/** A group's satisfaction as reports show it: NPS with its band, CSAT, and the answers behind each. */
+export interface SatisfactionSummary {
+  npsAnswers: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number | null;
+  band: NpsBand | null;
+  csatAnswers: number;
+  csatSatisfied: number;
+  csat: number | null;
+}
+
+/** Summarises counted answers (one rule for every grouping: operator, team, region, service, month). */
+export function satisfactionSummary(c: { promoters: number; passives: number; detractors: number; csatAnswers: number; csatSatisfied: number }): SatisfactionSummary {
+  const value = npsOfCounts(c);
+  return {
+    npsAnswers: c.promoters + c.passives + c.detractors,
+    promoters: c.promoters,
+    passives: c.passives,
+    detractors: c.detractors,
+    nps: value,
+    band: value === null ? null : npsBand(value),
+    csatAnswers: c.csatAnswers,
+    csatSatisfied: c.csatSatisfied,
+    csat: csatOfCounts(c.csatSatisfied, c.csatAnswers),
+  };
 }

@@ -21,7 +21,9 @@ import { ErrorStateComponent } from '../shared/ui/error-state.component';
 import { Notifier } from '../shared/ui/notifier.service';
 import { PageHeaderComponent } from '../shared/ui/page-header.component';
 import { MotivationApi } from './motivation.api';
+import { SatisfactionComponent } from './satisfaction.component';
 import { StatementComponent } from './statement.component';
+import { WorkloadComponent } from './workload.component';
 
 /** A scheme field on the form: shares are typed as percentages, money as it is. */
 interface SchemeField {
@@ -64,6 +66,8 @@ const SCHEME_FIELDS: readonly SchemeField[] = [
     MonthPickerComponent,
     PageHeaderComponent,
     StatementComponent,
+    SatisfactionComponent,
+    WorkloadComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './motivation.page.html',

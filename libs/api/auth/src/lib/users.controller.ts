@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
-import { Permission, UserView } from '@retention/contracts';
-import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { Permission, SalaryHistoryEntry, UserView } from '@retention/contracts';
+import { CreateUserDto, SalaryParamDto, SetSalaryDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView, UsersService } from './users.service';
 
 @ApiTags('users')
@@ -33,5 +33,19 @@ export class UsersController {
     @CurrentUser() me: AuthenticatedUser,
   ): Promise<UserView> {
     return toUserView(await this.users.update(id, dto, me.id));
+  }
+
+  @Get(':id/salaries')
+  @RequirePermission(Permission.UsersManage)
+  @ApiOperation({ summary: "The user's salary history: each salary with the month it holds from, newest first" })
+  salaries(@UuidParam('id') id: string): Promise<SalaryHistoryEntry[]> {
+    return this.users.salaries(id);
+  }
+
+  @Put(':id/salaries/:month')
+  @RequirePermission(Permission.UsersManage)
+  @ApiOperation({ summary: 'Set the salary from a month (YYYY-MM) on: statements of that month and later read it; the answer is the whole history' })
+  setSalary(@Param() { id, month }: SalaryParamDto, @Body() dto: SetSalaryDto): Promise<SalaryHistoryEntry[]> {
+    return this.users.setSalary(id, month, dto.monthlySalary);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { conflict, DomainException, notFound } from '@retention/api-core';
-import { Role, UpdateUserRequest, UserView, CreateUserRequest } from '@retention/contracts';
+import { Role, SalaryHistoryEntry, UpdateUserRequest, UserView, CreateUserRequest } from '@retention/contracts';
 import { Repository } from 'typeorm';
 import { hashPassword } from './password';
 import { SessionsService } from './sessions.service';
@@ -73,5 +73,34 @@ export class UsersService {
       if (endsSessions) await this.sessions.endAll(user.id, m);
       return saved;
     });
+  }
+
+  /** The user's salaries, each from its month, newest first. */
+  async salaries(id: string): Promise<SalaryHistoryEntry[]> {
+    if (!(await this.users.existsBy({ id }))) throw notFound('User', id);
+    const rows: { month: string; salary: number | null }[] = await this.users.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month, monthly_salary::float8 AS salary FROM salary_history WHERE user_id = $1 ORDER BY month DESC`, [id]);
+    return rows.map((r) => ({ month: r.month, monthlySalary: r.salary }));
+  }
+
+  /**
+   * Sets the salary from a month on (past or ahead): a statement reads the salary of its own month. The
+   * user's current salary follows the history (the salary of this month), in the same transaction.
+   */
+  async setSalary(id: string, month: string, monthlySalary: number | null): Promise<SalaryHistoryEntry[]> {
+    if (!(await this.users.existsBy({ id }))) throw notFound('User', id);
+    await this.users.manager.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO salary_history (user_id, month, monthly_salary) VALUES ($1, $2::date, $3)
+         ON CONFLICT (user_id, month) DO UPDATE SET monthly_salary = EXCLUDED.monthly_salary`,
+        [id, `${month}-01`, monthlySalary],
+      );
+      await m.query(
+        `UPDATE app_user SET monthly_salary = salary_of_month(id, date_trunc('month', app_today())::date), updated_at = app_now()
+          WHERE id = $1 AND monthly_salary IS DISTINCT FROM salary_of_month(id, date_trunc('month', app_today())::date)`,
+        [id],
+      );
+    });
+    return this.salaries(id);
   }
 }

@@ -431,4 +431,52 @@ const disconnections: KindSpec = {
   ],
 };
 
-export const KINDS: Readonly<Record<ImportKind, KindSpec>> = { subscribers, subscriptions, payments, usage, balances, disconnections };
+/**
+ * Answers of periodic NPS and CSAT surveys (the columns of POST /api/surveys, with the day). One answer
+ * of a kind per subscriber and day: that is the natural key, kept as import_key, so a second import of
+ * the file writes nothing and a corrected score replaces the first. An answer counts for the
+ * representative at the time of the answer: whoever resolved the subscriber's latest request by the end
+ * of that day, else the representative the subscriber has (assigned by a manager).
+ */
+const surveys: KindSpec = {
+  kind: 'surveys',
+  columns: [
+    ACCOUNT,
+    { name: 'answered_on', required: true, nonEmpty: true, spec: { type: 'date' } },
+    { name: 'kind', required: true, nonEmpty: true, spec: { type: 'choice', choices: ['nps', 'csat'] } },
+    { name: 'score', required: true, nonEmpty: true, spec: { type: 'choice', choices: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] } },
+    { name: 'comment', required: false, spec: { type: 'text', max: 2000 } },
+  ],
+  resolve: `
+    SELECT q.*, first_value(q.line) OVER (PARTITION BY q.import_key ORDER BY q.line) AS first_line
+      FROM (SELECT st.*, s.id AS subscriber_id, s.representative_id AS current_representative,
+                   md5(st.account_number || '|' || st.answered_on || '|' || st.kind)::uuid AS import_key
+              FROM import_stage st LEFT JOIN subscriber s ON s.account_number = st.account_number) q`,
+  checks: [
+    unknownAccount,
+    { column: 'score', where: `kind = 'csat' AND score::int NOT BETWEEN 1 AND 5`, message: `'a CSAT score is 1 to 5, not ' || score` },
+    { column: 'answered_on', where: 'answered_on::date > app_today()', message: `'the day ' || answered_on || ' is after today'` },
+    duplicate('kind'),
+  ],
+  unknown: [],
+  merge: () => [
+    {
+      sql: `WITH i AS (
+              INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, representative_id, import_key)
+              SELECT r.subscriber_id, r.kind, r.score::smallint, r.answered_on::date, NULLIF(btrim(r.comment), ''),
+                     COALESCE((SELECT d.resolved_by FROM disconnect_request d
+                                WHERE d.subscriber_id = r.subscriber_id AND d.status = 'resolved' AND d.resolved_by IS NOT NULL
+                                  AND d.resolved_at < (r.answered_on::date + 1)::timestamp AT TIME ZONE 'UTC'
+                                ORDER BY d.resolved_at DESC LIMIT 1), r.current_representative),
+                     r.import_key
+                FROM import_ready r
+              ON CONFLICT (import_key) WHERE import_key IS NOT NULL DO UPDATE SET score = EXCLUDED.score, comment = EXCLUDED.comment
+               WHERE (survey_answer.score, survey_answer.comment) IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.comment)
+              RETURNING 1)
+            SELECT count(*)::int AS n FROM i`,
+      params: [],
+    },
+  ],
+};
+
+export const KINDS: Readonly<Record<ImportKind, KindSpec>> = { subscribers, subscriptions, payments, usage, balances, disconnections, surveys };

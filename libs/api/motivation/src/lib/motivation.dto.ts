@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsCalendarDate, IsMonthKey } from '@retention/api-core';
-import type { RecordSurveyRequest, SetBonusSchemeRequest, SetSubscriberLinksRequest } from '@retention/contracts';
+import { SATISFACTION_GROUPINGS, type RecordSurveyRequest, type SatisfactionGrouping, type SetBonusSchemeRequest, type SetSubscriberLinksRequest } from '@retention/contracts';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -71,4 +71,14 @@ export class RecordSurveyDto implements RecordSurveyRequest {
   @ApiProperty({ example: 8, description: 'NPS 0..10, CSAT 1..5' }) @FitsColumn('survey_answer.score') @Min(0) @Max(10) score!: number;
   @ApiPropertyOptional({ description: 'Why: required for an NPS below 9' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The request the exit survey followed' }) @IsOptional() @IsUUID() requestId?: string;
+}
+
+export class SatisfactionQueryDto {
+  @ApiPropertyOptional({ enum: SATISFACTION_GROUPINGS, default: 'operator', description: "Group the month's answers by the representative, their team, the subscriber's region or each service they had" })
+  @IsOptional() @IsIn(SATISFACTION_GROUPINGS) by?: SatisfactionGrouping;
+}
+
+export class FollowUpQueryDto {
+  @ApiPropertyOptional({ enum: ['detractor', 'promoter'], default: 'detractor', description: 'detractor (0-6) to call back, promoter (9-10) to ask for a referral' })
+  @IsOptional() @IsIn(['detractor', 'promoter']) class?: 'detractor' | 'promoter';
 }

@@ -27,13 +27,13 @@ import {
   assessScheme,
   BonusScheme,
   CATCH_ALL_REASON_CODE,
-  csatScore,
+  csatOfCounts,
   DEFAULT_BONUS_SCHEME,
   DEFERRED_CHECK_MONTHS,
   deferredRelease,
   monthStart,
   nextMonthStart,
-  nps,
+  npsOfCounts,
   operatorBonus,
   OperatorBonus,
   SAVE_CONFIRMATION_DAYS,
@@ -180,12 +180,12 @@ export class MotivationService {
   }
 
   /** Operators and sales agents (active), and whoever else the figures name. */
-  private async people(ids: string[], userId: string | null): Promise<Person[]> {
+  private async people(month: string, ids: string[], userId: string | null): Promise<Person[]> {
     const rows = await this.db.query(
-      `SELECT id, username, display_name AS "displayName", role, team, monthly_salary::float8 AS salary FROM app_user
+      `SELECT id, username, display_name AS "displayName", role, team, salary_of_month(id, $3::date)::float8 AS salary FROM app_user
         WHERE ($2::uuid IS NULL OR id = $2) AND ((active AND role IN ('operator', 'sales_agent')) OR id = ANY($1::uuid[]))
         ORDER BY team NULLS LAST, display_name`,
-      [ids, userId],
+      [ids, userId, monthStart(month)],
     );
     return rows;
   }
@@ -205,7 +205,7 @@ export class MotivationService {
   private async earnedIn(month: string, userId: string | null): Promise<Map<string, OperatorBonus>> {
     const [figs, scheme, exceeded] = await Promise.all([this.figures(month, userId, [FIGURE_SOURCES[0]]), this.scheme(month), this.planExceeded(month)]);
     const salaries: { id: string; salary: number | null }[] = await this.db.query(
-      `SELECT id, monthly_salary::float8 AS salary FROM app_user WHERE id = ANY($1::uuid[])`, [[...figs.keys()]]);
+      `SELECT id, salary_of_month(id, $2::date)::float8 AS salary FROM app_user WHERE id = ANY($1::uuid[])`, [[...figs.keys()], monthStart(month)]);
     const out = new Map<string, OperatorBonus>();
     for (const { id, salary } of salaries) {
       const f = figs.get(id) as Figures;
@@ -256,7 +256,7 @@ export class MotivationService {
       override ? Promise.resolve(new Map<string, DeferredReleaseView[]>()) : this.deferredReleases(month, userId),
     ]);
     const settings = settingsOf(override ?? scheme);
-    const people = await this.people([...figs.keys()], userId);
+    const people = await this.people(month, [...figs.keys()], userId);
     const salaries = new Map(people.map((p) => [p.id, p.salary]));
     const statements = people.map((p): StaffStatement => {
       const f = figs.get(p.id) ?? emptyFigures();
@@ -267,8 +267,6 @@ export class MotivationService {
         : null;
       const sales = isSales ? salesBonus({ stayed6m: f.stayed6m, stayed12m: f.stayed12m, salary: p.salary }, settings) : null;
       const released = releases.get(p.id) ?? [];
-      const npsScores = [...Array(f.npsPromoters).fill(9), ...Array(f.npsPassives).fill(7), ...Array(f.npsDetractors).fill(0)];
-      const csatScores = [...Array(f.csatSatisfied).fill(5), ...Array(f.csatAnswers - f.csatSatisfied).fill(1)];
       return {
         month,
         userId: p.id,
@@ -278,8 +276,8 @@ export class MotivationService {
         team: p.team,
         figures: f,
         saveRate: f.requestsHandled > 0 ? f.saves / f.requestsHandled : null,
-        nps: nps(npsScores),
-        csat: csatScore(csatScores),
+        nps: npsOfCounts({ promoters: f.npsPromoters, passives: f.npsPassives, detractors: f.npsDetractors }),
+        csat: csatOfCounts(f.csatSatisfied, f.csatAnswers),
         scheme: { effectiveFrom: override ? null : scheme.effectiveFrom, version: override ? 0 : scheme.version },
         planExceeded: exceeded,
         operatorBonus: op && withoutCap(op),
@@ -349,7 +347,9 @@ export class MotivationService {
 
   /** A user who is neither an operator nor a sales agent and has no figures: an empty statement. */
   private async emptyStatement(month: string, userId: string): Promise<StaffStatement> {
-    const [u] = await this.db.query(`SELECT id, username, display_name AS "displayName", role, team, monthly_salary IS NOT NULL AS recorded FROM app_user WHERE id = $1`, [userId]);
+    const [u] = await this.db.query(
+      `SELECT id, username, display_name AS "displayName", role, team, salary_of_month(id, $2::date) IS NOT NULL AS recorded FROM app_user WHERE id = $1`,
+      [userId, monthStart(month)]);
     const scheme = await this.scheme(month);
     return {
       month, userId: u.id, username: u.username, displayName: u.displayName, role: u.role, team: u.team, figures: emptyFigures(),
@@ -473,9 +473,13 @@ export class MotivationService {
     }
     const [row] = await this.db.query(
       `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, request_id) VALUES ($1, $2, $3, app_today(), $4, $5)
-       RETURNING id`,
+       ON CONFLICT (request_id, kind) WHERE request_id IS NOT NULL DO NOTHING RETURNING id`,
       [sub.id, dto.kind, dto.score, comment, dto.requestId ?? null],
     );
+    if (!row) {
+      throw new DomainException(409, 'survey_already_recorded', `The ${dto.kind.toUpperCase()} answer after this request is already recorded.`,
+        [{ field: 'requestId', problems: [`already has a ${dto.kind} answer`] }]);
+    }
     const [a] = await this.db.query(
       `SELECT a.id::int AS id, a.subscriber_id AS "subscriberId", a.kind, a.score, a.comment, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn",
               a.request_id AS "requestId", u.id AS rep_id, u.display_name AS rep_name

@@ -1,5 +1,5 @@
 import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '@retention/api-core';
 import { Permission, RecordedSurveyAnswer } from '@retention/contracts';
 import { RecordSurveyDto } from './motivation.dto';
@@ -14,6 +14,7 @@ export class SurveysController {
   @RequirePermission(Permission.SurveysRecord)
   @ApiOperation({ summary: "Record a subscriber's NPS (0-10, the why required below 9) or CSAT (1-5) answer; it counts for their representative" })
   @ApiCreatedResponse({ description: 'The answer, with who it counts for' })
+  @ApiConflictResponse({ description: 'The request named already has an answer of this kind (the exit survey is asked once)' })
   record(@Body() dto: RecordSurveyDto): Promise<RecordedSurveyAnswer> {
     return this.motivation.recordSurvey(dto);
   }

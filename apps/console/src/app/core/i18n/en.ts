@@ -688,6 +688,7 @@ export const en = {
   'imports.kind.payments': 'Payments',
   'imports.kind.usage': 'Monthly usage',
   'imports.kind.balances': 'Balances',
+  'imports.kind.surveys': 'Survey answers',
   'imports.kind.disconnections': 'Past disconnections',
   'imports.chooseFile': 'Choose file',
   'imports.noFile': 'no file chosen',

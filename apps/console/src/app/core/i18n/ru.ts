@@ -679,6 +679,7 @@ export const ru: Dictionary = {
   'imports.kind.payments': 'Платежи',
   'imports.kind.usage': 'Потребление по месяцам',
   'imports.kind.balances': 'Балансы',
+  'imports.kind.surveys': 'Ответы опросов',
   'imports.kind.disconnections': 'Прошлые отключения',
   'imports.chooseFile': 'Выбрать файл',
   'imports.noFile': 'файл не выбран',

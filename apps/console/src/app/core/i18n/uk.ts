@@ -680,6 +680,7 @@ export const uk: Dictionary = {
   'imports.kind.payments': 'Платежі',
   'imports.kind.usage': 'Споживання за місяцями',
   'imports.kind.balances': 'Баланси',
+  'imports.kind.surveys': 'Відповіді опитувань',
   'imports.kind.disconnections': 'Минулі відключення',
   'imports.chooseFile': 'Вибрати файл',
   'imports.noFile': 'файл не вибрано',

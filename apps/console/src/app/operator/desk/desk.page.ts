@@ -22,6 +22,7 @@ import { RequestHeaderComponent } from './header/request-header.component';
 import { OffersPanelComponent } from './offers/offers-panel.component';
 import { OutcomeFormComponent } from './outcome/outcome-form.component';
 import { ResolveBarComponent } from './outcome/resolve-bar.component';
+import { ExitSurveyComponent } from './survey/exit-survey.component';
 import { PresentationPanelComponent } from './presentation/presentation-panel.component';
 import { QueueComponent } from './queue/queue.component';
 import { ReasonPickerComponent } from './reason/reason-picker.component';
@@ -48,6 +49,7 @@ import { SubscriberSummaryComponent } from './subscriber/subscriber-summary.comp
     ScriptPanelComponent,
     PresentationPanelComponent,
     OffersPanelComponent,
+    ExitSurveyComponent,
     OutcomeFormComponent,
     ResolveBarComponent,
     SubscriberSummaryComponent,

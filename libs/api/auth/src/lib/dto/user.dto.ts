@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { FitsColumn } from '@retention/api-core';
-import { CreateUserRequest, Role, UpdateUserRequest } from '@retention/contracts';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { FitsColumn, IsMonthKey } from '@retention/api-core';
+import { CreateUserRequest, Role, SetSalaryRequest, UpdateUserRequest } from '@retention/contracts';
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'o.petrenko' })
@@ -25,4 +25,14 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
   @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true, description: 'Team; null or empty clears it' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
+}
+
+export class SalaryParamDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ example: '2026-12', description: 'The month the salary holds from, YYYY-MM' }) @IsMonthKey() month!: string;
+}
+
+export class SetSalaryDto implements SetSalaryRequest {
+  @ApiProperty({ type: Number, nullable: true, example: 22000, description: 'The monthly salary from the month on; null: none recorded from then' })
+  @IsDefined() @ValidateIf((_, v) => v !== null) @FitsColumn('salary_history.monthly_salary') @Min(0) monthlySalary!: number | null;
 }
