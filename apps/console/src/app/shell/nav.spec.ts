@@ -9,11 +9,11 @@ describe('navFor', () => {
   });
 
   it('gives a manager the request list, motivation, hidden churn, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'risk-segments', 'diagnosis', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
-    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'diagnosis', 'plans']);
+    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'risk-segments', 'diagnosis', 'plans']);
   });
 
   it('gives an administrator users, webhooks, every reference list and the imports', () => {

@@ -64,6 +64,26 @@ export const diagnosisEn = {
   'economics.col.staffCost': 'Staff cost',
   'economics.total': 'All services',
   'economics.lifetime': 'Expected lifetime: {months} mo.',
+
+  'nav.riskSegments': 'Risk segments',
+  'segments.title': 'Risk segments',
+  'segments.subtitle': '{period}: churn among those present at the start, by segment, against the best segment of each split',
+  'segments.note': 'Churn = voluntary leavers among those present at the start ÷ those present at the start (non-payment and technical closures apart; by service: who dropped it). “× best” is the segment’s churn divided by the lowest churn of its split. Click a row for its leavers.',
+  'segments.dim.contract': 'Contract type',
+  'segments.dim.spend': 'Monthly spend (quartile)',
+  'segments.dim.tenure': 'Tenure (lifetime rating)',
+  'segments.dim.region': 'Region',
+  'segments.dim.service': 'Service',
+  'segments.col.segment': 'Segment',
+  'segments.col.leftOfStart': 'Left / at start',
+  'segments.col.churn': 'Churn',
+  'segments.col.ratio': '× best',
+  'segments.best': 'best',
+  'segments.spendUpTo': 'up to {to}',
+  'segments.spendAbove': 'above {above}',
+  'segments.quartile': 'Q{q}',
+  'segments.empty': 'Nobody present at the start in this filter.',
+  'segments.monthToDate': 'Month to date, through {through}.',
 } satisfies Record<string, string>;
 
 export type DiagnosisTranslationKey = keyof typeof diagnosisEn;
