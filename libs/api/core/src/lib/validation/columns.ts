@@ -28,6 +28,7 @@ export const COLUMNS = {
   'import_mapping.target': varchar(48),
   'app_user.monthly_salary': numeric(12, 2),
   'app_user.team': varchar(64),
+  'app_user.email': varchar(254),
   'bonus_scheme.version': integer,
   'bonus_scheme.target_save_rate': numeric(5, 4),
   'bonus_scheme.per_point_above': numeric(12, 2),
