@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type AppConfig, appClock, DomainException, JobQueue, notFound } from '@retention/api-core';
 import type { ArchivedReport, ArchivedReportSummary, ChurnToCompetitorsReport, GenerateArchivedReportResult, ReportLanguage } from '@retention/contracts';
-import { addMonths, monthKeyOf } from '@retention/domain';
+import { addMonths, monthKeyOf, monthStart } from '@retention/domain';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { ReportsService } from '../reports.service';
@@ -84,7 +84,7 @@ export class ReportArchiveService implements OnModuleInit {
        ON CONFLICT (month) DO UPDATE SET status = 'queued', error = NULL, trigger = EXCLUDED.trigger, requested_by = EXCLUDED.requested_by
         WHERE competitor_report.status = 'failed'
        RETURNING id`,
-      [`${month}-01`, trigger, userId],
+      [monthStart(month), trigger, userId],
     );
     if (queued.length) await this.jobs.send(ARCHIVE_JOB, { month }, { singletonKey: month });
     return { queued: queued.length > 0, report: await this.summaryOfMonth(month) };
@@ -92,7 +92,7 @@ export class ReportArchiveService implements OnModuleInit {
 
   /** The job: produces the report (unless already produced), then mails it (unless already mailed). */
   async produce(month: string, lastAttempt: boolean): Promise<void> {
-    const key = `${month}-01`;
+    const key = monthStart(month);
     try {
       // An UPDATE … RETURNING answers [rows, count] through TypeORM.
       const [claimed]: [unknown[], number] = await this.db.query(
@@ -113,7 +113,7 @@ export class ReportArchiveService implements OnModuleInit {
   private async mail(month: string, lastAttempt: boolean): Promise<void> {
     const smtp = this.config.get('SMTP_URL', { infer: true }) as string;
     if (!smtp) return;
-    const key = `${month}-01`;
+    const key = monthStart(month);
     const to: string[] = (await this.db.query(`SELECT email FROM app_user WHERE role = 'executive' AND active AND email IS NOT NULL ORDER BY email`)).map(
       (r: { email: string }) => r.email,
     );
@@ -166,7 +166,7 @@ export class ReportArchiveService implements OnModuleInit {
   private async summaryOfMonth(month: string): Promise<ArchivedReportSummary> {
     const [row]: Row[] = await this.db.query(
       `SELECT ${COLUMNS} FROM competitor_report r LEFT JOIN app_user u ON u.id = r.requested_by WHERE r.month = $1::date`,
-      [`${month}-01`],
+      [monthStart(month)],
     );
     return this.view(row);
   }
