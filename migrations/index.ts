@@ -20,6 +20,7 @@ import { AddImports1795401000000 } from './1795401000000-AddImports';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddReferenceNameTranslations';
+import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   OneExitSurveyPerRequest1795410000000,
   AddSurveyImportKey1795410100000,
   AddSalaryHistory1795410200000,
+  AddCompetitorReportArchive1795411000000,
 ];

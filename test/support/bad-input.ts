@@ -66,6 +66,7 @@ function validScalar(spec: FieldSpec, each: boolean): Arbitrary<Json> {
   if (has(spec, 'isUuid', each)) return fc.uuid({ version: 4 });
   if (has(spec, 'isBoolean', each)) return fc.boolean();
   if (has(spec, 'isUrl', each)) return fc.constantFrom('https://billing.example.net/hooks/retention', 'http://10.0.0.5:8080/events');
+  if (has(spec, 'isEmail', each)) return fc.constantFrom('o.petrenko@example.com', 'board@operator.test');
   if (has(spec, 'isInt', each)) {
     const { lo, hi } = bounds(spec);
     return fc.integer({ min: Math.max(lo, INT_MIN), max: Math.min(hi, INT_MAX) });

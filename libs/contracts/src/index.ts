@@ -11,3 +11,4 @@ export * from './lib/motivation';
 export * from './lib/economics';
 export * from './lib/hidden-churn';
 export * from './lib/webhooks';
+export * from './lib/report-archive';

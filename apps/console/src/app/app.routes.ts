@@ -59,6 +59,12 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./plans/plans.routes').then((m) => m.PLANS_ROUTES),
       },
       {
+        path: 'report-archive',
+        title: 'archive.title',
+        canMatch: [permissionGuard(Permission.ReportArchiveRead)],
+        loadComponent: () => import('./report-archive/report-archive.page').then((m) => m.ReportArchivePage),
+      },
+      {
         path: 'motivation',
         canMatch: [permissionGuard(Permission.MotivationRead)],
         loadChildren: () => import('./motivation/motivation.routes').then((m) => m.MOTIVATION_ROUTES),

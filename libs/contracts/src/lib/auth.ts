@@ -23,6 +23,8 @@ export interface UserView extends UserSummary {
   /** Monthly salary, or null when not recorded. */
   monthlySalary: number | null;
   team: string | null;
+  /** Where mail for the user goes; executives with one receive the monthly churn-to-competitor report. */
+  email: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -34,6 +36,7 @@ export interface CreateUserRequest {
   displayName: string;
   monthlySalary?: number | null;
   team?: string | null;
+  email?: string | null;
 }
 
 export interface UpdateUserRequest {
@@ -45,6 +48,8 @@ export interface UpdateUserRequest {
   monthlySalary?: number | null;
   /** null or '' clears it. */
   team?: string | null;
+  /** null or '' clears it. */
+  email?: string | null;
 }
 
 /** A salary in effect from a month until a later entry (administrators only); null: none recorded from then. */

@@ -45,6 +45,10 @@ export enum Permission {
   HiddenChurnWork = 'hidden-churn:work',
   /** Webhook endpoints and their deliveries (outbound events for billing and telephony). */
   WebhooksManage = 'webhooks:manage',
+  /** The report archive: the monthly churn-to-competitor reports as produced, to view and download. */
+  ReportArchiveRead = 'report-archive:read',
+  /** Produce a month's churn-to-competitor report for the archive now (besides the monthly schedule). */
+  ReportArchiveGenerate = 'report-archive:generate',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -74,6 +78,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CostsManage,
     Permission.HiddenChurnRead,
     Permission.HiddenChurnManage,
+    Permission.ReportArchiveRead,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,
@@ -81,6 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.RequestsRead,
     Permission.ReportsRead,
     Permission.HiddenChurnRead,
+    Permission.ReportArchiveRead,
   ],
   [Role.Admin]: [
     Permission.SubscribersRead,
@@ -89,6 +95,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.UsersManage,
     Permission.ImportsRun,
     Permission.WebhooksManage,
+    Permission.ReportArchiveRead,
+    Permission.ReportArchiveGenerate,
   ],
   [Role.SalesAgent]: [Permission.SubscribersRead, Permission.ReferenceRead, Permission.MotivationRead],
 };

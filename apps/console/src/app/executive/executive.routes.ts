@@ -10,6 +10,7 @@ import type { Routes } from '@angular/router';
  *   /executive/reports/plan-vs-actual         plan versus actual per service and month
  *   /executive/reports/key-figures            churn, retention, revenue, lifetime, LTV, saves, NPS
  *   /executive/reports/economics              cost of saves against revenue kept and cost of acquisition
+ *   /executive/risk-segments                  churn by contract, spend quartile, tenure, region and service against the best
  *   /executive/diagnosis                      the methodology's eleven-point checklist answered live
  *
  * `/executive/competitors` and its siblings are short forms of the report addresses.
@@ -20,6 +21,11 @@ export const EXECUTIVE_ROUTES: Routes = [
     path: 'dashboard',
     title: 'exec.dashboard.title',
     loadComponent: () => import('./dashboard/dashboard.page').then((m) => m.DashboardPage),
+  },
+  {
+    path: 'risk-segments',
+    title: 'segments.title',
+    loadComponent: () => import('./reports/risk-segments.page').then((m) => m.RiskSegmentsPage),
   },
   {
     path: 'diagnosis',

@@ -9,15 +9,15 @@ describe('navFor', () => {
   });
 
   it('gives a manager the request list, motivation, hidden churn, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {
-    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'diagnosis', 'plans']);
+    expect(ids(Role.Manager)).toEqual(['subscribers', 'requests', 'motivation', 'hidden-churn', 'approvals', 'classifier', 'offers', 'dashboard', 'reports', 'risk-segments', 'report-archive', 'diagnosis', 'plans']);
   });
 
   it('gives an executive the subscriber search, the (read-only) request list, the dashboard, reports and the plan', () => {
-    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'diagnosis', 'plans']);
+    expect(ids(Role.Executive)).toEqual(['subscribers', 'requests', 'dashboard', 'reports', 'risk-segments', 'report-archive', 'diagnosis', 'plans']);
   });
 
   it('gives an administrator users, webhooks, every reference list and the imports', () => {
-    expect(ids(Role.Admin)).toEqual(['subscribers', 'users', 'webhooks', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
+    expect(ids(Role.Admin)).toEqual(['subscribers', 'report-archive', 'users', 'webhooks', 'regions', 'services', 'tariffs', 'competitors', 'imports']);
   });
 
   it('gives a sales agent the subscriber search and their bonus, not the desk', () => {

@@ -45,6 +45,8 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     items: [
       { id: 'dashboard', label: 'nav.dashboard', icon: 'monitoring', path: '/executive/dashboard', permission: Permission.ReportsRead },
       { id: 'reports', label: 'nav.reports', icon: 'table_chart', path: '/executive/reports', permission: Permission.ReportsRead },
+      { id: 'risk-segments', label: 'nav.riskSegments', icon: 'donut_small', path: '/executive/risk-segments', permission: Permission.ReportsRead },
+      { id: 'report-archive', label: 'nav.reportArchive', icon: 'inventory_2', path: '/report-archive', permission: Permission.ReportArchiveRead },
       { id: 'diagnosis', label: 'nav.diagnosis', icon: 'checklist', path: '/executive/diagnosis', permission: Permission.ReportsRead },
       // Executives read the plan; the page lets only plans:manage (managers) change it.
       { id: 'plans', label: 'nav.plans', icon: 'flag', path: '/plans', permission: Permission.ReportsRead },

@@ -12,6 +12,8 @@ export class UserEntity {
   /** Monthly salary: shown to administrators only (the bonus cap is a share of it). */
   @Column({ name: 'monthly_salary', type: 'numeric', precision: 12, scale: 2, nullable: true }) monthlySalary!: string | null;
   @Column({ type: 'varchar', length: 64, nullable: true }) team!: string | null;
+  /** Where mail for the user goes (executives receive the monthly churn-to-competitor report). */
+  @Column({ type: 'varchar', length: 254, nullable: true }) email!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -16,6 +16,7 @@ export function toUserView(u: UserEntity): UserView {
     active: u.active,
     monthlySalary: u.monthlySalary === null ? null : Number(u.monthlySalary),
     team: u.team,
+    email: u.email,
     createdAt: u.createdAt.toISOString(),
     updatedAt: u.updatedAt.toISOString(),
   };
@@ -45,9 +46,9 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     // The unique index on lower(username) decides under concurrency; ON CONFLICT keeps it one statement.
     const rows: { id: string }[] = await this.users.query(
-      `INSERT INTO app_user (username, password_hash, role, display_name, monthly_salary, team) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO app_user (username, password_hash, role, display_name, monthly_salary, team, email) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT ((lower(username))) DO NOTHING RETURNING id`,
-      [input.username, passwordHash, input.role, input.displayName, input.monthlySalary ?? null, input.team?.trim() || null],
+      [input.username, passwordHash, input.role, input.displayName, input.monthlySalary ?? null, input.team?.trim() || null, input.email?.trim() || null],
     );
     if (!rows.length) throw conflict(`The user name ${input.username} is already taken.`, 'username_taken');
     return this.users.findOneByOrFail({ id: rows[0].id });
@@ -67,6 +68,7 @@ export class UsersService {
     if (input.active !== undefined) user.active = input.active;
     if (input.monthlySalary !== undefined) user.monthlySalary = input.monthlySalary === null ? null : String(input.monthlySalary);
     if (input.team !== undefined) user.team = input.team?.trim() || null;
+    if (input.email !== undefined) user.email = input.email?.trim() || null;
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
     return this.users.manager.transaction(async (m) => {
       const saved = await m.save(user);

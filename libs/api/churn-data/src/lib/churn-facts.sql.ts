@@ -1,4 +1,4 @@
-import { CHURN_OUTCOMES, type ChurnKind, ENDING_COUNTS, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
+import { CHURN_OUTCOMES, type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
 
 /** A list of words as SQL literals: `'a', 'b'` (the domain's own constants only, never input). */
 const literals = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
@@ -130,7 +130,7 @@ export function subscriptionEndKindSql(endReason: string): string {
  * those months day by day from the source tables, the others from the roll-ups (month to date).
  */
 export function cutMonths(dates: readonly string[]): string[] {
-  return [...new Set(dates.filter((d) => !d.endsWith('-01')).map((d) => `${d.slice(0, 7)}-01`))];
+  return [...new Set(dates.filter((d) => !d.endsWith('-01')).map((d) => monthStart(monthKeyOf(d))))];
 }
 
 /** `column` (a date) falls in one of the months `cut` (month starts, bound as parameters); false without any. */

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { churnFactsSql } from '@retention/api-churn-data';
+import { monthKeyOf, monthStart } from '@retention/domain';
 
 /**
  * Churn plans for the 24 months before `asOf` and its own month, made from what actually
@@ -9,7 +10,7 @@ import { churnFactsSql } from '@retention/api-churn-data';
  * One statement per table; runs after the request history exists.
  */
 export async function generateDemoPlans(db: Pool | PoolClient, asOf: string): Promise<number> {
-  const end = `${asOf.slice(0, 7)}-01`;
+  const end = monthStart(monthKeyOf(asOf));
   const params: unknown[] = [];
   const facts = churnFactsSql({ fromDate: shiftMonths(end, -24), toDate: shiftMonths(end, 1) }, params);
   params.push(shiftMonths(end, -24), end);

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { appClock, AppConfig, ReadDatabase } from '@retention/api-core';
 import type { DiagnosisPoint, DiagnosisPointKey, DiagnosisReport, KeyFigure } from '@retention/contracts';
 import { DIAGNOSIS_POINTS, LifetimeRating } from '@retention/contracts';
-import { addMonths, CATCH_ALL_REASON_CODE, monthStart, nextMonthStart } from '@retention/domain';
+import { addMonths, CATCH_ALL_REASON_CODE, monthKeyOf, monthStart, nextMonthStart } from '@retention/domain';
 import { EconomicsService } from './economics.service';
 import { ReportsService } from './reports.service';
 
@@ -201,7 +201,7 @@ export class DiagnosisService {
 
   async report(): Promise<DiagnosisReport> {
     const today = appClock().today();
-    const thisMonth = today.slice(0, 7);
+    const thisMonth = monthKeyOf(today);
     const from = addMonths(thisMonth, -12);
     const to = addMonths(thisMonth, -1);
     let kf: Promise<Record<string, KeyFigure>> | null = null;

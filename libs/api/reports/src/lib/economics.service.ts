@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, appClock, badRequest } from '@retention/api-core';
 import { BaseFlowsService, regionIs, saveStateSql } from '@retention/api-churn-data';
 import type { ReportFilter, RetentionCostsView, RetentionEconomicsReport, RetentionEconomicsRow } from '@retention/contracts';
-import { addMonths, monthRange, monthStart, reportPeriodAsOf, retentionEconomics, SAVE_CONFIRMATION_DAYS } from '@retention/domain';
+import { addMonths, monthKeyOf, monthRange, monthStart, reportPeriodAsOf, retentionEconomics, SAVE_CONFIRMATION_DAYS } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { SetRetentionCostsDto } from './economics.dto';
 import { factsFilter } from './reports.service';
@@ -84,7 +84,7 @@ export class EconomicsService {
   async report(f: ReportFilter): Promise<RetentionEconomicsReport> {
     factsFilter(f);
     const { current } = reportPeriodAsOf(f.from, f.to, appClock().today());
-    const lastWhole = addMonths(appClock().today().slice(0, 7), -1);
+    const lastWhole = addMonths(monthKeyOf(appClock().today()), -1);
     const lifetimeEnd = f.to < lastWhole ? f.to : lastWhole;
     const expectedLifetimeMonths = await this.baseFlows.expectedLifetime(addMonths(lifetimeEnd, -11), lifetimeEnd, f);
     const params: unknown[] = [current.start, current.end, f.service ?? null, f.region ?? null, SAVE_CONFIRMATION_DAYS];

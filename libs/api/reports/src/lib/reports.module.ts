@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChurnDataModule } from '@retention/api-churn-data';
+import { ReportArchiveController } from './archive/report-archive.controller';
+import { ReportArchiveService } from './archive/report-archive.service';
 import { DiagnosisController } from './diagnosis.controller';
 import { DiagnosisService } from './diagnosis.service';
 import { EconomicsController } from './economics.controller';
@@ -10,8 +12,8 @@ import { SegmentsService } from './segments.service';
 
 @Module({
   imports: [ChurnDataModule],
-  controllers: [ReportsController, EconomicsController, DiagnosisController],
-  providers: [ReportsService, EconomicsService, SegmentsService, DiagnosisService],
+  controllers: [ReportsController, EconomicsController, DiagnosisController, ReportArchiveController],
+  providers: [ReportsService, EconomicsService, SegmentsService, DiagnosisService, ReportArchiveService],
   exports: [ReportsService],
 })
 export class ReportsModule {}

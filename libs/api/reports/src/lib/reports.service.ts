@@ -40,6 +40,7 @@ import {
   npsBand,
   planOfMonth,
   reportPeriodAsOf,
+  monthKeyOf,
   npsBreakdown,
   npsClass,
   NPS_ATTRIBUTION_DAYS,
@@ -201,7 +202,7 @@ export class ReportsService {
     // A period that reaches today runs to today: its rates per month are run rates over the days so far.
     const { current } = reportPeriodAsOf(f.from, f.to, appClock().today());
     const months = current.months;
-    const monthStarts = monthRange(f.from, current.through?.slice(0, 7) ?? f.to).map(monthStart);
+    const monthStarts = monthRange(f.from, current.through ? monthKeyOf(current.through) : f.to).map(monthStart);
     const core = this.reasonsCore(f);
     const apart = (kind: ChurnKind) => {
       const params: unknown[] = [];

@@ -23,6 +23,7 @@ import {
   IllegalTransitionError,
   isNewSubscriber,
   ltv as lifetimeValue,
+  monthKeyOf,
   nextStatus,
   parseInstant,
   rankOffers,
@@ -634,7 +635,7 @@ export class RequestsService implements OnModuleInit {
    */
   private async expectedLifetimeMonths(): Promise<number> {
     if (this.lifetimeCache && Date.now() - this.lifetimeCache.at < 3_600_000) return this.lifetimeCache.months;
-    const lastMonth = addMonths(today().slice(0, 7), -1);
+    const lastMonth = addMonths(monthKeyOf(today()), -1);
     const months = await this.baseFlows.expectedLifetime(addMonths(lastMonth, -11), lastMonth);
     this.lifetimeCache = { at: Date.now(), months };
     return months;

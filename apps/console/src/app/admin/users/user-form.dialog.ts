@@ -77,6 +77,12 @@ export interface UserFormData {
           <mat-error>{{ form.controls.team.errors | fieldError }}</mat-error>
         </mat-form-field>
         <mat-form-field>
+          <mat-label>{{ 'users.email' | t }}</mat-label>
+          <input matInput type="email" formControlName="email" autocomplete="off" data-testid="user-email" />
+          <mat-hint>{{ 'users.emailHint' | t }}</mat-hint>
+          <mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>
+        </mat-form-field>
+        <mat-form-field>
           <mat-label>{{ 'users.salary' | t }}</mat-label>
           <input matInput type="number" min="0" formControlName="monthlySalary" data-testid="user-salary" />
           <mat-hint>{{ 'users.salaryHint' | t }}</mat-hint>
@@ -115,6 +121,7 @@ export class UserFormDialog {
     displayName: [this.editing?.displayName ?? '', [Validators.required, Validators.maxLength(120)]],
     role: [this.editing?.role ?? Role.Operator, [Validators.required]],
     team: [this.editing?.team ?? '', [Validators.maxLength(64)]],
+    email: [this.editing?.email ?? '', [Validators.email, Validators.maxLength(254)]],
     // Empty means no salary recorded (no bonus cap).
     monthlySalary: [this.editing?.monthlySalary ?? (null as number | null), [Validators.min(0), Validators.max(9_999_999_999.99)]],
     password: ['', this.editing ? [Validators.minLength(8), Validators.maxLength(256)] : [Validators.required, Validators.minLength(8), Validators.maxLength(256)]],
@@ -127,7 +134,7 @@ export class UserFormDialog {
     this.submit.run(
       (): Observable<UserView> => {
         if (this.editing) {
-          const body: UpdateUserRequest = { displayName: v.displayName.trim(), role: v.role, team: v.team.trim() || null, monthlySalary: salaryOf(v.monthlySalary) };
+          const body: UpdateUserRequest = { displayName: v.displayName.trim(), role: v.role, team: v.team.trim() || null, email: v.email.trim() || null, monthlySalary: salaryOf(v.monthlySalary) };
           if (v.password) {
             body.password = v.password;
           }
@@ -139,6 +146,7 @@ export class UserFormDialog {
           role: v.role,
           password: v.password,
           team: v.team.trim() || null,
+          email: v.email.trim() || null,
           monthlySalary: salaryOf(v.monthlySalary),
         };
         return this.api.create(body);

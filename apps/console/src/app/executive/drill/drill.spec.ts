@@ -48,4 +48,19 @@ describe('subscriberDrillParams', () => {
       offset: '50',
     });
   });
+
+  it('takes a risk segment narrowing as the API gave it, without letting it move the period or the figure', () => {
+    const segment = { figure: 'nps', from: '2020-01', to: '2020-01', region: 'east', contractType: 'month_to_month', spendAbove: '30', spendTo: '60' };
+    expect(subscriberDrillParams({ from: '2026-08', to: '2026-10', region: 'west' }, { figure: 'left', segment }, 10, 0)).toEqual({
+      from: '2026-08',
+      to: '2026-10',
+      figure: 'left',
+      region: 'east',
+      contractType: 'month_to_month',
+      spendAbove: '30',
+      spendTo: '60',
+      limit: '10',
+      offset: '0',
+    });
+  });
 });

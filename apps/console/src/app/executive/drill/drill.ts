@@ -23,6 +23,8 @@ export interface SubscriberCriteria {
   figure: SubscriberDrillFigure;
   saveState?: SaveStateCode;
   npsClass?: NpsClass;
+  /** A risk segment's own narrowing as the API gave it (contractType, tenureRating, spendAbove/spendTo, service, region); it wins over the period's filter. */
+  segment?: Readonly<Record<string, string>>;
 }
 
 /** Everything the drill panel needs: what to list and how to title it. */
@@ -66,6 +68,7 @@ export function subscriberDrillParams(period: ReportPeriod, criteria: Subscriber
   if (period.region) p['region'] = period.region;
   if (criteria.saveState) p['saveState'] = criteria.saveState;
   if (criteria.npsClass) p['npsClass'] = criteria.npsClass;
+  for (const [k, v] of Object.entries(criteria.segment ?? {})) if (k !== 'figure' && k !== 'from' && k !== 'to') p[k] = v;
   p['limit'] = String(limit);
   p['offset'] = String(offset);
   return p;

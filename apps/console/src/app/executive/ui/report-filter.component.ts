@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -37,6 +37,7 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
         <mat-button-toggle [value]="s" [attr.data-testid]="'report-range-' + s">{{ spanLabel[s] | t }}</mat-button-toggle>
       }
     </mat-button-toggle-group>
+    @if (withService()) {
     <mat-form-field class="rc-report-filter__select" subscriptSizing="dynamic">
       <mat-label>{{ 'report.service' | t }}</mat-label>
       <mat-select [value]="state.query().service ?? ''" (selectionChange)="state.update({ service: $event.value || null })" data-testid="report-service">
@@ -46,6 +47,7 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
         }
       </mat-select>
     </mat-form-field>
+    }
     <mat-form-field class="rc-report-filter__select" subscriptSizing="dynamic">
       <mat-label>{{ 'report.region' | t }}</mat-label>
       <mat-select [value]="state.query().region ?? ''" (selectionChange)="state.update({ region: $event.value || null })" data-testid="report-region">
@@ -65,6 +67,8 @@ const SPAN_LABEL: Readonly<Record<RangeSpan, TranslationKey>> = {
   // "All services" and "All regions" are the empty string: Material treats a null option as "nothing chosen".
 })
 export class ReportFilterComponent {
+  /** False on a report that splits by service itself (risk segments): no service to choose. */
+  readonly withService = input(true);
   protected readonly state = inject(ReportQueryState);
   protected readonly lookups = inject(ReportLookups);
   protected readonly spans = RANGE_SPANS;

@@ -24,6 +24,7 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['integer']) return t.t('validation.integer');
     if (errors['username']) return t.t('validation.username');
     if (errors['code']) return t.t('validation.code');
+    if (errors['email']) return t.t('validation.email');
     if (errors['taken']) return String(errors['taken']);
     return t.t('error.unknown');
   }

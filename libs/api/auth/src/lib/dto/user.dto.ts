@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsMonthKey } from '@retention/api-core';
 import { CreateUserRequest, Role, SetSalaryRequest, UpdateUserRequest } from '@retention/contracts';
-import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsDefined, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'o.petrenko' })
@@ -14,6 +14,8 @@ export class CreateUserDto implements CreateUserRequest {
   @ApiPropertyOptional({ type: Number, example: 18000, nullable: true, description: 'Monthly salary (administrators only ever see it)' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
   @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true }) @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'o.petrenko@example.com', nullable: true, description: 'Where mail goes (executives receive the monthly churn-to-competitor report)' })
+  @IsOptional() @ValidateIf((_, v) => v !== null && v !== '') @FitsColumn('app_user.email') @IsEmail() email?: string | null;
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
@@ -25,6 +27,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.monthly_salary') @Min(0) monthlySalary?: number | null;
   @ApiPropertyOptional({ type: String, example: 'Kyiv desk', nullable: true, description: 'Team; null or empty clears it' })
   @IsOptional() @ValidateIf((_, v) => v !== null) @FitsColumn('app_user.team') team?: string | null;
+  @ApiPropertyOptional({ type: String, example: 'o.petrenko@example.com', nullable: true, description: 'Where mail goes; null or empty clears it' })
+  @IsOptional() @ValidateIf((_, v) => v !== null && v !== '') @FitsColumn('app_user.email') @IsEmail() email?: string | null;
 }
 
 export class SalaryParamDto {

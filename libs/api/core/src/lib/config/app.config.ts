@@ -176,6 +176,30 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? '30 2 * * *' : String(value).trim()))
   HIDDEN_CHURN_SCAN_CRON = '30 2 * * *';
   /**
+   * When the monthly churn-to-competitor report is produced (the previous month's, kept in the report archive): a
+   * 5-field cron in UTC, or `off`. Default: 06:00 UTC on the 1st of each month.
+   */
+  @IsString()
+  @Matches(/^(off|(\S+\s+){4}\S+)$/, { message: 'REPORT_CRON must be a 5-field cron expression or off' })
+  @Transform(({ value }) => (value === undefined || value === '' ? '0 6 1 * *' : String(value).trim()))
+  REPORT_CRON = '0 6 1 * *';
+  /**
+   * The SMTP server the monthly report is e-mailed through to the executives with an e-mail address
+   * (`smtp://user:pass@host:587`, `smtps://…`); empty (the default) sends no mail.
+   */
+  @IsString() @ValidateIf((c: AppConfig) => c.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  @Transform(({ value }) => (value === undefined ? '' : String(value).trim()))
+  SMTP_URL = '';
+  /** The sender of the monthly report's e-mail. */
+  @IsString() @MinLength(3)
+  @Transform(({ value }) => (value === undefined || value === '' ? 'Retention console <retention@localhost>' : String(value)))
+  REPORT_MAIL_FROM = 'Retention console <retention@localhost>';
+  /** The language of the monthly report's e-mail: en, ru or uk (the archive offers every language). */
+  @IsIn(['en', 'ru', 'uk'], { message: 'REPORT_LANGUAGE must be en, ru or uk' })
+  @Transform(({ value }) => (value === undefined || value === '' ? 'en' : String(value)))
+  REPORT_LANGUAGE: 'en' | 'ru' | 'uk' = 'en';
+  /**
    * The key billing sends (`Authorization: Bearer …`) to post the disconnections it performed; without it that
    * endpoint is off (404).
    */

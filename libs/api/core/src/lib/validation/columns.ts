@@ -29,6 +29,7 @@ export const COLUMNS = {
   'app_user.monthly_salary': numeric(12, 2),
   'app_user.team': varchar(64),
   'salary_history.monthly_salary': numeric(12, 2),
+  'app_user.email': varchar(254),
   'bonus_scheme.version': integer,
   'bonus_scheme.target_save_rate': numeric(5, 4),
   'bonus_scheme.per_point_above': numeric(12, 2),
