@@ -1,4 +1,5 @@
 import { ChurnReasonDefinition, LANGS } from './classifier.types';
+import { EvalItem, evalItems } from './eval';
 import { REASON_SYNONYMS } from './reason-synonyms';
 import { LearnedScorer } from './suggest';
 import { contentStems, normalizeText } from './text-normalize';
@@ -57,6 +58,20 @@ export function classifierExamples(reasons: readonly ChurnReasonDefinition[]): R
     for (const s of Object.prototype.hasOwnProperty.call(REASON_SYNONYMS, r.code) ? REASON_SYNONYMS[r.code] : []) out.push({ text: s, code: r.code });
   }
   return out;
+}
+
+/**
+ * What every model version starts from before the operator's history: the classifier's own texts and the
+ * development part of the evaluation set (labelled stated reasons as subscribers, operators and billing exports
+ * word them; the test part is never trained on, it is what a version is measured on). Items whose code the
+ * classifier in use does not have are skipped; `leaveOut` drops items (cross-validation on the development part).
+ */
+export function seedExamples(reasons: readonly ChurnReasonDefinition[], leaveOut: ReadonlySet<EvalItem> = new Set()): ReasonExample[] {
+  const codes = new Set(reasons.map((r) => r.code));
+  const labelled = evalItems('dev')
+    .filter((item) => !leaveOut.has(item) && codes.has(item.codes[0]))
+    .map((item) => ({ text: item.text, code: item.codes[0] }));
+  return [...classifierExamples(reasons), ...labelled];
 }
 
 export function trainReasonModel(examples: readonly ReasonExample[], codes: readonly string[], alpha = 0.1): ReasonModel {

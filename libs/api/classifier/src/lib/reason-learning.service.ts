@@ -5,7 +5,6 @@ import { AppConfig, appClock, conflict, JobQueue, notFound } from '@retention/ap
 import type { LangCode, ReasonModelView, ReasonSuggestionView, SuggestionAccuracyView } from '@retention/contracts';
 import {
   ChurnReasonDefinition,
-  classifierExamples,
   CompetitorName,
   evalItems,
   evaluateSuggester,
@@ -14,6 +13,7 @@ import {
   LearnedScorer,
   learnedScorer,
   ReasonModel,
+  seedExamples,
   suggestReasonsDetailed,
   trainReasonModel,
 } from '@retention/domain';
@@ -94,7 +94,7 @@ export class ReasonLearningService implements OnModuleInit {
       score: Math.round(s.score * 1000) / 1000,
       title: byCode.get(s.code)?.title[lang] ?? s.code,
       source: s.source,
-      ...(result.abstained ? { abstained: result.abstained } : {}),
+      ...(result.abstained && s.code === reasons[reasons.length - 1]?.code ? { abstained: result.abstained } : {}),
       ...(result.competitor && byCode.get(s.code)?.impliesCompetitor
         ? { competitor: { code: result.competitor.code, name: result.competitor.name } }
         : {}),
@@ -184,7 +184,7 @@ export class ReasonLearningService implements OnModuleInit {
       const usable = rows.filter((r) => codes.has(r.reason_code));
       const train = usable.filter((r) => !isHeldOut(r.request_id)).map((r) => ({ text: r.stated_reason, code: r.reason_code }));
       const heldOut = usable.filter((r) => isHeldOut(r.request_id));
-      const model = trainReasonModel([...classifierExamples(reasons), ...train], [...codes]);
+      const model = trainReasonModel([...seedExamples(reasons), ...train], [...codes]);
       const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
       await this.db.query(
         `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
