@@ -58,9 +58,9 @@ export const MIGRATIONS = [
   AddReasonLearning1795407000000,
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
-  AddReferenceNameTranslations1795413000000,
   OneExitSurveyPerRequest1795410000000,
   AddSurveyImportKey1795410100000,
   AddSalaryHistory1795410200000,
   AddCompetitorReportArchive1795411000000,
+  AddReferenceNameTranslations1795413000000,
 ];

@@ -1,5 +1,6 @@
 import { CATCH_ALL_REASON_CODE, DEFAULT_CHURN_REASONS } from './default-classifier';
-import { classifierExamples, isHeldOut, learnedScorer, modelProbabilities, reasonFeatures, trainReasonModel } from './learn';
+import { evalItems } from './eval';
+import { classifierExamples, isHeldOut, seedExamples, learnedScorer, modelProbabilities, reasonFeatures, trainReasonModel } from './learn';
 import { suggestReasonsDetailed } from './suggest';
 
 describe('reason model: naive Bayes over word stems and character trigrams', () => {
@@ -32,6 +33,20 @@ describe('reason model: naive Bayes over word stems and character trigrams', () 
     // and what the rules know is not lost
     const outage = suggestReasonsDetailed('інтернет постійно зникає', { learned: learnedScorer(trainReasonModel([...base, ...history], codes), 0.35) });
     expect(outage.suggestions[0].code).toBe('network_outages');
+  });
+
+  it('seeds every version with the classifier texts and the development part of the evaluation set, never the test part', () => {
+    const seed = seedExamples(DEFAULT_CHURN_REASONS);
+    const own = classifierExamples(DEFAULT_CHURN_REASONS).length;
+    const texts = new Set(seed.slice(own).map((e) => e.text));
+    const dev = evalItems('dev');
+    expect(seed.length).toBe(own + dev.length);
+    expect(dev.every((item) => texts.has(item.text))).toBe(true);
+    expect(evalItems('test').filter((item) => texts.has(item.text))).toEqual([]);
+    // a classifier without a code gets none of its items; left-out items (a cross-validation fold) are left out
+    const fewer = DEFAULT_CHURN_REASONS.filter((r) => r.code !== 'price_increase');
+    expect(seedExamples(fewer).some((e) => e.code === 'price_increase')).toBe(false);
+    expect(seedExamples(DEFAULT_CHURN_REASONS, new Set(dev.slice(0, 10))).length).toBe(seed.length - 10);
   });
 
   it('holds back about one example in five, always the same ones', () => {

@@ -1,4 +1,5 @@
 import { ChurnReasonDefinition, LANGS } from './classifier.types';
+import { EvalItem, evalItems } from './eval';
 import { REASON_SYNONYMS } from './reason-synonyms';
 import { LearnedScorer } from './suggest';
 import { contentStems, normalizeText } from './text-normalize';
@@ -59,25 +60,59 @@ export function classifierExamples(reasons: readonly ChurnReasonDefinition[]): R
   return out;
 }
 
-export function trainReasonModel(examples: readonly ReasonExample[], codes: readonly string[], alpha = 0.1): ReasonModel {
-  const position = new Map(codes.map((c, i) => [c, i]));
-  const docs = codes.map(() => 0);
-  const totals = codes.map(() => 0);
-  const counts = new Map<string, Map<number, number>>();
-  for (const e of examples) {
-    const c = position.get(e.code);
-    if (c === undefined) continue;
-    docs[c]++;
-    for (const f of reasonFeatures(e.text)) {
-      let perCode = counts.get(f);
-      if (!perCode) counts.set(f, (perCode = new Map()));
+/**
+ * What every model version starts from before the operator's history: the classifier's own texts and the
+ * development part of the evaluation set (labelled stated reasons as subscribers, operators and billing exports
+ * word them; the test part is never trained on, it is what a version is measured on). Items whose code the
+ * classifier in use does not have are skipped; `leaveOut` drops items (cross-validation on the development part).
+ */
+export function seedExamples(reasons: readonly ChurnReasonDefinition[], leaveOut: ReadonlySet<EvalItem> = new Set()): ReasonExample[] {
+  const codes = new Set(reasons.map((r) => r.code));
+  const labelled = evalItems('dev')
+    .filter((item) => !leaveOut.has(item) && codes.has(item.codes[0]))
+    .map((item) => ({ text: item.text, code: item.codes[0] }));
+  return [...classifierExamples(reasons), ...labelled];
+}
+
+/**
+ * Builds a model example by example, so that a caller can feed it in slices (the API trains in the background
+ * and yields between slices, never holding its event loop for long).
+ */
+export class ReasonModelTrainer {
+  private readonly position: Map<string, number>;
+  private readonly docs: number[];
+  private readonly totals: number[];
+  private readonly counts = new Map<string, Map<number, number>>();
+
+  constructor(private readonly codes: readonly string[], private readonly alpha = 0.1) {
+    this.position = new Map(codes.map((c, i) => [c, i]));
+    this.docs = codes.map(() => 0);
+    this.totals = codes.map(() => 0);
+  }
+
+  add(example: ReasonExample): void {
+    const c = this.position.get(example.code);
+    if (c === undefined) return;
+    this.docs[c]++;
+    for (const f of reasonFeatures(example.text)) {
+      let perCode = this.counts.get(f);
+      if (!perCode) this.counts.set(f, (perCode = new Map()));
       perCode.set(c, (perCode.get(c) ?? 0) + 1);
-      totals[c]++;
+      this.totals[c]++;
     }
   }
-  const out: Record<string, [number, number][]> = {};
-  for (const [f, perCode] of counts) out[f] = [...perCode];
-  return { kind: 'multinomial-naive-bayes', alpha, codes: [...codes], docs, totals, counts: out };
+
+  model(): ReasonModel {
+    const out: Record<string, [number, number][]> = {};
+    for (const [f, perCode] of this.counts) out[f] = [...perCode];
+    return { kind: 'multinomial-naive-bayes', alpha: this.alpha, codes: [...this.codes], docs: [...this.docs], totals: [...this.totals], counts: out };
+  }
+}
+
+export function trainReasonModel(examples: readonly ReasonExample[], codes: readonly string[], alpha = 0.1): ReasonModel {
+  const trainer = new ReasonModelTrainer(codes, alpha);
+  for (const e of examples) trainer.add(e);
+  return trainer.model();
 }
 
 const vocabularySize = new WeakMap<ReasonModel, number>();

@@ -40,6 +40,22 @@ describe('suggestReasonsDetailed: abstention, and why', () => {
     expect(result.suggestions[0].code).toBe('network_outages');
   });
 
+  it('the synonym table and the learnt model pointing at different groups, closely: no first suggestion, the contenders follow', () => {
+    // The rules alone: an outage (quality group). A model sure of a price reason, at half the weight, brings
+    // price_too_high within 80 % of the outage: the engines disagree on the group, so the catch-all comes first.
+    const text = 'internet keeps dropping';
+    expect(suggestReasonsDetailed(text).suggestions[0].code).toBe('network_outages');
+    const sure = (code: string, weight: number) => ({ weight, probabilities: () => new Map([[code, 1]]) });
+    const split = suggestReasonsDetailed(text, { learned: sure('price_too_high', 0.45) });
+    expect(split.abstained).toBe('contradictory');
+    expect(split.suggestions.map((s) => s.code).slice(0, 3)).toEqual([CATCH_ALL_REASON_CODE, 'network_outages', 'price_too_high']);
+    // A model that agrees on the group settles it; one that disagrees only faintly is outweighed.
+    expect(suggestReasonsDetailed(text, { learned: sure('slow_speed', 0.45) }).abstained).toBeNull();
+    const faint = suggestReasonsDetailed(text, { learned: sure('price_too_high', 0.1) });
+    expect(faint.abstained).toBeNull();
+    expect(faint.suggestions[0].code).toBe('network_outages');
+  });
+
   it('a clear reason is no abstention, and each suggestion says it came from the rules', () => {
     const result = suggestReasonsDetailed('too expensive');
     expect(result.abstained).toBeNull();

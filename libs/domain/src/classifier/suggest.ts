@@ -221,7 +221,10 @@ export type AbstainReason =
   | 'no_reason_words'
   /** Some words were recognised, but too few or too generic to point at a reason. */
   | 'weak_evidence'
-  /** The best reasons belong to different groups and score alike: a guess would as likely be wrong. */
+  /**
+   * The best reasons belong to different groups and score alike, or the synonym table and the learnt model point
+   * at different groups: a guess would as likely be wrong (the contenders then follow the catch-all).
+   */
   | 'contradictory'
   /** The subscriber gave no reason ("no comment", "refused to say", "не знаю"). */
   | 'refused'
@@ -289,6 +292,11 @@ const COMPETITOR_BONUS = 0.35;
 /** After a refusal ("no idea, ..."), the rest of the text must score this much to still suggest a reason. */
 const REFUSAL_OVERRIDE = 0.65;
 const PRICE_SHARE_WITH_COMPETITOR = 0.6;
+/**
+ * When the synonym table and the learnt model put different groups first, a reason of another group scoring this
+ * share of the best makes the evidence contradictory (chosen by cross-validation on the development part).
+ */
+const DISAGREEMENT_RATIO = 0.8;
 
 function catchAllOnly(code: string, score: number, abstained: AbstainReason, competitor: CompetitorMention | null): SuggestionResult {
   return { suggestions: [{ code, score: round(score), source: 'rules' }], abstained, competitor };
@@ -346,15 +354,8 @@ export function suggestReasonsDetailed(text: string, options: SuggestOptions = {
   });
 
   if (competitor) {
-    // Price said next to a competitor is the competitor's price: the cheaper-competitor reason takes at least
-    // the best price score, every competitor reason gains, plain price keeps a share.
-    const priceBest = Math.max(0, ...reasons.map((r, i) => (r.group === 'price' ? scores[i] : 0)));
-    const cheaper = reasons.findIndex((r) => r.group === 'competitor');
-    reasons.forEach((reason, i) => {
-      if (reason.group === 'competitor') scores[i] = COMPETITOR_BONUS + (1 - COMPETITOR_BONUS) * Math.min(1, scores[i]);
-      else if (reason.group === 'price') scores[i] *= PRICE_SHARE_WITH_COMPETITOR;
-    });
-    if (cheaper >= 0) scores[cheaper] = Math.max(scores[cheaper], Math.min(1, priceBest + COMPETITOR_BONUS / 2));
+    favourCompetitor(reasons, scores);
+    favourCompetitor(reasons, rules);
   }
 
   const specific = scores
@@ -371,14 +372,54 @@ export function suggestReasonsDetailed(text: string, options: SuggestOptions = {
   if (second && second.group !== specific[0].group && second.score >= best * CONTRADICTION_RATIO && best < 0.45) {
     return catchAllOnly(catchAllCode, 1 - best, 'contradictory', competitor);
   }
-  return {
-    suggestions: specific
-      .filter((s) => s.score >= MIN_SUGGESTION_SCORE * 0.5 && s.score >= best * RELATIVE_CUTOFF)
-      .slice(0, limit)
-      .map((s) => ({ code: s.code, score: round(s.score), source: sources[s.i] })),
-    abstained: null,
-    competitor,
-  };
+  const shown = specific
+    .filter((s) => s.score >= MIN_SUGGESTION_SCORE * 0.5 && s.score >= best * RELATIVE_CUTOFF)
+    .map((s) => ({ code: s.code, score: round(s.score), source: sources[s.i] }));
+  // The two engines disagree on the group and the blend barely settles it: no first suggestion, the contenders
+  // follow the catch-all so that the operator still sees them.
+  if (learned && enginesDisagree(reasons, rules, learned, catchAllIndex)) {
+    const rival = specific.find((s) => s.group !== specific[0].group);
+    if (rival && rival.score >= best * DISAGREEMENT_RATIO) {
+      return {
+        suggestions: [{ code: catchAllCode, score: round(1 - best), source: 'both' }, ...shown.slice(0, limit - 1)],
+        abstained: 'contradictory',
+        competitor,
+      };
+    }
+  }
+  return { suggestions: shown.slice(0, limit), abstained: null, competitor };
+}
+
+/**
+ * Price said next to a competitor is the competitor's price: the cheaper-competitor reason takes at least the best
+ * price score, every competitor reason gains, plain price keeps a share (in place).
+ */
+function favourCompetitor(reasons: readonly ChurnReasonDefinition[], scores: number[]): void {
+  const priceBest = Math.max(0, ...reasons.map((r, i) => (r.group === 'price' ? scores[i] : 0)));
+  const cheaper = reasons.findIndex((r) => r.group === 'competitor');
+  reasons.forEach((reason, i) => {
+    if (reason.group === 'competitor') scores[i] = COMPETITOR_BONUS + (1 - COMPETITOR_BONUS) * Math.min(1, scores[i]);
+    else if (reason.group === 'price') scores[i] *= PRICE_SHARE_WITH_COMPETITOR;
+  });
+  if (cheaper >= 0) scores[cheaper] = Math.max(scores[cheaper], Math.min(1, priceBest + COMPETITOR_BONUS / 2));
+}
+
+/** The synonym table's best reason and the learnt model's most probable one belong to different groups. */
+function enginesDisagree(
+  reasons: readonly ChurnReasonDefinition[],
+  rules: readonly number[],
+  learned: Map<string, number>,
+  catchAllIndex: number,
+): boolean {
+  let ruleBest = -1;
+  rules.forEach((score, i) => {
+    if (i !== catchAllIndex && score > 0 && (ruleBest < 0 || score > rules[ruleBest])) ruleBest = i;
+  });
+  let modelBest: string | null = null;
+  for (const [code, p] of learned) if (modelBest === null || p > (learned.get(modelBest) ?? 0)) modelBest = code;
+  if (ruleBest < 0 || modelBest === null) return false;
+  const modelGroup = reasons.find((r) => r.code === modelBest)?.group;
+  return modelGroup !== undefined && modelGroup !== reasons[ruleBest].group;
 }
 
 /**

@@ -5,7 +5,6 @@ import { AppConfig, appClock, conflict, JobQueue, notFound } from '@retention/ap
 import type { LangCode, ReasonModelView, ReasonSuggestionView, SuggestionAccuracyView } from '@retention/contracts';
 import {
   ChurnReasonDefinition,
-  classifierExamples,
   CompetitorName,
   evalItems,
   evaluateSuggester,
@@ -14,9 +13,11 @@ import {
   LearnedScorer,
   learnedScorer,
   ReasonModel,
+  ReasonModelTrainer,
+  seedExamples,
   suggestReasonsDetailed,
-  trainReasonModel,
 } from '@retention/domain';
+import type { EvalItem } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { ClassifierService } from './classifier.service';
 
@@ -25,6 +26,8 @@ const HELD_OUT_MEASURED = 2_000;
 /** The resolutions a training reads at most (the most recent ones). */
 const TRAINING_LIMIT = 200_000;
 const TRAIN_JOB = 'reason-model.train';
+/** Longest stretch of training work between two turns of the event loop (milliseconds). */
+const SLICE_MS = 10;
 const NIGHTLY_JOB = 'reason-model.nightly';
 const CHECK_JOB = 'reason-model.check';
 /** Serialises asking for a training across API processes. */
@@ -94,7 +97,7 @@ export class ReasonLearningService implements OnModuleInit {
       score: Math.round(s.score * 1000) / 1000,
       title: byCode.get(s.code)?.title[lang] ?? s.code,
       source: s.source,
-      ...(result.abstained ? { abstained: result.abstained } : {}),
+      ...(result.abstained && s.code === reasons[reasons.length - 1]?.code ? { abstained: result.abstained } : {}),
       ...(result.competitor && byCode.get(s.code)?.impliesCompetitor
         ? { competitor: { code: result.competitor.code, name: result.competitor.name } }
         : {}),
@@ -184,7 +187,9 @@ export class ReasonLearningService implements OnModuleInit {
       const usable = rows.filter((r) => codes.has(r.reason_code));
       const train = usable.filter((r) => !isHeldOut(r.request_id)).map((r) => ({ text: r.stated_reason, code: r.reason_code }));
       const heldOut = usable.filter((r) => isHeldOut(r.request_id));
-      const model = trainReasonModel([...classifierExamples(reasons), ...train], [...codes]);
+      const trainer = new ReasonModelTrainer([...codes]);
+      await sliced([...seedExamples(reasons), ...train], (e) => trainer.add(e));
+      const model = trainer.model();
       const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
       await this.db.query(
         `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
@@ -209,16 +214,22 @@ export class ReasonLearningService implements OnModuleInit {
   ): Promise<Metrics> {
     const competitors = await this.configuredCompetitors();
     const blended = learnedScorer(model, LEARNED_WEIGHT);
-    const rulesOnly = (text: string) => suggestReasonsDetailed(text, { reasons, competitors }).suggestions.map((s) => s.code);
-    const withModel = (text: string) => suggestReasonsDetailed(text, { reasons, competitors, learned: blended }).suggestions.map((s) => s.code);
-    const history = heldOut.map((r) => ({ lang: 'en' as const, split: 'test' as const, style: 'S' as const, codes: [r.reason_code], text: r.stated_reason }));
-    const acc = (r: { overall: { n: number; top1: number; top3: number } }) => ({ n: r.overall.n, top1: r.overall.top1, top3: r.overall.top3 });
-    const heldRules = acc(evaluateSuggester(rulesOnly, history));
-    const heldBlended = acc(evaluateSuggester(withModel, history));
+    const history: EvalItem[] = heldOut.map((r) => ({ lang: 'en', split: 'test', style: 'S', codes: [r.reason_code], text: r.stated_reason }));
     const test = evalItems('test');
+    // Each text's suggestions, computed in slices (see `sliced`), then scored.
+    const accuracy = async (items: EvalItem[], learned: LearnedScorer | null) => {
+      const codesOf = new Map<string, string[]>();
+      await sliced(items, ({ text }) => {
+        if (!codesOf.has(text)) codesOf.set(text, suggestReasonsDetailed(text, { reasons, competitors, learned }).suggestions.map((s) => s.code));
+      });
+      const { overall } = evaluateSuggester((text) => codesOf.get(text) ?? [], items);
+      return { n: overall.n, top1: overall.top1, top3: overall.top3 };
+    };
+    const heldRules = await accuracy(history, null);
+    const heldBlended = await accuracy(history, blended);
     return {
       heldOut: { rules: heldRules, blended: heldBlended },
-      evaluation: { rules: acc(evaluateSuggester(rulesOnly, test)), blended: acc(evaluateSuggester(withModel, test)) },
+      evaluation: { rules: await accuracy(test, null), blended: await accuracy(test, blended) },
       beatsRules: heldBlended.n > 0 && heldBlended.top1 > heldRules.top1,
     };
   }
@@ -250,6 +261,21 @@ export class ReasonLearningService implements OnModuleInit {
       [id],
     );
     return view(row);
+  }
+}
+
+/**
+ * Runs `each` over the items on the API's own thread without holding its event loop: after every SLICE_MS of work
+ * it yields (setImmediate), so requests arriving during a training are answered between slices.
+ */
+async function sliced<T>(items: readonly T[], each: (item: T) => void): Promise<void> {
+  let start = performance.now();
+  for (const item of items) {
+    each(item);
+    if (performance.now() - start >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      start = performance.now();
+    }
   }
 }
 

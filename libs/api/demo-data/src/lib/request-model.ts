@@ -12,7 +12,7 @@ import {
   tenureMonths,
 } from '@retention/domain';
 import { cumulative, Rng, streamSeed } from './prng';
-import { COMPETITORS, SERVICES, SERVICE_CABLE_TV, SERVICE_INTERNET, SERVICE_IPTV, SERVICE_MOBILE, SERVICE_TELEPHONY } from './reference-data';
+import { COMPETITORS, REGIONS, SERVICES, SERVICE_CABLE_TV, SERVICE_INTERNET, SERVICE_IPTV, SERVICE_MOBILE, SERVICE_TELEPHONY } from './reference-data';
 import type { Operator } from './staff';
 import { feeOn, money, NO_DAY, SubscriberModel, SubscriberPlan, Subscription } from './subscriber-model';
 
@@ -79,6 +79,70 @@ export const APPROVAL_COLUMNS = ['id', 'request_id', 'offer_code', 'discount_per
 const STREAM_REQUESTS = 7;
 const STREAM_OPEN_PICK = 8;
 const STREAM_OPEN = 9;
+const STREAM_WORDING = 11;
+/** Share of stated reasons worded in the operator's own local words, where the reason has such wording. */
+const LOCAL_WORDING_SHARE = 0.5;
+/** Towns outside the operator's footprint, where a move ends the service. */
+const TOWNS_ELSEWHERE = ['Ashby', 'Fernhill', 'Kingsbury'];
+const OWN_CITIES = REGIONS.flatMap((r) => r.cities);
+const FAST_TARIFFS = ['FastNet 1000', 'NovaFiber 1000', 'CityCom Fiber 500'];
+const CHEAP_TARIFFS = ['FastNet 200', 'CityCom Home 100'];
+const BUNDLE_TARIFFS = ['SkyLink Cinema & Sport', 'MobiWave Unlimited'];
+/**
+ * How the demo operator's subscribers name a reason in local words no synonym table carries: towns beyond
+ * the network, the operator's own cities, the local competitors' tariffs. Per reason code, per language
+ * (en, ru, uk as LANGS), templates over one of the listed places or tariffs. These are what a model learnt
+ * from the operator's resolutions can know and the table cannot (docs/methodology.md, "Reason suggestions").
+ */
+export const LOCAL_WORDING: Record<string, { words: readonly string[]; templates: readonly (readonly string[])[] }> = {
+  move_out_of_coverage: {
+    words: TOWNS_ELSEWHERE,
+    templates: [
+      ['moving to {}', 'we are off to {} for good', 'relocating to {} in spring'],
+      ['переезжаем в {}', 'уезжаем жить в {}', 'перебираемся в {}'],
+      ['переїжджаємо в {}', 'їдемо жити в {}', 'перебираємося до {}'],
+    ],
+  },
+  move_within_coverage: {
+    words: OWN_CITIES,
+    templates: [
+      ['moving to {}', 'new flat in {}'],
+      ['переезжаем в {}', 'новая квартира в {}'],
+      ['переїжджаємо в {}', 'нова квартира в {}'],
+    ],
+  },
+  competitor_faster: {
+    words: FAST_TARIFFS,
+    templates: [
+      ['taking {}', 'the neighbour has {}, want the same'],
+      ['берем {}', 'у соседа {}, хочу так же'],
+      ['беремо {}', 'у сусіда {}, хочу так само'],
+    ],
+  },
+  competitor_bundle: {
+    words: BUNDLE_TARIFFS,
+    templates: [
+      ['taking {} with the home line', '{} together with home internet'],
+      ['берем {} вместе с домашним', '{} и домашний вместе'],
+      ['беремо {} разом з домашнім', '{} і домашній разом'],
+    ],
+  },
+  competitor_cheaper: {
+    words: CHEAP_TARIFFS,
+    templates: [
+      ['{} costs less', 'switching to {}'],
+      ['{} дешевле', 'переходим на {}'],
+      ['{} дешевше', 'переходимо на {}'],
+    ],
+  },
+};
+
+/** Every wording LOCAL_WORDING can produce for a code. */
+export function localWordings(code: string): string[] {
+  const local = LOCAL_WORDING[code];
+  if (!local) return [];
+  return local.templates.flat().flatMap((t) => local.words.map((w) => t.replace('{}', w)));
+}
 
 const DAY = 86_400;
 const HOUR = 3_600;
@@ -461,7 +525,7 @@ export class RequestModel {
     const channel = CHANNELS[rng.weighted(CHANNEL_WEIGHTS)];
     const isNew = isNewSubscriber(cal.format(plan.connected), cal.format(d.day));
     const reason = this.pickReason(rng, d.kind, d.services, payer, isNew);
-    const stated = this.statedReason(rng, reason, channel);
+    const stated = this.statedReason(rng, reason, channel, plan.index * 64 + slot);
 
     // Saves: with an offer from the reason's chain the subscriber is eligible for, or talked round without one.
     let outcome = d.outcome;
@@ -542,7 +606,7 @@ export class RequestModel {
     const codes = services.map((s) => SERVICES[s].code);
     const channel = CHANNELS[rng.weighted(CHANNEL_WEIGHTS)];
     const isNew = isNewSubscriber(cal.format(plan.connected), cal.format(this.asOf));
-    const stated = this.statedReason(rng, this.pickReason(rng, 'open', services, payer, isNew), channel);
+    const stated = this.statedReason(rng, this.pickReason(rng, 'open', services, payer, isNew), channel, -1 - plan.index);
     const creator = this.operators[rng.weighted(this.anyOperator)];
 
     let created: number;
@@ -685,8 +749,12 @@ export class RequestModel {
     return from[rng.weighted(weights)];
   }
 
-  /** The subscriber's words: the reason's typical phrase in a random language; sometimes hiding a competitor. */
-  private statedReason(rng: Rng, reason: ReasonInfo, channel: string): string {
+  /**
+   * The subscriber's words: the reason's typical phrase in a random language, or (LOCAL_WORDING_SHARE of the
+   * time, where the reason has some) the operator's local words; sometimes hiding a competitor. The local
+   * choice draws from its own stream (by `key`), so the rest of the data is the same with or without it.
+   */
+  private statedReason(rng: Rng, reason: ReasonInfo, channel: string, key: number): string {
     if ((channel === 'web' || channel === 'email') && rng.chance(0.08)) return '';
     let said = reason;
     if (reason.impliesCompetitor && rng.chance(0.2)) {
@@ -695,8 +763,14 @@ export class RequestModel {
       const cover = this.reasonIndex.get(rng.chance(0.5) ? 'move_out_of_coverage' : 'price_too_high');
       if (cover !== undefined) said = this.reasons[cover];
     }
-    const phrases = said.phrases[rng.weighted(LANG_WEIGHTS)];
-    return phrases.length > 0 ? rng.pick(phrases) : '';
+    const lang = rng.weighted(LANG_WEIGHTS);
+    const phrases = said.phrases[lang];
+    const typical = phrases.length > 0 ? rng.pick(phrases) : '';
+    const local = LOCAL_WORDING[said.code];
+    if (!local || !typical) return typical;
+    const words = new Rng(streamSeed(this.seed, STREAM_WORDING, key));
+    if (!words.chance(LOCAL_WORDING_SHARE)) return typical;
+    return words.pick(local.templates[lang]).replace('{}', words.pick(local.words));
   }
 
   // ---------------------------------------------------------------------------------------------
