@@ -810,6 +810,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/motivation/satisfaction/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month's NPS (with its band) and CSAT per operator, team, region or service, the coverage, and the twelve months to it
+         * @description An answer counts for the representative stored on it: who served the subscriber when it was given.
+         */
+        get: operations["SatisfactionController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motivation/satisfaction/{month}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's detractors to call back (or promoters to ask for a referral), with their representative and latest request */
+        get: operations["SatisfactionController_followUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/motivation/schemes/{month}": {
         parameters: {
             query?: never;
@@ -1058,6 +1095,58 @@ export interface paths {
         get?: never;
         /** Change a coverage area */
         put: operations["ReferenceController_updateRegion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly churn-to-competitor reports as produced, newest month first */
+        get: operations["ReportArchiveController_list"];
+        put?: never;
+        /** Produce a month’s churn-to-competitor report for the archive now (default the previous month); once per month */
+        post: operations["ReportArchiveController_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-archive/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One archived report with the report as it was produced */
+        get: operations["ReportArchiveController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-archive/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an archived report as XLSX, CSV or HTML in English, Russian or Ukrainian */
+        get: operations["ReportArchiveController_file"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1392,6 +1481,40 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/users/{id}/salaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's salary history: each salary with the month it holds from, newest first */
+        get: operations["UsersController_salaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/salaries/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the salary from a month (YYYY-MM) on: statements of that month and later read it; the answer is the whole history */
+        put: operations["UsersController_setSalary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/webhooks/deliveries": {
         parameters: {
             query?: never;
@@ -1595,6 +1718,12 @@ export interface components {
             /** @example Olena Petrenko */
             displayName: string;
             /**
+             * Format: email
+             * @description Where mail goes (executives receive the monthly churn-to-competitor report)
+             * @example o.petrenko@example.com
+             */
+            email?: string | null;
+            /**
              * @description Monthly salary (administrators only ever see it)
              * @example 18000
              */
@@ -1709,6 +1838,13 @@ export interface components {
             subscriberId: string;
             subscriberName: string;
             waitingMinutes: number;
+        };
+        GenerateArchivedReportDto: {
+            /**
+             * @description A month before the current one (YYYY-MM); default the previous month
+             * @example 2026-10
+             */
+            month?: string;
         };
         HiddenChurnRulesDto: {
             balance_falling: components["schemas"]["BalanceFallingRuleDto"];
@@ -1946,6 +2082,13 @@ export interface components {
              */
             staffCostPerHour?: number;
         };
+        SetSalaryDto: {
+            /**
+             * @description The monthly salary from the month on; null: none recorded from then
+             * @example 22000
+             */
+            monthlySalary: number | null;
+        };
         SetSubscriberLinksDto: {
             /**
              * Format: uuid
@@ -2087,6 +2230,12 @@ export interface components {
         UpdateUserDto: {
             active?: boolean;
             displayName?: string;
+            /**
+             * Format: email
+             * @description Where mail goes; null or empty clears it
+             * @example o.petrenko@example.com
+             */
+            email?: string | null;
             /**
              * @description Monthly salary; null clears it
              * @example 18000
@@ -8286,7 +8435,7 @@ export interface operations {
                 columns?: string;
                 /** @description Check the file and report, write nothing */
                 dryRun?: boolean;
-                kind: "subscribers" | "subscriptions" | "payments" | "usage" | "balances" | "disconnections";
+                kind: "subscribers" | "subscriptions" | "payments" | "usage" | "balances" | "disconnections" | "surveys";
             };
             header?: never;
             path?: never;
@@ -8852,6 +9001,240 @@ export interface operations {
                      *       "statusCode": 413,
                      *       "error": "payload_too_large",
                      *       "message": "The request body is too large.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SatisfactionController_report: {
+        parameters: {
+            query?: {
+                /** @description Group the month's answers by the representative, their team, the subscriber's region or each service they had */
+                by?: "operator" | "team" | "region" | "service";
+            };
+            header?: never;
+            path: {
+                /** @description The month, YYYY-MM (1900-01 to 2199-12) */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SatisfactionController_followUp: {
+        parameters: {
+            query?: {
+                /** @description detractor (0-6) to call back, promoter (9-10) to ask for a referral */
+                class?: "detractor" | "promoter";
+            };
+            header?: never;
+            path: {
+                /** @description The month, YYYY-MM (1900-01 to 2199-12) */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers, newest first (at most 200) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
                      *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
                      *     }
                      */
@@ -10733,6 +11116,445 @@ export interface operations {
                      *       "statusCode": 413,
                      *       "error": "payload_too_large",
                      *       "message": "The request body is too large.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ReportArchiveController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each month’s report: status, when it was produced and e-mailed, its totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ReportArchiveController_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateArchivedReportDto"];
+            };
+        };
+        responses: {
+            /** @description The month’s row; queued is false when the archive already holds it or it is on its way */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "The request body is too large.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ReportArchiveController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archived report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ReportArchiveController_file: {
+        parameters: {
+            query?: {
+                format?: "html" | "xlsx" | "csv";
+                /** @description The language of the headers, names of reasons and texts */
+                lang?: "en" | "ru" | "uk";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
                      *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
                      *     }
                      */
@@ -12694,6 +13516,23 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            /** @description The request named already has an answer of this kind (the exit survey is asked once) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "conflict",
+                     *       "message": "The request named already has an answer of this kind (the exit survey is asked once).",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description The body is larger than 100 kB */
             413: {
                 headers: {
@@ -13308,6 +14147,257 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "The request body is too large.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    UsersController_salaries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
+                };
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    UsersController_setSalary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The month the salary holds from, YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSalaryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>[];
                 };
             };
             /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
