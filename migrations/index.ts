@@ -24,6 +24,7 @@ import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCost
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
 import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
 import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
+import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AddReasonLearning1795407000000,
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
+  AddPlanAlerts1795412000000,
 ];

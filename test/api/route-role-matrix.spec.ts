@@ -75,6 +75,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'GET /api/churn-plans/:month': [M, E],
   'GET /api/churn-plans/:month/versions': [M, E],
   'GET /api/churn-plans/:month/draft': [M],
+  'GET /api/plan-alerts': [M],
   'GET /api/reports/churn-to-competitors': [M, E],
   'GET /api/reports/churn-by-reason': [M, E],
   'GET /api/reports/plan-vs-actual': [M, E],
