@@ -25,6 +25,7 @@ import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
 import { AddWebhooks1795405100000 } from './1795405100000-AddWebhooks';
 import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillingDisconnections';
 import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
+import { AddSegmentChanges1795412100000 } from './1795412100000-AddSegmentChanges';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
   AddPlanAlerts1795412000000,
+  AddSegmentChanges1795412100000,
 ];

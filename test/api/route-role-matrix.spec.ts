@@ -31,6 +31,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'POST /api/auth/logout': ALL,
   'GET /api/subscribers': ALL,
   'GET /api/subscribers/:id': ALL,
+  'PUT /api/subscribers/:id/segment': [O, M],
   'GET /api/regions': ALL,
   'POST /api/regions': [A],
   'PUT /api/regions/:code': [A],

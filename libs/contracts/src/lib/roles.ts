@@ -45,6 +45,8 @@ export enum Permission {
   HiddenChurnWork = 'hidden-churn:work',
   /** Webhook endpoints and their deliveries (outbound events for billing and telephony). */
   WebhooksManage = 'webhooks:manage',
+  /** Record and correct a subscriber's temperament and activity segment (audited). */
+  SegmentsWrite = 'subscribers:segment',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -58,6 +60,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SurveysRecord,
     Permission.HiddenChurnRead,
     Permission.HiddenChurnWork,
+    Permission.SegmentsWrite,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -74,6 +77,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.CostsManage,
     Permission.HiddenChurnRead,
     Permission.HiddenChurnManage,
+    Permission.SegmentsWrite,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,

@@ -12,6 +12,11 @@ export const shiftEn = {
   'alerts.inRegion': ', {region}',
   'alerts.raised': 'Plan alert: {text}',
   'alerts.openPlan': 'Open the plan',
+  'segment.edit': 'Correct',
+  'segment.note': 'Why (what they said or did)',
+  'segment.noteHint': 'Kept with the change, with your name and the time',
+  'segment.changedBy': 'Recorded by {name}, {when}',
+  'segment.saveError': 'The segment could not be saved.',
   'alerts.openApprovals': 'Open approvals',
 } satisfies Record<string, string>;
 

@@ -13,5 +13,10 @@ export const shiftRu: ShiftDictionary = {
   'alerts.inRegion': ', {region}',
   'alerts.raised': 'Сигнал по плану: {text}',
   'alerts.openPlan': 'Открыть план',
+  'segment.edit': 'Исправить',
+  'segment.note': 'Почему (что абонент сказал или сделал)',
+  'segment.noteHint': 'Сохраняется вместе с изменением, вашим именем и временем',
+  'segment.changedBy': 'Записал(а) {name}, {when}',
+  'segment.saveError': 'Не удалось сохранить сегмент.',
   'alerts.openApprovals': 'Открыть согласования',
 };

@@ -13,5 +13,10 @@ export const shiftUk: ShiftDictionary = {
   'alerts.inRegion': ', {region}',
   'alerts.raised': 'Сигнал щодо плану: {text}',
   'alerts.openPlan': 'Відкрити план',
+  'segment.edit': 'Виправити',
+  'segment.note': 'Чому (що абонент сказав або зробив)',
+  'segment.noteHint': 'Зберігається разом зі зміною, вашим іменем і часом',
+  'segment.changedBy': 'Записав(ла) {name}, {when}',
+  'segment.saveError': 'Не вдалося зберегти сегмент.',
   'alerts.openApprovals': 'Відкрити погодження',
 };
