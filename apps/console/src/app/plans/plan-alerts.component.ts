@@ -91,7 +91,7 @@ export class PlanAlertsComponent {
   protected text(a: PlanAlertView): string {
     const where = {
       service: a.service ? this.catalogue.serviceName(a.service) : '',
-      region: a.region ? this.i18n.t('alerts.inRegion', { region: a.region }) : '',
+      region: a.region ? this.i18n.t('alerts.inRegion', { r: a.region }) : '',
     };
     const n = (v: number | null) => this.i18n.number(v ?? 0);
     const pct = (v: number | null) => `${this.i18n.number((v ?? 0) * 100, '1.0-0')} %`;

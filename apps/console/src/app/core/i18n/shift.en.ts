@@ -9,7 +9,7 @@ export const shiftEn = {
   'alerts.churnPace.unmanaged': '{service}{region}: unmanaged churn on course to {forecast} against a plan of {planned} ({actual} so far)',
   'alerts.saveRate': '{service}{region}: save rate {actual} against a target of {planned} ({resolved} resolved)',
   'alerts.approvalWaiting': 'An approval of {offer} has waited {minutes} min',
-  'alerts.inRegion': ', {region}',
+  'alerts.inRegion': ', region {r}',
   'alerts.raised': 'Plan alert: {text}',
   'alerts.openPlan': 'Open the plan',
   'segment.edit': 'Correct',
@@ -17,6 +17,11 @@ export const shiftEn = {
   'segment.noteHint': 'Kept with the change, with your name and the time',
   'segment.changedBy': 'Recorded by {name}, {when}',
   'segment.saveError': 'The segment could not be saved.',
+  'plan.invalid.required': 'Enter a value',
+  'plan.invalid.wholeNumber': 'A whole number, 0 or more',
+  'plan.invalid.rateAbove': '{value} % is above 100 %: a save rate is a share of requests',
+  'plan.invalid.rateFormat': 'A per cent from 0 to 100, e.g. 35',
+  'plan.invalid.summary': 'Values to fix: {count}. A total marked ? waits for them, and the plan cannot be saved until then.',
   'alerts.openApprovals': 'Open approvals',
 } satisfies Record<string, string>;
 
