@@ -140,7 +140,7 @@ export class PaymentsUsageChartComponent {
           position: 'left',
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.payments'), font: FONT },
-          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
+          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-2') },
           grid: { color: '#e0e2ec' },
         },
         usage: {
@@ -149,7 +149,7 @@ export class PaymentsUsageChartComponent {
           display: hasUsage,
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.usage'), font: FONT },
-          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
+          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-2') },
           grid: { display: false },
         },
       },
