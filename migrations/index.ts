@@ -29,6 +29,8 @@ import { AddBillingDisconnections1795405200000 } from './1795405200000-AddBillin
 import { OneExitSurveyPerRequest1795410000000 } from './1795410000000-OneExitSurveyPerRequest';
 import { AddSurveyImportKey1795410100000 } from './1795410100000-AddSurveyImportKey';
 import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory';
+import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
+import { AddSegmentChanges1795412100000 } from './1795412100000-AddSegmentChanges';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -62,5 +64,7 @@ export const MIGRATIONS = [
   AddSurveyImportKey1795410100000,
   AddSalaryHistory1795410200000,
   AddCompetitorReportArchive1795411000000,
+  AddPlanAlerts1795412000000,
+  AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
 ];

@@ -13,6 +13,7 @@ export * from './offers/offers';
 export * from './offers/default-offers';
 export * from './classifier';
 export * from './plans/plan';
+export * from './plans/alerts';
 export * from './imports/values';
 export * from './motivation/bonus';
 export * from './metrics/segments';

@@ -1,2 +1,3 @@
 export * from './lib/plans.module';
 export * from './lib/plans.service';
+export * from './lib/plan-alerts.service';

@@ -1,3 +1,4 @@
+import type { PlanAlertKind } from './plans-reports';
 /**
  * Server-sent events of `GET /api/events`: each names what changed, the console fetches what it shows.
  * Event names (the SSE `event:` field) are the `type`s below; `ready` comes first, once the stream listens,
@@ -28,5 +29,16 @@ export interface CallbackDueEvent {
   callbackAt: string;
 }
 
-export type ConsoleEvent = RequestChangedEvent | CallbackDueEvent;
+export type ConsoleEvent = RequestChangedEvent | CallbackDueEvent | PlanAlertEvent;
 export type ConsoleEventType = ConsoleEvent['type'];
+
+/**
+ * A plan alert was raised or cleared (to managers only: the stream sends it to those who manage plans).
+ * The console fetches the alerts themselves from `GET /api/plan-alerts`.
+ */
+export interface PlanAlertEvent {
+  type: 'plan_alert';
+  alertId: string;
+  kind: PlanAlertKind;
+  state: 'raised' | 'cleared';
+}

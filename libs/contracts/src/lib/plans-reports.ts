@@ -268,3 +268,31 @@ export interface NpsByOperatorReport {
   total: NpsCounts;
   overall: NpsCounts;
 }
+
+/** What a plan alert is about: churn above the plan's pace, a save rate under target, an approval waiting too long. */
+export type PlanAlertKind = 'churn_pace' | 'save_rate' | 'approval_waiting';
+
+/** An alert for the managers, raised when its condition first held and open until it no longer does. */
+export interface PlanAlertView {
+  id: string;
+  kind: PlanAlertKind;
+  /** The plan month (YYYY-MM) of churn_pace and save_rate; null for approval_waiting. */
+  month: string | null;
+  service: string | null;
+  region: string | null;
+  /** churn_pace: managed (true) or unmanaged (false) churn. */
+  managed: boolean | null;
+  /** churn_pace: disconnections so far, month-end forecast, planned maximum. save_rate: actual and target (0..1). */
+  actual: number | null;
+  forecast: number | null;
+  planned: number | null;
+  resolvedRequests: number | null;
+  approvalId: string | null;
+  requestId: string | null;
+  offerCode: string | null;
+  /** approval_waiting: minutes since it was asked, at the last evaluation. */
+  waitingMinutes: number | null;
+  raisedAt: string;
+  /** When the condition stopped holding; null while the alert is open. */
+  clearedAt: string | null;
+}

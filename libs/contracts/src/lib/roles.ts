@@ -49,6 +49,8 @@ export enum Permission {
   ReportArchiveRead = 'report-archive:read',
   /** Produce a month's churn-to-competitor report for the archive now (besides the monthly schedule). */
   ReportArchiveGenerate = 'report-archive:generate',
+  /** Record and correct a subscriber's temperament and activity segment (audited). */
+  SegmentsWrite = 'subscribers:segment',
 }
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -62,6 +64,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.SurveysRecord,
     Permission.HiddenChurnRead,
     Permission.HiddenChurnWork,
+    Permission.SegmentsWrite,
   ],
   [Role.Manager]: [
     Permission.SubscribersRead,
@@ -79,6 +82,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     Permission.HiddenChurnRead,
     Permission.HiddenChurnManage,
     Permission.ReportArchiveRead,
+    Permission.SegmentsWrite,
   ],
   [Role.Executive]: [
     Permission.SubscribersRead,

@@ -117,6 +117,9 @@ export interface SubscriberCard {
   disconnectKind: DisconnectKind | null;
   temperament: Temperament;
   activitySegment: ActivitySegment;
+  /** Who last recorded or corrected the segment, and when (null while only the data load set it). */
+  segmentChangedBy: string | null;
+  segmentChangedAt: string | null;
   balance: number;
   tenureMonths: number;
   lifetimeRating: LifetimeRating;
@@ -128,4 +131,12 @@ export interface SubscriberCard {
   surveys: SurveyAnswerView[];
   /** NPS over this subscriber's answers, null without any. */
   nps: number | null;
+}
+
+/** `PUT /api/subscribers/:id/segment`: the temperament and activity segment as staff judged them (audited). */
+export interface SetSegmentRequest {
+  temperament: Temperament;
+  activitySegment: ActivitySegment;
+  /** Why (what the subscriber said or did), up to 500 characters. */
+  note?: string;
 }

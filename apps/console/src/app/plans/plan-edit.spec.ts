@@ -14,6 +14,7 @@ import {
   toRequest,
   today,
   versionHistory,
+  fieldProblem,
 } from './plan-edit';
 
 const line = (service: string, managedMax: number, unmanagedMax = 10, targetSaveRate = 0.3, region: string | null = null): PlanLineRequest => ({
@@ -65,6 +66,18 @@ describe('editing plan lines', () => {
     expect(differs(toEditable([line('internet', 91, 25, 0.38), line('iptv', 40)]), saved)).toBe(true);
     expect(differs(toEditable([line('internet', 90, 25, 0.38)]), saved)).toBe(true);
     expect(differs(emptyLines(['internet']), [])).toBe(true);
+  });
+});
+
+describe('what is wrong with a field', () => {
+  it('says why a value is refused: empty, not a whole number, a rate above 100 % or not a per cent', () => {
+    expect(fieldProblem('managedMax', '40')).toBeNull();
+    expect(fieldProblem('managedMax', ' ')).toEqual({ key: 'plan.invalid.required' });
+    expect(fieldProblem('unmanagedMax', '4.5')).toEqual({ key: 'plan.invalid.wholeNumber' });
+    expect(fieldProblem('managedMax', '-3')).toEqual({ key: 'plan.invalid.wholeNumber' });
+    expect(fieldProblem('targetSaveRate', '35,5')).toBeNull();
+    expect(fieldProblem('targetSaveRate', '150')).toEqual({ key: 'plan.invalid.rateAbove', params: { value: '150' } });
+    expect(fieldProblem('targetSaveRate', 'abc')).toEqual({ key: 'plan.invalid.rateFormat' });
   });
 });
 

@@ -64,6 +64,22 @@ export function invalidFields(line: EditableLine): LineField[] {
   return bad;
 }
 
+/** What is wrong with a field as typed, said next to it: a dictionary key and its values; null when it is fine. */
+export interface FieldProblem {
+  key: 'plan.invalid.required' | 'plan.invalid.wholeNumber' | 'plan.invalid.rateAbove' | 'plan.invalid.rateFormat';
+  params?: Record<string, string>;
+}
+
+export function fieldProblem(field: LineField, text: string): FieldProblem | null {
+  const t = text.trim();
+  if (!t) return { key: 'plan.invalid.required' };
+  if (field !== 'targetSaveRate') return parseMax(t) === null ? { key: 'plan.invalid.wholeNumber' } : null;
+  if (parsePercent(t) !== null) return null;
+  const n = Number(t.replace(',', '.'));
+  // 150 % is a number, just not a share of requests: say so, with the value typed.
+  return Number.isFinite(n) && n > 100 ? { key: 'plan.invalid.rateAbove', params: { value: t } } : { key: 'plan.invalid.rateFormat' };
+}
+
 /** The request body's lines, or null while any field is invalid. */
 export function toRequest(lines: readonly EditableLine[]): PlanLineRequest[] | null {
   const out: PlanLineRequest[] = [];

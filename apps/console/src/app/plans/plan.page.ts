@@ -40,11 +40,15 @@ import {
   type EditableLine,
   emptyLines,
   evaluate,
+  type FieldProblem,
+  fieldProblem,
   invalidFields,
   type LineActuals,
   type LineField,
   lineKey,
   NO_ACTUALS,
+  parseMax,
+  parsePercent,
   sortLines,
   toEditable,
   toRequest,
@@ -65,6 +69,8 @@ interface LineView {
   actuals: LineActuals;
   figures: ReturnType<typeof evaluate>;
   invalid: LineField[];
+  /** What is wrong with each invalid field, said next to it. */
+  problems: Partial<Record<LineField, FieldProblem>>;
   managedMax: number | null;
   unmanagedMax: number | null;
   targetSaveRate: number | null;
@@ -185,13 +191,21 @@ export class PlanPage {
         }
       }
       const figures = evaluate(line, actuals, month, asOf);
-      const req = toRequest([line])?.[0] ?? null;
+      // Each field on its own: a save rate typed wrong does not take the line's maxima out of the totals.
+      const managedMax = parseMax(line.managedMax);
+      const unmanagedMax = parseMax(line.unmanagedMax);
+      const percent = parsePercent(line.targetSaveRate);
       const alerts: LineView['alerts'] = [];
-      if (req && figures.alertManaged) {
-        alerts.push({ kind: 'managed', forecast: figures.forecastManaged, max: req.managedMax, drivers: driversFor(actuals.drivers, true) });
+      if (managedMax !== null && figures.alertManaged) {
+        alerts.push({ kind: 'managed', forecast: figures.forecastManaged, max: managedMax, drivers: driversFor(actuals.drivers, true) });
       }
-      if (req && figures.alertUnmanaged) {
-        alerts.push({ kind: 'unmanaged', forecast: figures.forecastUnmanaged, max: req.unmanagedMax, drivers: driversFor(actuals.drivers, false) });
+      if (unmanagedMax !== null && figures.alertUnmanaged) {
+        alerts.push({ kind: 'unmanaged', forecast: figures.forecastUnmanaged, max: unmanagedMax, drivers: driversFor(actuals.drivers, false) });
+      }
+      const problems: Partial<Record<LineField, FieldProblem>> = {};
+      for (const f of ['managedMax', 'unmanagedMax', 'targetSaveRate'] as const) {
+        const p = fieldProblem(f, line[f]);
+        if (p) problems[f] = p;
       }
       return {
         key,
@@ -201,9 +215,10 @@ export class PlanPage {
         actuals,
         figures,
         invalid: invalidFields(line),
-        managedMax: req?.managedMax ?? null,
-        unmanagedMax: req?.unmanagedMax ?? null,
-        targetSaveRate: req?.targetSaveRate ?? null,
+        problems,
+        managedMax,
+        unmanagedMax,
+        targetSaveRate: percent === null ? null : Math.round(percent * 100) / 10000,
         alerts,
       };
     });
@@ -215,11 +230,14 @@ export class PlanPage {
     const all = this.rows();
     const rows = all.filter((r) => inOperatorPlan(r.line, all.map((x) => x.line)));
     const add = (f: (r: LineView) => number) => rows.reduce((s, r) => s + f(r), 0);
+    // A maximum that is not a number has no honest total: the total waits for it (null), never counts it as 0.
+    const maxTotal = (f: (r: LineView) => number | null) => (rows.some((r) => f(r) === null) ? null : add((r) => f(r) ?? 0));
     return {
       managed: add((r) => r.actuals.actualManaged),
-      managedMax: add((r) => r.managedMax ?? 0),
+      managedMax: maxTotal((r) => r.managedMax),
       unmanaged: add((r) => r.actuals.actualUnmanaged),
-      unmanagedMax: add((r) => r.unmanagedMax ?? 0),
+      unmanagedMax: maxTotal((r) => r.unmanagedMax),
+      invalidFields: all.reduce((n, r) => n + r.invalid.length, 0),
       nonPayment: add((r) => r.actuals.actualNonPayment),
       forecastManaged: add((r) => r.figures.forecastManaged),
       forecastUnmanaged: add((r) => r.figures.forecastUnmanaged),

@@ -15,6 +15,8 @@ import { AuthService, homeFor } from '../core/auth';
 import { TranslatePipe, type TranslationKey } from '../core/i18n';
 import { LanguageSwitchComponent } from '../shared/ui/language-switch.component';
 import { ThemeSwitchComponent } from '../shared/ui/theme-switch.component';
+import { PlanAlertsComponent } from '../plans/plan-alerts.component';
+import { Permission } from '@retention/contracts';
 import { navFor } from './nav';
 
 @Component({
@@ -34,6 +36,7 @@ import { navFor } from './nav';
     TranslatePipe,
     LanguageSwitchComponent,
     ThemeSwitchComponent,
+    PlanAlertsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',
@@ -45,6 +48,8 @@ export class ShellComponent {
   private readonly content = viewChild(MatSidenavContent);
 
   protected readonly user = this.auth.user;
+  /** Plan alerts are for those who manage the plan. */
+  protected readonly seesPlanAlerts = computed(() => this.auth.role() !== null && this.auth.can(Permission.PlansManage));
   protected readonly sections = computed(() => navFor(this.auth.role()));
   protected readonly home = computed(() => homeFor(this.auth.role()));
   protected readonly roleLabel = computed<TranslationKey | null>(() => {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { Page, SubscriberCard, SubscriberListItem } from '@retention/contracts';
+import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem } from '@retention/contracts';
 import type { Observable } from 'rxjs';
 
 export interface SubscriberQuery {
@@ -23,5 +23,10 @@ export class SubscribersApi {
 
   card(id: string): Observable<SubscriberCard> {
     return this.http.get<SubscriberCard>(`/api/subscribers/${encodeURIComponent(id)}`);
+  }
+
+  /** Records the temperament and activity segment (audited); answers the card. */
+  setSegment(id: string, body: SetSegmentRequest): Observable<SubscriberCard> {
+    return this.http.put<SubscriberCard>(`/api/subscribers/${encodeURIComponent(id)}/segment`, body);
   }
 }

@@ -87,6 +87,8 @@ export class SubscriberCardDto implements SubscriberCard {
   @ApiProperty({ type: String, enum: [...Object.values(DisconnectKind), null], nullable: true }) disconnectKind!: DisconnectKind | null;
   @ApiProperty({ enum: Temperament }) temperament!: Temperament;
   @ApiProperty({ enum: ActivitySegment }) activitySegment!: ActivitySegment;
+  @ApiProperty({ type: String, nullable: true, description: 'Who last recorded or corrected the segment (null while only the data load set it)' }) segmentChangedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the segment was last recorded or corrected' }) segmentChangedAt!: string | null;
   @ApiProperty() balance!: number;
   @ApiProperty() tenureMonths!: number;
   @ApiProperty({ enum: LifetimeRating }) lifetimeRating!: LifetimeRating;
@@ -122,6 +124,8 @@ export const SUBSCRIBER_CARD_EXAMPLE: SubscriberCard = {
   disconnectKind: null,
   temperament: Temperament.Sanguine,
   activitySegment: ActivitySegment.Active,
+  segmentChangedBy: null,
+  segmentChangedAt: null,
   balance: 12.4,
   tenureMonths: 44,
   lifetimeRating: LifetimeRating.Good,

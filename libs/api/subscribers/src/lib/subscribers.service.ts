@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, notFound } from '@retention/api-core';
-import type { Page, SubscriberCard, SubscriberListItem } from '@retention/contracts';
+import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem } from '@retention/contracts';
 import { isNewSubscriber, lifetimeRating, nps, tenureMonths } from '@retention/domain';
 import { DataSource } from 'typeorm';
 
@@ -76,8 +76,12 @@ export class SubscribersService {
               r.code AS "regionCode", r.name AS "regionName", r.names AS "regionNames", to_char(s.connected_on, 'YYYY-MM-DD') AS "connectedOn",
               s.contract_type AS "contractType", s.status, to_char(s.disconnected_on, 'YYYY-MM-DD') AS "disconnectedOn",
               s.disconnect_kind AS "disconnectKind", s.temperament, s.activity_segment AS "activitySegment",
+              seg.by AS "segmentChangedBy", seg.at AS "segmentChangedAt",
               s.balance::float8 AS balance, ${MONTHLY_REVENUE} AS "monthlyRevenue"
          FROM subscriber s JOIN region r ON r.id = s.region_id
+         LEFT JOIN LATERAL (SELECT u.display_name AS by, c.changed_at AS at FROM subscriber_segment_change c
+                             LEFT JOIN app_user u ON u.id = c.changed_by
+                            WHERE c.subscriber_id = s.id ORDER BY c.changed_at DESC, c.id DESC LIMIT 1) seg ON true
         WHERE ${isId ? 's.id = $1' : 's.account_number = $1'}`,
       [idOrAccount],
     );
@@ -118,6 +122,7 @@ export class SubscribersService {
     const npsScores = (surveys as { kind: string; score: number }[]).filter((a) => a.kind === 'nps').map((a) => a.score);
     return {
       ...s,
+      segmentChangedAt: s.segmentChangedAt ? new Date(s.segmentChangedAt).toISOString() : null,
       tenureMonths: tenure,
       lifetimeRating: lifetimeRating(tenure),
       isNewSubscriber: isNewSubscriber(s.connectedOn, end, this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true })),
@@ -127,5 +132,25 @@ export class SubscribersService {
       surveys,
       nps: nps(npsScores),
     };
+  }
+
+  /**
+   * Records the temperament and activity segment staff judged, with an audit row (who, when, from what to
+   * what, why) in the same transaction; the subscriber row is locked so that two corrections at once are
+   * both audited in order. Nothing is written when neither changes. Returns the card.
+   */
+  async setSegment(id: string, dto: SetSegmentRequest, userId: string): Promise<SubscriberCard> {
+    await this.db.transaction(async (tx) => {
+      const [current] = await tx.query(`SELECT temperament, activity_segment FROM subscriber WHERE id = $1 FOR UPDATE`, [id]);
+      if (!current) throw notFound('Subscriber', id);
+      if (current.temperament === dto.temperament && current.activity_segment === dto.activitySegment) return;
+      await tx.query(`UPDATE subscriber SET temperament = $2, activity_segment = $3 WHERE id = $1`, [id, dto.temperament, dto.activitySegment]);
+      await tx.query(
+        `INSERT INTO subscriber_segment_change (subscriber_id, changed_by, temperament_from, temperament_to, activity_from, activity_to, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, userId, current.temperament, dto.temperament, current.activity_segment, dto.activitySegment, dto.note?.trim() ?? ''],
+      );
+    });
+    return this.card(id);
   }
 }

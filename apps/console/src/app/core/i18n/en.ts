@@ -1,3 +1,4 @@
+import { shiftEn } from './shift.en';
 import { motivationEn } from './motivation.en';
 import { diagnosisEn } from './diagnosis.en';
 import { reportsEn } from './reports.en';
@@ -18,6 +19,8 @@ export const en = {
   // The diagnosis page and retention economics (diagnosis.en.ts).
   ...diagnosisEn,
   ...hiddenChurnEn,
+  // Plan alerts, the card's segment, plan validation, users search (shift.en.ts).
+  ...shiftEn,
 
   'app.name': 'Retention console',
   'app.tagline': 'Subscriber retention for telecom and cable operators',

@@ -1,3 +1,4 @@
+import { shiftRu } from './shift.ru';
 import { motivationRu } from './motivation.ru';
 import { diagnosisRu } from './diagnosis.ru';
 import { reportsRu } from './reports.ru';
@@ -10,6 +11,8 @@ export const ru: Dictionary = {
   // The diagnosis page and retention economics (diagnosis.ru.ts).
   ...diagnosisRu,
   ...hiddenChurnRu,
+  // Plan alerts, the card's segment, plan validation, users search (shift.ru.ts).
+  ...shiftRu,
 
   'app.name': 'Консоль удержания',
   'app.tagline': 'Удержание абонентов для операторов связи и кабельного ТВ',

@@ -1,3 +1,4 @@
+import { shiftUk } from './shift.uk';
 import { motivationUk } from './motivation.uk';
 import { diagnosisUk } from './diagnosis.uk';
 import { reportsUk } from './reports.uk';
@@ -10,6 +11,8 @@ export const uk: Dictionary = {
   // The diagnosis page and retention economics (diagnosis.uk.ts).
   ...diagnosisUk,
   ...hiddenChurnUk,
+  // Plan alerts, the card's segment, plan validation, users search (shift.uk.ts).
+  ...shiftUk,
 
   'app.name': 'Консоль утримання',
   'app.tagline': 'Утримання абонентів для операторів зв’язку та кабельного ТБ',

@@ -11,6 +11,9 @@ import {
 } from 'chart.js';
 import { provideCharts } from 'ng2-charts';
 import { DARK_THEME } from '../../core/theme/theme.service';
+import { COMPETITOR_MOVED_OUT, COMPETITOR_SERIES, COMPETITOR_UNKNOWN } from './palette';
+
+export { competitorColor } from './palette';
 
 /**
  * Chart.js cannot read Material's `light-dark()` tokens, so the report charts keep their own palette in the
@@ -33,10 +36,10 @@ export const CHART = {
     return DARK_THEME() ? '#e3e2e6' : '#1b1b1f';
   },
   revenue: '#7b4fd6',
-  unknown: '#9aa0a6',
-  movedOut: '#b08968',
-  /** Competitors, in order of the report (largest first). */
-  series: ['#005cbb', '#c2410c', '#0f7a5c', '#7b4fd6', '#b5179e', '#00838f', '#8a5a00', '#3949ab', '#6d4c41', '#558b2f'],
+  unknown: COMPETITOR_UNKNOWN,
+  movedOut: COMPETITOR_MOVED_OUT,
+  /** Competitors, each by its place among all competitors (competitorColor). */
+  series: COMPETITOR_SERIES,
 } as const;
 
 /** The building blocks every report chart uses (bars, lines, the plan marker, tooltips). */

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import type { ChartData, ChartOptions } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { I18nService } from '../../core/i18n';
+import { ReportLookups } from '../data/report-lookups';
 import { alpha, CHART, clickedElement, provideReportCharts } from './chart-theme';
 
 /** One bar of the churn-to-competitors chart: a competitor, the unknown one, or "moved out of coverage". */
@@ -14,7 +15,11 @@ export interface CompetitorBar {
   revenue: number;
 }
 
-/** Subscribers (bottom axis) and monthly revenue lost (top axis) per competitor, as horizontal bars. */
+/**
+ * Subscribers lost per competitor as horizontal bars, each in the competitor's own colour (the one it has in
+ * every chart), every competitor named on the one axis; the monthly revenue lost is in the tooltip and the
+ * table beside it.
+ */
 @Component({
   selector: 'rc-competitors-chart',
   imports: [BaseChartDirective],
@@ -29,42 +34,28 @@ export interface CompetitorBar {
 })
 export class CompetitorsChartComponent {
   private readonly i18n = inject(I18nService);
+  private readonly lookups = inject(ReportLookups);
 
   readonly bars = input.required<readonly CompetitorBar[]>();
   readonly pick = output<CompetitorBar>();
 
   protected readonly height = computed(() => 70 + this.bars().length * 44);
 
-  private color(bar: CompetitorBar, base: string): string {
-    return bar.kind === 'unknown' ? CHART.unknown : bar.kind === 'moved-out' ? CHART.movedOut : base;
-  }
-
   protected readonly data = computed<ChartData<'bar', number[], string>>(() => {
     const bars = this.bars();
+    const colors = bars.map((b) => this.lookups.competitorColor(b.id, b.kind));
     return {
       labels: bars.map((b) => b.label),
       datasets: [
         {
           label: this.i18n.t('chart.subscribers'),
           data: bars.map((b) => b.subscribers),
-          xAxisID: 'subscribers',
-          backgroundColor: bars.map((b) => alpha(this.color(b, CHART.managed), 0.85)),
-          hoverBackgroundColor: bars.map((b) => this.color(b, CHART.managed)),
+          backgroundColor: colors.map((c) => alpha(c, 0.85)),
+          hoverBackgroundColor: colors,
           borderRadius: 3,
           barPercentage: 0.9,
           categoryPercentage: 0.8,
-          maxBarThickness: 16,
-        },
-        {
-          label: this.i18n.t('chart.revenueLost'),
-          data: bars.map((b) => b.revenue),
-          xAxisID: 'revenue',
-          backgroundColor: bars.map((b) => alpha(this.color(b, CHART.revenue), 0.45)),
-          hoverBackgroundColor: bars.map((b) => alpha(this.color(b, CHART.revenue), 0.7)),
-          borderRadius: 3,
-          barPercentage: 0.9,
-          categoryPercentage: 0.8,
-          maxBarThickness: 16,
+          maxBarThickness: 22,
         },
       ],
     };
@@ -84,33 +75,27 @@ export class CompetitorsChartComponent {
         if (target) target.style.cursor = active.length ? 'pointer' : 'default';
       },
       plugins: {
-        legend: { position: 'bottom', labels: { font: CHART.font, color: CHART.text, usePointStyle: true, boxHeight: 8 } },
+        // The bars are named on the axis, each in its own colour: a legend would only repeat them.
+        legend: { display: false },
         tooltip: {
           titleFont: CHART.font,
           bodyFont: CHART.font,
           callbacks: {
-            label: (ctx) =>
-              `${ctx.dataset.label}: ${ctx.datasetIndex === 1 ? i18n.money(ctx.parsed.x) : i18n.number(ctx.parsed.x, '1.0-0')}`,
+            label: (ctx) => `${ctx.dataset.label}: ${i18n.number(ctx.parsed.x, '1.0-0')}`,
+            afterLabel: (ctx) => `${i18n.t('chart.revenueLost')}: ${i18n.money(this.bars()[ctx.dataIndex]?.revenue ?? 0)}`,
           },
         },
       },
       scales: {
-        y: { grid: { display: false }, ticks: { font: CHART.font, color: CHART.text } },
-        subscribers: {
+        // Every competitor named, however many: the chart grows with them (height) instead of skipping labels.
+        y: { grid: { display: false }, ticks: { font: CHART.font, color: CHART.text, autoSkip: false } },
+        x: {
           type: 'linear',
           position: 'bottom',
           beginAtZero: true,
           title: { display: true, text: i18n.t('chart.subscribers'), font: CHART.font, color: CHART.text },
           ticks: { font: CHART.font, color: CHART.text, precision: 0, callback: (v) => i18n.number(Number(v), '1.0-0') },
           grid: { color: CHART.grid },
-        },
-        revenue: {
-          type: 'linear',
-          position: 'top',
-          beginAtZero: true,
-          title: { display: true, text: i18n.t('chart.revenueLost'), font: CHART.font, color: CHART.text },
-          ticks: { font: CHART.font, color: CHART.text, callback: (v) => i18n.number(Number(v), '1.0-0') },
-          grid: { display: false },
         },
       },
     };

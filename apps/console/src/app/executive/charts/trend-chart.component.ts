@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import type { ChartData, ChartOptions } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
 import { I18nService } from '../../core/i18n';
+import { ReportLookups } from '../data/report-lookups';
 import { alpha, CHART, clickedElement, provideReportCharts } from './chart-theme';
 
 /** One stacked series of the trend: a competitor (or the unknown one) with its subscribers per month. */
@@ -32,6 +33,7 @@ export interface TrendPick {
 })
 export class TrendChartComponent {
   private readonly i18n = inject(I18nService);
+  private readonly lookups = inject(ReportLookups);
 
   readonly months = input.required<readonly string[]>();
   readonly series = input.required<readonly TrendSeries[]>();
@@ -39,11 +41,10 @@ export class TrendChartComponent {
   readonly pick = output<TrendPick>();
 
   protected readonly data = computed<ChartData<'bar', number[], string>>(() => {
-    let n = 0;
     return {
       labels: this.months().map((m) => this.i18n.month(m)),
       datasets: this.series().map((s) => {
-        const color = s.kind === 'unknown' ? CHART.unknown : CHART.series[n++ % CHART.series.length];
+        const color = this.lookups.competitorColor(s.id, s.kind);
         return {
           label: s.label,
           data: [...s.values],

@@ -8,7 +8,12 @@ import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 
-/** A titled panel for a chart or a table: a thin progress bar while loading, the error with a retry, a link to the report. */
+/**
+ * A titled panel for a chart or a table: a thin progress bar while loading, the error with a retry, a link to the
+ * report. Until its data first arrives (`loaded` false) it says it is loading instead of showing its content, whose
+ * empty states ("Nothing in this period") would be untrue; a failed one shows the error and no subtitle (which
+ * describes data that is not there, e.g. "Top 0 reasons").
+ */
 @Component({
   selector: 'rc-chart-card',
   imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslatePipe, ErrorStateComponent],
@@ -20,7 +25,7 @@ import { ErrorStateComponent } from '../../shared/ui/error-state.component';
     <header class="rc-chart-card__head">
       <div class="rc-chart-card__titles">
         <h2 class="rc-section-title">{{ heading() }}</h2>
-        @if (subtitle()) {
+        @if (subtitle() && !error() && loaded()) {
           <p class="rc-chart-card__subtitle">{{ subtitle() }}</p>
         }
       </div>
@@ -34,6 +39,8 @@ import { ErrorStateComponent } from '../../shared/ui/error-state.component';
     <div class="rc-chart-card__body">
       @if (error(); as e) {
         <rc-error-state [heading]="'report.loadError' | t" [detail]="key(e) | t" (retry)="retry.emit()" />
+      } @else if (!loaded()) {
+        <div class="rc-chart-card__loading" role="status" data-testid="chart-card-loading">{{ 'common.loading' | t }}</div>
       } @else {
         <ng-content />
       }
@@ -55,6 +62,7 @@ import { ErrorStateComponent } from '../../shared/ui/error-state.component';
     .rc-chart-card__titles { flex: 1; min-width: 0; }
     .rc-chart-card__subtitle { margin: 2px 0 0; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     .rc-chart-card__body { flex: 1; padding: 8px 20px 16px; min-width: 0; }
+    .rc-chart-card__loading { display: flex; align-items: center; justify-content: center; min-height: 160px; color: var(--mat-sys-on-surface-variant); }
   `,
   host: { class: 'rc-chart-card' },
 })
@@ -64,6 +72,8 @@ export class ChartCardComponent {
   readonly link = input<string | null>(null);
   readonly linkTestId = input<string | null>(null);
   readonly loading = input(false);
+  /** The data has arrived at least once (false: loading is said in place of the content). */
+  readonly loaded = input(true);
   readonly error = input<ApiError | null>(null);
   readonly retry = output<void>();
 

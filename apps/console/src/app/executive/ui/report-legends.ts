@@ -5,6 +5,7 @@ import type { CompetitorBar } from '../charts/competitors-chart.component';
 import type { ReasonBar } from '../charts/reasons-chart.component';
 import type { TrendSeries } from '../charts/trend-chart.component';
 import { ReportFormat } from '../data/report-format';
+import { ReportLookups } from '../data/report-lookups';
 import { type PlanServiceTotal, planShare, sum } from '../data/report-views';
 import type { LegendColumn, LegendRow } from './drill-legend.component';
 
@@ -20,6 +21,7 @@ function competitorAttrs(id: string, kind: string, chart: string): Record<string
 @Injectable({ providedIn: 'root' })
 export class ReportLegends {
   private readonly fmt = inject(ReportFormat);
+  private readonly lookups = inject(ReportLookups);
 
   competitorColumns(): LegendColumn[] {
     return [
@@ -33,7 +35,7 @@ export class ReportLegends {
     return bars.map((b) => ({
       id: b.id,
       label: b.label,
-      swatch: b.kind === 'unknown' ? CHART.unknown : b.kind === 'moved-out' ? CHART.movedOut : CHART.managed,
+      swatch: this.lookups.competitorColor(b.id, b.kind),
       cells: [
         this.fmt.number(b.subscribers, '1.0-0'),
         b.kind === 'moved-out' || !total ? '' : this.fmt.percent(b.subscribers / total, '1.1-1'),
@@ -55,12 +57,11 @@ export class ReportLegends {
   }
 
   trendRows(series: readonly TrendSeries[], months: readonly string[]): LegendRow[] {
-    let n = 0;
     const last = months.length - 1;
     return series.map((s) => ({
       id: s.id,
       label: s.label,
-      swatch: s.kind === 'unknown' ? CHART.unknown : CHART.series[n++ % CHART.series.length],
+      swatch: this.lookups.competitorColor(s.id, s.kind),
       cells: [this.fmt.number(s.values[last] ?? 0, '1.0-0'), this.fmt.number(sum(s.values), '1.0-0')],
       // The same kind of row as beside the competitors chart: a competitor that drills (here over 12 months).
       testId: 'competitor-bar-row',

@@ -54,8 +54,11 @@ export function sortApprovals(list: readonly ApprovalView[]): ApprovalView[] {
   templateUrl: './approvals.page.html',
   styles: `
     .rc-ap__sub { font-weight: 500; white-space: nowrap; }
-    .rc-ap__note { max-width: 280px; color: var(--mat-sys-on-surface-variant); }
-    .rc-ap__actions { display: flex; justify-content: flex-end; gap: 6px; }
+    /* The note is why the operator asks: wide enough to read at 1280 px (it took 80 px when squeezed). */
+    .mat-column-note { min-width: 180px; }
+    .rc-ap__note { max-width: 360px; white-space: normal; overflow-wrap: anywhere; color: var(--mat-sys-on-surface-variant); }
+    /* Stacked, so that the note keeps its room at 1280 px and nothing is cut. */
+    .rc-ap__actions { display: flex; flex-direction: column; align-items: stretch; gap: 6px; }
     .rc-ap__pending { background: color-mix(in srgb, var(--rc-warning-container) 35%, transparent); }
   `,
 })
@@ -69,7 +72,7 @@ export class ApprovalsPage {
   protected readonly scope = signal<'pending' | 'all'>('pending');
   private readonly reloads = signal(0);
   protected readonly busy = signal<string | null>(null);
-  protected readonly columns = ['requested', 'subscriber', 'offer', 'by', 'revenue', 'ltv', 'note', 'status', 'actions'];
+  protected readonly columns = ['requested', 'subscriber', 'offer', 'by', 'revenue', 'note', 'status', 'actions'];
   protected readonly tone = APPROVAL_TONE;
   protected readonly statusKey = approvalStatusKey;
   protected readonly errorMessageKey = errorMessageKey;

@@ -1,5 +1,6 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,7 +13,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { type DisconnectRequestView, type Page, Permission, type RequestStatusCode } from '@retention/contracts';
 import { REQUEST_STATUSES } from '@retention/domain';
-import { combineLatest, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
+import { combineLatest, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth';
 import { errorMessageKey } from '../../core/http/api-error';
 import { channelKey, I18nService, isChannel, MoneyPipe, outcomeKey, requestStatusKey, TranslatePipe } from '../../core/i18n';
@@ -84,9 +85,13 @@ export class RequestsPage {
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly pageSize = signal(PAGE_SIZES[0]);
   private readonly columns = ['created', 'subscriber', 'services', 'status', 'reason', 'outcome', 'mrr'];
-  /** With a request open beside the table, the columns the panel repeats make room for it. */
+  private readonly wide = toSignal(inject(BreakpointObserver).observe('(min-width: 1440px)').pipe(map((r) => r.matches)), { initialValue: true });
+  /**
+   * With a request open beside the table, the columns the panel repeats make room for it, so that none is cut:
+   * the outcome goes under the status, and below 1440 px the reason too (the panel shows the open one's).
+   */
   protected readonly visibleColumns = computed(() =>
-    this.id() ? ['created', 'subscriber', 'status', 'reason', 'outcome'] : this.columns,
+    !this.id() ? this.columns : this.wide() ? ['created', 'subscriber', 'status', 'reason'] : ['created', 'subscriber', 'status'],
   );
   protected readonly statusTone = REQUEST_STATUS_TONE;
   protected readonly outcomeTone = OUTCOME_TONE;

@@ -357,6 +357,7 @@ export class DeskStore {
       if (m.assignee === me) this.notifier.show(this.i18n.t('desk.live.callbackDue', { name: m.subscriberName }));
       return;
     }
+    if (m.type !== 'request') return;
     if (m.requestId === onScreen) {
       this.reloadRequest();
       if (m.action.startsWith('approval_')) this.offersReloads.update((n) => n + 1);

@@ -142,7 +142,7 @@ export class PaymentsUsageChartComponent {
           position: 'left',
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.payments'), font: FONT },
-          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
+          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-2') },
           grid: { color: CHART.grid },
         },
         usage: {
@@ -151,7 +151,7 @@ export class PaymentsUsageChartComponent {
           display: hasUsage,
           beginAtZero: true,
           title: { display: true, text: i18n.t('card.usage'), font: FONT },
-          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-0') },
+          ticks: { font: FONT, callback: (v) => i18n.number(Number(v), '1.0-2') },
           grid: { display: false },
         },
       },

@@ -1,19 +1,26 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Location } from '@angular/common';
 import { Router } from '@angular/router';
-import type { SubscriberCard, SubscriptionView, SurveyAnswerView } from '@retention/contracts';
+import { ActivitySegment, Permission, Temperament, type SubscriberCard, type SubscriptionView, type SurveyAnswerView } from '@retention/contracts';
 import { npsBand, npsClass } from '@retention/domain';
 import { combineLatest, switchMap } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
+import { AuthService } from '../../core/auth';
 import {
+  activityKey,
   contractKey,
   disconnectKindKey,
+  temperamentKey,
   I18nService,
   lifetimeKey,
   LocalDatePipe,
@@ -34,7 +41,11 @@ import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
 @Component({
   selector: 'rc-subscriber-card-page',
   imports: [
+    FormsModule,
     MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
     MatIconModule,
     MatProgressBarModule,
     MatTableModule,
@@ -66,10 +77,48 @@ export class SubscriberCardPage {
     ),
     { initialValue: LOADING as Loadable<SubscriberCard> },
   );
+  /** The card as the last segment save answered it (shown at once, advice included). */
+  private readonly saved = signal<SubscriberCard | null>(null);
   protected readonly card = computed(() => {
     const s = this.state();
-    return s.status === 'ready' ? s.value : null;
+    if (s.status !== 'ready') return null;
+    const saved = this.saved();
+    return saved && saved.id === s.value.id ? saved : s.value;
   });
+
+  // ---- recording the segment ----
+  protected readonly canEditSegment = inject(AuthService).can(Permission.SegmentsWrite);
+  protected readonly temperaments = Object.values(Temperament);
+  protected readonly activitySegments = Object.values(ActivitySegment);
+  protected readonly segmentKeys = { temperamentKey, activityKey };
+  protected readonly editingSegment = signal(false);
+  protected readonly segmentForm = { temperament: Temperament.Sanguine, activitySegment: ActivitySegment.Active, note: '' };
+  protected readonly savingSegment = signal(false);
+  protected readonly segmentError = signal<string | null>(null);
+
+  protected editSegment(c: SubscriberCard): void {
+    this.segmentForm.temperament = c.temperament;
+    this.segmentForm.activitySegment = c.activitySegment;
+    this.segmentForm.note = '';
+    this.segmentError.set(null);
+    this.editingSegment.set(true);
+  }
+
+  protected saveSegment(c: SubscriberCard): void {
+    this.savingSegment.set(true);
+    this.segmentError.set(null);
+    this.api.setSegment(c.id, { ...this.segmentForm, note: this.segmentForm.note.trim() || undefined }).subscribe({
+      next: (card) => {
+        this.saved.set(card);
+        this.savingSegment.set(false);
+        this.editingSegment.set(false);
+      },
+      error: (e: { error?: { message?: string } }) => {
+        this.savingSegment.set(false);
+        this.segmentError.set(e.error?.message ?? this.i18n.t('segment.saveError'));
+      },
+    });
+  }
   protected readonly errorKey = computed<TranslationKey | null>(() => {
     const s = this.state();
     if (s.status !== 'error') return null;

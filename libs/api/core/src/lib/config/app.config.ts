@@ -108,6 +108,11 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined ? 30 : Number(value)))
   REQUEST_SLA_MINUTES = 30;
 
+  /** An approval asked this long ago and not decided raises a plan alert for the managers. */
+  @IsInt() @Min(1) @Max(1440)
+  @Transform(({ value }) => (value === undefined ? 10 : Number(value)))
+  APPROVAL_WAIT_MINUTES = 10;
+
   /**
    * Shifts the application's clock (JS and SQL alike) by this many milliseconds; 0 is real time.
    * The test suites use it to run every process on one fixed date.

@@ -15,6 +15,8 @@ const RECONNECT_MS = [500, 1_000, 2_000, 5_000];
 /** Something that changed, for the consoles that are open: a plain JSON object with a `type`. */
 export interface BusEvent {
   type: string;
+  /** A permission: only users who have it hear the event (none: every reader of the stream). */
+  audience?: string;
   [key: string]: unknown;
 }
 

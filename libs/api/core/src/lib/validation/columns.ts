@@ -76,6 +76,7 @@ export const COLUMNS = {
   'staff_cost.cost_per_hour': numeric(10, 2),
   'hidden_churn_call_list.name': varchar(120),
   'hidden_churn_rules_version.note': varchar(500),
+  'subscriber_segment_change.note': varchar(500),
   'webhook_endpoint.url': varchar(2000),
   'webhook_endpoint.description': varchar(200),
   'billing_disconnection.event_id': varchar(128),

@@ -1,0 +1,27 @@
+import type { ShiftDictionary } from './shift.en';
+
+export const shiftUk: ShiftDictionary = {
+  'alerts.button': 'Сигнали щодо плану',
+  'alerts.buttonCount': 'Сигнали щодо плану: відкрито {count}',
+  'alerts.title': 'Сигнали щодо плану',
+  'alerts.none': 'Відкритих сигналів немає.',
+  'alerts.loadError': 'Не вдалося завантажити сигнали.',
+  'alerts.churnPace.managed': '{service}{region}: керований відтік іде до {forecast} за плану {planned} (уже {actual})',
+  'alerts.churnPace.unmanaged': '{service}{region}: некерований відтік іде до {forecast} за плану {planned} (уже {actual})',
+  'alerts.saveRate': '{service}{region}: частка утриманих {actual} за мети {planned} (вирішено заявок: {resolved})',
+  'alerts.approvalWaiting': 'Погодження {offer} чекає вже {minutes} хв',
+  'alerts.inRegion': ', регіон {r}',
+  'alerts.raised': 'Сигнал щодо плану: {text}',
+  'alerts.openPlan': 'Відкрити план',
+  'segment.edit': 'Виправити',
+  'segment.note': 'Чому (що абонент сказав або зробив)',
+  'segment.noteHint': 'Зберігається разом зі зміною, вашим іменем і часом',
+  'segment.changedBy': 'Записав(ла) {name}, {when}',
+  'segment.saveError': 'Не вдалося зберегти сегмент.',
+  'plan.invalid.required': 'Введіть значення',
+  'plan.invalid.wholeNumber': 'Ціле число, 0 або більше',
+  'plan.invalid.rateAbove': '{value} % більше за 100 %: частка утриманих — це частина заявок',
+  'plan.invalid.rateFormat': 'Відсоток від 0 до 100, наприклад 35',
+  'plan.invalid.summary': 'Значень виправити: {count}. Підсумок зі знаком ? чекає на них, а план не можна зберегти, доки їх не виправлено.',
+  'alerts.openApprovals': 'Відкрити погодження',
+};
