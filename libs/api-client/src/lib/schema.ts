@@ -500,7 +500,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live events for the console (server-sent events): requests created, taken, postponed, resolved, approvals asked and decided */
+        /** Live events for the console (server-sent events): requests created, taken, postponed, resolved, approvals asked and decided; plan alerts to managers */
         get: operations["EventsController_stream"];
         put?: never;
         post?: never;
@@ -1010,6 +1010,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan alerts for managers: churn above the plan’s pace, a save rate under target, approvals waiting too long
+         * @description Open alerts first, newest first. Raised and cleared alerts are also pushed as plan_alert events on GET /api/events.
+         */
+        get: operations["PlanAlertsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reason-models": {
         parameters: {
             query?: never;
@@ -1387,6 +1407,26 @@ export interface paths {
         /** The subscriber card, by id or account number */
         get: operations["SubscribersController_card"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subscribers/{id}/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record or correct the subscriber's temperament and activity segment (audited: who, when, from what, why)
+         * @description Answers the card, whose handling advice follows the new segment. Nothing is written when neither changes.
+         */
+        put: operations["SubscribersController_setSegment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2089,6 +2129,23 @@ export interface components {
              */
             monthlySalary: number | null;
         };
+        SetSegmentDto: {
+            /**
+             * @example passive
+             * @enum {string}
+             */
+            activitySegment: "active" | "waiting" | "passive";
+            /**
+             * @description Why, up to 500 characters
+             * @example Asked the same question three times
+             */
+            note?: string;
+            /**
+             * @example choleric
+             * @enum {string}
+             */
+            temperament: "choleric" | "sanguine" | "melancholic" | "phlegmatic";
+        };
         SetSubscriberLinksDto: {
             /**
              * Format: uuid
@@ -2135,6 +2192,13 @@ export interface components {
                 ru?: string;
                 uk?: string;
             };
+            /**
+             * Format: date-time
+             * @description When the segment was last recorded or corrected
+             */
+            segmentChangedAt: string | null;
+            /** @description Who last recorded or corrected the segment (null while only the data load set it) */
+            segmentChangedBy: string | null;
             /** @enum {string} */
             status: "active" | "suspended" | "disconnected";
             subscriptions: components["schemas"]["SubscriptionView"][];
@@ -10475,6 +10539,103 @@ export interface operations {
             };
         };
     };
+    PlanAlertsController_list: {
+        parameters: {
+            query?: {
+                /** @description Also those cleared in the last day */
+                includeCleared?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The alerts (at most 200) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ReasonModelsController_list: {
         parameters: {
             query?: never;
@@ -13276,6 +13437,8 @@ export interface operations {
                      *       "disconnectKind": null,
                      *       "temperament": "sanguine",
                      *       "activitySegment": "active",
+                     *       "segmentChangedBy": null,
+                     *       "segmentChangedAt": null,
                      *       "balance": 12.4,
                      *       "tenureMonths": 44,
                      *       "lifetimeRating": "good",
@@ -13412,6 +13575,140 @@ export interface operations {
                      *       "statusCode": 404,
                      *       "error": "not_found",
                      *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SubscribersController_setSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSegmentDto"];
+            };
+        };
+        responses: {
+            /** @description The subscriber card with the segment as recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "The request body is too large.",
                      *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
                      *     }
                      */
