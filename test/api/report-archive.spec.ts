@@ -176,7 +176,8 @@ describe('report archive', () => {
     expect(html.text).toContain('Відтік до конкурентів');
     expect(html.text).toContain('Низька швидкість, нижча за тариф');
     const csv = await http().get(`/api/report-archive/${first.report.id}/file?format=csv&lang=en`).set('Authorization', executive).expect(200);
-    expect(csv.text.split('\r\n')[0]).toBe('Competitor,Subscribers lost,Monthly revenue lost,Top reason');
+    // The byte order mark first, so that spreadsheets read Cyrillic names in UTF-8 (as every CSV export does).
+    expect(csv.text.split('\r\n')[0]).toBe('\uFEFFCompetitor,Subscribers lost,Monthly revenue lost,Top reason');
     expect(csv.text).toContain('Total to competitors,2,900');
   });
 
