@@ -250,6 +250,28 @@ describe('hidden churn', () => {
     expect(mine.body.items.length).toBeGreaterThan(0);
     expect(mine.body.items.every((c: { assigneeId: string }) => c.assigneeId === operatorId)).toBe(true);
     const id = mine.body.items.find((c: { callListId: string }) => c.callListId === built.body.id).id;
+    // The desk's offers and presentation module, for the case's subscriber: ranked as for a disconnect request.
+    const offers = await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'price_increase', lang: 'en' })
+      .set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(offers.body.length).toBeGreaterThan(0);
+    expect(offers.body[0]).toMatchObject({ code: expect.any(String), title: expect.any(String), eligible: expect.any(Boolean), approval: null });
+    expect(offers.body.some((o: { inReasonChain: boolean }) => o.inReasonChain)).toBe(true);
+    const competitor = (await api.pool.query(`SELECT id FROM competitor ORDER BY name LIMIT 1`)).rows[0].id;
+    const shown = await api.http().get(`/api/hidden-churn/cases/${id}/presentation`).query({ competitorId: competitor })
+      .set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(shown.body).toMatchObject({ competitor: { id: competitor }, regionCode: 'centre' });
+    expect(shown.body.rows.map((r: { service: string }) => r.service)).toEqual(mine.body.items.find((c: { id: string }) => c.id === id).services);
+    const badReason = await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'BAD CODE' }).set('Authorization', `Bearer ${operator}`);
+    expect(badReason.status).toBe(400);
+    expect(badReason.body.fields[0].field).toBe('reasonCode');
+    // Another operator's case is not theirs to work.
+    const admin = await api.token('admin');
+    const otherName = `hcop${process.pid}`;
+    await api.http().post('/api/users').set('Authorization', `Bearer ${admin}`)
+      .send({ username: otherName, password: `${otherName}-pass`, role: 'operator', displayName: 'Other Operator' });
+    const other = (await api.http().post('/api/auth/login').send({ username: otherName, password: `${otherName}-pass` }).expect(200)).body.accessToken;
+    await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'price_increase' }).set('Authorization', `Bearer ${other}`).expect(404);
+    await api.http().get(`/api/hidden-churn/cases/${id}/presentation`).set('Authorization', `Bearer ${other}`).expect(404);
     await api.http().post(`/api/hidden-churn/cases/${id}/contact`).set('Authorization', `Bearer ${operator}`).send({ note: 'called' }).expect(200);
     const noReason = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'returned' });
     expect(noReason.status).toBe(400);

@@ -8,7 +8,9 @@ import {
   HiddenChurnCaseItem,
   HiddenChurnRulesView,
   HiddenChurnScanView,
+  OfferProposal,
   Page,
+  PresentationView,
   Role,
 } from '@retention/contracts';
 import {
@@ -17,6 +19,7 @@ import {
   HiddenChurnRules,
   OPEN_CASE_STATUSES,
 } from '@retention/domain';
+import { RequestsService } from '@retention/api-requests';
 import { DataSource } from 'typeorm';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { buildCallList, caseFilterSql } from './call-list.sql';
@@ -51,6 +54,7 @@ export class HiddenChurnService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly requests: RequestsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -287,6 +291,21 @@ export class HiddenChurnService implements OnModuleInit {
       );
     });
     return this.caseDetail(id, user);
+  }
+
+  /**
+   * The offers for the case's subscriber and a reason, ranked as the desk ranks them for a disconnect request (one
+   * ranking: RequestsService.offersForSubscriber). Only the operator it is assigned to (or a reader) sees them.
+   */
+  async caseOffers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk', user: AuthenticatedUser): Promise<OfferProposal[]> {
+    const c = await this.caseDetail(id, user);
+    return this.requests.offersForSubscriber(c.subscriberId, reasonCode, lang);
+  }
+
+  /** The presentation module (our tariffs beside the competitor's) for the case's subscriber and services. */
+  async casePresentation(id: string, competitorId: string | undefined, user: AuthenticatedUser): Promise<PresentationView> {
+    const c = await this.caseDetail(id, user);
+    return this.requests.presentationFor(c.subscriberId, c.services, competitorId);
   }
 
   private async lockOwnCase(tx: { query: DataSource['query'] }, id: string, user: AuthenticatedUser): Promise<{ status: HiddenChurnCaseStatus }> {
