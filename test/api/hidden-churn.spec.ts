@@ -276,10 +276,20 @@ describe('hidden churn', () => {
     const noReason = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'returned' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields[0].field).toBe('reasonCode');
-    const reason = (await api.pool.query(`SELECT code FROM churn_reason WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY code LIMIT 1`)).rows[0].code;
+    const reason = 'price_increase';
+    const givable = offers.body.find((o: { eligible: boolean; needsApproval: boolean }) => o.eligible && !o.needsApproval).code;
+    const notInChain = (await api.pool.query(`SELECT code FROM offer WHERE code <> ALL ($1) ORDER BY code LIMIT 1`, [offers.body.map((o: { code: string }) => o.code)])).rows;
+    for (const [body, field] of [
+      [{ outcome: 'lost', reasonCode: reason, offerCode: givable }, 'offerCode'],
+      ...(notInChain.length ? [[{ outcome: 'returned', reasonCode: reason, offerCode: notInChain[0].code }, 'offerCode']] : []),
+    ] as const) {
+      const refused = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields[0].field).toBe(field);
+    }
     const closed = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`)
-      .send({ outcome: 'returned', reasonCode: reason, note: 'offer taken' }).expect(200);
-    expect(closed.body).toMatchObject({ status: 'returned', reasonCode: reason, closeCause: 'operator' });
+      .send({ outcome: 'returned', reasonCode: reason, offerCode: givable, note: 'offer taken' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'returned', reasonCode: reason, offerCode: givable, closeCause: 'operator' });
     expect(closed.body.events.map((e: { action: string }) => e.action)).toEqual(['scan_open', 'assign', 'contact', 'resolve']);
     await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'lost', reasonCode: reason }).expect(409);
 

@@ -222,7 +222,7 @@ export class HiddenChurnService implements OnModuleInit {
 
   async caseDetail(id: string, user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     const rows = await this.db.query(
-      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.reason_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
+      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.reason_code, c.offer_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
       [id],
     );
     if (!rows.length || (user.role === Role.Operator && rows[0].assignee_id !== user.id)) throw notFound('Case', id);
@@ -234,6 +234,7 @@ export class HiddenChurnService implements OnModuleInit {
     return {
       ...caseItem(rows[0]),
       reasonCode: rows[0].reason_code,
+      offerCode: rows[0].offer_code,
       note: rows[0].note,
       closeCause: rows[0].close_cause,
       events: events.map((e: { at: Date; display_name: string | null; action: string; from_status: string | null; to_status: string; detail: Record<string, unknown> }) => ({
@@ -265,8 +266,10 @@ export class HiddenChurnService implements OnModuleInit {
   /** The operator closes the case with its outcome and the true reason (classifier version in force), audited. */
   async resolve(id: string, dto: ResolveCaseDto, user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     if (dto.outcome !== 'false_alarm' && !dto.reasonCode) throw badRequest('reasonCode', `reasonCode is required when the outcome is ${dto.outcome}`);
+    if (dto.offerCode && dto.outcome !== 'returned') throw badRequest('offerCode', 'an offer is recorded only when the subscriber returned');
     await this.db.transaction(async (tx) => {
       const c = await this.lockOwnCase(tx, id, user);
+      if (dto.offerCode && dto.reasonCode) await this.checkOffer(c.subscriber_id, dto.reasonCode, dto.offerCode);
       if (!caseActionAllowed('close', c.status)) throw conflict(`The case is already ${c.status}.`, 'illegal_transition');
       let versionId: number | null = null;
       if (dto.reasonCode) {
@@ -281,13 +284,13 @@ export class HiddenChurnService implements OnModuleInit {
       }
       await tx.query(
         `UPDATE hidden_churn_case SET status = $2, closed_at = app_now(), closed_on = app_today(), close_cause = 'operator',
-                reason_version_id = $3, reason_code = $4, note = CASE WHEN $5 = '' THEN note ELSE $5 END, updated_at = app_now()
+                reason_version_id = $3, reason_code = $4, note = CASE WHEN $5 = '' THEN note ELSE $5 END, offer_code = $6, updated_at = app_now()
           WHERE id = $1`,
-        [id, dto.outcome, versionId, dto.reasonCode ?? null, dto.note ?? ''],
+        [id, dto.outcome, versionId, dto.reasonCode ?? null, dto.note ?? '', dto.offerCode ?? null],
       );
       await tx.query(
         `INSERT INTO hidden_churn_case_event (case_id, actor_id, action, from_status, to_status, detail) VALUES ($1, $2, 'resolve', $3, $4, $5::jsonb)`,
-        [id, user.id, c.status, dto.outcome, JSON.stringify({ reasonCode: dto.reasonCode ?? null, note: dto.note ?? '' })],
+        [id, user.id, c.status, dto.outcome, JSON.stringify({ reasonCode: dto.reasonCode ?? null, offerCode: dto.offerCode ?? null, note: dto.note ?? '' })],
       );
     });
     return this.caseDetail(id, user);
@@ -308,9 +311,26 @@ export class HiddenChurnService implements OnModuleInit {
     return this.requests.presentationFor(c.subscriberId, c.services, competitorId);
   }
 
-  private async lockOwnCase(tx: { query: DataSource['query'] }, id: string, user: AuthenticatedUser): Promise<{ status: HiddenChurnCaseStatus }> {
-    const rows: { status: HiddenChurnCaseStatus; assignee_id: string | null }[] = await tx.query(
-      'SELECT status, assignee_id FROM hidden_churn_case WHERE id = $1 FOR UPDATE',
+  /**
+   * An offer given on a case is one the desk would propose for the reason and the subscriber, within the operator's
+   * own authority: approvals above it belong to disconnect requests, so such an offer is refused here.
+   */
+  private async checkOffer(subscriberId: string, reasonCode: string, offerCode: string): Promise<void> {
+    const offer = (await this.requests.offersForSubscriber(subscriberId, reasonCode, 'en')).find((o) => o.code === offerCode);
+    if (!offer) throw badRequest('offerCode', `the offer ${offerCode} does not exist or does not fit the reason ${reasonCode}`);
+    if (!offer.eligible) throw badRequest('offerCode', `the subscriber is not eligible for ${offerCode} (${offer.ineligibleBecause.join(', ')})`);
+    if (offer.needsApproval) {
+      throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: it needs a manager's approval on a disconnect request.`);
+    }
+  }
+
+  private async lockOwnCase(
+    tx: { query: DataSource['query'] },
+    id: string,
+    user: AuthenticatedUser,
+  ): Promise<{ status: HiddenChurnCaseStatus; subscriber_id: string }> {
+    const rows: { status: HiddenChurnCaseStatus; assignee_id: string | null; subscriber_id: string }[] = await tx.query(
+      'SELECT status, assignee_id, subscriber_id FROM hidden_churn_case WHERE id = $1 FOR UPDATE',
       [id],
     );
     if (!rows.length) throw notFound('Case', id);
