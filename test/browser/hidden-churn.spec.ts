@@ -2,7 +2,10 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
-/** A manager's hidden-churn journey: the cases the demo's first scan found, a new scan with its progress, a call list built and assigned. */
+/**
+ * A manager's hidden-churn journey: the cases the demo's first scan found, a new scan with its progress, a call list
+ * built and assigned; then the operator's: the case from that list worked with the desk's panels to an outcome.
+ */
 describe('hidden churn', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -56,5 +59,42 @@ describe('hidden churn', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(3);
     expect(rows.every((r) => r.username === 'operator' && r.status === 'assigned')).toBe(true);
+
+    // The operator works the riskiest case of that list from their call list, to an outcome with the true reason.
+    const { rows: [picked] } = await pool.query(
+      `SELECT c.id, s.full_name FROM hidden_churn_case c JOIN hidden_churn_call_list l ON l.id = c.call_list_id
+         JOIN subscriber s ON s.id = c.subscriber_id WHERE l.name = $1 ORDER BY c.risk_score DESC, c.id LIMIT 1`,
+      [name],
+    );
+    const operatorContext = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
+    try {
+      const op = await operatorContext.newPage();
+      await signIn(op, 'operator');
+      await op.getByRole('link', { name: 'My call list' }).click();
+      await op.getByTestId('call-list-case').first().waitFor();
+      await op.goto(`/operator/call-list?c=${picked.id}`);
+      await eventually(() => op.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked.full_name));
+      await op.getByTestId('case-contact').click();
+      await eventually(() => op.getByTestId('case-status').textContent(), (t) => expect(t).toContain('Contacted'));
+
+      // The desk's own panels: the words with suggestions, the true reason, its script, the offers, the card.
+      await op.getByTestId('stated-reason').fill('It is too expensive for me now, the price went up');
+      await shoot(op, 'call-list-words');
+      await op.getByTestId('reason-select').click({ force: true });
+      await op.locator('mat-option[data-code="price_increase"]').click();
+      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().waitFor();
+      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().click();
+      await op.getByTestId('case-offer').waitFor();
+      await op.getByTestId('case-note').fill('Agreed to stay with the discount');
+      await shoot(op, 'call-list-case');
+      await op.getByTestId('case-record').click();
+      await op.getByTestId('case-closed').waitFor();
+      await shoot(op, 'call-list-closed');
+
+      const { rows: [closed] } = await pool.query(`SELECT status, reason_code, offer_code, note FROM hidden_churn_case WHERE id = $1`, [picked.id]);
+      expect(closed).toMatchObject({ status: 'returned', reason_code: 'price_increase', offer_code: expect.any(String), note: 'Agreed to stay with the discount' });
+    } finally {
+      await operatorContext.close();
+    }
   });
 });

@@ -453,6 +453,7 @@ export const en = {
   'offers.apply': 'Apply',
   'offers.applied': 'Applied',
   'offers.askManager': 'Ask manager',
+  'offers.aboveLimit': 'Above your limit',
   'offers.needsApprovalHint': 'Above your discount limit for this subscriber: a manager must approve it',
   'offers.awaiting': 'Waiting for manager',
   'offers.declined': 'Declined by a manager',

@@ -444,6 +444,7 @@ export const ru: Dictionary = {
   'offers.apply': 'Применить',
   'offers.applied': 'Выбрано',
   'offers.askManager': 'Согласовать',
+  'offers.aboveLimit': 'Выше вашего лимита',
   'offers.needsApprovalHint': 'Выше вашего лимита скидки для этого абонента: нужно согласование руководителя',
   'offers.awaiting': 'Ждёт руководителя',
   'offers.declined': 'Руководитель отказал',

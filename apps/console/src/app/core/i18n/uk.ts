@@ -445,6 +445,7 @@ export const uk: Dictionary = {
   'offers.apply': 'Застосувати',
   'offers.applied': 'Вибрано',
   'offers.askManager': 'Погодити',
+  'offers.aboveLimit': 'Понад ваш ліміт',
   'offers.needsApprovalHint': 'Перевищує ваш ліміт знижки для цього абонента: потрібне погодження керівника',
   'offers.awaiting': 'Чекає керівника',
   'offers.declined': 'Керівник відмовив',
