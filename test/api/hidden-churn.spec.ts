@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 import { DEFAULT_HIDDEN_CHURN_RULES, hiddenChurnRiskScore } from '@retention/domain';
 
@@ -301,5 +303,58 @@ describe('hidden churn', () => {
       .send({ name: 'x', filter: {}, size: 1, operatorIds: [notOperator] });
     expect(refused.status).toBe(400);
     expect(refused.body.fields[0].field).toBe('operatorIds');
+  });
+
+  it('announces each case a scan opens to the webhooks: one case.opened event per opened case, none again for an open one', async () => {
+    const received: { type: string; data: Record<string, unknown> }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cases-${process.pid}`;
+    const admin = await api.token('admin');
+    const endpoint = (await api.http().post('/api/webhooks/endpoints').set('Authorization', `Bearer ${admin}`)
+      .send({ url, description: 'hidden churn cases', eventTypes: ['case.opened'], active: true }).expect(201)).body;
+    try {
+      const subscriberId = await plant('webhook', { payments: monthly(60), balance: -400 });
+      const account = `${tag}-webhook`;
+      const first = await scan();
+      const opened = (first.body['counts'] as { opened: number }).opened;
+      expect(opened).toBeGreaterThan(0);
+      const [theCase] = await casesOf(subscriberId);
+
+      // Set-based and exact: the scan's events are its opened cases, one each.
+      const { rows: events } = await api.pool.query(
+        `SELECT e.id, e.payload, (SELECT count(*)::int FROM webhook_delivery d WHERE d.event_id = e.id AND d.endpoint_id = $2) AS deliveries
+           FROM outbox_event e WHERE e.type = 'case.opened' AND e.payload->>'scanId' = $1`,
+        [first.id, endpoint.id],
+      );
+      expect(events).toHaveLength(opened);
+      expect(new Set(events.map((e) => e.payload.caseId)).size).toBe(opened);
+      expect(events.every((e) => e.deliveries === 1)).toBe(true);
+      const mine = events.filter((e) => e.payload.accountNumber === account);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].payload).toMatchObject({
+        caseId: theCase.id, region: 'centre', services: ['internet'], signals: expect.arrayContaining(['no_payment']),
+        riskScore: theCase.risk_score, revenueAtStake: theCase.revenue, scanId: first.id,
+      });
+
+      // Delivered to the endpoint, as every webhook event is.
+      const got = await until(async () => received.filter((r) => r.data['accountNumber'] === account), (r) => r.length > 0, 30_000);
+      expect(got).toEqual([{ id: mine[0].id, type: 'case.opened', occurredAt: expect.any(String), data: mine[0].payload }]);
+
+      // The next scan updates the open case: no second event for it.
+      await scan();
+      const again = await api.pool.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'case.opened' AND payload->>'accountNumber' = $1`, [account]);
+      expect(again.rows[0].n).toBe(1);
+    } finally {
+      await api.pool.query(`UPDATE webhook_endpoint SET active = false WHERE id = $1`, [endpoint.id]);
+      await new Promise((r) => server.close(r));
+    }
   });
 });
