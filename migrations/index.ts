@@ -20,6 +20,7 @@ import { AddImports1795401000000 } from './1795401000000-AddImports';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
+import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
   AddHiddenChurnCaseOffer1795409100000,
+  AddPlanHiddenChurnLine1795409200000,
 ];

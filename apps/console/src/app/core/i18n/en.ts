@@ -142,6 +142,7 @@ export const en = {
 
   'endReason.disconnected': 'Disconnected',
   'endReason.non_payment': 'Non-payment',
+  'endReason.case_lost': 'Hidden-churn case lost',
   'endReason.technical': 'Technical closure',
   'endReason.downgrade': 'Moved to a cheaper tariff',
   'endReason.upgrade': 'Moved to a better tariff',

@@ -133,6 +133,7 @@ export const ru: Dictionary = {
 
   'endReason.disconnected': 'Отключение',
   'endReason.non_payment': 'Неуплата',
+  'endReason.case_lost': 'Случай скрытого оттока потерян',
   'endReason.technical': 'Техническое закрытие',
   'endReason.downgrade': 'Переход на более дешёвый тариф',
   'endReason.upgrade': 'Переход на более дорогой тариф',

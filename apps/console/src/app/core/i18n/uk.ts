@@ -133,6 +133,7 @@ export const uk: Dictionary = {
 
   'endReason.disconnected': 'Відключення',
   'endReason.non_payment': 'Несплата',
+  'endReason.case_lost': 'Випадок прихованого відтоку втрачено',
   'endReason.technical': 'Технічне закриття',
   'endReason.downgrade': 'Перехід на дешевший тариф',
   'endReason.upgrade': 'Перехід на дорожчий тариф',
