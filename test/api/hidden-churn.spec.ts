@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HiddenChurnService } from '@retention/api-hidden-churn';
 import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 import { DEFAULT_HIDDEN_CHURN_RULES, hiddenChurnRiskScore } from '@retention/domain';
 
@@ -355,6 +356,44 @@ describe('hidden churn', () => {
     } finally {
       await api.pool.query(`UPDATE webhook_endpoint SET active = false WHERE id = $1`, [endpoint.id]);
       await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('finishes a scan a stopped process left running in the next process that starts, with one set of cases', async () => {
+    const subscriberId = await plant('restart', { payments: monthly(70), balance: -500 });
+    const managerId = (await api.pool.query(`SELECT id FROM app_user WHERE username = 'manager'`)).rows[0].id;
+    // What a process stopped in the middle of a scan leaves: the scan claimed (running), its transaction rolled back
+    // with the scan lock released, nothing of it written. One queued or running scan at a time: wait for others.
+    let scanId: string | undefined;
+    await until(async () => {
+      const r = await api.pool.query(
+        `INSERT INTO hidden_churn_scan (status, trigger, requested_by, started_at, stage, progress)
+         VALUES ('running', 'manual', $1, app_now() - interval '2 minutes', 'cases', 70)
+         ON CONFLICT ((true)) WHERE status IN ('queued','running') DO NOTHING RETURNING id`,
+        [managerId],
+      );
+      scanId = r.rows[0]?.id;
+      return scanId;
+    }, (id) => !!id);
+    expect(scanId).toBeDefined();
+    expect(await casesOf(subscriberId)).toEqual([]);
+
+    const next = await startApi(FAST);
+    try {
+      const done = await until(
+        () => next.http().get(`/api/hidden-churn/scans/${scanId}`).set('Authorization', `Bearer ${manager}`),
+        (r) => ['completed', 'failed'].includes(r.body.status),
+      );
+      expect(done.body).toMatchObject({ status: 'completed', progress: 100, counts: { opened: expect.any(Number) } });
+      const cases = await casesOf(subscriberId);
+      expect(cases).toHaveLength(1);
+      expect((await api.pool.query(`SELECT first_scan_id FROM hidden_churn_case WHERE id = $1`, [cases[0].id])).rows[0].first_scan_id).toBe(scanId);
+      const events = await api.pool.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'case.opened' AND payload->>'accountNumber' = $1`, [`${tag}-restart`]);
+      expect(events.rows[0].n).toBe(1);
+      // Nothing left running, and running the recovery again finds nothing to do.
+      expect(await next.app.get(HiddenChurnService).recoverOrphanedScans()).not.toContain(scanId);
+    } finally {
+      await next.close();
     }
   });
 });

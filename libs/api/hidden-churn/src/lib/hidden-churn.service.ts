@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, JobQueue, notFound } from '@retention/api-core';
@@ -24,10 +25,11 @@ import { DataSource } from 'typeorm';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { buildCallList, caseFilterSql } from './call-list.sql';
 import { activeHiddenChurnRules } from './rules';
-import { runHiddenChurnScan } from './scan.sql';
+import { HIDDEN_CHURN_SCAN_LOCK, runHiddenChurnScan } from './scan.sql';
 
 export const SCAN_JOB = 'hidden-churn.scan';
 export const NIGHTLY_JOB = 'hidden-churn.nightly';
+export const RECOVER_JOB = 'hidden-churn.recover';
 const SCAN_RETRIES = 2;
 
 interface ScanRow {
@@ -47,7 +49,7 @@ interface ScanRow {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 @Injectable()
-export class HiddenChurnService implements OnModuleInit {
+export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap {
   private readonly log = new Logger('HiddenChurn');
 
   constructor(
@@ -65,10 +67,16 @@ export class HiddenChurnService implements OnModuleInit {
       expireInSeconds: 30 * 60,
       handle: (data, job) => this.runScan(data.scanId, job.retryCount),
     });
+    await this.jobs.define<object>({ name: RECOVER_JOB, cron: '*/5 * * * *', retryLimit: 0, handle: async () => void (await this.recoverOrphanedScans()) });
     const cron = this.config.get('HIDDEN_CHURN_SCAN_CRON', { infer: true }) as string;
     if (cron !== 'off') {
       await this.jobs.define<object>({ name: NIGHTLY_JOB, cron, retryLimit: 0, handle: async () => void (await this.startScan(null, 'schedule')) });
     }
+  }
+
+  /** A worker process that starts picks up the scans a stopped process left running. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.get('JOB_WORKERS', { infer: true })) await this.recoverOrphanedScans();
   }
 
   // ---- rules ----
@@ -129,8 +137,9 @@ export class HiddenChurnService implements OnModuleInit {
   /** The job: claims the scan, runs it in one transaction, records the counts. A retried attempt runs it again. */
   async runScan(scanId: string, retryCount: number): Promise<void> {
     const claimed: unknown[] = await this.db.query(
-      `UPDATE hidden_churn_scan SET status = 'running', started_at = coalesce(started_at, app_now()), stage = 'starting', progress = 1, error = NULL
-        WHERE id = $1 AND status IN ('queued','running') RETURNING id`,
+      `WITH u AS (UPDATE hidden_churn_scan SET status = 'running', started_at = coalesce(started_at, app_now()), stage = 'starting', progress = 1, error = NULL
+                   WHERE id = $1 AND status IN ('queued','running') RETURNING id)
+       SELECT id FROM u`,
       [scanId],
     );
     if (!claimed.length) return;
@@ -140,12 +149,22 @@ export class HiddenChurnService implements OnModuleInit {
     try {
       const { version, rules } = await activeHiddenChurnRules(this.db);
       await this.db.query('UPDATE hidden_churn_scan SET rules_version = $2 WHERE id = $1', [scanId, version]);
-      const counts = await this.db.transaction((tx) => runHiddenChurnScan(tx, scanId, version, rules, progress));
-      await this.db.query(
-        `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
-        [scanId, JSON.stringify(counts)],
-      );
-      this.log.log(`scan ${scanId}: ${JSON.stringify(counts)}`);
+      // Under the scan lock, and completed in the same transaction. One scan is queued or running at a time, so a
+      // lock held by someone else is another attempt of this very scan (one recovered while the first was alive):
+      // this attempt leaves it to that one instead of waiting with a connection held.
+      const counts = await this.db.transaction(async (tx) => {
+        const [{ got }]: { got: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS got', [HIDDEN_CHURN_SCAN_LOCK]);
+        if (!got) return null;
+        const [row]: { status: string }[] = await tx.query('SELECT status FROM hidden_churn_scan WHERE id = $1', [scanId]);
+        if (row?.status !== 'running') return null;
+        const c = await runHiddenChurnScan(tx, scanId, version, rules, progress);
+        await tx.query(
+          `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
+          [scanId, JSON.stringify(c)],
+        );
+        return c;
+      });
+      if (counts) this.log.log(`scan ${scanId}: ${JSON.stringify(counts)}`);
     } catch (e) {
       const last = retryCount >= SCAN_RETRIES;
       await this.db.query(
@@ -154,6 +173,31 @@ export class HiddenChurnService implements OnModuleInit {
       );
       throw e;
     }
+  }
+
+  /**
+   * Scans left `running` by a process that stopped: its transaction rolled back and released the scan lock, but the
+   * row still says running and its job stays active in the queue until it expires. When nobody holds the scan lock,
+   * no scan is running anywhere, so each such scan is sent to the queue again, once (stage `recovering` until an
+   * attempt claims it; the attempt reruns it whole, in one transaction, and the partial unique index on open cases
+   * keeps one set of cases). Run at every start of a worker process and every five minutes.
+   */
+  async recoverOrphanedScans(): Promise<string[]> {
+    const ids = await this.db.transaction(async (tx) => {
+      const [{ free }]: { free: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS free', [HIDDEN_CHURN_SCAN_LOCK]);
+      if (!free) return [];
+      // (A CTE, so that the rows come back as rows: TypeORM answers a bare UPDATE with [rows, count].)
+      const rows: { id: string }[] = await tx.query(
+        `WITH u AS (UPDATE hidden_churn_scan SET stage = 'recovering', error = NULL WHERE status = 'running' AND stage <> 'recovering' RETURNING id)
+         SELECT id FROM u`,
+      );
+      return rows.map((r) => r.id);
+    });
+    for (const id of ids) {
+      this.log.warn(`scan ${id} was left running by a stopped process: sent again`);
+      await this.jobs.send(SCAN_JOB, { scanId: id }, { singletonKey: `${id}:recovered:${randomUUID()}` });
+    }
+    return ids;
   }
 
   async scan(id: string): Promise<HiddenChurnScanView> {
