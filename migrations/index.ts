@@ -21,6 +21,8 @@ import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscr
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddReferenceNameTranslations';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
+import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
+import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
 import { AddStaffMotivation1795403000000 } from './1795403000000-AddStaffMotivation';
 import { AddRetentionCosts1795404100000 } from './1795404100000-AddRetentionCosts';
 import { AddHiddenChurn1795402000000 } from './1795402000000-AddHiddenChurn';
@@ -60,6 +62,8 @@ export const MIGRATIONS = [
   AddReasonLearning1795407000000,
   AddSubscriberSearchTerms1795408100000,
   AddLoginThrottle1795408200000,
+  AddHiddenChurnCaseOffer1795409100000,
+  AddPlanHiddenChurnLine1795409200000,
   OneExitSurveyPerRequest1795410000000,
   AddSurveyImportKey1795410100000,
   AddSalaryHistory1795410200000,

@@ -1,6 +1,6 @@
 import { DIAGNOSIS_POINTS } from '@retention/contracts';
-import { addMonths } from '@retention/domain';
-import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { addMonths, HIDDEN_CHURN_WAITING_DAYS, hiddenChurnKnown } from '@retention/domain';
+import { appClock, freshSubscribers, ownRegion, startApi, TestApi } from '@retention/test-support';
 
 /** The diagnosis: the checklist's eleven points answered live from the operator's data (docs/methodology.md). */
 describe('diagnosis', () => {
@@ -31,8 +31,9 @@ describe('diagnosis', () => {
     }
     expect(d.problems).toBe(d.points.filter((p: { status: string }) => p.status === 'problem').length);
     expect(d.rebuildNeeded).toBe(d.problems >= 2);
-    // Hidden churn is not measured yet.
-    expect(d.points[9]).toMatchObject({ key: 'hidden_churn', status: 'not_measured' });
+    // Hidden churn is answered from the demo's first scan and its cases.
+    expect(d.points[9]).toMatchObject({ key: 'hidden_churn', figures: { lastScanOn: appClock().today(), daysSinceScan: 0 } });
+    expect(d.points[9].status).not.toBe('not_measured');
     // The figures are the reports' own: the lifetime and churn of the key figures over the same months.
     const kf = (await api.http().get(`/api/reports/key-figures?from=${d.from}&to=${d.to}`).set('Authorization', executive).expect(200)).body;
     const fig = (k: string) => kf.figures.find((f: { key: string }) => f.key === k);
@@ -82,5 +83,29 @@ describe('diagnosis', () => {
     const p = await point('processes');
     expect(p.figures.breached).toBe(before + 1);
     expect(p.status).toBe('problem');
+  });
+
+  it('answers point 10 (hidden churn) from the scans and the cases: waiting cases count, the status follows the rule', async () => {
+    const before = (await point('hidden_churn')).figures;
+    // A case of the test's own, found 20 days ago and never given to an operator to call.
+    const [subscriberId] = await ownRegion(api.pool, `hcdiag${process.pid}`, [{ connected: '2024-01-10', subscriptions: [{ service: 'internet', fee: 410, start: '2024-01-10' }] }]);
+    await api.pool.query(
+      `INSERT INTO hidden_churn_case (subscriber_id, status, signal_codes, risk_score, revenue_at_stake, region_id, services, opened_at, opened_on)
+       SELECT s.id, 'new', '{no_payment}', 45, 410, s.region_id, '{internet}', app_now() - make_interval(days => $2), app_today() - $2
+         FROM subscriber s WHERE s.id = $1`,
+      [subscriberId, HIDDEN_CHURN_WAITING_DAYS + 6],
+    );
+    const p = await point('hidden_churn');
+    const f = p.figures;
+    expect(f.waitingCases).toBeGreaterThanOrEqual(before.waitingCases + 1);
+    expect(f.openCases).toBeGreaterThanOrEqual(f.waitingCases);
+    expect(f.revenueAtStake).toBeGreaterThanOrEqual(410);
+    expect(p.status).toBe(hiddenChurnKnown({ daysSinceScan: f.daysSinceScan, openCases: f.openCases, waitingCases: f.waitingCases }));
+    // Confirmed hidden churn and its share are the key figures' own, over the same months.
+    const d = await diagnosis();
+    const kf = (await api.http().get(`/api/reports/key-figures?from=${d.from}&to=${d.to}`).set('Authorization', executive).expect(200)).body;
+    const fig = (k: string) => kf.figures.find((x: { key: string }) => x.key === k).value;
+    expect(f).toMatchObject({ hiddenChurn: fig('hidden_churn'), hiddenShare: fig('hidden_churn_share'), waitingAfterDays: HIDDEN_CHURN_WAITING_DAYS });
+    expect(p.link).toEqual({ path: '/executive/reports/key-figures', query: { from: d.from, to: d.to } });
   });
 });

@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HiddenChurnService } from '@retention/api-hidden-churn';
 import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';
 import { DEFAULT_HIDDEN_CHURN_RULES, hiddenChurnRiskScore } from '@retention/domain';
 
@@ -250,14 +253,46 @@ describe('hidden churn', () => {
     expect(mine.body.items.length).toBeGreaterThan(0);
     expect(mine.body.items.every((c: { assigneeId: string }) => c.assigneeId === operatorId)).toBe(true);
     const id = mine.body.items.find((c: { callListId: string }) => c.callListId === built.body.id).id;
+    // The desk's offers and presentation module, for the case's subscriber: ranked as for a disconnect request.
+    const offers = await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'price_increase', lang: 'en' })
+      .set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(offers.body.length).toBeGreaterThan(0);
+    expect(offers.body[0]).toMatchObject({ code: expect.any(String), title: expect.any(String), eligible: expect.any(Boolean), approval: null });
+    expect(offers.body.some((o: { inReasonChain: boolean }) => o.inReasonChain)).toBe(true);
+    const competitor = (await api.pool.query(`SELECT id FROM competitor ORDER BY name LIMIT 1`)).rows[0].id;
+    const shown = await api.http().get(`/api/hidden-churn/cases/${id}/presentation`).query({ competitorId: competitor })
+      .set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(shown.body).toMatchObject({ competitor: { id: competitor }, regionCode: 'centre' });
+    expect(shown.body.rows.map((r: { service: string }) => r.service)).toEqual(mine.body.items.find((c: { id: string }) => c.id === id).services);
+    const badReason = await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'BAD CODE' }).set('Authorization', `Bearer ${operator}`);
+    expect(badReason.status).toBe(400);
+    expect(badReason.body.fields[0].field).toBe('reasonCode');
+    // Another operator's case is not theirs to work.
+    const admin = await api.token('admin');
+    const otherName = `hcop${process.pid}`;
+    await api.http().post('/api/users').set('Authorization', `Bearer ${admin}`)
+      .send({ username: otherName, password: `${otherName}-pass`, role: 'operator', displayName: 'Other Operator' });
+    const other = (await api.http().post('/api/auth/login').send({ username: otherName, password: `${otherName}-pass` }).expect(200)).body.accessToken;
+    await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: 'price_increase' }).set('Authorization', `Bearer ${other}`).expect(404);
+    await api.http().get(`/api/hidden-churn/cases/${id}/presentation`).set('Authorization', `Bearer ${other}`).expect(404);
     await api.http().post(`/api/hidden-churn/cases/${id}/contact`).set('Authorization', `Bearer ${operator}`).send({ note: 'called' }).expect(200);
     const noReason = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'returned' });
     expect(noReason.status).toBe(400);
     expect(noReason.body.fields[0].field).toBe('reasonCode');
-    const reason = (await api.pool.query(`SELECT code FROM churn_reason WHERE version_id = (SELECT max(id) FROM classifier_version) ORDER BY code LIMIT 1`)).rows[0].code;
+    const reason = 'price_increase';
+    const givable = offers.body.find((o: { eligible: boolean; needsApproval: boolean }) => o.eligible && !o.needsApproval).code;
+    const notInChain = (await api.pool.query(`SELECT code FROM offer WHERE code <> ALL ($1) ORDER BY code LIMIT 1`, [offers.body.map((o: { code: string }) => o.code)])).rows;
+    for (const [body, field] of [
+      [{ outcome: 'lost', reasonCode: reason, offerCode: givable }, 'offerCode'],
+      ...(notInChain.length ? [[{ outcome: 'returned', reasonCode: reason, offerCode: notInChain[0].code }, 'offerCode']] : []),
+    ] as const) {
+      const refused = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.fields[0].field).toBe(field);
+    }
     const closed = await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`)
-      .send({ outcome: 'returned', reasonCode: reason, note: 'offer taken' }).expect(200);
-    expect(closed.body).toMatchObject({ status: 'returned', reasonCode: reason, closeCause: 'operator' });
+      .send({ outcome: 'returned', reasonCode: reason, offerCode: givable, note: 'offer taken' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'returned', reasonCode: reason, offerCode: givable, closeCause: 'operator' });
     expect(closed.body.events.map((e: { action: string }) => e.action)).toEqual(['scan_open', 'assign', 'contact', 'resolve']);
     await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'lost', reasonCode: reason }).expect(409);
 
@@ -269,5 +304,96 @@ describe('hidden churn', () => {
       .send({ name: 'x', filter: {}, size: 1, operatorIds: [notOperator] });
     expect(refused.status).toBe(400);
     expect(refused.body.fields[0].field).toBe('operatorIds');
+  });
+
+  it('announces each case a scan opens to the webhooks: one case.opened event per opened case, none again for an open one', async () => {
+    const received: { type: string; data: Record<string, unknown> }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cases-${process.pid}`;
+    const admin = await api.token('admin');
+    const endpoint = (await api.http().post('/api/webhooks/endpoints').set('Authorization', `Bearer ${admin}`)
+      .send({ url, description: 'hidden churn cases', eventTypes: ['case.opened'], active: true }).expect(201)).body;
+    try {
+      const subscriberId = await plant('webhook', { payments: monthly(60), balance: -400 });
+      const account = `${tag}-webhook`;
+      const first = await scan();
+      const opened = (first.body['counts'] as { opened: number }).opened;
+      expect(opened).toBeGreaterThan(0);
+      const [theCase] = await casesOf(subscriberId);
+
+      // Set-based and exact: the scan's events are its opened cases, one each.
+      const { rows: events } = await api.pool.query(
+        `SELECT e.id, e.payload, (SELECT count(*)::int FROM webhook_delivery d WHERE d.event_id = e.id AND d.endpoint_id = $2) AS deliveries
+           FROM outbox_event e WHERE e.type = 'case.opened' AND e.payload->>'scanId' = $1`,
+        [first.id, endpoint.id],
+      );
+      expect(events).toHaveLength(opened);
+      expect(new Set(events.map((e) => e.payload.caseId)).size).toBe(opened);
+      expect(events.every((e) => e.deliveries === 1)).toBe(true);
+      const mine = events.filter((e) => e.payload.accountNumber === account);
+      expect(mine).toHaveLength(1);
+      expect(mine[0].payload).toMatchObject({
+        caseId: theCase.id, region: 'centre', services: ['internet'], signals: expect.arrayContaining(['no_payment']),
+        riskScore: theCase.risk_score, revenueAtStake: theCase.revenue, scanId: first.id,
+      });
+
+      // Delivered to the endpoint, as every webhook event is.
+      const got = await until(async () => received.filter((r) => r.data['accountNumber'] === account), (r) => r.length > 0, 30_000);
+      expect(got).toEqual([{ id: mine[0].id, type: 'case.opened', occurredAt: expect.any(String), data: mine[0].payload }]);
+
+      // The next scan updates the open case: no second event for it.
+      await scan();
+      const again = await api.pool.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'case.opened' AND payload->>'accountNumber' = $1`, [account]);
+      expect(again.rows[0].n).toBe(1);
+    } finally {
+      await api.pool.query(`UPDATE webhook_endpoint SET active = false WHERE id = $1`, [endpoint.id]);
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('finishes a scan a stopped process left running in the next process that starts, with one set of cases', async () => {
+    const subscriberId = await plant('restart', { payments: monthly(70), balance: -500 });
+    const managerId = (await api.pool.query(`SELECT id FROM app_user WHERE username = 'manager'`)).rows[0].id;
+    // What a process stopped in the middle of a scan leaves: the scan claimed (running), its transaction rolled back
+    // with the scan lock released, nothing of it written. One queued or running scan at a time: wait for others.
+    let scanId: string | undefined;
+    await until(async () => {
+      const r = await api.pool.query(
+        `INSERT INTO hidden_churn_scan (status, trigger, requested_by, started_at, stage, progress)
+         VALUES ('running', 'manual', $1, app_now() - interval '2 minutes', 'cases', 70)
+         ON CONFLICT ((true)) WHERE status IN ('queued','running') DO NOTHING RETURNING id`,
+        [managerId],
+      );
+      scanId = r.rows[0]?.id;
+      return scanId;
+    }, (id) => !!id);
+    expect(scanId).toBeDefined();
+    expect(await casesOf(subscriberId)).toEqual([]);
+
+    const next = await startApi(FAST);
+    try {
+      const done = await until(
+        () => next.http().get(`/api/hidden-churn/scans/${scanId}`).set('Authorization', `Bearer ${manager}`),
+        (r) => ['completed', 'failed'].includes(r.body.status),
+      );
+      expect(done.body).toMatchObject({ status: 'completed', progress: 100, counts: { opened: expect.any(Number) } });
+      const cases = await casesOf(subscriberId);
+      expect(cases).toHaveLength(1);
+      expect((await api.pool.query(`SELECT first_scan_id FROM hidden_churn_case WHERE id = $1`, [cases[0].id])).rows[0].first_scan_id).toBe(scanId);
+      const events = await api.pool.query(`SELECT count(*)::int AS n FROM outbox_event WHERE type = 'case.opened' AND payload->>'accountNumber' = $1`, [`${tag}-restart`]);
+      expect(events.rows[0].n).toBe(1);
+      // Nothing left running, and running the recovery again finds nothing to do.
+      expect(await next.app.get(HiddenChurnService).recoverOrphanedScans()).not.toContain(scanId);
+    } finally {
+      await next.close();
+    }
   });
 });

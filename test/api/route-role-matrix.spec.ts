@@ -100,6 +100,8 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'GET /api/hidden-churn/scans/:id': [O, M, E],
   'GET /api/hidden-churn/cases': [O, M, E],
   'GET /api/hidden-churn/cases/:id': [O, M, E],
+  'GET /api/hidden-churn/cases/:id/offers': [O],
+  'GET /api/hidden-churn/cases/:id/presentation': [O],
   'POST /api/hidden-churn/cases/:id/contact': [O],
   'POST /api/hidden-churn/cases/:id/resolve': [O],
   'POST /api/hidden-churn/call-lists': [M],

@@ -1,8 +1,11 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
+import { appClock, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
 import { Pool } from 'pg';
 
-/** A manager's hidden-churn journey: the cases the demo's first scan found, a new scan with its progress, a call list built and assigned. */
+/**
+ * A manager's hidden-churn journey: the cases the demo's first scan found, a new scan with its progress, a call list
+ * built and assigned; then the operator's: the case from that list worked with the desk's panels to an outcome.
+ */
 describe('hidden churn', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -56,5 +59,91 @@ describe('hidden churn', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThanOrEqual(3);
     expect(rows.every((r) => r.username === 'operator' && r.status === 'assigned')).toBe(true);
+
+    // The operator works the riskiest case of that list from their call list, to an outcome with the true reason.
+    const { rows: [picked] } = await pool.query(
+      `SELECT c.id, s.full_name FROM hidden_churn_case c JOIN hidden_churn_call_list l ON l.id = c.call_list_id
+         JOIN subscriber s ON s.id = c.subscriber_id WHERE l.name = $1 ORDER BY c.risk_score DESC, c.id LIMIT 1`,
+      [name],
+    );
+    const operatorContext = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
+    try {
+      const op = await operatorContext.newPage();
+      await signIn(op, 'operator');
+      await op.getByRole('link', { name: 'My call list' }).click();
+      await op.getByTestId('call-list-case').first().waitFor();
+      await op.goto(`/operator/call-list?c=${picked.id}`);
+      await eventually(() => op.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked.full_name));
+      await op.getByTestId('case-contact').click();
+      await eventually(() => op.getByTestId('case-status').textContent(), (t) => expect(t).toContain('Contacted'));
+
+      // The desk's own panels: the words with suggestions, the true reason, its script, the offers, the card.
+      await op.getByTestId('stated-reason').fill('It is too expensive for me now, the price went up');
+      await shoot(op, 'call-list-words');
+      await op.getByTestId('reason-select').click({ force: true });
+      await op.locator('mat-option[data-code="price_increase"]').click();
+      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().waitFor();
+      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().click();
+      await op.getByTestId('case-offer').waitFor();
+      await op.getByTestId('case-note').fill('Agreed to stay with the discount');
+      await shoot(op, 'call-list-case');
+      await op.getByTestId('case-record').click();
+      await op.getByTestId('case-closed').waitFor();
+      await shoot(op, 'call-list-closed');
+
+      const { rows: [closed] } = await pool.query(`SELECT status, reason_code, offer_code, note FROM hidden_churn_case WHERE id = $1`, [picked.id]);
+      expect(closed).toMatchObject({ status: 'returned', reason_code: 'price_increase', offer_code: expect.any(String), note: 'Agreed to stay with the discount' });
+    } finally {
+      await operatorContext.close();
+    }
+  });
+
+  it('an executive sees announced and hidden churn side by side and drills to the cases; the plan has a hidden-churn line', async () => {
+    // A case of this month closed lost by an operator: confirmed hidden churn the dashboard must show.
+    const { rows: [lost] } = await pool.query(
+      `UPDATE hidden_churn_case SET status = 'lost', closed_at = app_now(), closed_on = app_today(), close_cause = 'operator'
+        WHERE id = (SELECT id FROM hidden_churn_case WHERE status = 'new' ORDER BY risk_score DESC, id LIMIT 1)
+        RETURNING id, subscriber_id`,
+    );
+    await signIn(page, 'executive');
+    await page.goto('/executive');
+    await page.getByTestId('kpi-hidden_churn').waitFor();
+    // Side by side: the hidden-churn tile follows the announced one.
+    const order = await page.locator('rc-kpi-tile').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(order.indexOf('kpi-hidden_churn')).toBe(order.indexOf('kpi-announced_churn') + 1);
+    const shown = Number((await page.getByTestId('kpi-hidden_churn').getByTestId('kpi-value').textContent())?.replace(/\D/g, ''));
+    expect(shown).toBeGreaterThan(0);
+    await page.getByTestId('kpi-hidden_churn').click();
+    await page.getByTestId('drill-panel').waitFor();
+    await page.locator(`[data-testid="drill-row"][data-subscriber-id="${lost.subscriber_id}"]`).waitFor();
+    expect(Number((await page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''))).toBe(shown);
+    expect(await page.getByTestId('drill-panel').textContent()).toContain('Hidden-churn case lost');
+    await shoot(page, 'executive-hidden-churn-drill');
+    await page.getByTestId('drill-close').click();
+
+    // The manager plans this month's hidden churn per service, against the confirmed hidden churn so far.
+    const managerContext = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
+    try {
+      const mp = await managerContext.newPage();
+      await signIn(mp, 'manager');
+      const month = appClock().today().slice(0, 7);
+      await mp.goto(`/plans?month=${month}`);
+      await mp.getByTestId('plan-month').waitFor();
+      if (!(await mp.locator('[data-testid="plan-line"][data-service="internet"]').count())) await mp.getByTestId('plan-from-last').click();
+      const line = mp.locator('[data-testid="plan-line"][data-service="internet"]').first();
+      await line.waitFor();
+      await line.getByTestId('plan-hidden-max').fill('12');
+      await mp.getByTestId('plan-save').click();
+      await eventually(
+        async () => (await pool.query(
+          `SELECT l.hidden_max FROM churn_plan p JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id
+            WHERE p.month = $1::date AND v.code = 'internet' AND l.region_id IS NULL ORDER BY p.version DESC LIMIT 1`, [`${month}-01`])).rows[0],
+        (r) => expect(r).toEqual({ hidden_max: 12 }),
+      );
+      await line.getByTestId('plan-hidden').waitFor();
+      await shoot(mp, 'manager-plan-hidden');
+    } finally {
+      await managerContext.close();
+    }
   });
 });

@@ -85,6 +85,8 @@ export interface HiddenChurnCaseEvent {
 
 export interface HiddenChurnCaseDetail extends HiddenChurnCaseItem {
   reasonCode: string | null;
+  /** The offer the subscriber took when the case closed `returned`. */
+  offerCode: string | null;
   note: string;
   closeCause: string | null;
   events: HiddenChurnCaseEvent[];
@@ -94,6 +96,8 @@ export interface ResolveHiddenChurnCase {
   outcome: 'returned' | 'lost' | 'false_alarm';
   /** The true reason from the classifier; required for returned and lost. */
   reasonCode?: string;
+  /** An offer the subscriber took (returned only): one the desk would propose for this reason and subscriber. */
+  offerCode?: string;
   note?: string;
 }
 

@@ -8,6 +8,8 @@ export interface PlanLineRequest {
   managedMax: number;
   unmanagedMax: number;
   targetSaveRate: number;
+  /** The most confirmed hidden churn (non-payment disconnections and lost hidden-churn cases) allowed; null or absent: not planned. */
+  hiddenMax?: number | null;
 }
 
 export interface SetChurnPlanRequest {
@@ -31,6 +33,9 @@ export interface PlanLineView extends PlanLineRequest {
   actualUnmanaged: number;
   /** Disconnections for non-payment, kept apart from the voluntary ones above. */
   actualNonPayment: number;
+  /** Confirmed hidden churn of the line in the month (subscribers, each once), against hiddenMax. */
+  actualHidden: number;
+  fulfilmentHidden: number | null;
   fulfilmentManaged: number | null;
   fulfilmentUnmanaged: number | null;
   forecastManaged: number;
@@ -214,7 +219,7 @@ export interface DrillRow {
 }
 
 /** What `GET /api/reports/drill/subscribers` lists: the subscribers behind a key figure. */
-export const SUBSCRIBER_DRILL_FIGURES = ['left', 'saves', 'nps'] as const;
+export const SUBSCRIBER_DRILL_FIGURES = ['left', 'saves', 'nps', 'hidden'] as const;
 export type SubscriberDrillFigure = (typeof SUBSCRIBER_DRILL_FIGURES)[number];
 /** NPS classes: promoters 9–10, passives 7–8, detractors 0–6 (the domain's npsClass). */
 export type NpsClass = 'promoter' | 'passive' | 'detractor';
@@ -237,8 +242,10 @@ export interface SubscriberDrillRow {
   tenureMonths: number;
   /** Left: the monthly fees that ended; saves: the revenue that was at risk; NPS: null. */
   monthlyRevenue: number | null;
-  /** Left: how it ended (voluntary, non_payment; with a service: disconnected, dropped, non_payment). */
+  /** Left: how it ended (voluntary, non_payment; with a service: disconnected, dropped, non_payment); hidden: non_payment or case_lost. */
   endReason?: string | null;
+  /** Hidden: the hidden-churn case that closed lost (null for a non-payment disconnection without one). */
+  caseId?: string | null;
   /** Saves: the request, its state (the domain's saveState as of today) and who saved it. */
   requestId?: string;
   saveState?: SaveStateCode;

@@ -4,6 +4,7 @@ import {
   DEFAULT_HIDDEN_CHURN_RULES,
   HIDDEN_CHURN_SIGNALS,
   hiddenChurnRiskScore,
+  hiddenChurnKnown,
   hiddenChurnShare,
 } from './hidden-churn';
 
@@ -59,5 +60,18 @@ describe('share of churn that was hidden', () => {
     expect(hiddenChurnShare(0, 0)).toBeNull();
     expect(hiddenChurnShare(0, 7)).toBe(1);
     expect(hiddenChurnShare(2, 1)).toBeCloseTo(1 / 3, 10);
+  });
+});
+
+describe('checklist point 10: is hidden churn known', () => {
+  it('worked examples: a scan 2 days ago with 10 of 40 open cases waiting is in place; 25 of 40 waiting is a problem', () => {
+    expect(hiddenChurnKnown({ daysSinceScan: 2, openCases: 40, waitingCases: 10 })).toBe('ok');
+    expect(hiddenChurnKnown({ daysSinceScan: 2, openCases: 40, waitingCases: 25 })).toBe('problem');
+    expect(hiddenChurnKnown({ daysSinceScan: 2, openCases: 40, waitingCases: 20 })).toBe('ok');
+  });
+  it('is a problem when the last scan is more than a week old, and not measured before the first', () => {
+    expect(hiddenChurnKnown({ daysSinceScan: 7, openCases: 0, waitingCases: 0 })).toBe('ok');
+    expect(hiddenChurnKnown({ daysSinceScan: 9, openCases: 0, waitingCases: 0 })).toBe('problem');
+    expect(hiddenChurnKnown({ daysSinceScan: null, openCases: 0, waitingCases: 0 })).toBe('not_measured');
   });
 });

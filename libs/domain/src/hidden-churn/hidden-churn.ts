@@ -127,3 +127,33 @@ export function hiddenChurnShare(announced: number, hidden: number): number | nu
   if (total <= 0) return null;
   return hidden / total;
 }
+
+/** A scan older than this many days means the nightly scan has stopped: hidden churn is no longer seen. */
+export const HIDDEN_CHURN_STALE_SCAN_DAYS = 7;
+/** A case still `new` (nobody assigned to call) after this many days is waiting. */
+export const HIDDEN_CHURN_WAITING_DAYS = 14;
+/** More than this share of the open cases waiting means hidden churn is found but not worked. */
+export const HIDDEN_CHURN_WAITING_PROBLEM_SHARE = 0.5;
+
+export interface HiddenChurnKnowledge {
+  /** Days since the last completed scan; null when no scan ever completed. */
+  daysSinceScan: number | null;
+  /** Open cases (new, assigned, contacted). */
+  openCases: number;
+  /** Open cases still `new` after HIDDEN_CHURN_WAITING_DAYS. */
+  waitingCases: number;
+}
+
+/**
+ * Checklist point 10, "hidden churn is unknown", answered from the scans and the cases: not measured until a scan
+ * has completed; a problem when the last scan is more than HIDDEN_CHURN_STALE_SCAN_DAYS old (the signs are not
+ * looked for any more) or when more than half of the open cases have waited HIDDEN_CHURN_WAITING_DAYS with nobody
+ * assigned to call them (found, but not worked); in place otherwise. A scan 2 days ago with 40 open cases of which
+ * 10 wait is in place; 25 of 40 waiting (0.625) is a problem; a scan 9 days ago is a problem whatever the cases.
+ */
+export function hiddenChurnKnown(k: HiddenChurnKnowledge): 'ok' | 'problem' | 'not_measured' {
+  if (k.daysSinceScan === null) return 'not_measured';
+  if (k.daysSinceScan > HIDDEN_CHURN_STALE_SCAN_DAYS) return 'problem';
+  if (k.openCases > 0 && k.waitingCases / k.openCases > HIDDEN_CHURN_WAITING_PROBLEM_SHARE) return 'problem';
+  return 'ok';
+}

@@ -28,9 +28,9 @@ const line = (service: string, managedMax: number, unmanagedMax = 10, targetSave
 describe('editing plan lines', () => {
   it('shows the target save rate in per cent and sorts lines by service, all-regions first', () => {
     expect(toEditable([line('mobile', 5, 1, 0.333), line('internet', 40, 15, 0.35, 'west'), line('internet', 90, 25, 0.38)])).toEqual([
-      { service: 'internet', region: null, managedMax: '90', unmanagedMax: '25', targetSaveRate: '38' },
-      { service: 'internet', region: 'west', managedMax: '40', unmanagedMax: '15', targetSaveRate: '35' },
-      { service: 'mobile', region: null, managedMax: '5', unmanagedMax: '1', targetSaveRate: '33.3' },
+      { service: 'internet', region: null, managedMax: '90', unmanagedMax: '25', targetSaveRate: '38', hiddenMax: '' },
+      { service: 'internet', region: 'west', managedMax: '40', unmanagedMax: '15', targetSaveRate: '35', hiddenMax: '' },
+      { service: 'mobile', region: null, managedMax: '5', unmanagedMax: '1', targetSaveRate: '33.3', hiddenMax: '' },
     ]);
   });
 
@@ -48,15 +48,25 @@ describe('editing plan lines', () => {
   });
 
   it('names the invalid fields and refuses to build a request while any is invalid', () => {
-    const bad: EditableLine = { service: 'internet', region: null, managedMax: 'x', unmanagedMax: '3', targetSaveRate: '120' };
+    const bad: EditableLine = { service: 'internet', region: null, managedMax: 'x', unmanagedMax: '3', targetSaveRate: '120', hiddenMax: '' };
     expect(invalidFields(bad)).toEqual(['managedMax', 'targetSaveRate']);
     expect(toRequest([bad])).toBeNull();
   });
 
   it('turns per cents back into shares for the API', () => {
     const edited = toEditable([line('internet', 90, 25, 0.38)]);
-    edited[0] = { ...edited[0], managedMax: '77', targetSaveRate: '33.3' };
-    expect(toRequest(edited)).toEqual([{ service: 'internet', region: null, managedMax: 77, unmanagedMax: 25, targetSaveRate: 0.333 }]);
+    edited[0] = { ...edited[0], managedMax: '77', targetSaveRate: '33.3', hiddenMax: '' };
+    expect(toRequest(edited)).toEqual([{ service: 'internet', region: null, managedMax: 77, unmanagedMax: 25, targetSaveRate: 0.333, hiddenMax: null }]);
+  });
+
+  it('takes the hidden-churn maximum as a whole number, or empty for a line that does not plan it', () => {
+    const edited = toEditable([{ ...line('internet', 90, 25, 0.38), hiddenMax: 8 }]);
+    expect(edited[0].hiddenMax).toBe('8');
+    expect(toRequest(edited)?.[0].hiddenMax).toBe(8);
+    expect(invalidFields({ ...edited[0], hiddenMax: '-2' })).toEqual(['hiddenMax']);
+    expect(toRequest([{ ...edited[0], hiddenMax: 'x' }])).toBeNull();
+    expect(differs([{ ...edited[0], hiddenMax: '9' }], [{ ...line('internet', 90, 25, 0.38), hiddenMax: 8 }])).toBe(true);
+    expect(differs(edited, [{ ...line('internet', 90, 25, 0.38), hiddenMax: 8 }])).toBe(false);
   });
 
   it('knows when the edited lines differ from the saved ones', () => {
@@ -85,7 +95,7 @@ describe('alerts while editing', () => {
   const actuals = { ...NO_ACTUALS, actualManaged: 75, actualUnmanaged: 9 };
 
   it('forecasts the month end at the current run-rate and warns when it passes the maximum', () => {
-    const edited: EditableLine = { service: 'internet', region: null, managedMax: '90', unmanagedMax: '25', targetSaveRate: '38' };
+    const edited: EditableLine = { service: 'internet', region: null, managedMax: '90', unmanagedMax: '25', targetSaveRate: '38', hiddenMax: '' };
     const f = evaluate(edited, actuals, '2026-11', '2026-11-23');
     expect(f.forecastManaged).toBeCloseTo(97.8, 1);
     expect(f.alertManaged).toBe(true);
@@ -94,19 +104,19 @@ describe('alerts while editing', () => {
   });
 
   it('follows the maximum as typed: raising it clears the warning', () => {
-    const edited: EditableLine = { service: 'internet', region: null, managedMax: '120', unmanagedMax: '25', targetSaveRate: '38' };
+    const edited: EditableLine = { service: 'internet', region: null, managedMax: '120', unmanagedMax: '25', targetSaveRate: '38', hiddenMax: '' };
     expect(evaluate(edited, actuals, '2026-11', '2026-11-23').alertManaged).toBe(false);
   });
 
   it('raises nothing for a half-typed maximum', () => {
-    const edited: EditableLine = { service: 'internet', region: null, managedMax: '', unmanagedMax: '25', targetSaveRate: '38' };
+    const edited: EditableLine = { service: 'internet', region: null, managedMax: '', unmanagedMax: '25', targetSaveRate: '38', hiddenMax: '' };
     const f = evaluate(edited, actuals, '2026-11', '2026-11-23');
     expect(f.alertManaged).toBe(false);
     expect(f.fulfilmentManaged).toBeNull();
   });
 
   it('takes a past month as complete and a future one as not begun', () => {
-    const edited: EditableLine = { service: 'internet', region: null, managedMax: '70', unmanagedMax: '25', targetSaveRate: '38' };
+    const edited: EditableLine = { service: 'internet', region: null, managedMax: '70', unmanagedMax: '25', targetSaveRate: '38', hiddenMax: '' };
     expect(evaluate(edited, actuals, '2026-10', '2026-11-23').forecastManaged).toBe(75);
     expect(evaluate(edited, NO_ACTUALS, '2026-12', '2026-11-23')).toMatchObject({ forecastManaged: 0, alertManaged: false });
   });

@@ -12,6 +12,8 @@ export interface EditableLine {
   unmanagedMax: string;
   /** Per cent, 0–100. */
   targetSaveRate: string;
+  /** The most confirmed hidden churn allowed; empty: not planned. */
+  hiddenMax: string;
 }
 
 export const lineKey = (l: { service: string; region: string | null }): string => `${l.service}|${l.region ?? ''}`;
@@ -29,6 +31,7 @@ export function toEditable(lines: readonly PlanLineRequest[]): EditableLine[] {
       managedMax: String(l.managedMax),
       unmanagedMax: String(l.unmanagedMax),
       targetSaveRate: shareToPercentText(l.targetSaveRate),
+      hiddenMax: l.hiddenMax === null || l.hiddenMax === undefined ? '' : String(l.hiddenMax),
     })),
   );
 }
@@ -53,7 +56,13 @@ export function parsePercent(text: string): number | null {
   return n >= 0 && n <= 100 ? n : null;
 }
 
-export type LineField = 'managedMax' | 'unmanagedMax' | 'targetSaveRate';
+export type LineField = 'managedMax' | 'unmanagedMax' | 'targetSaveRate' | 'hiddenMax';
+
+/** The hidden-churn maximum as typed: empty is "not planned" (null), else a whole number; undefined when invalid. */
+export function parseHiddenMax(text: string): number | null | undefined {
+  if (!text.trim()) return null;
+  return parseMax(text) ?? undefined;
+}
 
 /** The fields of a line that are not valid as typed. */
 export function invalidFields(line: EditableLine): LineField[] {
@@ -61,6 +70,7 @@ export function invalidFields(line: EditableLine): LineField[] {
   if (parseMax(line.managedMax) === null) bad.push('managedMax');
   if (parseMax(line.unmanagedMax) === null) bad.push('unmanagedMax');
   if (parsePercent(line.targetSaveRate) === null) bad.push('targetSaveRate');
+  if (parseHiddenMax(line.hiddenMax) === undefined) bad.push('hiddenMax');
   return bad;
 }
 
@@ -87,8 +97,9 @@ export function toRequest(lines: readonly EditableLine[]): PlanLineRequest[] | n
     const managedMax = parseMax(l.managedMax);
     const unmanagedMax = parseMax(l.unmanagedMax);
     const percent = parsePercent(l.targetSaveRate);
-    if (managedMax === null || unmanagedMax === null || percent === null) return null;
-    out.push({ service: l.service, region: l.region, managedMax, unmanagedMax, targetSaveRate: Math.round(percent * 100) / 10000 });
+    const hiddenMax = parseHiddenMax(l.hiddenMax);
+    if (managedMax === null || unmanagedMax === null || percent === null || hiddenMax === undefined) return null;
+    out.push({ service: l.service, region: l.region, managedMax, unmanagedMax, targetSaveRate: Math.round(percent * 100) / 10000, hiddenMax });
   }
   return out;
 }
@@ -101,13 +112,19 @@ export function differs(edited: readonly EditableLine[], saved: readonly PlanLin
   const byKey = new Map(saved.map((l) => [lineKey(l), l]));
   return req.some((l) => {
     const s = byKey.get(lineKey(l));
-    return !s || s.managedMax !== l.managedMax || s.unmanagedMax !== l.unmanagedMax || Math.abs(s.targetSaveRate - l.targetSaveRate) > 1e-9;
+    return (
+      !s ||
+      s.managedMax !== l.managedMax ||
+      s.unmanagedMax !== l.unmanagedMax ||
+      Math.abs(s.targetSaveRate - l.targetSaveRate) > 1e-9 ||
+      (s.hiddenMax ?? null) !== (l.hiddenMax ?? null)
+    );
   });
 }
 
 /** One line for new plans: every active service, nothing allowed yet. */
 export function emptyLines(services: readonly string[]): EditableLine[] {
-  return services.map((service) => ({ service, region: null, managedMax: '0', unmanagedMax: '0', targetSaveRate: '0' }));
+  return services.map((service) => ({ service, region: null, managedMax: '0', unmanagedMax: '0', targetSaveRate: '0', hiddenMax: '' }));
 }
 
 /** What the month has actually seen for a line (from the saved plan, or from the plan-versus-actual report). */
@@ -115,17 +132,20 @@ export interface LineActuals {
   actualManaged: number;
   actualUnmanaged: number;
   actualNonPayment: number;
+  /** Confirmed hidden churn (known from a saved plan line; 0 otherwise). */
+  actualHidden: number;
   actualSaveRate: number | null;
   drivers: PlanReasonDriver[];
 }
 
-export const NO_ACTUALS: LineActuals = { actualManaged: 0, actualUnmanaged: 0, actualNonPayment: 0, actualSaveRate: null, drivers: [] };
+export const NO_ACTUALS: LineActuals = { actualManaged: 0, actualUnmanaged: 0, actualNonPayment: 0, actualHidden: 0, actualSaveRate: null, drivers: [] };
 
 export function actualsOf(v: PlanLineView): LineActuals {
   return {
     actualManaged: v.actualManaged,
     actualUnmanaged: v.actualUnmanaged,
     actualNonPayment: v.actualNonPayment,
+    actualHidden: v.actualHidden,
     actualSaveRate: v.actualSaveRate,
     drivers: v.drivers,
   };

@@ -185,6 +185,7 @@ export class PlanPage {
             actualManaged: r.actualManaged,
             actualUnmanaged: r.actualUnmanaged,
             actualNonPayment: r.actualNonPayment,
+            actualHidden: 0,
             actualSaveRate: r.actualSaveRate,
             drivers: [],
           };
@@ -300,7 +301,7 @@ export class PlanPage {
   protected addLine(): void {
     const service = this.newService();
     if (!service || !this.canAdd()) return;
-    const line: EditableLine = { service, region: this.newRegion(), managedMax: '0', unmanagedMax: '0', targetSaveRate: '0' };
+    const line: EditableLine = { service, region: this.newRegion(), managedMax: '0', unmanagedMax: '0', targetSaveRate: '0', hiddenMax: '' };
     this.lines.update((lines) => sortLines([...(lines ?? []), line]));
     this.newService.set(null);
     this.newRegion.set(null);

@@ -4,8 +4,8 @@ import { NAV_SECTIONS, navFor } from './nav';
 const ids = (role: Role | null) => navFor(role).flatMap((s) => s.items.map((i) => i.id));
 
 describe('navFor', () => {
-  it('gives an operator the desk, the subscriber search, the request list and their bonus', () => {
-    expect(ids(Role.Operator)).toEqual(['desk', 'subscribers', 'requests', 'motivation']);
+  it('gives an operator the desk, their call list, the subscriber search, the request list and their bonus', () => {
+    expect(ids(Role.Operator)).toEqual(['desk', 'call-list', 'subscribers', 'requests', 'motivation']);
   });
 
   it('gives a manager the request list, motivation, hidden churn, approvals, the classifier, offers, the dashboard, reports, the diagnosis and the plan, but not the desk', () => {

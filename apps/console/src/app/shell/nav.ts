@@ -23,6 +23,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     label: 'nav.section.work',
     items: [
       { id: 'desk', label: 'nav.desk', icon: 'support_agent', path: '/operator/desk', permission: Permission.RequestsWork },
+      { id: 'call-list', label: 'nav.callList', icon: 'phone_in_talk', path: '/operator/call-list', permission: Permission.HiddenChurnWork },
       { id: 'subscribers', label: 'nav.subscribers', icon: 'person_search', path: '/subscribers', permission: Permission.SubscribersRead },
       { id: 'requests', label: 'nav.requests', icon: 'assignment', path: '/manager/requests', permission: Permission.RequestsRead },
       // A manager's team and scheme; an operator's or sales agent's own bonus (the page shows what the role may see).

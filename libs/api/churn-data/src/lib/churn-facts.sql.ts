@@ -242,3 +242,24 @@ export function regionIs(column: string, param: string): string {
 export function serviceIs(column: string, param: string): string {
   return `(${param}::text IS NULL OR ${column} = (SELECT id FROM service WHERE code = ${param}))`;
 }
+
+/**
+ * Confirmed hidden churn in [`from`, `to`) (SQL date expressions, usually bound parameters; docs/methodology.md,
+ * "Early signs of hidden churn"): one row per event, a subscriber disconnected for non-payment (on that day, with
+ * the services whose subscriptions ended for non-payment) or a hidden-churn case closed `lost` for any cause but a
+ * request (on the day it closed, with the case's services and id). A subscriber disconnected for non-payment whose
+ * case closed lost for it has both rows: callers count DISTINCT subscriber_id. The key figures, their drill-down and
+ * the plan's hidden-churn line all read it.
+ */
+export function hiddenChurnSql(from: string, to: string): string {
+  return `
+    SELECT s.id AS subscriber_id, s.disconnected_on AS on_day, s.region_id, NULL::uuid AS case_id, 'non_payment'::text AS cause,
+           ARRAY(SELECT v.code::text FROM subscription x JOIN service v ON v.id = x.service_id
+                  WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment') AS services
+      FROM subscriber s
+     WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= ${from} AND s.disconnected_on < ${to}
+    UNION ALL
+    SELECT c.subscriber_id, c.closed_on, c.region_id, c.id, 'case_lost', c.services
+      FROM hidden_churn_case c
+     WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= ${from} AND c.closed_on < ${to}`;
+}

@@ -7,9 +7,12 @@ import {
   HiddenChurnCaseItem,
   HiddenChurnRulesView,
   HiddenChurnScanView,
+  OfferProposal,
   Page,
   Permission,
+  PresentationView,
 } from '@retention/contracts';
+import { OffersQueryDto, PresentationQueryDto } from '@retention/api-requests';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { HiddenChurnService } from './hidden-churn.service';
 
@@ -77,6 +80,22 @@ export class HiddenChurnController {
   @ApiResponse({ status: 200, description: 'The case' })
   caseDetail(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     return this.hidden.caseDetail(id, user);
+  }
+
+  @Get('cases/:id/offers')
+  @RequirePermission(Permission.HiddenChurnWork)
+  @ApiOperation({ summary: "Offers that fit a reason and the case's subscriber, best first (ranked as for a disconnect request)" })
+  @ApiResponse({ status: 200, description: 'Offers, best first' })
+  caseOffers(@UuidParam('id') id: string, @Query() q: OffersQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<OfferProposal[]> {
+    return this.hidden.caseOffers(id, q.reasonCode, q.lang ?? 'en', user);
+  }
+
+  @Get('cases/:id/presentation')
+  @RequirePermission(Permission.HiddenChurnWork)
+  @ApiOperation({ summary: "Our tariffs for the case's services beside the competitor's in the subscriber's region" })
+  @ApiResponse({ status: 200, description: 'The presentation module' })
+  casePresentation(@UuidParam('id') id: string, @Query() q: PresentationQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<PresentationView> {
+    return this.hidden.casePresentation(id, q.competitorId, user);
   }
 
   @Post('cases/:id/contact')

@@ -98,6 +98,8 @@ export class ResolveCaseDto implements ResolveHiddenChurnCase {
   @ApiProperty({ enum: CASE_OUTCOMES }) @IsIn(CASE_OUTCOMES) outcome!: 'returned' | 'lost' | 'false_alarm';
   @ApiPropertyOptional({ example: 'price_increase', description: 'The true reason from the classifier; required for returned and lost' })
   @IsOptional() @IsReasonCode() reasonCode?: string;
+  @ApiPropertyOptional({ example: 'discount_10_3m', description: 'The offer the subscriber took (returned only), as the desk ranks them for the reason' })
+  @IsOptional() @IsCode('offer.code') offerCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 

@@ -1,4 +1,5 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, JobQueue, notFound } from '@retention/api-core';
@@ -8,7 +9,9 @@ import {
   HiddenChurnCaseItem,
   HiddenChurnRulesView,
   HiddenChurnScanView,
+  OfferProposal,
   Page,
+  PresentationView,
   Role,
 } from '@retention/contracts';
 import {
@@ -17,14 +20,16 @@ import {
   HiddenChurnRules,
   OPEN_CASE_STATUSES,
 } from '@retention/domain';
+import { RequestsService } from '@retention/api-requests';
 import { DataSource } from 'typeorm';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { buildCallList, caseFilterSql } from './call-list.sql';
 import { activeHiddenChurnRules } from './rules';
-import { runHiddenChurnScan } from './scan.sql';
+import { HIDDEN_CHURN_SCAN_LOCK, runHiddenChurnScan } from './scan.sql';
 
 export const SCAN_JOB = 'hidden-churn.scan';
 export const NIGHTLY_JOB = 'hidden-churn.nightly';
+export const RECOVER_JOB = 'hidden-churn.recover';
 const SCAN_RETRIES = 2;
 
 interface ScanRow {
@@ -44,13 +49,14 @@ interface ScanRow {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 @Injectable()
-export class HiddenChurnService implements OnModuleInit {
+export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap {
   private readonly log = new Logger('HiddenChurn');
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly requests: RequestsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -61,10 +67,16 @@ export class HiddenChurnService implements OnModuleInit {
       expireInSeconds: 30 * 60,
       handle: (data, job) => this.runScan(data.scanId, job.retryCount),
     });
+    await this.jobs.define<object>({ name: RECOVER_JOB, cron: '*/5 * * * *', retryLimit: 0, handle: async () => void (await this.recoverOrphanedScans()) });
     const cron = this.config.get('HIDDEN_CHURN_SCAN_CRON', { infer: true }) as string;
     if (cron !== 'off') {
       await this.jobs.define<object>({ name: NIGHTLY_JOB, cron, retryLimit: 0, handle: async () => void (await this.startScan(null, 'schedule')) });
     }
+  }
+
+  /** A worker process that starts picks up the scans a stopped process left running. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.get('JOB_WORKERS', { infer: true })) await this.recoverOrphanedScans();
   }
 
   // ---- rules ----
@@ -125,8 +137,9 @@ export class HiddenChurnService implements OnModuleInit {
   /** The job: claims the scan, runs it in one transaction, records the counts. A retried attempt runs it again. */
   async runScan(scanId: string, retryCount: number): Promise<void> {
     const claimed: unknown[] = await this.db.query(
-      `UPDATE hidden_churn_scan SET status = 'running', started_at = coalesce(started_at, app_now()), stage = 'starting', progress = 1, error = NULL
-        WHERE id = $1 AND status IN ('queued','running') RETURNING id`,
+      `WITH u AS (UPDATE hidden_churn_scan SET status = 'running', started_at = coalesce(started_at, app_now()), stage = 'starting', progress = 1, error = NULL
+                   WHERE id = $1 AND status IN ('queued','running') RETURNING id)
+       SELECT id FROM u`,
       [scanId],
     );
     if (!claimed.length) return;
@@ -136,12 +149,22 @@ export class HiddenChurnService implements OnModuleInit {
     try {
       const { version, rules } = await activeHiddenChurnRules(this.db);
       await this.db.query('UPDATE hidden_churn_scan SET rules_version = $2 WHERE id = $1', [scanId, version]);
-      const counts = await this.db.transaction((tx) => runHiddenChurnScan(tx, scanId, version, rules, progress));
-      await this.db.query(
-        `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
-        [scanId, JSON.stringify(counts)],
-      );
-      this.log.log(`scan ${scanId}: ${JSON.stringify(counts)}`);
+      // Under the scan lock, and completed in the same transaction. One scan is queued or running at a time, so a
+      // lock held by someone else is another attempt of this very scan (one recovered while the first was alive):
+      // this attempt leaves it to that one instead of waiting with a connection held.
+      const counts = await this.db.transaction(async (tx) => {
+        const [{ got }]: { got: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS got', [HIDDEN_CHURN_SCAN_LOCK]);
+        if (!got) return null;
+        const [row]: { status: string }[] = await tx.query('SELECT status FROM hidden_churn_scan WHERE id = $1', [scanId]);
+        if (row?.status !== 'running') return null;
+        const c = await runHiddenChurnScan(tx, scanId, version, rules, progress);
+        await tx.query(
+          `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
+          [scanId, JSON.stringify(c)],
+        );
+        return c;
+      });
+      if (counts) this.log.log(`scan ${scanId}: ${JSON.stringify(counts)}`);
     } catch (e) {
       const last = retryCount >= SCAN_RETRIES;
       await this.db.query(
@@ -150,6 +173,31 @@ export class HiddenChurnService implements OnModuleInit {
       );
       throw e;
     }
+  }
+
+  /**
+   * Scans left `running` by a process that stopped: its transaction rolled back and released the scan lock, but the
+   * row still says running and its job stays active in the queue until it expires. When nobody holds the scan lock,
+   * no scan is running anywhere, so each such scan is sent to the queue again, once (stage `recovering` until an
+   * attempt claims it; the attempt reruns it whole, in one transaction, and the partial unique index on open cases
+   * keeps one set of cases). Run at every start of a worker process and every five minutes.
+   */
+  async recoverOrphanedScans(): Promise<string[]> {
+    const ids = await this.db.transaction(async (tx) => {
+      const [{ free }]: { free: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS free', [HIDDEN_CHURN_SCAN_LOCK]);
+      if (!free) return [];
+      // (A CTE, so that the rows come back as rows: TypeORM answers a bare UPDATE with [rows, count].)
+      const rows: { id: string }[] = await tx.query(
+        `WITH u AS (UPDATE hidden_churn_scan SET stage = 'recovering', error = NULL WHERE status = 'running' AND stage <> 'recovering' RETURNING id)
+         SELECT id FROM u`,
+      );
+      return rows.map((r) => r.id);
+    });
+    for (const id of ids) {
+      this.log.warn(`scan ${id} was left running by a stopped process: sent again`);
+      await this.jobs.send(SCAN_JOB, { scanId: id }, { singletonKey: `${id}:recovered:${randomUUID()}` });
+    }
+    return ids;
   }
 
   async scan(id: string): Promise<HiddenChurnScanView> {
@@ -218,7 +266,7 @@ export class HiddenChurnService implements OnModuleInit {
 
   async caseDetail(id: string, user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     const rows = await this.db.query(
-      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.reason_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
+      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.reason_code, c.offer_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
       [id],
     );
     if (!rows.length || (user.role === Role.Operator && rows[0].assignee_id !== user.id)) throw notFound('Case', id);
@@ -230,6 +278,7 @@ export class HiddenChurnService implements OnModuleInit {
     return {
       ...caseItem(rows[0]),
       reasonCode: rows[0].reason_code,
+      offerCode: rows[0].offer_code,
       note: rows[0].note,
       closeCause: rows[0].close_cause,
       events: events.map((e: { at: Date; display_name: string | null; action: string; from_status: string | null; to_status: string; detail: Record<string, unknown> }) => ({
@@ -261,8 +310,10 @@ export class HiddenChurnService implements OnModuleInit {
   /** The operator closes the case with its outcome and the true reason (classifier version in force), audited. */
   async resolve(id: string, dto: ResolveCaseDto, user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     if (dto.outcome !== 'false_alarm' && !dto.reasonCode) throw badRequest('reasonCode', `reasonCode is required when the outcome is ${dto.outcome}`);
+    if (dto.offerCode && dto.outcome !== 'returned') throw badRequest('offerCode', 'an offer is recorded only when the subscriber returned');
     await this.db.transaction(async (tx) => {
       const c = await this.lockOwnCase(tx, id, user);
+      if (dto.offerCode && dto.reasonCode) await this.checkOffer(c.subscriber_id, dto.reasonCode, dto.offerCode);
       if (!caseActionAllowed('close', c.status)) throw conflict(`The case is already ${c.status}.`, 'illegal_transition');
       let versionId: number | null = null;
       if (dto.reasonCode) {
@@ -277,21 +328,53 @@ export class HiddenChurnService implements OnModuleInit {
       }
       await tx.query(
         `UPDATE hidden_churn_case SET status = $2, closed_at = app_now(), closed_on = app_today(), close_cause = 'operator',
-                reason_version_id = $3, reason_code = $4, note = CASE WHEN $5 = '' THEN note ELSE $5 END, updated_at = app_now()
+                reason_version_id = $3, reason_code = $4, note = CASE WHEN $5 = '' THEN note ELSE $5 END, offer_code = $6, updated_at = app_now()
           WHERE id = $1`,
-        [id, dto.outcome, versionId, dto.reasonCode ?? null, dto.note ?? ''],
+        [id, dto.outcome, versionId, dto.reasonCode ?? null, dto.note ?? '', dto.offerCode ?? null],
       );
       await tx.query(
         `INSERT INTO hidden_churn_case_event (case_id, actor_id, action, from_status, to_status, detail) VALUES ($1, $2, 'resolve', $3, $4, $5::jsonb)`,
-        [id, user.id, c.status, dto.outcome, JSON.stringify({ reasonCode: dto.reasonCode ?? null, note: dto.note ?? '' })],
+        [id, user.id, c.status, dto.outcome, JSON.stringify({ reasonCode: dto.reasonCode ?? null, offerCode: dto.offerCode ?? null, note: dto.note ?? '' })],
       );
     });
     return this.caseDetail(id, user);
   }
 
-  private async lockOwnCase(tx: { query: DataSource['query'] }, id: string, user: AuthenticatedUser): Promise<{ status: HiddenChurnCaseStatus }> {
-    const rows: { status: HiddenChurnCaseStatus; assignee_id: string | null }[] = await tx.query(
-      'SELECT status, assignee_id FROM hidden_churn_case WHERE id = $1 FOR UPDATE',
+  /**
+   * The offers for the case's subscriber and a reason, ranked as the desk ranks them for a disconnect request (one
+   * ranking: RequestsService.offersForSubscriber). Only the operator it is assigned to (or a reader) sees them.
+   */
+  async caseOffers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk', user: AuthenticatedUser): Promise<OfferProposal[]> {
+    const c = await this.caseDetail(id, user);
+    return this.requests.offersForSubscriber(c.subscriberId, reasonCode, lang);
+  }
+
+  /** The presentation module (our tariffs beside the competitor's) for the case's subscriber and services. */
+  async casePresentation(id: string, competitorId: string | undefined, user: AuthenticatedUser): Promise<PresentationView> {
+    const c = await this.caseDetail(id, user);
+    return this.requests.presentationFor(c.subscriberId, c.services, competitorId);
+  }
+
+  /**
+   * An offer given on a case is one the desk would propose for the reason and the subscriber, within the operator's
+   * own authority: approvals above it belong to disconnect requests, so such an offer is refused here.
+   */
+  private async checkOffer(subscriberId: string, reasonCode: string, offerCode: string): Promise<void> {
+    const offer = (await this.requests.offersForSubscriber(subscriberId, reasonCode, 'en')).find((o) => o.code === offerCode);
+    if (!offer) throw badRequest('offerCode', `the offer ${offerCode} does not exist or does not fit the reason ${reasonCode}`);
+    if (!offer.eligible) throw badRequest('offerCode', `the subscriber is not eligible for ${offerCode} (${offer.ineligibleBecause.join(', ')})`);
+    if (offer.needsApproval) {
+      throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: it needs a manager's approval on a disconnect request.`);
+    }
+  }
+
+  private async lockOwnCase(
+    tx: { query: DataSource['query'] },
+    id: string,
+    user: AuthenticatedUser,
+  ): Promise<{ status: HiddenChurnCaseStatus; subscriber_id: string }> {
+    const rows: { status: HiddenChurnCaseStatus; assignee_id: string | null; subscriber_id: string }[] = await tx.query(
+      'SELECT status, assignee_id, subscriber_id FROM hidden_churn_case WHERE id = $1 FOR UPDATE',
       [id],
     );
     if (!rows.length) throw notFound('Case', id);

@@ -1,3 +1,4 @@
+import { emitOutboxEvents } from '@retention/api-core';
 import type { HiddenChurnRules } from '@retention/domain';
 import { MAX_RISK_SCORE, MAX_SIGNAL_WEIGHT } from '@retention/domain';
 
@@ -142,7 +143,8 @@ export const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? (r as T[]) : (
  * temporary table, then three set-based statements: open cases of disconnected subscribers close `lost`, every
  * flagged subscriber's open case is updated or a new one opened (the partial unique index on open cases makes
  * this an upsert, so nothing duplicates), and open cases with no sign left whose subscriber paid since the case
- * opened close `returned` (the domain's `caseOnRescan`). Each closing writes its audit event. `progress` is told
+ * opened close `returned` (the domain's `caseOnRescan`). Each closing writes its audit event; each opening its audit
+ * event and a `case.opened` webhook event (the outbox, in the same transaction). `progress` is told
  * each stage (outside the transaction).
  */
 export async function runHiddenChurnScan(
@@ -206,6 +208,19 @@ export async function runHiddenChurnScan(
   );
   const opened = upserted.find((r) => r.inserted)?.n ?? 0;
   const updated = upserted.find((r) => !r.inserted)?.n ?? 0;
+  // Integrators hear of each case this scan opened: one `case.opened` event per case, written in one statement.
+  if (opened > 0) {
+    await emitOutboxEvents(
+      tx,
+      'case.opened',
+      `SELECT jsonb_build_object('caseId', c.id, 'accountNumber', s.account_number, 'region', g.code, 'services', to_jsonb(c.services),
+                                 'signals', to_jsonb(c.signal_codes), 'riskScore', c.risk_score, 'revenueAtStake', c.revenue_at_stake,
+                                 'scanId', c.first_scan_id) AS payload
+         FROM hidden_churn_case c JOIN subscriber s ON s.id = c.subscriber_id JOIN region g ON g.id = c.region_id
+        WHERE c.first_scan_id = $1`,
+      [scanId],
+    );
+  }
 
   await progress('returned', 90);
   const [{ n: returned }] = rowsOf<{ n: number }>(

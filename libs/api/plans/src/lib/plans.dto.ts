@@ -15,6 +15,8 @@ export class PlanLineDto implements PlanLineRequest {
   @ApiProperty({ example: 40 }) @FitsColumn('churn_plan_line.managed_max') @Min(0) @Max(10_000_000) managedMax!: number;
   @ApiProperty({ example: 15 }) @FitsColumn('churn_plan_line.unmanaged_max') @Min(0) @Max(10_000_000) unmanagedMax!: number;
   @ApiProperty({ example: 0.35 }) @FitsColumn('churn_plan_line.target_save_rate') @Min(0) @Max(1) targetSaveRate!: number;
+  @ApiPropertyOptional({ nullable: true, example: 8, description: 'The most confirmed hidden churn allowed (null or absent: not planned)' })
+  @IsOptional() @FitsColumn('churn_plan_line.hidden_max') @Min(0) @Max(10_000_000) hiddenMax?: number | null;
 }
 
 export class SetChurnPlanDto implements SetChurnPlanRequest {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { appClock, badRequest, DomainException, notFound } from '@retention/api-core';
-import { churnFactsSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-churn-data';
+import { churnFactsSql, hiddenChurnSql, nonPaymentSql, resolvedRequestsSql } from '@retention/api-churn-data';
 import type { ChurnPlanView, PlanLineRequest, PlanLineView, PlanVersionView } from '@retention/contracts';
-import { addMonths, averagePlanLines, evaluatePlanLine, monthStart, nextMonthStart } from '@retention/domain';
+import { addMonths, averagePlanLines, evaluatePlanLine, fulfilment, monthStart, nextMonthStart } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { SetChurnPlanDto } from './plans.dto';
 
@@ -75,15 +75,17 @@ export class PlansService {
       );
       if (dto.lines.length) {
         await tx.query(
-          `INSERT INTO churn_plan_line (plan_id, service_id, region_id, managed_max, unmanaged_max, target_save_rate)
-           SELECT $1, l.service_id, l.region_id, l.managed_max, l.unmanaged_max, l.target_save_rate
-             FROM jsonb_to_recordset($2::jsonb) AS l(service_id uuid, region_id uuid, managed_max int, unmanaged_max int, target_save_rate numeric)`,
+          `INSERT INTO churn_plan_line (plan_id, service_id, region_id, managed_max, unmanaged_max, target_save_rate, hidden_max)
+           SELECT $1, l.service_id, l.region_id, l.managed_max, l.unmanaged_max, l.target_save_rate, l.hidden_max
+             FROM jsonb_to_recordset($2::jsonb) AS l(service_id uuid, region_id uuid, managed_max int, unmanaged_max int, target_save_rate numeric,
+                                                     hidden_max int)`,
           [id, JSON.stringify(dto.lines.map((l) => ({
             service_id: serviceId.get(l.service),
             region_id: l.region === null ? null : regionId.get(l.region),
             managed_max: l.managedMax,
             unmanaged_max: l.unmanagedMax,
             target_save_rate: l.targetSaveRate,
+            hidden_max: l.hiddenMax ?? null,
           })))],
         );
       }
@@ -101,7 +103,7 @@ export class PlansService {
     if (!header) return { header: null, lines: [] };
     const lines = await this.db.query(
       `SELECT v.code AS service, r.code AS region, l.managed_max AS "managedMax", l.unmanaged_max AS "unmanagedMax",
-              l.target_save_rate::float8 AS "targetSaveRate"
+              l.target_save_rate::float8 AS "targetSaveRate", l.hidden_max AS "hiddenMax"
          FROM churn_plan_line l JOIN service v ON v.id = l.service_id LEFT JOIN region r ON r.id = l.region_id
         WHERE l.plan_id = $1 ORDER BY v.code, r.code NULLS FIRST`,
       [header['id']],
@@ -131,6 +133,12 @@ export class PlansService {
       `SELECT service, region, sum(subscriptions)::int AS n FROM (${nonPaymentSql(filter, p3)}) x GROUP BY service, region`,
       p3,
     );
+    // Confirmed hidden churn: each subscriber once per line, with the services and region of the event.
+    const hidden: { subscriber_id: string; region: string; services: string[] }[] = await this.db.query(
+      `SELECT DISTINCT h.subscriber_id, rg.code AS region, h.services FROM (${hiddenChurnSql('$1::date', '$2::date')}) h
+         JOIN region rg ON rg.id = h.region_id`,
+      [filter.fromDate, filter.toDate],
+    );
     const matches = (line: PlanLineRequest) => (row: { service: string; region: string }) =>
       row.service === line.service && (line.region === null || row.region === line.region);
     const sum = <T>(rows: T[], f: (r: T) => number) => rows.reduce((a, r) => a + f(r), 0);
@@ -152,6 +160,7 @@ export class PlansService {
         actualManaged,
         actualUnmanaged,
         actualNonPayment: sum(nonPayment.filter(matches(line)), (r) => r.n),
+        ...hiddenLine(line, hidden),
         ...evaluatePlanLine({ managedMax: line.managedMax, unmanagedMax: line.unmanagedMax, actualManaged, actualUnmanaged }, month, asOf),
         resolvedRequests: total,
         actualSaveRate: total ? sum(res, (r) => r.saved) / total : null,
@@ -176,7 +185,7 @@ export class PlansService {
     const rows = await this.db.query(
       `SELECT p.version, p.note, u.display_name AS "createdBy", p.created_at AS "createdAt",
               COALESCE((SELECT jsonb_agg(jsonb_build_object('service', v.code, 'region', r.code, 'managedMax', l.managed_max,
-                        'unmanagedMax', l.unmanaged_max, 'targetSaveRate', l.target_save_rate) ORDER BY v.code, r.code)
+                        'unmanagedMax', l.unmanaged_max, 'targetSaveRate', l.target_save_rate, 'hiddenMax', l.hidden_max) ORDER BY v.code, r.code)
                   FROM churn_plan_line l JOIN service v ON v.id = l.service_id LEFT JOIN region r ON r.id = l.region_id
                  WHERE l.plan_id = p.id), '[]') AS lines
          FROM churn_plan p LEFT JOIN app_user u ON u.id = p.created_by WHERE p.month = $1::date ORDER BY p.version DESC`,
@@ -199,4 +208,14 @@ export class PlansService {
     if (!past.length) throw notFound('Earlier churn plan before', month);
     return from === 'last' ? past[0] : averagePlanLines(past);
   }
+}
+
+/** The plan's hidden-churn line: subscribers in confirmed hidden churn holding the line's service (in its region), each once. */
+function hiddenLine(
+  line: PlanLineRequest,
+  events: { subscriber_id: string; region: string; services: string[] }[],
+): { hiddenMax: number | null; actualHidden: number; fulfilmentHidden: number | null } {
+  const who = new Set(events.filter((e) => e.services.includes(line.service) && (line.region === null || e.region === line.region)).map((e) => e.subscriber_id));
+  const hiddenMax = line.hiddenMax ?? null;
+  return { hiddenMax, actualHidden: who.size, fulfilmentHidden: hiddenMax === null ? null : fulfilment(who.size, hiddenMax) };
 }

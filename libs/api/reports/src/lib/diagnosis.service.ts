@@ -3,7 +3,16 @@ import { ConfigService } from '@nestjs/config';
 import { appClock, AppConfig, ReadDatabase } from '@retention/api-core';
 import type { DiagnosisPoint, DiagnosisPointKey, DiagnosisReport, KeyFigure } from '@retention/contracts';
 import { DIAGNOSIS_POINTS, LifetimeRating } from '@retention/contracts';
-import { addMonths, CATCH_ALL_REASON_CODE, monthKeyOf, monthStart, nextMonthStart } from '@retention/domain';
+import {
+  addMonths,
+  CATCH_ALL_REASON_CODE,
+  HIDDEN_CHURN_STALE_SCAN_DAYS,
+  HIDDEN_CHURN_WAITING_DAYS,
+  hiddenChurnKnown,
+  monthKeyOf,
+  monthStart,
+  nextMonthStart,
+} from '@retention/domain';
 import { EconomicsService } from './economics.service';
 import { ReportsService } from './reports.service';
 
@@ -177,9 +186,31 @@ export class DiagnosisService {
       },
     },
     {
-      // Hidden churn is measured by its own feature; until then the point says so.
+      // Known when the scans run and their cases are worked (the domain's hiddenChurnKnown); the figures are the
+      // cases' and the key figures' own (confirmed hidden churn and its share over the same months).
       key: 'hidden_churn',
-      answer: async () => ({ status: 'not_measured', figures: {}, link: { path: '/executive/reports/key-figures' } }),
+      answer: async (c) => {
+        const [r] = await this.read.query(
+          `WITH last AS (SELECT (max(finished_at) AT TIME ZONE 'UTC')::date AS on_day FROM hidden_churn_scan WHERE status = 'completed')
+           SELECT (SELECT on_day::text FROM last) AS last_scan, app_today() - (SELECT on_day FROM last) AS days_since,
+                  count(*)::int AS open,
+                  count(*) FILTER (WHERE status = 'new' AND opened_at < app_now() - make_interval(days => $1))::int AS waiting,
+                  coalesce(sum(revenue_at_stake), 0)::float8 AS at_stake
+             FROM hidden_churn_case WHERE status IN ('new', 'assigned', 'contacted')`,
+          [HIDDEN_CHURN_WAITING_DAYS],
+        );
+        const daysSinceScan: number | null = r.days_since;
+        const k = await c.keyFigures();
+        return {
+          status: hiddenChurnKnown({ daysSinceScan, openCases: r.open, waitingCases: r.waiting }),
+          figures: {
+            lastScanOn: r.last_scan, daysSinceScan, openCases: r.open, waitingCases: r.waiting, revenueAtStake: r.at_stake,
+            hiddenChurn: k['hidden_churn'].value, hiddenShare: k['hidden_churn_share'].value,
+            staleAfterDays: HIDDEN_CHURN_STALE_SCAN_DAYS, waitingAfterDays: HIDDEN_CHURN_WAITING_DAYS,
+          },
+          link: { path: '/executive/reports/key-figures', query: { from: c.from, to: c.to } },
+        };
+      },
     },
     {
       key: 'processes',

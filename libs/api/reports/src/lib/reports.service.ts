@@ -51,7 +51,7 @@ import {
   TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
-import { BaseFlowsService, churnFactsSql, FactsFilter, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { BaseFlowsService, churnFactsSql, FactsFilter, hiddenChurnSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 
@@ -390,19 +390,9 @@ export class ReportsService {
    */
   private async hiddenChurnCounts([p0, e0, p1, p2]: string[], f: ReportFilter): Promise<[number, number]> {
     const rows: { cur: boolean; n: number }[] = await this.read.query(
-      `SELECT d >= $3::date AS cur, count(DISTINCT subscriber_id)::int AS n FROM (
-         SELECT s.id AS subscriber_id, s.disconnected_on AS d FROM subscriber s
-          WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= $1::date AND s.disconnected_on < $2::date
-            AND ${regionIs('s.region_id', '$5')}
-            AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment'
-                                                                            AND ${serviceIs('x.service_id', '$6')}))
-         UNION ALL
-         SELECT c.subscriber_id, c.closed_on FROM hidden_churn_case c
-          WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= $1::date AND c.closed_on < $2::date
-            AND ${regionIs('c.region_id', '$5')} AND ($6::text IS NULL OR $6 = ANY (c.services))
-       ) h
-       WHERE d < $4::date OR d >= $3::date
-       GROUP BY 1`,
+      `SELECT on_day >= $3::date AS cur, count(DISTINCT subscriber_id)::int AS n FROM (${hiddenChurnSql('$1::date', '$2::date')}) h
+        WHERE (on_day < $4::date OR on_day >= $3::date) AND ${regionIs('h.region_id', '$5')} AND ($6::text IS NULL OR $6 = ANY (h.services))
+        GROUP BY 1`,
       [p0, p2, p1, e0, f.region ?? null, f.service ?? null],
     );
     return [rows.find((r) => !r.cur)?.n ?? 0, rows.find((r) => r.cur)?.n ?? 0];
@@ -506,6 +496,7 @@ export class ReportsService {
         nps: npsValue,
         technical_closures: flows.left.technical,
         // Confirmed hidden churn apart from announced churn (requests): docs/methodology.md, "Early signs of hidden churn".
+        announced_churn: c.lost,
         hidden_churn: hidden[i],
         hidden_churn_share: hiddenChurnShare(c.lost, hidden[i]),
         subscribers_start: atStart,
@@ -635,6 +626,17 @@ export class ReportsService {
                  ${q.spendAbove !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} > ${bind(q.spendAbove)}` : ''}
                  ${q.spendTo !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} <= ${bind(q.spendTo)}` : ''}`;
       order = 's.disconnected_on DESC, s.id';
+    } else if (q.figure === 'hidden') {
+      // Confirmed hidden churn, once per subscriber as the key figure counts it: the lost case when there is one.
+      select = `${who}, h.on_day::text AS on, h.cause AS "endReason", h.case_id AS "caseId",
+                COALESCE((SELECT c.revenue_at_stake FROM hidden_churn_case c WHERE c.id = h.case_id),
+                         (SELECT sum(x.monthly_fee) FROM subscription x WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment'
+                             AND x.ended_on = s.disconnected_on), 0)::float8 AS "monthlyRevenue"`;
+      from = `(SELECT DISTINCT ON (subscriber_id) * FROM (${hiddenChurnSql('$1::date', '$2::date')}) e
+                WHERE ${q.region ? regionIs('e.region_id', bind(q.region)) : 'true'} AND ${q.service ? `${bind(q.service)} = ANY (e.services)` : 'true'}
+                ORDER BY subscriber_id, case_id IS NULL, on_day DESC) h
+               JOIN subscriber s ON s.id = h.subscriber_id JOIN region rg ON rg.id = s.region_id WHERE true`;
+      order = 'h.on_day DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
       const state = saveStateSql(day, 's.disconnected_on', String(SAVE_CONFIRMATION_DAYS));

@@ -644,9 +644,6 @@ export class RequestsService implements OnModuleInit {
   async offers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk'): Promise<OfferProposal[]> {
     const [row] = await this.db.query('SELECT id, subscriber_id FROM disconnect_request WHERE id = $1', [id]);
     if (!row) throw notFound('Disconnect request', id);
-    const reason = await this.classifier.definition(reasonCode);
-    const ranked = await this.rankFor(this.db, row.subscriber_id, reasonCode, reason.offerCodes);
-    const offers = new Map((await this.classifier.offers()).map((o) => [o.code, o]));
     // Per offer, the approval that decides (a granted one), else the latest asked.
     const approvals = new Map<string, OfferProposal['approval']>(
       (await this.db.query(
@@ -655,6 +652,22 @@ export class RequestsService implements OnModuleInit {
         [id],
       )).map((a: { offer_code: string; status: OfferProposal['approval'] }) => [a.offer_code, a.status]),
     );
+    return this.offersForSubscriber(row.subscriber_id, reasonCode, lang, approvals);
+  }
+
+  /**
+   * The offers that fit a reason and a subscriber, best first, with the approvals already given or asked (none
+   * outside a request): the one ranking for the desk's requests and for hidden-churn cases.
+   */
+  async offersForSubscriber(
+    subscriberId: string,
+    reasonCode: string,
+    lang: 'en' | 'ru' | 'uk',
+    approvals: ReadonlyMap<string, OfferProposal['approval']> = new Map(),
+  ): Promise<OfferProposal[]> {
+    const reason = await this.classifier.definition(reasonCode);
+    const ranked = await this.rankFor(this.db, subscriberId, reasonCode, reason.offerCodes);
+    const offers = new Map((await this.classifier.offers()).map((o) => [o.code, o]));
     return ranked.map((r) => ({
       code: r.code,
       title: offers.get(r.code)?.title[lang] ?? r.code,
@@ -671,12 +684,19 @@ export class RequestsService implements OnModuleInit {
 
   /** Our tariffs for the subscriber's services beside the competitor's in the subscriber's region. */
   async presentation(id: string, competitorId: string | undefined): Promise<PresentationView> {
-    const [row] = await this.db.query(
-      `SELECT d.services, s.region_id, r.code AS region_code FROM disconnect_request d
-         JOIN subscriber s ON s.id = d.subscriber_id JOIN region r ON r.id = s.region_id WHERE d.id = $1`,
-      [id],
-    );
+    const [row] = await this.db.query('SELECT subscriber_id, services FROM disconnect_request WHERE id = $1', [id]);
     if (!row) throw notFound('Disconnect request', id);
+    return this.presentationFor(row.subscriber_id, row.services, competitorId);
+  }
+
+  /** The presentation module for a subscriber's services (a request's, or a hidden-churn case's). */
+  async presentationFor(subscriberId: string, services: string[], competitorId: string | undefined): Promise<PresentationView> {
+    const [s] = await this.db.query(
+      `SELECT s.region_id, r.code AS region_code FROM subscriber s JOIN region r ON r.id = s.region_id WHERE s.id = $1`,
+      [subscriberId],
+    );
+    if (!s) throw notFound('Subscriber', subscriberId);
+    const row = { ...s, services };
     let competitor: PresentationView['competitor'] = null;
     if (competitorId) {
       const [c] = await this.db.query('SELECT id, name, strengths, weaknesses FROM competitor WHERE id = $1', [competitorId]);

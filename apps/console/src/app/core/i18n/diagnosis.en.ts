@@ -40,6 +40,7 @@ export const diagnosisEn = {
   'diagnosis.competitors_report.answer': '{month}: {toCompetitors} of {lost} losses went to a competitor; destination unknown for {unknown}.',
   'diagnosis.hidden_churn.title': 'Has never heard of hidden churn',
   'diagnosis.hidden_churn.notMeasured': 'Hidden churn is not measured yet.',
+  'diagnosis.hidden_churn.answer': 'Last scan {lastScan} ({days} days ago); open cases {open}, of them waiting over {waitingDays} days with nobody to call {waiting}; {revenue} a month at stake. Confirmed hidden churn: {hidden} ({share} of churn).',
   'diagnosis.processes.title': 'Has no processes or schedules for retention work',
   'diagnosis.processes.answer': 'Open requests: {open}; waiting beyond the {sla}-minute SLA: {breached}.',
 

@@ -38,6 +38,7 @@ export const diagnosisRu: DiagnosisDictionary = {
   'diagnosis.competitors_report.answer': '{month}: к конкурентам ушли {toCompetitors} из {lost}; куда ушли неизвестно для {unknown}.',
   'diagnosis.hidden_churn.title': 'Не слышал о скрытом оттоке',
   'diagnosis.hidden_churn.notMeasured': 'Скрытый отток пока не измеряется.',
+  'diagnosis.hidden_churn.answer': 'Последняя проверка {lastScan} ({days} дн. назад); открытых случаев {open}, из них больше {waitingDays} дн. ждут, пока кто-то позвонит, {waiting}; под угрозой {revenue} в месяц. Подтверждённый скрытый отток: {hidden} ({share} оттока).',
   'diagnosis.processes.title': 'Нет процессов, инструкций и графиков работы по удержанию',
   'diagnosis.processes.answer': 'Открытых заявок: {open}; ждут дольше SLA в {sla} мин.: {breached}.',
 

@@ -38,6 +38,7 @@ export const diagnosisUk: DiagnosisDictionary = {
   'diagnosis.competitors_report.answer': '{month}: до конкурентів пішли {toCompetitors} з {lost}; куди пішли — невідомо для {unknown}.',
   'diagnosis.hidden_churn.title': 'Не чув про прихований відтік',
   'diagnosis.hidden_churn.notMeasured': 'Прихований відтік поки не вимірюється.',
+  'diagnosis.hidden_churn.answer': 'Остання перевірка {lastScan} ({days} дн. тому); відкритих випадків {open}, з них понад {waitingDays} дн. чекають, поки хтось зателефонує, {waiting}; під загрозою {revenue} на місяць. Підтверджений прихований відтік: {hidden} ({share} відтоку).',
   'diagnosis.processes.title': 'Немає процесів, інструкцій і графіків роботи з утримання',
   'diagnosis.processes.answer': 'Відкритих заявок: {open}; чекають довше SLA у {sla} хв: {breached}.',
 

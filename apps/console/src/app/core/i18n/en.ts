@@ -147,6 +147,7 @@ export const en = {
 
   'endReason.disconnected': 'Disconnected',
   'endReason.non_payment': 'Non-payment',
+  'endReason.case_lost': 'Hidden-churn case lost',
   'endReason.technical': 'Technical closure',
   'endReason.downgrade': 'Moved to a cheaper tariff',
   'endReason.upgrade': 'Moved to a better tariff',
@@ -462,6 +463,7 @@ export const en = {
   'offers.apply': 'Apply',
   'offers.applied': 'Applied',
   'offers.askManager': 'Ask manager',
+  'offers.aboveLimit': 'Above your limit',
   'offers.needsApprovalHint': 'Above your discount limit for this subscriber: a manager must approve it',
   'offers.awaiting': 'Waiting for manager',
   'offers.declined': 'Declined by a manager',

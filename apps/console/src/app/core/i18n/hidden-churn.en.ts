@@ -44,6 +44,22 @@ export const hiddenChurnEn = {
   'hiddenChurn.status.returned': 'Returned',
   'hiddenChurn.status.lost': 'Lost',
   'hiddenChurn.status.false_alarm': 'False alarm',
+  'nav.callList': 'My call list',
+  'callList.title': 'My call list',
+  'callList.empty': 'No cases to call',
+  'callList.emptyHint': 'A manager assigns hidden-churn cases from a call list; they appear here.',
+  'callList.contact': 'Reached the subscriber',
+  'callList.contactRecorded': 'Call recorded',
+  'callList.outcome': 'Outcome',
+  'callList.offer': 'Offer taken: {offer}',
+  'callList.needReason': 'Choose the true reason first (not needed for a false alarm)',
+  'callList.needOutcome': 'Choose the outcome first',
+  'callList.note': 'What the call gave',
+  'callList.record': 'Close the case',
+  'callList.closed': 'Case closed: {outcome}',
+  'callList.next': 'Next: {name}',
+  'callList.loadError': 'The case could not be loaded',
+  'callList.nothingSelected': 'Choose a case on the left',
 } as const;
 
 export type HiddenChurnDictionary = Record<keyof typeof hiddenChurnEn, string>;

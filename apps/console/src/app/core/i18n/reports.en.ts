@@ -150,6 +150,9 @@ export const reportsEn = {
   'kpi.technical_closures': 'Technical closures',
   'kpi.technical_closures.hint':
     'Duplicate, merged and test accounts closed in the period. Not churn: they count in no churn figure, only in the base.',
+  'kpi.announced_churn': 'Announced churn',
+  'kpi.announced_churn.hint':
+    'Subscribers who left through a disconnect request in the period: the churn the operator hears about. Hidden churn stands beside it.',
   'kpi.hidden_churn': 'Hidden churn',
   'kpi.hidden_churn.hint':
     'Subscribers who left without a request in the period: disconnected for non-payment, or whose hidden-churn case closed lost. Counted apart from announced churn (requests).',
@@ -274,6 +277,10 @@ export const reportsEn = {
   'plan.col.managed': 'Managed disconnections',
   'plan.col.unmanaged': 'Unmanaged disconnections',
   'plan.col.nonPayment': 'Non-payment',
+  'plan.col.hidden': 'Hidden churn',
+  'plan.hiddenMax': 'Most hidden churn',
+  'plan.hiddenHint': 'Confirmed hidden churn: disconnections for non-payment and hidden-churn cases lost (empty maximum: not planned)',
+  'plan.nonPaymentOf': 'non-payment {count}',
   'plan.col.saveRate': 'Save rate',
   'plan.allRegions': 'All regions',
   'plan.region': 'Region',

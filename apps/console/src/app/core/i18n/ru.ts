@@ -138,6 +138,7 @@ export const ru: Dictionary = {
 
   'endReason.disconnected': 'Отключение',
   'endReason.non_payment': 'Неуплата',
+  'endReason.case_lost': 'Случай скрытого оттока потерян',
   'endReason.technical': 'Техническое закрытие',
   'endReason.downgrade': 'Переход на более дешёвый тариф',
   'endReason.upgrade': 'Переход на более дорогой тариф',
@@ -453,6 +454,7 @@ export const ru: Dictionary = {
   'offers.apply': 'Применить',
   'offers.applied': 'Выбрано',
   'offers.askManager': 'Согласовать',
+  'offers.aboveLimit': 'Выше вашего лимита',
   'offers.needsApprovalHint': 'Выше вашего лимита скидки для этого абонента: нужно согласование руководителя',
   'offers.awaiting': 'Ждёт руководителя',
   'offers.declined': 'Руководитель отказал',

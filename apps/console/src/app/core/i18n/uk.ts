@@ -138,6 +138,7 @@ export const uk: Dictionary = {
 
   'endReason.disconnected': 'Відключення',
   'endReason.non_payment': 'Несплата',
+  'endReason.case_lost': 'Випадок прихованого відтоку втрачено',
   'endReason.technical': 'Технічне закриття',
   'endReason.downgrade': 'Перехід на дешевший тариф',
   'endReason.upgrade': 'Перехід на дорожчий тариф',
@@ -454,6 +455,7 @@ export const uk: Dictionary = {
   'offers.apply': 'Застосувати',
   'offers.applied': 'Вибрано',
   'offers.askManager': 'Погодити',
+  'offers.aboveLimit': 'Понад ваш ліміт',
   'offers.needsApprovalHint': 'Перевищує ваш ліміт знижки для цього абонента: потрібне погодження керівника',
   'offers.awaiting': 'Чекає керівника',
   'offers.declined': 'Керівник відмовив',

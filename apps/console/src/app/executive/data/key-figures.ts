@@ -20,6 +20,7 @@ export const FIGURE_KEYS = [
   'saves_confirmed',
   'saves_pending',
   'technical_closures',
+  'announced_churn',
   'hidden_churn',
   'hidden_churn_share',
   'subscribers_start',
@@ -54,7 +55,9 @@ export const FIGURES: Readonly<Record<FigureKey, FigureMeta>> = {
   retention_rate: { key: 'retention_rate', format: 'percent', better: 'higher', drill: { subscribers: { figure: 'left' } } },
   new_subscriber_churn: { key: 'new_subscriber_churn', format: 'count', better: 'lower' },
   technical_closures: { key: 'technical_closures', format: 'count', better: 'neutral' },
-  hidden_churn: { key: 'hidden_churn', format: 'count', better: 'lower' },
+  // Announced beside hidden churn; the hidden figure drills to its subscribers and their lost cases.
+  announced_churn: { key: 'announced_churn', format: 'count', better: 'lower' },
+  hidden_churn: { key: 'hidden_churn', format: 'count', better: 'lower', drill: { subscribers: { figure: 'hidden' } } },
   hidden_churn_share: { key: 'hidden_churn_share', format: 'percent', better: 'lower' },
   revenue_churn: { key: 'revenue_churn', format: 'percent', better: 'lower', drill: {} },
   revenue_retention: { key: 'revenue_retention', format: 'percent', better: 'higher' },

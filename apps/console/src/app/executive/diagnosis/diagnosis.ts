@@ -44,6 +44,12 @@ export function pointAnswer(p: DiagnosisPoint, i18n: I18nService): string {
       return t('diagnosis.economics.answer', { costPerSave: i18n.money(f['costPerSave']), costPerAcquisition: i18n.money(f['costPerAcquisition']), returnOnSaves: num(f['returnOnSaves']) });
     case 'competitors_report':
       return t('diagnosis.competitors_report.answer', { month: i18n.month(f['month']), toCompetitors: num(f['toCompetitors']), lost: num(f['lost']), unknown: num(f['destinationUnknown']) });
+    case 'hidden_churn':
+      return t('diagnosis.hidden_churn.answer', {
+        lastScan: f['lastScanOn'] ? i18n.date(f['lastScanOn']) : '—', days: num(f['daysSinceScan']), open: num(f['openCases']),
+        waiting: num(f['waitingCases']), waitingDays: num(f['waitingAfterDays']), revenue: i18n.money(f['revenueAtStake']),
+        hidden: num(f['hiddenChurn']), share: pct(f['hiddenShare']),
+      });
     case 'processes':
       return t('diagnosis.processes.answer', { open: num(f['open']), breached: num(f['breached']), sla: num(f['slaMinutes']) });
     default:

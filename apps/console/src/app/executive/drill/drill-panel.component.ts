@@ -31,6 +31,7 @@ const SUBSCRIBER_HEADS: Readonly<
   left: { count: 'drill.countSubscribers', on: 'drill.col.leftOn', detail: 'drill.col.how', revenue: 'drill.col.lost' },
   saves: { count: 'drill.countSaves', on: 'drill.col.savedOn', detail: 'drill.col.saveState', revenue: 'drill.col.atRisk' },
   nps: { count: 'drill.countAnswers', on: 'drill.col.answeredOn', detail: 'drill.col.score', revenue: 'drill.col.lost' },
+  hidden: { count: 'drill.countSubscribers', on: 'drill.col.leftOn', detail: 'drill.col.how', revenue: 'drill.col.lost' },
 };
 
 

@@ -13,6 +13,7 @@ import { RequestEventsComponent } from '../../shared/requests/request-events.com
 import { RequestResolutionComponent } from '../../shared/requests/request-resolution.component';
 import { provideConsoleDates, syncDateLocale } from '../../shared/ui/date-adapter';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
+import { CallWork } from './call-work';
 import { deskCommand, isTypingTarget, stepSelection } from './desk-keys';
 import { DeskStore } from './desk.store';
 import { NewRequestDialog, type NewRequestResult } from './dialogs/new-request.dialog';
@@ -56,7 +57,7 @@ import { SubscriberSummaryComponent } from './subscriber/subscriber-summary.comp
     RequestEventsComponent,
     RequestResolutionComponent,
   ],
-  providers: [DeskStore, Catalogue, provideConsoleDates()],
+  providers: [DeskStore, { provide: CallWork, useExisting: DeskStore }, Catalogue, provideConsoleDates()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './desk.page.html',
   styleUrl: './desk.page.scss',

@@ -3,13 +3,11 @@ import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core'
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type {
   ApiError,
-  ChurnReasonDetail,
   DeskDraft,
   DisconnectRequestView,
   OfferProposal,
   PresentationView,
   RequestStatusCode,
-  SubscriberCard,
 } from '@retention/contracts';
 import type { RequestOutcome } from '@retention/domain';
 import {
@@ -34,11 +32,9 @@ import { ConsoleEvents, type LiveMessage } from '../../core/events/console-event
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, outcomeKey, type TranslationKey } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
-import { ClassifierApi } from '../../shared/data-access/classifier.api';
 import { type Loadable, toLoadable } from '../../shared/data-access/loadable';
 import { RequestsApi } from '../../shared/data-access/requests.api';
 import { Notifier } from '../../shared/ui/notifier.service';
-import { SubscribersApi } from '../../subscribers/subscribers.api';
 import {
   EMPTY_DRAFT,
   localToday,
@@ -51,16 +47,14 @@ import {
 import { LocalDrafts, newerDraft, sameDraft, type StoredDraft } from './desk-drafts';
 import { deskOfferOrder, givable } from './offers/offer-order';
 import { competitorNamedIn } from './presentation/competitor-match';
-import { NO_SUGGESTIONS, receiveSuggestions, type SuggestionState } from './reason/suggestions';
+import { CallWork, followSuggestions, reasonDetailOf, subscriberCardOf } from './call-work';
+import { NO_SUGGESTIONS, type SuggestionState } from './reason/suggestions';
 
 /** How often the queue (and the request on screen) is fetched again. */
 export const REFRESH_MS = 20_000;
 const OPEN_STATUSES: readonly RequestStatusCode[] = ['new', 'in_progress', 'postponed'];
 /** The API's largest page: a peak-hour queue must not hide its newest requests. */
 const QUEUE_LIMIT = 200;
-/** Suggestions the desk shows: four whole titles fit beside the script at 1280×720 in every language. */
-const DESK_SUGGESTIONS = 4;
-const SUGGEST_DEBOUNCE_MS = 250;
 /** How long the desk waits after the last keystroke before it sends the draft to the server. */
 const DRAFT_SAVE_MS = 800;
 
@@ -80,10 +74,8 @@ export type DeskAction = 'claim' | 'release' | 'postpone' | 'resolve' | 'approva
  * it so far (stated words, true reason, competitor, outcome). Provided by the desk page; its panels read it.
  */
 @Injectable()
-export class DeskStore {
+export class DeskStore implements CallWork {
   private readonly api = inject(RequestsApi);
-  private readonly classifier = inject(ClassifierApi);
-  private readonly subscribers = inject(SubscribersApi);
   private readonly i18n = inject(I18nService);
   private readonly notifier = inject(Notifier);
   private readonly destroyRef = inject(DestroyRef);
@@ -92,6 +84,8 @@ export class DeskStore {
   private readonly live = inject(ConsoleEvents);
   private readonly localDrafts = new LocalDrafts(localStorage);
   readonly catalogue = inject(Catalogue);
+  /** A request's offers above the operator's authority go to a manager for approval. */
+  readonly canAskApproval = true;
 
   // ---- the queue ---------------------------------------------------------------------------------------
   readonly mineOnly = signal(false);
@@ -160,25 +154,12 @@ export class DeskStore {
     return !!base && this.request()?.status !== 'resolved' && !sameDraft(this.work(), base);
   });
 
-  readonly card = toSignal(
-    toObservable(computed(() => this.request()?.accountNumber ?? null)).pipe(
-      distinctUntilChanged(),
-      switchMap((account) =>
-        account ? this.subscribers.card(account).pipe(catchError(() => of(null)), startWith(null)) : of(null),
-      ),
-    ),
-    { initialValue: null as SubscriberCard | null },
-  );
+  readonly card = subscriberCardOf(computed(() => this.request()?.accountNumber ?? null));
 
   readonly reason = computed(() => this.catalogue.reason(this.reasonCode()) ?? null);
   readonly impliesCompetitor = computed(() => this.reason()?.impliesCompetitor ?? false);
 
-  readonly reasonDetail = toSignal(
-    combineLatest([toObservable(this.reasonCode), toObservable(this.i18n.language)]).pipe(
-      switchMap(([code, lang]) => (code ? this.classifier.reason(code, lang).pipe(toLoadable()) : of(null))),
-    ),
-    { initialValue: null as Loadable<ChurnReasonDetail> | null },
-  );
+  readonly reasonDetail = reasonDetailOf(this.reasonCode);
 
   readonly offers = toSignal(
     combineLatest([
@@ -327,22 +308,7 @@ export class DeskStore {
       )
       .subscribe();
 
-    combineLatest([
-      // Keyed by the round too: opening another request clears the suggestions, so coming back to the
-      // same words within the debounce must fetch them again.
-      toObservable(this.suggestKey).pipe(
-        debounceTime(SUGGEST_DEBOUNCE_MS),
-        distinctUntilChanged((a, b) => a.round === b.round && a.text === b.text),
-      ),
-      toObservable(this.i18n.language),
-    ])
-      .pipe(
-        switchMap(([{ text }, lang]) =>
-          text.length >= 3 ? this.classifier.suggest(text, lang, DESK_SUGGESTIONS).pipe(catchError(() => of([]))) : of([]),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((items) => this.suggestions.update((prev) => receiveSuggestions(prev, items)));
+    followSuggestions(this.suggestKey, this.suggestions);
   }
 
   /** What an event means for this desk: refetch the request on screen, and tell the operator what concerns them. */

@@ -7,10 +7,13 @@ import type {
   HiddenChurnCaseFilter,
   HiddenChurnCaseItem,
   HiddenChurnScanView,
+  OfferProposal,
   Page,
+  PresentationView,
   ResolveHiddenChurnCase,
 } from '@retention/contracts';
 import type { Observable } from 'rxjs';
+import type { Language } from '../../core/i18n';
 
 export interface CaseQuery extends HiddenChurnCaseFilter {
   sort?: 'risk' | 'revenue';
@@ -37,6 +40,15 @@ export class HiddenChurnApi {
   }
   resolve(id: string, body: ResolveHiddenChurnCase): Observable<HiddenChurnCaseDetail> {
     return this.http.post<HiddenChurnCaseDetail>(`${this.base}/cases/${id}/resolve`, body);
+  }
+  /** The offers for the case's subscriber and a reason, ranked as the desk ranks them for a request. */
+  caseOffers(id: string, reasonCode: string, lang: Language): Observable<OfferProposal[]> {
+    const params = new HttpParams().set('reasonCode', reasonCode).set('lang', lang);
+    return this.http.get<OfferProposal[]>(`${this.base}/cases/${id}/offers`, { params });
+  }
+  casePresentation(id: string, competitorId: string | null): Observable<PresentationView> {
+    const params = competitorId ? new HttpParams().set('competitorId', competitorId) : new HttpParams();
+    return this.http.get<PresentationView>(`${this.base}/cases/${id}/presentation`, { params });
   }
   startScan(): Observable<{ id: string }> {
     return this.http.post<{ id: string }>(`${this.base}/scans`, {});

@@ -69,6 +69,7 @@ export const COLUMNS = {
   'survey_answer.score': smallint,
   'churn_plan.version': integer,
   'churn_plan_line.managed_max': integer,
+  'churn_plan_line.hidden_max': integer,
   'churn_plan_line.unmanaged_max': integer,
   'churn_plan_line.target_save_rate': numeric(5, 4),
   'acquisition_cost.cost': numeric(12, 2),

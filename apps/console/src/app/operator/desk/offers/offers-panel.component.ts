@@ -9,7 +9,7 @@ import { filter } from 'rxjs';
 import { I18nService, MoneyPipe, TranslatePipe } from '../../../core/i18n';
 import { NoteDialog, type NoteDialogData } from '../../../shared/ui/note.dialog';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
-import { DeskStore } from '../desk.store';
+import { CallWork } from '../call-work';
 import { offersInFocus } from './offer-order';
 
 /**
@@ -25,7 +25,7 @@ import { offersInFocus } from './offer-order';
   styleUrl: './offers-panel.component.scss',
 })
 export class OffersPanelComponent {
-  protected readonly store = inject(DeskStore);
+  protected readonly store = inject(CallWork);
   private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
 

@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { PresentationView } from '@retention/contracts';
 import { I18nService, MoneyPipe, NumberPipe, TranslatePipe } from '../../../core/i18n';
-import { DeskStore } from '../desk.store';
+import { CallWork } from '../call-work';
 import { advantageText } from './advantages';
 
 type Row = PresentationView['rows'][number];
@@ -22,7 +22,7 @@ type Row = PresentationView['rows'][number];
   styleUrl: './presentation-panel.component.scss',
 })
 export class PresentationPanelComponent {
-  protected readonly store = inject(DeskStore);
+  protected readonly store = inject(CallWork);
   private readonly i18n = inject(I18nService);
 
   protected readonly competitors = computed(() =>

@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { I18nService, isReasonGroup, reasonGroupKey, TranslatePipe } from '../../../core/i18n';
 import { groupReasons } from '../../../shared/requests/reason-groups';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
-import { DeskStore } from '../desk.store';
+import { CallWork } from '../call-work';
 import { acceptedCode, confidencePercent, moveHighlight } from './suggestions';
 
 /**
@@ -24,7 +24,7 @@ import { acceptedCode, confidencePercent, moveHighlight } from './suggestions';
   styleUrl: './reason-picker.component.scss',
 })
 export class ReasonPickerComponent {
-  protected readonly store = inject(DeskStore);
+  protected readonly store = inject(CallWork);
   private readonly i18n = inject(I18nService);
   private readonly box = viewChild.required<ElementRef<HTMLTextAreaElement>>('box');
 

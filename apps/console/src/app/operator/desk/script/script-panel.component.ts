@@ -5,7 +5,7 @@ import type { LocalizedText } from '@retention/contracts';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
 import { temperamentAdvice } from '../../../subscribers/card/advice';
-import { DeskStore } from '../desk.store';
+import { CallWork } from '../call-work';
 
 /** The speech module for the chosen reason, in the console language, with the temperament hint on top. */
 @Component({
@@ -16,7 +16,7 @@ import { DeskStore } from '../desk.store';
   styleUrl: './script-panel.component.scss',
 })
 export class ScriptPanelComponent {
-  protected readonly store = inject(DeskStore);
+  protected readonly store = inject(CallWork);
   private readonly i18n = inject(I18nService);
 
   protected readonly detail = computed(() => {

@@ -17,7 +17,7 @@ import {
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
 import { LIFETIME_TONE, NPS_TONE, STATUS_TONE } from '../../../shared/ui/tones';
 import { activityAdvice, temperamentAdvice } from '../../../subscribers/card/advice';
-import { DeskStore } from '../desk.store';
+import { CallWork } from '../call-work';
 
 /** The subscriber card, boiled down to what a retention talk needs, with how to talk to this person. */
 @Component({
@@ -28,7 +28,7 @@ import { DeskStore } from '../desk.store';
   styleUrl: './subscriber-summary.component.scss',
 })
 export class SubscriberSummaryComponent {
-  protected readonly store = inject(DeskStore);
+  protected readonly store = inject(CallWork);
   protected readonly i18n = inject(I18nService);
 
   protected readonly card = this.store.card;
