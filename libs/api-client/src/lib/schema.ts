@@ -647,6 +647,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hidden-churn/cases/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers that fit a reason and the case's subscriber, best first (ranked as for a disconnect request) */
+        get: operations["HiddenChurnController_caseOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hidden-churn/cases/{id}/presentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our tariffs for the case's services beside the competitor's in the subscriber's region */
+        get: operations["HiddenChurnController_casePresentation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hidden-churn/cases/{id}/resolve": {
         parameters: {
             query?: never;
@@ -1962,6 +1996,11 @@ export interface components {
             paidOn: string;
         };
         PlanLineDto: {
+            /**
+             * @description The most confirmed hidden churn allowed (null or absent: not planned)
+             * @example 8
+             */
+            hiddenMax?: number | null;
             /** @example 40 */
             managedMax: number;
             /**
@@ -2017,6 +2056,11 @@ export interface components {
         };
         ResolveCaseDto: {
             note?: string;
+            /**
+             * @description The offer the subscriber took (returned only), as the desk ranks them for the reason
+             * @example discount_10_3m
+             */
+            offerCode?: string;
             /** @enum {string} */
             outcome: "returned" | "lost" | "false_alarm";
             /**
@@ -7623,6 +7667,237 @@ export interface operations {
             };
         };
     };
+    HiddenChurnController_caseOffers: {
+        parameters: {
+            query: {
+                lang?: "en" | "ru" | "uk";
+                reasonCode: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Offers, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    HiddenChurnController_casePresentation: {
+        parameters: {
+            query?: {
+                competitorId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The presentation module */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     HiddenChurnController_resolve: {
         parameters: {
             query?: never;
@@ -12068,7 +12343,7 @@ export interface operations {
                 /** @description left without a service only: the contract type (a risk segment) */
                 contractType?: "month_to_month" | "12m" | "24m";
                 /** @description left: who was there at the start and left voluntarily, the churn rate’s losses (with a service: who dropped it); saves: saved requests; nps: survey answers */
-                figure: "left" | "saves" | "nps";
+                figure: "left" | "saves" | "nps" | "hidden";
                 from: string;
                 limit?: number;
                 /** @description nps only */
