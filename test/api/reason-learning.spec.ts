@@ -1,4 +1,5 @@
 import type { ReasonModelView } from '@retention/contracts';
+import { ReasonLearningService } from '@retention/api-classifier';
 import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 /**
@@ -108,6 +109,11 @@ describe('reason suggestions learn from resolutions', () => {
     });
     expect(trained.heldOutAccuracy?.blended.top1).toBeGreaterThan(trained.heldOutAccuracy?.rules.top1 ?? 1);
     expect(trained.evaluationAccuracy?.rules.n).toBeGreaterThan(300);
+    // A second delivery of the finished version's training job trains nothing again (the claim refuses it).
+    const [version] = (await api.pool.query(`SELECT id, finished_at, model::text AS model FROM reason_model WHERE version = $1`, [trained.version])).rows;
+    await api.app.get(ReasonLearningService).train(version.id);
+    expect((await api.pool.query(`SELECT status, finished_at, model::text AS model FROM reason_model WHERE id = $1`, [version.id])).rows[0])
+      .toEqual({ status: 'ready', finished_at: version.finished_at, model: version.model });
 
     // Not yet switched on: the suggestion is still the table's.
     expect((await suggest('йдемо в Бризнет'))[0].code).toBe('other_unknown');

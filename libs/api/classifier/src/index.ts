@@ -1,2 +1,3 @@
 export * from './lib/classifier.module';
 export * from './lib/classifier.service';
+export * from './lib/reason-learning.service';

@@ -172,8 +172,11 @@ export class ReasonLearningService implements OnModuleInit {
 
   /** The training job: reads the history, trains, measures, stores the version (never switches it on). */
   async train(modelId: number): Promise<void> {
+    // (A CTE, so that the rows come back as rows: TypeORM answers a bare UPDATE … RETURNING with [rows, count], whose
+    // first element is an array even when nothing was claimed, and a model already trained would be trained again.)
     const [claimed] = await this.db.query(
-      `UPDATE reason_model SET status = 'training' WHERE id = $1 AND status IN ('queued', 'training') RETURNING id`,
+      `WITH claimed AS (UPDATE reason_model SET status = 'training' WHERE id = $1 AND status IN ('queued', 'training') RETURNING id)
+       SELECT id FROM claimed`,
       [modelId],
     );
     if (!claimed) return;
