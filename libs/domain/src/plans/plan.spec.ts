@@ -10,6 +10,13 @@ describe('plan from the average of the last three months', () => {
       { service: 'cable_tv', region: 'north', managedMax: 10, unmanagedMax: 4, targetSaveRate: 0.3 },
     ]);
   });
+
+  it('averages the hidden churn allowed over the months that planned it', () => {
+    // 6 and 9 planned, the third month without: (6 + 9) / 2 = 7.5, rounded to 8 subscribers.
+    const line = (hiddenMax: number | null) => ({ service: 'internet', region: null, managedMax: 40, unmanagedMax: 15, targetSaveRate: 0.35, hiddenMax });
+    expect(averagePlanLines([[line(6)], [line(9)], [line(null)]])[0].hiddenMax).toBe(8);
+    expect(averagePlanLines([[line(null)], [line(null)]])[0]).not.toHaveProperty('hiddenMax');
+  });
 });
 
 describe('days elapsed in a plan month', () => {

@@ -7,6 +7,8 @@ export interface PlanLineInput {
   managedMax: number;
   unmanagedMax: number;
   targetSaveRate: number;
+  /** The most confirmed hidden churn the line allows (subscribers); absent or null: not planned. */
+  hiddenMax?: number | null;
 }
 
 /** What a plan allows for one service in one month: the most disconnections, managed and unmanaged, and the save rate aimed at. */
@@ -48,7 +50,8 @@ export function inOperatorPlan(line: { service: string; region: string | null },
 
 /**
  * Next month's plan from the average of past months: each service/region line averaged over
- * the months that have it (maxima rounded to whole disconnections, save rate to 0.1 %).
+ * the months that have it (maxima rounded to whole disconnections, save rate to 0.1 %); the hidden
+ * churn allowed, over the months that planned it (none planned: none proposed).
  */
 export function averagePlanLines(months: readonly (readonly PlanLineInput[])[]): PlanLineInput[] {
   const groups = new Map<string, PlanLineInput[]>();
@@ -64,7 +67,13 @@ export function averagePlanLines(months: readonly (readonly PlanLineInput[])[]):
     managedMax: Math.round(avg(ls.map((l) => l.managedMax))),
     unmanagedMax: Math.round(avg(ls.map((l) => l.unmanagedMax))),
     targetSaveRate: Math.round(avg(ls.map((l) => l.targetSaveRate)) * 1000) / 1000,
+    ...hiddenOf(ls),
   }));
+}
+
+function hiddenOf(ls: readonly PlanLineInput[]): Pick<PlanLineInput, 'hiddenMax'> {
+  const planned = ls.map((l) => l.hiddenMax).filter((x): x is number => x !== null && x !== undefined);
+  return planned.length ? { hiddenMax: Math.round(avg(planned)) } : {};
 }
 
 /** Days of `month` elapsed by `asOf`: all of a past month, none of a future one, today counted. */
