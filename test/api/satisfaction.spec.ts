@@ -105,6 +105,8 @@ describe('NPS and CSAT reports', () => {
 
   it("an exit survey recorded from the desk counts for the operator who resolved the request, and lists it for a call-back", async () => {
     const [sub] = await freshSubscribers(api.pool, 1);
+    // A fresh subscriber may carry the demo's survey answers: this test counts only its own.
+    await api.pool.query('DELETE FROM survey_answer WHERE subscriber_id = $1', [sub.id]);
     const who = auth['satis.one'];
     const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', who)
       .send({ accountNumber: sub.accountNumber, services: [], channel: 'phone' }).expect(201);
@@ -130,6 +132,8 @@ describe('NPS and CSAT reports', () => {
   it('imports survey answers from a CSV: each counts for the representative at the time, a second import writes nothing, a bad file nothing at all', async () => {
     const admin = `Bearer ${await api.token('admin')}`;
     const [sub] = await freshSubscribers(api.pool, 1);
+    // A fresh subscriber may carry the demo's survey answers: this test counts only what it imports.
+    await api.pool.query('DELETE FROM survey_answer WHERE subscriber_id = $1', [sub.id]);
     const who = auth['satis.one'];
     const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', who)
       .send({ accountNumber: sub.accountNumber, services: [], channel: 'phone' }).expect(201);

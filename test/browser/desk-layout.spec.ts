@@ -87,6 +87,12 @@ describe('desk layout', () => {
         // The Resolve button keeps its label on one line.
         const submit = await page.getByTestId('resolve-submit').boundingBox();
         expect(submit?.height).toBeLessThan(48);
+        // The queue's title and count are whole beside the New request button (a labelled button covered them).
+        await expectOnScreen(page, 'desk-new-request');
+        const add = await page.getByTestId('desk-new-request').boundingBox();
+        const count = await page.getByTestId('queue-count').boundingBox();
+        expect((count?.x ?? 0) + (count?.width ?? 0)).toBeLessThanOrEqual(add?.x ?? 0);
+        expect(await page.locator('.rc-q__head h2').evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
         await shoot(page, `desk-${viewport.width}x${viewport.height}-${lang}`);
       }
     } finally {

@@ -42,7 +42,7 @@ export const hiddenChurnRu: HiddenChurnDictionary = {
   'hiddenChurn.status.returned': 'Вернулся',
   'hiddenChurn.status.lost': 'Потерян',
   'hiddenChurn.status.false_alarm': 'Ложная тревога',
-  'nav.callList': 'Мой список обзвона',
+  'nav.callList': 'Мой обзвон',
   'callList.title': 'Мой список обзвона',
   'callList.empty': 'Некому звонить',
   'callList.emptyHint': 'Менеджер назначает случаи скрытого оттока списком обзвона; они появятся здесь.',

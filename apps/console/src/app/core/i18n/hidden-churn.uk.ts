@@ -42,7 +42,7 @@ export const hiddenChurnUk: HiddenChurnDictionary = {
   'hiddenChurn.status.returned': 'Повернувся',
   'hiddenChurn.status.lost': 'Втрачений',
   'hiddenChurn.status.false_alarm': 'Хибна тривога',
-  'nav.callList': 'Мій список обдзвону',
+  'nav.callList': 'Мій обдзвін',
   'callList.title': 'Мій список обдзвону',
   'callList.empty': 'Нікому дзвонити',
   'callList.emptyHint': 'Менеджер призначає випадки прихованого відтоку списком обдзвону; вони з’являться тут.',

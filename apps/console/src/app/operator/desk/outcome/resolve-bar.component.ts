@@ -73,9 +73,10 @@ import { problemKey } from './resolution';
     .rc-rb__submit { flex: none; white-space: nowrap; }
     .rc-rb__kbd {
       margin-left: 8px;
-      padding: 0 5px;
+      padding: 0 4px;
+      border: 1px solid currentColor;
       border-radius: 4px;
-      background: rgb(255 255 255 / 20%);
+      // No lighter fill: the key's small text keeps the button label's own contrast (axe: 4.5:1).
       font: var(--mat-sys-label-small);
     }
   `,
