@@ -83,11 +83,12 @@ function fingerprint(body: object): string {
   return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
 }
 
-/** Active subscriptions of a subscriber, with service codes and fees. */
+/** Active subscriptions of a subscriber, with service codes and fees, by service code (a request's services keep that order). */
 const ACTIVE_SUBSCRIPTIONS = `
   SELECT x.id, v.code AS service, x.monthly_fee::float8 AS fee
     FROM subscription x JOIN service v ON v.id = x.service_id
-   WHERE x.subscriber_id = $1 AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())`;
+   WHERE x.subscriber_id = $1 AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())
+   ORDER BY v.code`;
 
 const VIEW_COLUMNS = `
   SELECT d.*, s.account_number, s.full_name AS subscriber_name, s.disconnected_on::text AS subscriber_disconnected_on,
