@@ -70,7 +70,10 @@ describe('billing posts disconnections', () => {
       .send({ accountNumber: s.accountNumber, services: [], channel: 'phone' }).expect(201);
     await api.http().post(`/api/disconnect-requests/${created.body.id}/claim`).set('Authorization', operator).expect(200);
     const [gone, ...kept] = s.services;
-    const yesterday = new Date(Date.parse(`${TEST_TODAY}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    // The day before, unless a service began only today (another spec may have connected it): never before a start.
+    const { rows: [{ latest }] } = await api.pool.query(`SELECT max(started_on)::text AS latest FROM subscription WHERE subscriber_id = $1`, [s.id]);
+    const dayBefore = new Date(Date.parse(`${TEST_TODAY}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const yesterday = latest > dayBefore ? TEST_TODAY : dayBefore;
     const res = await post({ eventId: `evt-open-${process.pid}`, accountNumber: s.accountNumber, kind: 'voluntary', services: [gone], disconnectedOn: yesterday }).expect(201);
     expect(res.body.requests.map((r: { id: string }) => r.id)).toEqual([created.body.id]);
     expect(res.body.requests[0]).toMatchObject({ status: 'resolved', outcome: 'partially_retained', kind: 'voluntary', keptServices: kept, effectiveDate: yesterday });
@@ -90,6 +93,11 @@ describe('billing posts disconnections', () => {
     const future = new Date(Date.parse(`${TEST_TODAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const tooLate = await post({ eventId: `evt-f-${process.pid}`, accountNumber: s.accountNumber, kind: 'voluntary', disconnectedOn: future }).expect(400);
     expect(tooLate.body.fields.map((f: { field: string }) => f.field)).toEqual(['disconnectedOn']);
+    // Before a service began: a 400 naming the date, not the database's refusal.
+    const { rows: [{ first }] } = await api.pool.query(`SELECT min(started_on)::text AS first FROM subscription WHERE subscriber_id = $1`, [s.id]);
+    const before = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const tooEarly = await post({ eventId: `evt-e-${process.pid}`, accountNumber: s.accountNumber, kind: 'voluntary', disconnectedOn: before }).expect(400);
+    expect(tooEarly.body.fields.map((f: { field: string }) => f.field)).toEqual(['disconnectedOn']);
     await post({ eventId: `evt-u-${process.pid}`, accountNumber: 'NO-SUCH', kind: 'voluntary' }).expect(404);
     const svc = await post({ eventId: `evt-s-${process.pid}`, accountNumber: s.accountNumber, kind: 'voluntary', services: ['no_such_service'] }).expect(400);
     expect(svc.body.fields.map((f: { field: string }) => f.field)).toEqual(['services']);

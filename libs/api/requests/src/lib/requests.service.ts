@@ -85,7 +85,7 @@ function fingerprint(body: object): string {
 
 /** Active subscriptions of a subscriber, with service codes and fees, by service code (a request's services keep that order). */
 const ACTIVE_SUBSCRIPTIONS = `
-  SELECT x.id, v.code AS service, x.monthly_fee::float8 AS fee
+  SELECT x.id, v.code AS service, x.monthly_fee::float8 AS fee, x.started_on::text AS started_on
     FROM subscription x JOIN service v ON v.id = x.service_id
    WHERE x.subscriber_id = $1 AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today())
    ORDER BY v.code`;
@@ -270,12 +270,16 @@ export class RequestsService implements OnModuleInit {
         [dto.accountNumber],
       );
       if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
-      const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
+      const active: { service: string; fee: number; started_on: string }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
       const activeCodes = [...new Set(active.map((a) => a.service))];
       const unknown = (dto.services ?? []).filter((s) => !activeCodes.includes(s));
       if (unknown.length) throw badRequest('services', `the subscriber has no active ${unknown.join(', ')}; active: ${activeCodes.join(', ') || 'none'}`);
       const services = dto.services?.length ? [...new Set(dto.services)] : activeCodes;
       if (!services.length) throw conflict(`Subscriber ${dto.accountNumber} has no active services to disconnect.`, 'no_active_services');
+      const notYet = active.filter((a) => services.includes(a.service) && a.started_on > on);
+      if (notYet.length) {
+        throw badRequest('disconnectedOn', `is before ${notYet.map((a) => `${a.service} started (${a.started_on})`).join(', ')}`);
+      }
 
       const ids: string[] = [];
       let uncovered = services;
