@@ -65,7 +65,9 @@ describe('plan alerts', () => {
 
       // Nine more: ten resolved, none saved (0 % < 50 %); the pace alert holds (the same alert, not raised again).
       for (const s of subscribers.slice(1)) await disconnect(s.accountNumber);
-      const second = await service.evaluate(AT);
+      // Approvals other specs leave pending come to wait too long meanwhile: this test reads its month's plan alerts only.
+      const planOnly = <T extends { kind: string }>(changes: T[]) => changes.filter((e) => e.kind !== 'approval_waiting');
+      const second = planOnly(await service.evaluate(AT));
       expect(second.map((e) => [e.kind, e.state])).toEqual([['save_rate', 'raised']]);
       const rate = (await alerts()).find((a) => a.id === second[0].alertId);
       expect(rate).toMatchObject({ kind: 'save_rate', month: MONTH, actual: 0, planned: 0.5, resolvedRequests: 10 });
@@ -74,7 +76,7 @@ describe('plan alerts', () => {
 
       // A plan that allows it: both are cleared, and say so on the stream.
       await setPlan(100, 0);
-      const third = await service.evaluate(AT);
+      const third = planOnly(await service.evaluate(AT));
       expect(third.map((e) => [e.alertId, e.state]).sort()).toEqual([[pace?.alertId, 'cleared'], [rate?.id, 'cleared']].sort());
       await managers.next((e) => e.type === 'plan_alert' && (e.data as { state: string; alertId: string }).state === 'cleared' && (e.data as { alertId: string }).alertId === pace?.alertId);
       expect((await alerts()).map((a) => a.id)).not.toContain(pace?.alertId);
