@@ -38,6 +38,7 @@ const tests = run(['run-many', '-t', 'test', '--parallel=1', '--outputStyle=stre
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failures = [];
 if (existsSync(results)) {
   for (const file of readdirSync(results).filter((f) => f.endsWith('.json')).sort()) {
     const r = JSON.parse(readFileSync(join(results, file), 'utf8'));
@@ -45,8 +46,11 @@ if (existsSync(results)) {
     passed += r.passed;
     failed += r.failed + r.brokenSuites;
     skipped += r.skipped;
+    for (const f of r.failures ?? []) failures.push(`  FAILED ${r.project} ${f.file} › ${f.test}: ${f.message}`);
   }
 }
+// The failed tests again at the end, where a CI log's tail shows them.
+for (const line of failures) console.log(line);
 if (lint !== 0) {
   console.log('  lint failed (see above): counted as one failure');
   failed += 1;
