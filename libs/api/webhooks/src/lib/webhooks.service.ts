@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, JobQueue, notFound, OUTBOX_CHANNEL, pgConfig } from '@retention/api-core';
+import { AppConfig, appClock, EventBus, JobQueue, notFound, OUTBOX_CHANNEL } from '@retention/api-core';
 import type { Page, WebhookDeliveryView, WebhookEndpointView, WebhookEventBody } from '@retention/contracts';
-import { Client } from 'pg';
+import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, newWebhookSecret, SIGNATURE_HEADER, signatureHeader } from './signature';
 import { CreateWebhookEndpointDto, ListDeliveriesQueryDto, UpdateWebhookEndpointDto } from './webhooks.dto';
@@ -25,13 +25,13 @@ const REQUEUE_AFTER_MINUTES = 30;
 @Injectable()
 export class WebhooksService implements OnModuleInit, OnApplicationShutdown {
   private readonly log = new Logger('Webhooks');
-  private listener?: Client;
-  private closing = false;
+  private listening?: Subscription;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly bus: EventBus,
   ) {}
 
   private get retries(): number {
@@ -50,25 +50,14 @@ export class WebhooksService implements OnModuleInit, OnApplicationShutdown {
     if (this.config.get('JOB_WORKERS', { infer: true })) await this.listen();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.closing = true;
-    await this.listener?.end().catch(() => undefined);
+  onApplicationShutdown(): void {
+    this.listening?.unsubscribe();
   }
 
-  /** One connection LISTENing on the outbox channel: each commit that emitted events wakes the dispatcher. */
+  /** Each commit that emitted events wakes the dispatcher (heard on the event bus's one listening connection). */
   private async listen(): Promise<void> {
-    const client = new Client(pgConfig(this.config.get('DATABASE_URL', { infer: true }) as string));
-    client.on('error', (e) => this.log.warn(`outbox listener: ${e.message}`));
-    client.on('notification', () => void this.dispatch().catch((e) => this.log.warn(`dispatch: ${(e as Error).message}`)));
-    client.on('end', () => {
-      if (this.closing) return;
-      this.listener = undefined;
-      // The minute sweep covers the gap; listen again a little later.
-      setTimeout(() => void this.listen().catch(() => undefined), 5_000).unref();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
+    const outbox = await this.bus.notifications(OUTBOX_CHANNEL);
+    this.listening = outbox.subscribe(() => void this.dispatch().catch((e) => this.log.warn(`dispatch: ${(e as Error).message}`)));
     await this.dispatch();
   }
 

@@ -1,7 +1,7 @@
 import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
-import { Observable, Subject } from 'rxjs';
+import { filter, map, Observable, Subject } from 'rxjs';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
 import { pgConfig } from '../time/app-clock';
@@ -24,12 +24,16 @@ export interface BusEvent {
  * The console's event bus across API processes: PostgreSQL LISTEN/NOTIFY. `publish` sends an event inside
  * the caller's transaction (PostgreSQL delivers it when that commits, never for a rollback); each process
  * keeps one connection of its own listening (opened on the first subscriber, re-opened after a break) and
- * hands every event to its subscribers (the server-sent event streams).
+ * hands every event to its subscribers (the server-sent event streams). Other channels (the webhooks'
+ * outbox) are heard on the same connection through `notifications`.
  */
 @Injectable()
 export class EventBus implements OnApplicationShutdown {
   private readonly log = new Logger('EventBus');
   private readonly events = new Subject<BusEvent>();
+  private readonly notices = new Subject<{ channel: string; payload: string }>();
+  /** The channels this process listens on: the console's, and those features asked for. */
+  private readonly channels = new Set<string>([EVENT_CHANNEL]);
   private client?: Client;
   private connecting?: Promise<void>;
   private closed = false;
@@ -50,6 +54,23 @@ export class EventBus implements OnApplicationShutdown {
     return this.events.asObservable();
   }
 
+  /**
+   * Every NOTIFY on `channel` from now on (its payload), heard on this process's one listening connection;
+   * resolves once listening. After a broken connection is re-opened, notifications sent meanwhile are lost:
+   * a listener that must not miss work also sweeps on a schedule.
+   */
+  async notifications(channel: string): Promise<Observable<string>> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`not a channel name: ${channel}`);
+    const added = !this.channels.has(channel);
+    this.channels.add(channel);
+    await this.listen();
+    if (added) await this.client?.query(`LISTEN ${channel}`);
+    return this.notices.pipe(
+      filter((n) => n.channel === channel),
+      map((n) => n.payload),
+    );
+  }
+
   private listen(): Promise<void> {
     if (this.client) return Promise.resolve();
     this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
@@ -60,7 +81,8 @@ export class EventBus implements OnApplicationShutdown {
     const url = this.config.get('DATABASE_URL', { infer: true }) as string;
     const client = new Client({ ...pgConfig(url), application_name: 'retention-events' });
     client.on('notification', (n) => {
-      if (n.channel !== EVENT_CHANNEL || !n.payload) return;
+      if (n.channel !== EVENT_CHANNEL) return this.notices.next({ channel: n.channel, payload: n.payload ?? '' });
+      if (!n.payload) return;
       try {
         this.events.next(JSON.parse(n.payload) as BusEvent);
       } catch {
@@ -70,7 +92,7 @@ export class EventBus implements OnApplicationShutdown {
     client.on('error', (e) => this.lost(client, e));
     client.on('end', () => this.lost(client));
     await client.connect();
-    await client.query(`LISTEN ${EVENT_CHANNEL}`);
+    for (const channel of this.channels) await client.query(`LISTEN ${channel}`);
     this.client = client;
     this.attempts = 0;
   }
@@ -96,6 +118,7 @@ export class EventBus implements OnApplicationShutdown {
     const client = this.client;
     this.client = undefined;
     this.events.complete();
+    this.notices.complete();
     await client?.end().catch(() => undefined);
   }
 }
