@@ -125,5 +125,6 @@ describe('bad input: generated for every route, refused at the gate', () => {
     const byKind = [...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
     console.log(`Bad-input property test (FC_SEED=${seed}): ${total} generated requests over ${routes.length} routes in ${Math.round((Date.now() - started) / 1000)} s (${byKind}).`);
     expect({ seed, failures }).toEqual({ seed, failures: [] });
-  }, 300_000);
+    // About 20 s on a quiet machine; over 300 s was seen at a load average of 20 on two cores.
+  }, 900_000);
 });
