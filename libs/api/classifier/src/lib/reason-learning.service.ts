@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, conflict, JobQueue, notFound } from '@retention/api-core';
+import { AppConfig, appClock, conflict, EventBus, EventCachedValue, JobQueue, notFound } from '@retention/api-core';
+import { Permission } from '@retention/contracts';
 import type { LangCode, ReasonModelView, ReasonSuggestionView, SuggestionAccuracyView } from '@retention/contracts';
 import {
   ChurnReasonDefinition,
@@ -33,6 +34,8 @@ const CHECK_JOB = 'reason-model.check';
 /** Serialises asking for a training across API processes. */
 const MODEL_LOCK = 7_301_002;
 const COMPETITORS_TTL_MS = 30_000;
+/** The event a switch publishes: every API process drops the active model it keeps and reads the new one once. */
+export const REASON_MODEL_SWITCHED = 'reason-model.switched';
 /** A queued or running training older than this is taken as lost (its process stopped) and may be asked again. */
 const ABANDONED_AFTER_MINUTES = 5;
 
@@ -68,13 +71,18 @@ export class ReasonLearningService implements OnModuleInit {
   private readonly log = new Logger(ReasonLearningService.name);
   private loaded: { id: number; scorer: LearnedScorer } | null = null;
   private competitors: { at: number; list: CompetitorName[] } | null = null;
+  /** The active version, kept per process (a suggestion asks no query for it), dropped when any process switches. */
+  private readonly active: EventCachedValue<LearnedScorer | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly classifier: ClassifierService,
     private readonly config: ConfigService<AppConfig, true>,
-  ) {}
+    private readonly bus: EventBus,
+  ) {
+    this.active = new EventCachedValue(bus, [REASON_MODEL_SWITCHED], () => this.readActiveScorer());
+  }
 
   async onModuleInit(): Promise<void> {
     await this.jobs.define<{ modelId: number }>({ name: TRAIN_JOB, retryLimit: 1, handle: (data) => this.train(data.modelId) });
@@ -90,7 +98,7 @@ export class ReasonLearningService implements OnModuleInit {
       reasons,
       limit,
       competitors: await this.configuredCompetitors(),
-      learned: await this.activeScorer(),
+      learned: await this.active.get(),
     });
     return result.suggestions.map((s) => ({
       code: s.code,
@@ -141,6 +149,7 @@ export class ReasonLearningService implements OnModuleInit {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MODEL_LOCK]);
       if (version === null) {
         await tx.query(`UPDATE reason_model SET active = false WHERE active`);
+        await this.bus.publish(tx, { type: REASON_MODEL_SWITCHED, version: null, audience: Permission.ClassifierManage });
         return;
       }
       const [row]: ModelRow[] = await tx.query(`SELECT id, status, metrics FROM reason_model WHERE version = $1`, [version]);
@@ -155,8 +164,9 @@ export class ReasonLearningService implements OnModuleInit {
         appClock().now(),
         userId,
       ]);
+      await this.bus.publish(tx, { type: REASON_MODEL_SWITCHED, version, audience: Permission.ClassifierManage });
     });
-    this.loaded = null;
+    this.active.invalidate();
     return this.list();
   }
 
@@ -237,7 +247,8 @@ export class ReasonLearningService implements OnModuleInit {
     };
   }
 
-  private async activeScorer(): Promise<LearnedScorer | null> {
+  /** The active version from the database (its model is parsed once per version and kept). */
+  private async readActiveScorer(): Promise<LearnedScorer | null> {
     const [active] = await this.db.query(`SELECT id FROM reason_model WHERE active`);
     if (!active) return null;
     if (this.loaded?.id !== active.id) {
