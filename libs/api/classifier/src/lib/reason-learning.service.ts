@@ -24,6 +24,10 @@ import { ClassifierService } from './classifier.service';
 
 /** The held-back resolutions measured per training (the most recent ones): enough for a figure, quick to compute. */
 const HELD_OUT_MEASURED = 2_000;
+/** A version as the API shows it (with the number of the classifier version it was trained with). */
+const MODEL_COLUMNS = `m.id, m.version, m.status, m.cause, m.requested_at, m.finished_at, m.examples, m.held_out, m.weight,
+  cv.version AS classifier_version, m.metrics, m.error, m.active`;
+const MODEL_FROM = `reason_model m LEFT JOIN classifier_version cv ON cv.id = m.classifier_version_id`;
 /** The resolutions a training reads at most (the most recent ones). */
 const TRAINING_LIMIT = 200_000;
 const TRAIN_JOB = 'reason-model.train';
@@ -49,6 +53,7 @@ interface ModelRow {
   examples: number | null;
   held_out: number | null;
   weight: string | null;
+  classifier_version: number | null;
   metrics: Metrics | null;
   error: string | null;
   active: boolean;
@@ -113,10 +118,7 @@ export class ReasonLearningService implements OnModuleInit {
   }
 
   async list(): Promise<ReasonModelView[]> {
-    const rows: ModelRow[] = await this.db.query(
-      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
-         FROM reason_model ORDER BY version DESC LIMIT 50`,
-    );
+    const rows: ModelRow[] = await this.db.query(`SELECT ${MODEL_COLUMNS} FROM ${MODEL_FROM} ORDER BY m.version DESC LIMIT 50`);
     return rows.map(view);
   }
 
@@ -191,7 +193,7 @@ export class ReasonLearningService implements OnModuleInit {
     );
     if (!claimed) return;
     try {
-      const { reasons } = await this.classifier.activeDefinitions();
+      const { versionId, reasons } = await this.classifier.activeDefinitions();
       const codes = new Set(reasons.map((r) => r.code));
       const rows: { request_id: string; stated_reason: string; reason_code: string; seq: string }[] = await this.db.query(
         `SELECT request_id, stated_reason, reason_code, seq FROM reason_example ORDER BY seq DESC LIMIT $1`,
@@ -206,9 +208,9 @@ export class ReasonLearningService implements OnModuleInit {
       const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
       await this.db.query(
         `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
-                metrics = $6, model = $7, trained_through = $8 WHERE id = $1`,
+                metrics = $6, model = $7, trained_through = $8, classifier_version_id = $9 WHERE id = $1`,
         [modelId, appClock().now(), train.length, heldOut.length, LEARNED_WEIGHT, JSON.stringify(metrics), JSON.stringify(model),
-          rows.length ? rows[0].seq : 0],
+          rows.length ? rows[0].seq : 0, versionId],
       );
     } catch (e) {
       this.log.error(`reason model ${modelId} failed: ${(e as Error).message}`);
@@ -269,11 +271,7 @@ export class ReasonLearningService implements OnModuleInit {
   }
 
   private async one(id: number): Promise<ReasonModelView> {
-    const [row]: ModelRow[] = await this.db.query(
-      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
-         FROM reason_model WHERE id = $1`,
-      [id],
-    );
+    const [row]: ModelRow[] = await this.db.query(`SELECT ${MODEL_COLUMNS} FROM ${MODEL_FROM} WHERE m.id = $1`, [id]);
     return view(row);
   }
 }
@@ -303,6 +301,7 @@ function view(r: ModelRow): ReasonModelView {
     examples: r.examples,
     heldOut: r.held_out,
     weight: r.weight === null ? null : Number(r.weight),
+    classifierVersion: r.classifier_version,
     heldOutAccuracy: r.metrics?.heldOut ?? null,
     evaluationAccuracy: r.metrics?.evaluation ?? null,
     beatsRules: r.metrics?.beatsRules ?? false,
