@@ -13,6 +13,8 @@
  *
  *   npm run eval:suggestions                 both parts (dev and test), both engines
  *   npm run eval:suggestions -- --split=dev  one part; --engine=rules|blended; --json; --confusions=N
+ *   npm run eval:suggestions -- --split=dev --lang=en --errors   one language; every miss with its first three
+ *                                            (tune on the development part only: the test part is for reporting)
  */
 import { createJiti } from 'jiti';
 
@@ -47,19 +49,31 @@ const engines = {
   },
 };
 const chosen = arg('engine') ? [arg('engine')] : Object.keys(engines);
+const lang = arg('lang');
+const errors = [];
 const measure = (engine, split) => {
-  const items = evalItems(split);
+  const items = evalItems(split, lang);
   const suggesterOf = engines[engine](split);
   const byText = new Map(items.map((item) => [item, suggesterOf(item)]));
   // evaluateSuggester passes the text; items are matched back by position.
   let i = 0;
-  return evaluateSuggester((text) => byText.get(items[i++])(text), items);
+  return evaluateSuggester((text) => {
+    const item = items[i++];
+    const codes = byText.get(item)(text);
+    const first = codes[0] ?? 'other_unknown';
+    if (!item.codes.includes(first)) errors.push({ engine, split, item, codes: codes.slice(0, 3) });
+    return codes;
+  }, items);
 };
 
 const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const reports = Object.fromEntries(
   chosen.flatMap((engine) => splits.map((s) => [`${engine}, ${s}${engine === 'blended' && s === 'dev' ? ' cross-validated' : ''}`, measure(engine, s)])),
 );
+if (arg('errors')) {
+  for (const e of errors)
+    console.log(`${e.engine}/${e.split} ${e.item.lang} ${e.item.style} ${e.item.codes.join(',').padEnd(22)} -> ${e.codes.join(', ').padEnd(60)} "${e.item.text}"`);
+}
 if (arg('json')) {
   console.log(JSON.stringify(reports, null, 2));
   process.exit(0);

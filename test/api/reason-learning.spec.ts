@@ -108,6 +108,10 @@ describe('reason suggestions learn from resolutions', () => {
       error: null,
     });
     expect(trained.heldOutAccuracy?.blended.top1).toBeGreaterThan(trained.heldOutAccuracy?.rules.top1 ?? 1);
+    // Versioned with the classifier: the version names the classifier version it was trained with (the one in use,
+    // or a newer one another spec wrote meanwhile).
+    const { body: classifierVersions } = await api.http().get('/api/churn-reasons/versions').set('Authorization', manager).expect(200);
+    expect(classifierVersions.map((v: { version: number }) => v.version)).toContain(trained.classifierVersion);
     expect(trained.evaluationAccuracy?.rules.n).toBeGreaterThan(300);
     // A second delivery of the finished version's training job trains nothing again (the claim refuses it).
     const [version] = (await api.pool.query(`SELECT id, finished_at, model::text AS model FROM reason_model WHERE version = $1`, [trained.version])).rows;

@@ -42,6 +42,7 @@ describe('reason model on the classifier page', () => {
     );
     await item.locator('table').waitFor({ timeout: 30_000 });
     expect(await item.textContent()).toMatch(/%/);
+    expect(await item.getByTestId('model-classifier-version').textContent()).toMatch(/Trained with classifier version \d+/);
     if (trained.metrics.beatsRules) {
       await item.getByTestId('model-on').click();
       await eventually(

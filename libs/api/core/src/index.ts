@@ -19,6 +19,7 @@ export * from './lib/metrics/metrics';
 export * from './lib/database/backup';
 export * from './lib/jobs/job-queue';
 export * from './lib/events/event-bus';
+export * from './lib/events/event-cached-value';
 export * from './lib/events/events';
 export * from './lib/auth/integration-key';
 export * from './lib/database/read-database';

@@ -68,6 +68,8 @@ export interface ReasonModelView {
   heldOut: number | null;
   /** Share of the final score that comes from the model when it is active. */
   weight: number | null;
+  /** The classifier version it was trained with (its reasons and texts are the model's seed); null before it was recorded. */
+  classifierVersion: number | null;
   /** On the held-back resolutions and on the test part of the evaluation set: the rules alone and blended. */
   heldOutAccuracy: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView } | null;
   evaluationAccuracy: { rules: SuggestionAccuracyView; blended: SuggestionAccuracyView } | null;

@@ -3,17 +3,19 @@ import { evalItems } from './eval';
 import { classifierExamples, isHeldOut, seedExamples, learnedScorer, modelProbabilities, reasonFeatures, trainReasonModel } from './learn';
 import { suggestReasonsDetailed } from './suggest';
 
-describe('reason model: naive Bayes over word stems and character trigrams', () => {
-  it('features: the stem of each content word and the trigrams of each word', () => {
+describe('reason model: naive Bayes over word stems and character n-grams', () => {
+  it('features: the stem of each content word, the trigrams of a Cyrillic word and the 4-grams of a Latin one', () => {
     expect(reasonFeatures('дорого')).toEqual(['w:дорог', 'c:#до', 'c:дор', 'c:оро', 'c:рог', 'c:ого', 'c:го#']);
+    // A Latin word: 4-grams (English trigrams are shared by too many unrelated words).
+    expect(reasonFeatures('outages')).toEqual(['w:outag', 'c:#out', 'c:outa', 'c:utag', 'c:tage', 'c:ages', 'c:ges#']);
   });
 
   it('worked example: two codes, one example each', () => {
-    // "cat" → x and "dog" → y: four features each (w:cat, #ca, cat, at#), eight in the vocabulary, alpha 1.
-    // P(f|x) = (1+1)/(4+8) = 1/6 for the features of "cat", (0+1)/12 under y. For the text "cat" (4 features,
+    // "кот" → x and "пес" → y: four features each (w:кот, #ко, кот, от#), eight in the vocabulary, alpha 1.
+    // P(f|x) = (1+1)/(4+8) = 1/6 for the features of "кот", (0+1)/12 under y. For the text "кот" (4 features,
     // temperature √4 = 2), equal priors: P(x) ∝ (1/6)^(4/2) = 1/36, P(y) ∝ (1/12)^2 = 1/144, so P(x) = 0.8.
-    const model = trainReasonModel([{ text: 'cat', code: 'x' }, { text: 'dog', code: 'y' }], ['x', 'y'], 1);
-    const p = modelProbabilities(model, 'cat');
+    const model = trainReasonModel([{ text: 'кот', code: 'x' }, { text: 'пес', code: 'y' }], ['x', 'y'], 1);
+    const p = modelProbabilities(model, 'кот');
     expect(p?.get('x')).toBeCloseTo(0.8, 10);
     expect(p?.get('y')).toBeCloseTo(0.2, 10);
     expect(modelProbabilities(model, 'zzzz qqqq')).toBeNull(); // nothing known: no opinion

@@ -6,7 +6,7 @@ import { contentStems, normalizeText } from './text-normalize';
 
 /**
  * A reason model learnt from the operator's own resolutions (docs/methodology.md, "Reason suggestions: learning
- * from the operators"): multinomial naive Bayes over word stems and character trigrams, pure and serialisable.
+ * from the operators"): multinomial naive Bayes over word stems and character n-grams, pure and serialisable.
  *
  * It is trained on the classifier's own texts (titles, typical phrases, the synonym table: a base vocabulary for
  * every reason, so that a handful of resolutions cannot make one reason swallow every word) plus the history of
@@ -35,14 +35,20 @@ export interface ReasonModel {
   counts: Record<string, [number, number][]>;
 }
 
-/** Word stems (prefixed w:) and the character trigrams of each normalised word (c:), "#" marking its edges. */
+/**
+ * Word stems (prefixed w:) and the character n-grams of each normalised word (c:), "#" marking its edges: trigrams
+ * of a Cyrillic word (they carry its root through the endings), 4-grams of a Latin one (English trigrams are
+ * shared by too many unrelated words: on the development part, cross-validated, 4-grams took the model alone from
+ * 90.8 % to 93.9 % top-1 in English and the blend from 0.8 % to none suggested into the wrong group).
+ */
 export function reasonFeatures(text: string): string[] {
   const out: string[] = [];
   for (const { stem } of contentStems(text)) out.push(`w:${stem}`);
   for (const word of normalizeText(text).split(' ')) {
     if (word.length < 3) continue;
     const padded = `#${word}#`;
-    for (let i = 0; i + 3 <= padded.length; i++) out.push(`c:${padded.slice(i, i + 3)}`);
+    const n = /^[a-z]+$/.test(word) ? 4 : 3;
+    for (let i = 0; i + n <= padded.length; i++) out.push(`c:${padded.slice(i, i + n)}`);
   }
   return out;
 }

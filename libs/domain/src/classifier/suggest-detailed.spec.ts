@@ -112,3 +112,45 @@ describe('transliteration', () => {
     expect(transliterateToCyrillic('уже кириллица')).toBeNull();
   });
 });
+
+describe('suggestReasonsDetailed: general rules behind English misses (worked cases, none from the evaluation set)', () => {
+  const top = (text: string) => suggestReasonsDetailed(text).suggestions.map((s) => s.code);
+
+  it.each([
+    ['complains about constant outages', 'network_outages'],
+    ['скарги на повільну швидкість', 'slow_speed'],
+  ])('"complains of X" / "скарги на X" introduces X, it is not the unresolved-complaint reason: "%s"', (text, code) => {
+    expect(top(text)[0]).toBe(code);
+    expect(top(text)).not.toContain('unresolved_complaint');
+  });
+
+  it.each([
+    // Two or more kinds of service beside a competitor are its bundle, over "mobile only".
+    ['internet, TV and mobile on one bill at Vodafone', 'competitor_bundle'],
+    // A move to a named place is a move out of the coverage; within the town stays within.
+    ['we are moving to Kharkiv', 'move_out_of_coverage'],
+    ['переезжаем в Одессу', 'move_out_of_coverage'],
+    ['moving to a new flat in the same town', 'move_within_coverage'],
+    // "no one" / "nobody" negate what follows ("no one" was the word "one", "nobody" a stop-word).
+    ['no one watches it anymore', 'service_not_needed'],
+    ['nobody uses the tv', 'service_not_needed'],
+    // "too much" is evidence of price, not two stop-words.
+    ['pay too much', 'price_too_high'],
+  ])('"%s" → %s first', (text, code) => {
+    expect(top(text)[0]).toBe(code);
+  });
+
+  it('one named service keeps a reason about another service from winning: a TV signal is not call quality', () => {
+    const [best, ...rest] = suggestReasonsDetailed('poor TV signal').suggestions;
+    expect(best.code).toBe('tv_picture_quality');
+    const voice = rest.find((s) => s.code === 'voice_quality');
+    expect(voice === undefined || voice.score <= best.score * 0.8).toBe(true);
+  });
+
+  it('of two fully matched entries the one that says more of the input wins ("moving to another city" over "moving")', () => {
+    const [firstCode, second] = suggestReasonsDetailed('we are moving to another city').suggestions;
+    expect(firstCode.code).toBe('move_out_of_coverage');
+    expect(second.code).toBe('move_within_coverage');
+    expect(firstCode.score).toBeGreaterThan(second.score);
+  });
+});

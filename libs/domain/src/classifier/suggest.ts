@@ -5,7 +5,7 @@ import {
 } from './default-classifier';
 import { REASON_SYNONYMS } from './reason-synonyms';
 import { CompetitorMention, CompetitorName, findCompetitor } from './competitors';
-import { contentStems, isServiceStem, normalizeText, stemSimilarity, transliterateToCyrillic } from './text-normalize';
+import { contentStems, isServiceStem, normalizeText, serviceKindsNamed, stemSimilarity, transliterateToCyrillic } from './text-normalize';
 
 /**
  * Reason suggestions for free text (docs/methodology.md, "Reason suggestions"): an operator's note, the subscriber's stated reason, or a reason string
@@ -31,6 +31,8 @@ const UNKNOWN_WORD_PENALTY = 0.6;
 const EVIDENCE_FOR_FULL_CONFIDENCE = 1.5;
 /** Service names ("internet", "TV") say which service, not why: they weigh this share of a normal word. */
 const SERVICE_WORD_WEIGHT = 0.3;
+/** What a best-matched entry that explains none of the rest of the input costs against one that explains all of it. */
+const SPECIFICITY_SHARE = 0.02;
 
 export interface ReasonSuggestion {
   code: string;
@@ -41,6 +43,8 @@ interface ReasonIndex {
   code: string;
   stems: Set<string>;
   entries: string[][];
+  /** The one kind of service the reason is about (TV picture, call quality, Wi-Fi), or null. */
+  serviceKind: string | null;
 }
 
 interface ClassifierIndex {
@@ -95,6 +99,21 @@ function synonymsFor(code: string): string[] {
     : [];
 }
 
+/** Share of a reason's texts that must name a kind of service (and of no other kind) for the reason to be about it. */
+const SERVICE_KIND_SHARE = 0.4;
+const OTHER_KIND_SHARE = 0.2;
+/** A reason about another service than the one the text names keeps this share of its score. */
+const OTHER_SERVICE_SHARE = 0.8;
+
+function serviceKindOf(texts: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const kind of serviceKindsNamed(text)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const shares = [...counts].map(([kind, n]) => [kind, n / Math.max(1, texts.length)] as const);
+  const main = shares.filter(([, share]) => share >= SERVICE_KIND_SHARE);
+  if (main.length !== 1 || shares.some(([kind, share]) => kind !== main[0][0] && share >= OTHER_KIND_SHARE)) return null;
+  return main[0][0];
+}
+
 function buildIndex(
   reasons: readonly ChurnReasonDefinition[],
 ): ClassifierIndex {
@@ -113,7 +132,7 @@ function buildIndex(
       entries.push(entry);
       for (const stem of entry) stems.add(stem);
     }
-    return { code: reason.code, stems, entries };
+    return { code: reason.code, stems, entries, serviceKind: serviceKindOf(texts) };
   });
 
   const df = new Map<string, number>();
@@ -200,7 +219,10 @@ function scoreAll(text: string, index: ClassifierIndex): number[] {
     const explained = explainedBy[r];
     const coverage = inputWeight > 0 ? explained / inputWeight : 0;
 
+    // The best-matched entry, and among equally matched ones the one that says most of the input ("moving to another
+    // city" over "moving"): a small share of the score goes to how much of the input that one entry explains.
     let phrase = 0;
+    let specific = 0;
     for (const entry of reason.entries) {
       let total = 0;
       let hit = 0;
@@ -209,9 +231,14 @@ function scoreAll(text: string, index: ClassifierIndex): number[] {
         total += weight;
         hit += weight * (bestSimOfVocab.get(stem) ?? 0);
       }
-      if (total > 0) phrase = Math.max(phrase, hit / total);
+      if (total <= 0) continue;
+      const share = inputWeight > 0 ? Math.min(1, hit / inputWeight) : 0;
+      if (hit / total > phrase || (hit / total === phrase && share > specific)) {
+        phrase = hit / total;
+        specific = share;
+      }
     }
-    return ((coverage + phrase) / 2) * confidence;
+    return ((coverage + phrase) / 2 - SPECIFICITY_SHARE * (1 - specific)) * confidence;
   });
 }
 
@@ -292,6 +319,8 @@ const COMPETITOR_BONUS = 0.35;
 /** After a refusal ("no idea, ..."), the rest of the text must score this much to still suggest a reason. */
 const REFUSAL_OVERRIDE = 0.65;
 const PRICE_SHARE_WITH_COMPETITOR = 0.6;
+/** The competitor's bundle (a classifier without this code simply has no bundle rule). */
+const BUNDLE_REASON_CODE = 'competitor_bundle';
 /**
  * When the synonym table and the learnt model put different groups first, a reason of another group scoring this
  * share of the best makes the evidence contradictory (chosen by cross-validation on the development part).
@@ -353,10 +382,23 @@ export function suggestReasonsDetailed(text: string, options: SuggestOptions = {
     return r + l;
   });
 
-  if (competitor) {
-    favourCompetitor(reasons, scores);
-    favourCompetitor(reasons, rules);
+  const kinds = serviceKindsNamed(text);
+  if (kinds.size === 1) {
+    const [kind] = kinds;
+    index.reasons.forEach((reason, i) => {
+      if (reason.serviceKind && reason.serviceKind !== kind) {
+        scores[i] *= OTHER_SERVICE_SHARE;
+        rules[i] *= OTHER_SERVICE_SHARE;
+      }
+    });
   }
+  if (competitor) {
+    const bundled = kinds.size >= 2;
+    favourCompetitor(reasons, scores, bundled);
+    favourCompetitor(reasons, rules, bundled);
+  }
+
+  if (namesDestination(text, competitor)) favourMovingAway(reasons, scores);
 
   const specific = scores
     .map((score, i) => ({ code: reasons[i].code, score, i, group: reasons[i].group }))
@@ -392,9 +434,11 @@ export function suggestReasonsDetailed(text: string, options: SuggestOptions = {
 
 /**
  * Price said next to a competitor is the competitor's price: the cheaper-competitor reason takes at least the best
- * price score, every competitor reason gains, plain price keeps a share (in place).
+ * price score, every competitor reason gains, plain price keeps a share (in place). Two or more kinds of service
+ * named beside the competitor ("mobile and home internet", "phone, internet and TV on one bill") are its bundle:
+ * the bundle reason then leads (over "mobile only" as well: the services go together to the competitor).
  */
-function favourCompetitor(reasons: readonly ChurnReasonDefinition[], scores: number[]): void {
+function favourCompetitor(reasons: readonly ChurnReasonDefinition[], scores: number[], bundled: boolean): void {
   const priceBest = Math.max(0, ...reasons.map((r, i) => (r.group === 'price' ? scores[i] : 0)));
   const cheaper = reasons.findIndex((r) => r.group === 'competitor');
   reasons.forEach((reason, i) => {
@@ -402,6 +446,32 @@ function favourCompetitor(reasons: readonly ChurnReasonDefinition[], scores: num
     else if (reason.group === 'price') scores[i] *= PRICE_SHARE_WITH_COMPETITOR;
   });
   if (cheaper >= 0) scores[cheaper] = Math.max(scores[cheaper], Math.min(1, priceBest + COMPETITOR_BONUS / 2));
+  const bundle = reasons.findIndex((r) => r.code === BUNDLE_REASON_CODE);
+  if (bundled && bundle >= 0) {
+    const best = Math.max(0, ...reasons.map((r, i) => (i === reasons.length - 1 ? 0 : scores[i])));
+    scores[bundle] = Math.max(scores[bundle], Math.min(1, best + 0.01));
+  }
+}
+
+/**
+ * A move to a named place ("we are moving to Kharkiv", "переезжаем в Одессу", "переїжджаємо до Ужгорода"): a place worth
+ * naming is another town. A name after "to"/"в"/"до" in capitals that is not a competitor.
+ */
+const DESTINATION = /(?:^|[\s,.;:])(?:to|в|во|до|у)\s+\p{Lu}\p{Ll}{2,}/u;
+const MOVE_WITHIN_CODE = 'move_within_coverage';
+const MOVE_AWAY_CODE = 'move_out_of_coverage';
+
+function namesDestination(text: string, competitor: CompetitorMention | null): boolean {
+  return DESTINATION.test(text) && !competitor;
+}
+
+/** When a move within the coverage leads, a move to a named place is a move out of it (in place). */
+function favourMovingAway(reasons: readonly ChurnReasonDefinition[], scores: number[]): void {
+  const within = reasons.findIndex((r) => r.code === MOVE_WITHIN_CODE);
+  const away = reasons.findIndex((r) => r.code === MOVE_AWAY_CODE);
+  if (within < 0 || away < 0) return;
+  const best = Math.max(...scores.map((s, i) => (i === reasons.length - 1 ? 0 : s)));
+  if (scores[within] === best && best > 0) scores[away] = Math.min(1, best + 0.01);
 }
 
 /** The synonym table's best reason and the learnt model's most probable one belong to different groups. */

@@ -25,15 +25,22 @@ const LATIN_LOOKALIKES: Record<string, string> = {
   i: 'и',
 };
 
-/** Phrases that only glue a sentence together but contain content-looking words ("в связи с" → "связь"). */
+/**
+ * Phrases that only glue a sentence together but contain content-looking words ("в связи с" → "связь"), and the
+ * note-taker's "complains of X" / "жалобы на X" / "скарги на X", which introduce the reason X rather than state
+ * one (a complaint that was never resolved is said otherwise: "complained five times and nothing changed").
+ * Matched on the folded text (і/ї/ы → и) between spaces: `\b` knows no Cyrillic letters.
+ */
 const GLUE_PHRASES: RegExp[] = [
-  /\bв связи с\b/g,
-  /\bв звязку з\b/g,
-  /\bпо причине\b/g,
-  /\bчерез те що\b/g,
-  /\bdue to\b/g,
-  /\bbecause of\b/g,
-];
+  'в связи с',
+  'в звязку з',
+  'по причине',
+  'через те що',
+  'due to',
+  'because of',
+  'complain\\p{L}* (of|about|on)',
+  '(жалоб|жалу|скарг|скарж)\\p{L}* на',
+].map((source) => new RegExp(`(?<=^| )(?:${source})(?= |$)`, 'gu'));
 
 function foldCyrillic(text: string): string {
   return text
@@ -239,11 +246,12 @@ const STOPWORD_SOURCE = [
   // English
   'a an the i im ive me my mine we our us you your he him his she her it its they them their this that these',
   'those is are was were be been being am do does did done have has had will would shall should can could may',
-  'might must to of in on at for from by with about as into and or but so if then than just also very too',
+  'might must to of in on at for from by with about as into and or but so if then than just also very',
   'really please want wants wanted like get got any some all there here what which who why how when not no',
-  'dont doesnt didnt cant cannot wont now again still much more anymore any way says said say customer subscriber',
+  'dont doesnt didnt cant cannot wont now again still anymore any way says said say customer subscriber',
   'client cancel cancels cancelled canceled cancellation disconnect disconnected disconnection terminate',
   'terminated termination request reason because since us contract only say tell told keep keeps kept off up nobody nothing same',
+  'one anyone someone everyone anybody somebody everybody ever',
   // Russian
   'и в во на с со к ко по за из у о об от до для при про над под что чтобы это этот эта эти этом как так но а',
   'же бы ли уже все всё весь вся мне меня мой моя мое мои нас нам наш наша я мы вы ты он она оно они его ее её',
@@ -293,7 +301,7 @@ const SERVICE_WORD_SOURCE =
 /** Words that negate the next content word; the negation is kept as an extra "!stem" token. */
 const NEGATIONS = new Set(
   normalizeText(
-    'не ни ні not no dont doesnt didnt never cant cannot wont',
+    'не ни ні not no dont doesnt didnt never cant cannot wont nobody никто ніхто',
   ).split(' '),
 );
 export const NEGATION_MARK = '!';
@@ -313,6 +321,25 @@ export function isServiceStem(stem: string): boolean {
   return SERVICE_STEMS.some(
     (s) => bare === s || (s.length >= 4 && bare.startsWith(s)),
   );
+}
+
+/**
+ * The kinds of service a text names (home internet, TV, telephony/mobile), each counted once. Two or more named
+ * beside a competitor are that competitor's bundle ("everything on one bill with Kyivstar, phone internet and tv");
+ * one named keeps a reason that is about another service from winning ("poor TV signal" is not call quality).
+ */
+const SERVICE_KINDS: [string, RegExp][] = [
+  ['internet', /^(internet|inet|интернет|инет|broadband|wifi|вайфай|роутер|router|модем|modem|home|дом|дим|домашн)/],
+  ['tv', /^(tv|тв|тб|television|телевид|телебач|телевиз|канал|channel)/],
+  ['phone', /^(phone|mobil|моб|телефон|call|звон|дзвин|звин)/],
+];
+
+export function serviceKindsNamed(text: string): Set<string> {
+  const kinds = new Set<string>();
+  for (const word of normalizeText(text).split(' ')) {
+    for (const [kind, re] of SERVICE_KINDS) if (re.test(word)) kinds.add(kind);
+  }
+  return kinds;
 }
 
 export function contentStems(text: string): { raw: string; stem: string }[] {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, notFound } from '@retention/api-core';
+import { badRequest, EventBus, EventCachedValue, notFound } from '@retention/api-core';
+import { Permission } from '@retention/contracts';
 import type {
   ChurnReasonDetail,
   ChurnReasonView,
@@ -44,6 +45,9 @@ interface OfferRow {
   content: { title: OfferDefinition['title']; description: OfferDefinition['description'] };
   active: boolean;
 }
+
+/** The event a new classifier version publishes: every API process drops the version it keeps as the one in use. */
+export const CLASSIFIER_VERSIONED = 'classifier.versioned';
 
 /** Serialises classifier writers across API replicas. */
 const CLASSIFIER_LOCK = 7_301_001;
@@ -156,7 +160,18 @@ function canonicalJson(value: unknown): string {
 
 @Injectable()
 export class ClassifierService implements OnModuleInit {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The version in use (the newest), kept per process: a suggestion asks no query for it. */
+  private readonly latest: EventCachedValue<number>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly bus: EventBus,
+  ) {
+    this.latest = new EventCachedValue(bus, [CLASSIFIER_VERSIONED], async () => {
+      const [{ id }] = await this.db.query('SELECT max(id) AS id FROM classifier_version');
+      return id as number;
+    });
+  }
 
   /** A database without a classifier or offers gets the shipped defaults as version 1. */
   async onModuleInit(): Promise<void> {
@@ -187,7 +202,7 @@ export class ClassifierService implements OnModuleInit {
 
   /** The active version's reasons as domain definitions (for suggestions and checks). */
   async activeDefinitions(): Promise<{ versionId: number; version: number; reasons: ChurnReasonDefinition[] }> {
-    const [{ id }] = await this.db.query('SELECT max(id) AS id FROM classifier_version');
+    const id = await this.latest.get();
     const cached = this.cache.get(id);
     if (cached) return cached;
     const rows = await this.rows(id);
@@ -272,7 +287,9 @@ export class ClassifierService implements OnModuleInit {
         [change.note?.trim() || `Changed ${code}`, userId],
       );
       await this.insertReasons(tx, id, reasons);
+      await this.bus.publish(tx, { type: CLASSIFIER_VERSIONED, audience: Permission.ClassifierManage });
     });
+    this.latest.invalidate();
     return this.detail(code, lang);
   }
 

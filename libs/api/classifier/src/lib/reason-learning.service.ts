@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, conflict, JobQueue, notFound } from '@retention/api-core';
+import { AppConfig, appClock, conflict, EventBus, EventCachedValue, JobQueue, notFound } from '@retention/api-core';
+import { Permission } from '@retention/contracts';
 import type { LangCode, ReasonModelView, ReasonSuggestionView, SuggestionAccuracyView } from '@retention/contracts';
 import {
   ChurnReasonDefinition,
@@ -23,6 +24,10 @@ import { ClassifierService } from './classifier.service';
 
 /** The held-back resolutions measured per training (the most recent ones): enough for a figure, quick to compute. */
 const HELD_OUT_MEASURED = 2_000;
+/** A version as the API shows it (with the number of the classifier version it was trained with). */
+const MODEL_COLUMNS = `m.id, m.version, m.status, m.cause, m.requested_at, m.finished_at, m.examples, m.held_out, m.weight,
+  cv.version AS classifier_version, m.metrics, m.error, m.active`;
+const MODEL_FROM = `reason_model m LEFT JOIN classifier_version cv ON cv.id = m.classifier_version_id`;
 /** The resolutions a training reads at most (the most recent ones). */
 const TRAINING_LIMIT = 200_000;
 const TRAIN_JOB = 'reason-model.train';
@@ -33,6 +38,8 @@ const CHECK_JOB = 'reason-model.check';
 /** Serialises asking for a training across API processes. */
 const MODEL_LOCK = 7_301_002;
 const COMPETITORS_TTL_MS = 30_000;
+/** The event a switch publishes: every API process drops the active model it keeps and reads the new one once. */
+export const REASON_MODEL_SWITCHED = 'reason-model.switched';
 /** A queued or running training older than this is taken as lost (its process stopped) and may be asked again. */
 const ABANDONED_AFTER_MINUTES = 5;
 
@@ -46,6 +53,7 @@ interface ModelRow {
   examples: number | null;
   held_out: number | null;
   weight: string | null;
+  classifier_version: number | null;
   metrics: Metrics | null;
   error: string | null;
   active: boolean;
@@ -68,13 +76,18 @@ export class ReasonLearningService implements OnModuleInit {
   private readonly log = new Logger(ReasonLearningService.name);
   private loaded: { id: number; scorer: LearnedScorer } | null = null;
   private competitors: { at: number; list: CompetitorName[] } | null = null;
+  /** The active version, kept per process (a suggestion asks no query for it), dropped when any process switches. */
+  private readonly active: EventCachedValue<LearnedScorer | null>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly jobs: JobQueue,
     private readonly classifier: ClassifierService,
     private readonly config: ConfigService<AppConfig, true>,
-  ) {}
+    private readonly bus: EventBus,
+  ) {
+    this.active = new EventCachedValue(bus, [REASON_MODEL_SWITCHED], () => this.readActiveScorer());
+  }
 
   async onModuleInit(): Promise<void> {
     await this.jobs.define<{ modelId: number }>({ name: TRAIN_JOB, retryLimit: 1, handle: (data) => this.train(data.modelId) });
@@ -90,7 +103,7 @@ export class ReasonLearningService implements OnModuleInit {
       reasons,
       limit,
       competitors: await this.configuredCompetitors(),
-      learned: await this.activeScorer(),
+      learned: await this.active.get(),
     });
     return result.suggestions.map((s) => ({
       code: s.code,
@@ -105,10 +118,7 @@ export class ReasonLearningService implements OnModuleInit {
   }
 
   async list(): Promise<ReasonModelView[]> {
-    const rows: ModelRow[] = await this.db.query(
-      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
-         FROM reason_model ORDER BY version DESC LIMIT 50`,
-    );
+    const rows: ModelRow[] = await this.db.query(`SELECT ${MODEL_COLUMNS} FROM ${MODEL_FROM} ORDER BY m.version DESC LIMIT 50`);
     return rows.map(view);
   }
 
@@ -141,6 +151,7 @@ export class ReasonLearningService implements OnModuleInit {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MODEL_LOCK]);
       if (version === null) {
         await tx.query(`UPDATE reason_model SET active = false WHERE active`);
+        await this.bus.publish(tx, { type: REASON_MODEL_SWITCHED, version: null, audience: Permission.ClassifierManage });
         return;
       }
       const [row]: ModelRow[] = await tx.query(`SELECT id, status, metrics FROM reason_model WHERE version = $1`, [version]);
@@ -155,8 +166,9 @@ export class ReasonLearningService implements OnModuleInit {
         appClock().now(),
         userId,
       ]);
+      await this.bus.publish(tx, { type: REASON_MODEL_SWITCHED, version, audience: Permission.ClassifierManage });
     });
-    this.loaded = null;
+    this.active.invalidate();
     return this.list();
   }
 
@@ -181,7 +193,7 @@ export class ReasonLearningService implements OnModuleInit {
     );
     if (!claimed) return;
     try {
-      const { reasons } = await this.classifier.activeDefinitions();
+      const { versionId, reasons } = await this.classifier.activeDefinitions();
       const codes = new Set(reasons.map((r) => r.code));
       const rows: { request_id: string; stated_reason: string; reason_code: string; seq: string }[] = await this.db.query(
         `SELECT request_id, stated_reason, reason_code, seq FROM reason_example ORDER BY seq DESC LIMIT $1`,
@@ -196,9 +208,9 @@ export class ReasonLearningService implements OnModuleInit {
       const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
       await this.db.query(
         `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
-                metrics = $6, model = $7, trained_through = $8 WHERE id = $1`,
+                metrics = $6, model = $7, trained_through = $8, classifier_version_id = $9 WHERE id = $1`,
         [modelId, appClock().now(), train.length, heldOut.length, LEARNED_WEIGHT, JSON.stringify(metrics), JSON.stringify(model),
-          rows.length ? rows[0].seq : 0],
+          rows.length ? rows[0].seq : 0, versionId],
       );
     } catch (e) {
       this.log.error(`reason model ${modelId} failed: ${(e as Error).message}`);
@@ -237,7 +249,8 @@ export class ReasonLearningService implements OnModuleInit {
     };
   }
 
-  private async activeScorer(): Promise<LearnedScorer | null> {
+  /** The active version from the database (its model is parsed once per version and kept). */
+  private async readActiveScorer(): Promise<LearnedScorer | null> {
     const [active] = await this.db.query(`SELECT id FROM reason_model WHERE active`);
     if (!active) return null;
     if (this.loaded?.id !== active.id) {
@@ -258,11 +271,7 @@ export class ReasonLearningService implements OnModuleInit {
   }
 
   private async one(id: number): Promise<ReasonModelView> {
-    const [row]: ModelRow[] = await this.db.query(
-      `SELECT id, version, status, cause, requested_at, finished_at, examples, held_out, weight, metrics, error, active
-         FROM reason_model WHERE id = $1`,
-      [id],
-    );
+    const [row]: ModelRow[] = await this.db.query(`SELECT ${MODEL_COLUMNS} FROM ${MODEL_FROM} WHERE m.id = $1`, [id]);
     return view(row);
   }
 }
@@ -292,6 +301,7 @@ function view(r: ModelRow): ReasonModelView {
     examples: r.examples,
     heldOut: r.held_out,
     weight: r.weight === null ? null : Number(r.weight),
+    classifierVersion: r.classifier_version,
     heldOutAccuracy: r.metrics?.heldOut ?? null,
     evaluationAccuracy: r.metrics?.evaluation ?? null,
     beatsRules: r.metrics?.beatsRules ?? false,

@@ -614,6 +614,7 @@ export const en = {
   'model.cause.resolutions': 'new resolutions',
   'model.rules': 'Table',
   'model.blended': 'Blended',
+  'model.classifierVersion': 'Trained with classifier version {version}',
   'model.heldOut': 'Held-back history ({n})',
   'model.evaluation': 'Evaluation set ({n})',
   'model.switchOn': 'Switch on',

@@ -605,6 +605,7 @@ export const ru: Dictionary = {
   'model.cause.resolutions': 'новые решения',
   'model.rules': 'Таблица',
   'model.blended': 'Смешанно',
+  'model.classifierVersion': 'Обучена на версии классификатора {version}',
   'model.heldOut': 'Отложенная история ({n})',
   'model.evaluation': 'Оценочный набор ({n})',
   'model.switchOn': 'Включить',

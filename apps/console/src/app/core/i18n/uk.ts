@@ -606,6 +606,7 @@ export const uk: Dictionary = {
   'model.cause.resolutions': 'нові рішення',
   'model.rules': 'Таблиця',
   'model.blended': 'Разом',
+  'model.classifierVersion': 'Навчена на версії класифікатора {version}',
   'model.heldOut': 'Відкладена історія ({n})',
   'model.evaluation': 'Оцінювальний набір ({n})',
   'model.switchOn': 'Увімкнути',

@@ -38,6 +38,7 @@ export class EventBus implements OnApplicationShutdown {
   private connecting?: Promise<void>;
   private closed = false;
   private attempts = 0;
+  private generation = 0;
 
   constructor(private readonly config: ConfigService<AppConfig, true>) {}
 
@@ -46,6 +47,15 @@ export class EventBus implements OnApplicationShutdown {
     const payload = JSON.stringify(event);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY`);
     await m.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, payload]);
+  }
+
+  /**
+   * Which listening connection is open: a new number after every (re)connection, null while none is. Events sent
+   * while no connection listened are lost, so a value kept fresh by events is trusted only while the connection
+   * it was read under is still the one listening (see `EventCachedValue`).
+   */
+  get listening(): number | null {
+    return this.client ? this.generation : null;
   }
 
   /** Every event from now on; resolves once this process is listening (so nothing sent after is missed). */
@@ -93,6 +103,7 @@ export class EventBus implements OnApplicationShutdown {
     client.on('end', () => this.lost(client));
     await client.connect();
     for (const channel of this.channels) await client.query(`LISTEN ${channel}`);
+    this.generation++;
     this.client = client;
     this.attempts = 0;
   }
