@@ -235,7 +235,13 @@ describe('hidden churn', () => {
     expect(again.body.version).toBe(changed.body.version);
     const bad = await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`)
       .send({ rules: { ...rules, usage_drop: { ...rules.usage_drop, share: 2 } } }).expect(400);
-    expect(JSON.stringify(bad.body.fields)).toContain('usage_drop');
+    expect(bad.body.fields).toEqual([{ field: 'rules.usage_drop.share', problems: [expect.stringContaining('share')] }]);
+    // Each bad parameter is named where the editor shows it, and nothing is saved.
+    const worse = await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`)
+      .send({ rules: { ...rules, no_payment: { ...rules.no_payment, days: 0, weight: 96 }, nps_fall: { ...rules.nps_fall, points: 2.5 } } }).expect(400);
+    expect(worse.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['rules.no_payment.days', 'rules.no_payment.weight', 'rules.nps_fall.points']);
+    const after = await api.http().get('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`).expect(200);
+    expect(after.body.version).toBe(changed.body.version);
     await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`).send({ rules: now.body.rules, note: 'back' }).expect(200);
   });
 

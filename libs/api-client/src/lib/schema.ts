@@ -1913,6 +1913,11 @@ export interface components {
             subscriberName: string;
             waitingMinutes: number;
         };
+        DowngradeRuleDto: {
+            enabled: boolean;
+            weight: number;
+            withinDays: number;
+        };
         GenerateArchivedReportDto: {
             /**
              * @description A month before the current one (YYYY-MM); default the previous month
@@ -1922,7 +1927,7 @@ export interface components {
         };
         HiddenChurnRulesDto: {
             balance_falling: components["schemas"]["BalanceFallingRuleDto"];
-            downgrade: components["schemas"]["WithinDaysRuleDto"];
+            downgrade: components["schemas"]["DowngradeRuleDto"];
             long_suspension: components["schemas"]["LongSuspensionRuleDto"];
             /**
              * @example {
@@ -1934,7 +1939,7 @@ export interface components {
              */
             no_payment: components["schemas"]["NoPaymentRuleDto"];
             nps_fall: components["schemas"]["NpsFallRuleDto"];
-            service_dropped: components["schemas"]["WithinDaysRuleDto"];
+            service_dropped: components["schemas"]["ServiceDroppedRuleDto"];
             usage_drop: components["schemas"]["UsageDropRuleDto"];
         };
         ImportMappingEntryDto: {
@@ -2100,6 +2105,11 @@ export interface components {
             closing: components["schemas"]["LocalizedTextDto"][];
             objections: components["schemas"]["ObjectionDto"][];
             questions: components["schemas"]["LocalizedTextDto"][];
+        };
+        ServiceDroppedRuleDto: {
+            enabled: boolean;
+            weight: number;
+            withinDays: number;
         };
         SetBonusSchemeDto: {
             /**
@@ -2426,11 +2436,6 @@ export interface components {
             role: "operator" | "manager" | "executive" | "admin" | "sales_agent";
             /** @example o.petrenko */
             username: string;
-        };
-        WithinDaysRuleDto: {
-            enabled: boolean;
-            weight: number;
-            withinDays: number;
         };
     };
     responses: never;

@@ -6,6 +6,7 @@ import type {
   HiddenChurnCaseDetail,
   HiddenChurnCaseFilter,
   HiddenChurnCaseItem,
+  HiddenChurnRulesView,
   HiddenChurnScanView,
   OfferProposal,
   Page,
@@ -49,6 +50,14 @@ export class HiddenChurnApi {
   casePresentation(id: string, competitorId: string | null): Observable<PresentationView> {
     const params = competitorId ? new HttpParams().set('competitorId', competitorId) : new HttpParams();
     return this.http.get<PresentationView>(`${this.base}/cases/${id}/presentation`, { params });
+  }
+  /** The rules in force (the newest version). */
+  rules(): Observable<HiddenChurnRulesView> {
+    return this.http.get<HiddenChurnRulesView>(`${this.base}/rules`);
+  }
+  /** Saves the rules as a new version (none when nothing changed); answers the rules in force after it. */
+  updateRules(rules: HiddenChurnRulesView['rules'], note: string): Observable<HiddenChurnRulesView> {
+    return this.http.put<HiddenChurnRulesView>(`${this.base}/rules`, note ? { rules, note } : { rules });
   }
   startScan(): Observable<{ id: string }> {
     return this.http.post<{ id: string }>(`${this.base}/scans`, {});
