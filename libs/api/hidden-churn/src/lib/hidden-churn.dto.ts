@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsCode, IsDecimal, IsPageLimit, IsPageOffset, IsReasonCode } from '@retention/api-core';
 import type { CreateCallList, HiddenChurnCaseFilter, HiddenChurnSignalCode, ResolveHiddenChurnCase } from '@retention/contracts';
-import { CASE_OUTCOMES, DEFAULT_HIDDEN_CHURN_RULES, HIDDEN_CHURN_CASE_STATUSES, HIDDEN_CHURN_PARAMETER_BOUNDS, HIDDEN_CHURN_SIGNALS, MAX_SIGNAL_WEIGHT } from '@retention/domain';
+import { CASE_OUTCOMES, DEFAULT_HIDDEN_CHURN_RULES, HIDDEN_CHURN_CASE_STATUSES, HIDDEN_CHURN_PARAMETER_BOUNDS, HIDDEN_CHURN_SIGNALS, type HiddenChurnParameterBound, MAX_SIGNAL_WEIGHT } from '@retention/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -47,7 +47,7 @@ const Enabled = () => (t: object, k: string | symbol) => {
 };
 
 /** A rule's parameter within the domain's bounds (HIDDEN_CHURN_PARAMETER_BOUNDS: one table for the API and the console's editor). */
-const Param = (b: { min: number; max: number; integer: boolean }) => (b.integer ? Int(b.min, b.max) : Num(b.min, b.max));
+const Param = (b: HiddenChurnParameterBound) => (b.integer ? Int(b.min, b.max) : Num(b.min, b.max));
 const B = HIDDEN_CHURN_PARAMETER_BOUNDS;
 
 class NoPaymentRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.no_payment.days) days!: number; @Param(B.no_payment.minDebt) minDebt!: number; }

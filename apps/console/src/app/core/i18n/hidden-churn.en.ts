@@ -82,6 +82,7 @@ export const hiddenChurnEn = {
   'hiddenChurn.param.long_suspension.days': 'Days suspended',
   'hiddenChurn.param.nps_fall.points': 'Points fallen',
   'hiddenChurn.param.nps_fall.withinDays': 'Within days',
+  'approvals.fromCase': 'Hidden-churn case',
   'nav.callList': 'My call list',
   'callList.title': 'My call list',
   'callList.empty': 'No cases to call',

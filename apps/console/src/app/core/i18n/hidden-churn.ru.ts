@@ -80,6 +80,7 @@ export const hiddenChurnRu: HiddenChurnDictionary = {
   'hiddenChurn.param.long_suspension.days': 'Дней приостановки',
   'hiddenChurn.param.nps_fall.points': 'Падение, баллов',
   'hiddenChurn.param.nps_fall.withinDays': 'За дней',
+  'approvals.fromCase': 'Случай скрытого оттока',
   'nav.callList': 'Мой обзвон',
   'callList.title': 'Мой список обзвона',
   'callList.empty': 'Некому звонить',

@@ -80,6 +80,7 @@ export const hiddenChurnUk: HiddenChurnDictionary = {
   'hiddenChurn.param.long_suspension.days': 'Днів призупинення',
   'hiddenChurn.param.nps_fall.points': 'Падіння, балів',
   'hiddenChurn.param.nps_fall.withinDays': 'За днів',
+  'approvals.fromCase': 'Випадок прихованого відтоку',
   'nav.callList': 'Мій обдзвін',
   'callList.title': 'Мій список обдзвону',
   'callList.empty': 'Нікому дзвонити',

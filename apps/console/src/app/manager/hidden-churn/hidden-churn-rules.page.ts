@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
 import type { HiddenChurnRulesView, HiddenChurnScanView } from '@retention/contracts';
-import { HIDDEN_CHURN_PARAMETER_BOUNDS, HIDDEN_CHURN_SIGNALS, type HiddenChurnSignal, MAX_SIGNAL_WEIGHT } from '@retention/domain';
+import { HIDDEN_CHURN_PARAMETER_BOUNDS, HIDDEN_CHURN_SIGNALS, type HiddenChurnParameterBound, type HiddenChurnSignal, MAX_SIGNAL_WEIGHT } from '@retention/domain';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { HiddenChurnApi } from '../../shared/data-access/hidden-churn.api';
@@ -22,6 +22,7 @@ interface ParameterField {
   name: string;
   min: number;
   max: number;
+  integer: boolean;
   step: number;
 }
 
@@ -33,7 +34,13 @@ interface RuleRow {
 
 const ROWS: RuleRow[] = HIDDEN_CHURN_SIGNALS.map((signal) => ({
   signal,
-  parameters: Object.entries(HIDDEN_CHURN_PARAMETER_BOUNDS[signal]).map(([name, b]) => ({ name, min: b.min, max: b.max, step: b.integer ? 1 : 0.01 })),
+  parameters: Object.entries(HIDDEN_CHURN_PARAMETER_BOUNDS[signal] as Record<string, HiddenChurnParameterBound>).map(([name, b]) => ({
+    name,
+    min: b.min,
+    max: b.max,
+    integer: b.integer,
+    step: b.integer ? 1 : 0.01,
+  })),
 }));
 
 function ruleGroup(row: RuleRow): FormGroup {
@@ -42,12 +49,11 @@ function ruleGroup(row: RuleRow): FormGroup {
     weight: new FormControl<number | null>(null, [Validators.required, Validators.min(0), Validators.max(MAX_SIGNAL_WEIGHT), integerValidator]),
   };
   for (const p of row.parameters) {
-    const bounds = HIDDEN_CHURN_PARAMETER_BOUNDS[row.signal][p.name];
     controls[p.name] = new FormControl<number | null>(null, [
       Validators.required,
       Validators.min(p.min),
       Validators.max(p.max),
-      ...(bounds.integer ? [integerValidator] : []),
+      ...(p.integer ? [integerValidator] : []),
     ]);
   }
   return new FormGroup(controls);

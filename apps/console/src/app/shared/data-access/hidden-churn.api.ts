@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ApprovalView,
   CallListView,
   CreateCallList,
   HiddenChurnCaseDetail,
@@ -46,6 +47,10 @@ export class HiddenChurnApi {
   caseOffers(id: string, reasonCode: string, lang: Language): Observable<OfferProposal[]> {
     const params = new HttpParams().set('reasonCode', reasonCode).set('lang', lang);
     return this.http.get<OfferProposal[]>(`${this.base}/cases/${id}/offers`, { params });
+  }
+  /** Asks a manager to approve an offer above the operator's authority for the case (the managers' one approvals list). */
+  askApproval(id: string, offerCode: string, note: string): Observable<ApprovalView> {
+    return this.http.post<ApprovalView>(`${this.base}/cases/${id}/approvals`, note ? { offerCode, note } : { offerCode });
   }
   casePresentation(id: string, competitorId: string | null): Observable<PresentationView> {
     const params = competitorId ? new HttpParams().set('competitorId', competitorId) : new HttpParams();
