@@ -34,6 +34,7 @@ import { AddSurveyImportKey1795410100000 } from './1795410100000-AddSurveyImport
 import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory';
 import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
 import { AddSegmentChanges1795412100000 } from './1795412100000-AddSegmentChanges';
+import { AddCaseOfferApprovals1795416000000 } from './1795416000000-AddCaseOfferApprovals';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
   AddReasonModelClassifierVersion1795420000000,
+  AddCaseOfferApprovals1795416000000,
 ];

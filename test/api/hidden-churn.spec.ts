@@ -235,7 +235,13 @@ describe('hidden churn', () => {
     expect(again.body.version).toBe(changed.body.version);
     const bad = await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`)
       .send({ rules: { ...rules, usage_drop: { ...rules.usage_drop, share: 2 } } }).expect(400);
-    expect(JSON.stringify(bad.body.fields)).toContain('usage_drop');
+    expect(bad.body.fields).toEqual([{ field: 'rules.usage_drop.share', problems: [expect.stringContaining('share')] }]);
+    // Each bad parameter is named where the editor shows it, and nothing is saved.
+    const worse = await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`)
+      .send({ rules: { ...rules, no_payment: { ...rules.no_payment, days: 0, weight: 96 }, nps_fall: { ...rules.nps_fall, points: 2.5 } } }).expect(400);
+    expect(worse.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['rules.no_payment.days', 'rules.no_payment.weight', 'rules.nps_fall.points']);
+    const after = await api.http().get('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`).expect(200);
+    expect(after.body.version).toBe(changed.body.version);
     await api.http().put('/api/hidden-churn/rules').set('Authorization', `Bearer ${manager}`).send({ rules: now.body.rules, note: 'back' }).expect(200);
   });
 
@@ -304,6 +310,72 @@ describe('hidden churn', () => {
       .send({ name: 'x', filter: {}, size: 1, operatorIds: [notOperator] });
     expect(refused.status).toBe(400);
     expect(refused.body.fields[0].field).toBe('operatorIds');
+  });
+
+  it("sends an offer above the operator's limit on a case to the managers' approvals: approved, the case returns with it; rejected, it stays refused", async () => {
+    // A subscriber of small value (100 a month): a 20% or larger discount is above the operator's limit.
+    async function caseFor(label: string): Promise<string> {
+      const subscriberId = await plant(label, { subs: [{ service: 'internet', fee: 100, startedDaysAgo: 700 }] });
+      const { rows: [c] } = await api.pool.query(
+        `INSERT INTO hidden_churn_case (subscriber_id, status, risk_score, revenue_at_stake, region_id, services, assignee_id, contacted_at)
+         SELECT id, 'contacted', 45, 100, region_id, '{internet}', $2, app_now() FROM subscriber WHERE id = $1 RETURNING id`,
+        [subscriberId, operatorId],
+      );
+      return c.id;
+    }
+    const reason = 'price_increase';
+    const offersOf = async (id: string) =>
+      (await api.http().get(`/api/hidden-churn/cases/${id}/offers`).query({ reasonCode: reason }).set('Authorization', `Bearer ${operator}`).expect(200)).body as
+        { code: string; eligible: boolean; needsApproval: boolean; approved: boolean; approval: string | null }[];
+    const ask = (id: string, offerCode: string) =>
+      api.http().post(`/api/hidden-churn/cases/${id}/approvals`).set('Authorization', `Bearer ${operator}`).send({ offerCode, note: 'stays for 20%' });
+    const resolve = (id: string, offerCode: string) =>
+      api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'returned', reasonCode: reason, offerCode });
+    const decide = (approvalId: string, decision: 'approved' | 'rejected') =>
+      api.http().post(`/api/approvals/${approvalId}/decision`).set('Authorization', `Bearer ${manager}`).send({ decision });
+
+    const approvedCase = await caseFor('approval_granted');
+    const big = (await offersOf(approvedCase)).find((o) => o.eligible && o.needsApproval);
+    if (!big) throw new Error('no offer above the operator\'s limit for a subscriber paying 100 a month');
+    expect(big.approval).toBeNull();
+    // Without an approval the offer is refused, as on a disconnect request.
+    expect((await resolve(approvedCase, big.code).expect(409)).body.error).toBe('approval_required');
+
+    const asked = await ask(approvedCase, big.code).expect(201);
+    expect(asked.body).toMatchObject({ caseId: approvedCase, requestId: null, offerCode: big.code, status: 'pending', subscriberName: 'Planted approval_granted', monthlyRevenue: 100 });
+    // Asking again answers the one open approval.
+    expect((await ask(approvedCase, big.code).expect(201)).body.id).toBe(asked.body.id);
+    // It waits in the managers' one list, beside the requests' approvals; the case waits as it is.
+    const pending = await api.http().get('/api/approvals').query({ status: 'pending' }).set('Authorization', `Bearer ${manager}`).expect(200);
+    expect(pending.body).toEqual(expect.arrayContaining([expect.objectContaining({ id: asked.body.id, caseId: approvedCase, requestId: null })]));
+    expect((await offersOf(approvedCase)).find((o) => o.code === big.code)).toMatchObject({ approval: 'pending', approved: false });
+    await resolve(approvedCase, big.code).expect(409);
+    const waiting = await api.http().get(`/api/hidden-churn/cases/${approvedCase}`).set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(waiting.body.status).toBe('contacted');
+
+    expect((await decide(asked.body.id, 'approved').expect(200)).body).toMatchObject({ status: 'approved', decidedBy: expect.any(String) });
+    await decide(asked.body.id, 'rejected').expect(409);
+    expect((await offersOf(approvedCase)).find((o) => o.code === big.code)).toMatchObject({ approval: 'approved', approved: true });
+    const returned = await resolve(approvedCase, big.code).expect(200);
+    expect(returned.body).toMatchObject({ status: 'returned', offerCode: big.code, reasonCode: reason });
+    expect(returned.body.events.map((e: { action: string }) => e.action)).toEqual(['approval_requested', 'approval_approved', 'resolve']);
+    // A closed case asks for nothing more.
+    await ask(approvedCase, big.code).expect(409);
+
+    const rejectedCase = await caseFor('approval_refused');
+    const second = await ask(rejectedCase, big.code).expect(201);
+    expect((await decide(second.body.id, 'rejected').expect(200)).body.status).toBe('rejected');
+    expect((await offersOf(rejectedCase)).find((o) => o.code === big.code)).toMatchObject({ approval: 'rejected', approved: false });
+    expect((await resolve(rejectedCase, big.code).expect(409)).body.error).toBe('approval_required');
+    const detail = await api.http().get(`/api/hidden-churn/cases/${rejectedCase}`).set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(detail.body).toMatchObject({ status: 'contacted' });
+    expect(detail.body.events.map((e: { action: string }) => e.action)).toEqual(['approval_requested', 'approval_rejected']);
+    // Only the operator the case is assigned to asks for it.
+    await api.http().post(`/api/hidden-churn/cases/${rejectedCase}/approvals`).set('Authorization', `Bearer ${manager}`).send({ offerCode: big.code }).expect(403);
+    const badOffer = await ask(rejectedCase, 'BAD CODE').expect(400);
+    expect(badOffer.body.fields[0].field).toBe('offerCode');
+    // Lost after all: closes without the offer.
+    await api.http().post(`/api/hidden-churn/cases/${rejectedCase}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'lost', reasonCode: reason }).expect(200);
   });
 
   it('announces each case a scan opens to the webhooks: one case.opened event per opened case, none again for an open one', async () => {

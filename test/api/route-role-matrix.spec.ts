@@ -104,6 +104,7 @@ const EXPECTED: Record<string, Role[] | 'public' | 'metrics-token' | 'billing-ke
   'GET /api/hidden-churn/cases/:id/presentation': [O],
   'POST /api/hidden-churn/cases/:id/contact': [O],
   'POST /api/hidden-churn/cases/:id/resolve': [O],
+  'POST /api/hidden-churn/cases/:id/approvals': [O],
   'POST /api/hidden-churn/call-lists': [M],
   'GET /api/hidden-churn/operators': [M],
   'GET /api/hidden-churn/call-lists': [M],

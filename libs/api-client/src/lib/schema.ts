@@ -630,6 +630,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hidden-churn/cases/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a manager to approve an offer above the operator's limit for the case (asking again, or at once, returns the one open approval)
+         * @description The approval joins the managers' list (`GET /api/approvals`) and is decided there (`POST /api/approvals/{id}/decision`), as for a disconnect request; the case waits as it is, and closes `returned` with the offer once it is approved.
+         */
+        post: operations["HiddenChurnController_askApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hidden-churn/cases/{id}/contact": {
         parameters: {
             query?: never;
@@ -1913,6 +1933,11 @@ export interface components {
             subscriberName: string;
             waitingMinutes: number;
         };
+        DowngradeRuleDto: {
+            enabled: boolean;
+            weight: number;
+            withinDays: number;
+        };
         GenerateArchivedReportDto: {
             /**
              * @description A month before the current one (YYYY-MM); default the previous month
@@ -1922,7 +1947,7 @@ export interface components {
         };
         HiddenChurnRulesDto: {
             balance_falling: components["schemas"]["BalanceFallingRuleDto"];
-            downgrade: components["schemas"]["WithinDaysRuleDto"];
+            downgrade: components["schemas"]["DowngradeRuleDto"];
             long_suspension: components["schemas"]["LongSuspensionRuleDto"];
             /**
              * @example {
@@ -1934,7 +1959,7 @@ export interface components {
              */
             no_payment: components["schemas"]["NoPaymentRuleDto"];
             nps_fall: components["schemas"]["NpsFallRuleDto"];
-            service_dropped: components["schemas"]["WithinDaysRuleDto"];
+            service_dropped: components["schemas"]["ServiceDroppedRuleDto"];
             usage_drop: components["schemas"]["UsageDropRuleDto"];
         };
         ImportMappingEntryDto: {
@@ -2100,6 +2125,11 @@ export interface components {
             closing: components["schemas"]["LocalizedTextDto"][];
             objections: components["schemas"]["ObjectionDto"][];
             questions: components["schemas"]["LocalizedTextDto"][];
+        };
+        ServiceDroppedRuleDto: {
+            enabled: boolean;
+            weight: number;
+            withinDays: number;
         };
         SetBonusSchemeDto: {
             /**
@@ -2426,11 +2456,6 @@ export interface components {
             role: "operator" | "manager" | "executive" | "admin" | "sales_agent";
             /** @example o.petrenko */
             username: string;
-        };
-        WithinDaysRuleDto: {
-            enabled: boolean;
-            weight: number;
-            withinDays: number;
         };
     };
     responses: never;
@@ -7516,6 +7541,157 @@ export interface operations {
             };
         };
     };
+    HiddenChurnController_askApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description The approval (pending, or as already decided) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: each offending field named with what is wrong with it; or a body that is not JSON, nested too deeply, or a path that does not decode */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 400,
+                     *       "error": "validation_failed",
+                     *       "message": "The input is not valid.",
+                     *       "fields": [
+                     *         {
+                     *           "field": "limit",
+                     *           "problems": [
+                     *             "limit must not be greater than 200"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No bearer token, or one whose session has ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 401,
+                     *       "error": "unauthorized",
+                     *       "message": "Sign in first.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The signed-in user's role lacks this operation's permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 403,
+                     *       "error": "forbidden",
+                     *       "message": "Your role may not do this.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The path names something that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 404,
+                     *       "error": "not_found",
+                     *       "message": "Subscriber 00000000-0000-4000-8000-000000000000 not found.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The case is already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 409,
+                     *       "error": "conflict",
+                     *       "message": "The case is already closed.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than 100 kB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 413,
+                     *       "error": "payload_too_large",
+                     *       "message": "The request body is too large.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The database is unavailable (every call answers so until it is back) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "statusCode": 503,
+                     *       "error": "service_unavailable",
+                     *       "message": "The database is unavailable at the moment; try again shortly.",
+                     *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     HiddenChurnController_contact: {
         parameters: {
             query?: never;
@@ -7996,7 +8172,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The case is already closed */
+            /** @description The case is already closed, or its offer needs an approval not (yet) granted */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8006,7 +8182,7 @@ export interface operations {
                      * @example {
                      *       "statusCode": 409,
                      *       "error": "conflict",
-                     *       "message": "The case is already closed.",
+                     *       "message": "The case is already closed, or its offer needs an approval not (yet) granted.",
                      *       "requestId": "5f0c6e1e-8d3b-4c1a-9e57-2b7f4a1c9d20"
                      *     }
                      */

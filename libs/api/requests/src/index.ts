@@ -1,3 +1,3 @@
 export * from './lib/requests.module';
 export * from './lib/requests.service';
-export { OffersQueryDto, PresentationQueryDto } from './lib/requests.dto';
+export { OffersQueryDto, PresentationQueryDto, RequestApprovalDto } from './lib/requests.dto';

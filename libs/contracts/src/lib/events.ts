@@ -29,7 +29,19 @@ export interface CallbackDueEvent {
   callbackAt: string;
 }
 
-export type ConsoleEvent = RequestChangedEvent | CallbackDueEvent | PlanAlertEvent;
+/** A hidden-churn case's approval was asked or decided (the operator working the case hears the decision). */
+export interface CaseChangedEvent {
+  type: 'case';
+  caseId: string;
+  /** approval_requested, approval_approved, approval_rejected. */
+  action: string;
+  /** User names: who did it, and the operator the case is assigned to. */
+  actor: string | null;
+  assignee: string | null;
+  offerCode: string | null;
+}
+
+export type ConsoleEvent = RequestChangedEvent | CallbackDueEvent | PlanAlertEvent | CaseChangedEvent;
 export type ConsoleEventType = ConsoleEvent['type'];
 
 /**

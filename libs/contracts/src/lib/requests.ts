@@ -238,9 +238,11 @@ export interface DisconnectRequestView {
   events?: RequestEventView[];
 }
 
+/** An offer above an operator's authority, asked on a disconnect request or on a hidden-churn case (one of the two). */
 export interface ApprovalView {
   id: string;
-  requestId: string;
+  requestId: string | null;
+  caseId: string | null;
   accountNumber: string;
   subscriberName: string;
   offerCode: string;

@@ -52,7 +52,13 @@ export const MAX_SIGNAL_WEIGHT = 95;
 export const MAX_RISK_SCORE = 99;
 
 /** The parameters each rule has besides `enabled` and `weight`, with their bounds, for validation and forms. */
-export const HIDDEN_CHURN_PARAMETER_BOUNDS: { [S in HiddenChurnSignal]: Record<string, { min: number; max: number; integer: boolean }> } = {
+export interface HiddenChurnParameterBound {
+  min: number;
+  max: number;
+  integer: boolean;
+}
+
+export const HIDDEN_CHURN_PARAMETER_BOUNDS = {
   no_payment: { days: { min: 1, max: 365, integer: true }, minDebt: { min: 0, max: 1_000_000, integer: false } },
   balance_falling: { months: { min: 1, max: 24, integer: true } },
   downgrade: { withinDays: { min: 1, max: 730, integer: true } },
@@ -60,7 +66,7 @@ export const HIDDEN_CHURN_PARAMETER_BOUNDS: { [S in HiddenChurnSignal]: Record<s
   usage_drop: { share: { min: 0.01, max: 0.99, integer: false }, months: { min: 1, max: 12, integer: true } },
   long_suspension: { days: { min: 1, max: 730, integer: true } },
   nps_fall: { points: { min: 1, max: 10, integer: true }, withinDays: { min: 1, max: 730, integer: true } },
-};
+} as const satisfies { [S in HiddenChurnSignal]: Record<string, HiddenChurnParameterBound> };
 
 /**
  * The risk score of a subscriber, 0..100: the chance that at least one of the fired signs is real, each sign

@@ -25,7 +25,8 @@ export interface PlanAlertLine {
 
 export interface PendingApproval {
   approvalId: string;
-  requestId: string;
+  /** The request it was asked on; null for one asked on a hidden-churn case. */
+  requestId: string | null;
   offerCode: string;
   /** Whole minutes since it was asked. */
   waitingMinutes: number;

@@ -28,6 +28,12 @@ export const MANAGER_ROUTES: Routes = [
     loadComponent: () => import('./hidden-churn/hidden-churn.page').then((m) => m.HiddenChurnPage),
   },
   {
+    path: 'hidden-churn/rules',
+    title: 'hiddenChurn.rules.title',
+    canMatch: [permissionGuard(Permission.HiddenChurnManage)],
+    loadComponent: () => import('./hidden-churn/hidden-churn-rules.page').then((m) => m.HiddenChurnRulesPage),
+  },
+  {
     path: 'classifier',
     title: 'classifier.title',
     canMatch: [permissionGuard(Permission.ClassifierManage)],

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/commo
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, RequirePermission, UuidParam } from '@retention/api-core';
 import {
+  ApprovalView,
   CallListView,
   HiddenChurnCaseDetail,
   HiddenChurnCaseItem,
@@ -12,7 +13,7 @@ import {
   Permission,
   PresentationView,
 } from '@retention/contracts';
-import { OffersQueryDto, PresentationQueryDto } from '@retention/api-requests';
+import { OffersQueryDto, PresentationQueryDto, RequestApprovalDto } from '@retention/api-requests';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { HiddenChurnService } from './hidden-churn.service';
 
@@ -98,6 +99,18 @@ export class HiddenChurnController {
     return this.hidden.casePresentation(id, q.competitorId, user);
   }
 
+  @Post('cases/:id/approvals')
+  @RequirePermission(Permission.HiddenChurnWork)
+  @ApiOperation({
+    summary: "Ask a manager to approve an offer above the operator's limit for the case (asking again, or at once, returns the one open approval)",
+    description: 'The approval joins the managers\' list (`GET /api/approvals`) and is decided there (`POST /api/approvals/{id}/decision`), as for a disconnect request; the case waits as it is, and closes `returned` with the offer once it is approved.',
+  })
+  @ApiResponse({ status: 201, description: 'The approval (pending, or as already decided)' })
+  @ApiResponse({ status: 409, description: 'The case is already closed' })
+  askApproval(@UuidParam('id') id: string, @Body() dto: RequestApprovalDto, @CurrentUser() user: AuthenticatedUser): Promise<ApprovalView> {
+    return this.hidden.askApproval(id, dto, user);
+  }
+
   @Post('cases/:id/contact')
   @HttpCode(200)
   @RequirePermission(Permission.HiddenChurnWork)
@@ -113,7 +126,7 @@ export class HiddenChurnController {
   @RequirePermission(Permission.HiddenChurnWork)
   @ApiOperation({ summary: 'Close the case: returned, lost or false alarm, with the true reason' })
   @ApiResponse({ status: 200, description: 'The case' })
-  @ApiResponse({ status: 409, description: 'The case is already closed' })
+  @ApiResponse({ status: 409, description: 'The case is already closed, or its offer needs an approval not (yet) granted' })
   @ApiResponse({ status: 422, description: 'The reason is not in the classifier in force' })
   resolve(@UuidParam('id') id: string, @Body() dto: ResolveCaseDto, @CurrentUser() user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     return this.hidden.resolve(id, dto, user);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FitsColumn, IsCode, IsDecimal, IsPageLimit, IsPageOffset, IsReasonCode } from '@retention/api-core';
 import type { CreateCallList, HiddenChurnCaseFilter, HiddenChurnSignalCode, ResolveHiddenChurnCase } from '@retention/contracts';
-import { CASE_OUTCOMES, DEFAULT_HIDDEN_CHURN_RULES, HIDDEN_CHURN_CASE_STATUSES, HIDDEN_CHURN_SIGNALS, MAX_SIGNAL_WEIGHT } from '@retention/domain';
+import { CASE_OUTCOMES, DEFAULT_HIDDEN_CHURN_RULES, HIDDEN_CHURN_CASE_STATUSES, HIDDEN_CHURN_PARAMETER_BOUNDS, HIDDEN_CHURN_SIGNALS, type HiddenChurnParameterBound, MAX_SIGNAL_WEIGHT } from '@retention/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -46,19 +46,23 @@ const Enabled = () => (t: object, k: string | symbol) => {
   IsBoolean()(t, k);
 };
 
-// The bounds are the domain's HIDDEN_CHURN_PARAMETER_BOUNDS.
-class NoPaymentRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Int(1, 365) days!: number; @Num(0, 1_000_000) minDebt!: number; }
-class BalanceFallingRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Int(1, 24) months!: number; }
-class WithinDaysRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Int(1, 730) withinDays!: number; }
-class UsageDropRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Num(0.01, 0.99) share!: number; @Int(1, 12) months!: number; }
-class LongSuspensionRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Int(1, 730) days!: number; }
-class NpsFallRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Int(1, 10) points!: number; @Int(1, 730) withinDays!: number; }
+/** A rule's parameter within the domain's bounds (HIDDEN_CHURN_PARAMETER_BOUNDS: one table for the API and the console's editor). */
+const Param = (b: HiddenChurnParameterBound) => (b.integer ? Int(b.min, b.max) : Num(b.min, b.max));
+const B = HIDDEN_CHURN_PARAMETER_BOUNDS;
+
+class NoPaymentRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.no_payment.days) days!: number; @Param(B.no_payment.minDebt) minDebt!: number; }
+class BalanceFallingRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.balance_falling.months) months!: number; }
+class DowngradeRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.downgrade.withinDays) withinDays!: number; }
+class ServiceDroppedRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.service_dropped.withinDays) withinDays!: number; }
+class UsageDropRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.usage_drop.share) share!: number; @Param(B.usage_drop.months) months!: number; }
+class LongSuspensionRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.long_suspension.days) days!: number; }
+class NpsFallRuleDto { @Enabled() enabled!: boolean; @Weight() weight!: number; @Param(B.nps_fall.points) points!: number; @Param(B.nps_fall.withinDays) withinDays!: number; }
 
 export class HiddenChurnRulesDto {
   @ApiProperty({ type: NoPaymentRuleDto, example: DEFAULT_HIDDEN_CHURN_RULES.no_payment }) @IsObject() @ValidateNested() @Type(() => NoPaymentRuleDto) no_payment!: NoPaymentRuleDto;
   @ApiProperty({ type: BalanceFallingRuleDto }) @IsObject() @ValidateNested() @Type(() => BalanceFallingRuleDto) balance_falling!: BalanceFallingRuleDto;
-  @ApiProperty({ type: WithinDaysRuleDto }) @IsObject() @ValidateNested() @Type(() => WithinDaysRuleDto) downgrade!: WithinDaysRuleDto;
-  @ApiProperty({ type: WithinDaysRuleDto }) @IsObject() @ValidateNested() @Type(() => WithinDaysRuleDto) service_dropped!: WithinDaysRuleDto;
+  @ApiProperty({ type: DowngradeRuleDto }) @IsObject() @ValidateNested() @Type(() => DowngradeRuleDto) downgrade!: DowngradeRuleDto;
+  @ApiProperty({ type: ServiceDroppedRuleDto }) @IsObject() @ValidateNested() @Type(() => ServiceDroppedRuleDto) service_dropped!: ServiceDroppedRuleDto;
   @ApiProperty({ type: UsageDropRuleDto }) @IsObject() @ValidateNested() @Type(() => UsageDropRuleDto) usage_drop!: UsageDropRuleDto;
   @ApiProperty({ type: LongSuspensionRuleDto }) @IsObject() @ValidateNested() @Type(() => LongSuspensionRuleDto) long_suspension!: LongSuspensionRuleDto;
   @ApiProperty({ type: NpsFallRuleDto }) @IsObject() @ValidateNested() @Type(() => NpsFallRuleDto) nps_fall!: NpsFallRuleDto;

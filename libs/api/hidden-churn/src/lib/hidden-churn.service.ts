@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, JobQueue, notFound } from '@retention/api-core';
+import { AppConfig, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, JobQueue, notFound } from '@retention/api-core';
 import {
+  ApprovalView,
   CallListView,
   HiddenChurnCaseDetail,
   HiddenChurnCaseItem,
@@ -20,7 +21,7 @@ import {
   HiddenChurnRules,
   OPEN_CASE_STATUSES,
 } from '@retention/domain';
-import { RequestsService } from '@retention/api-requests';
+import { auditCaseApproval, RequestApprovalDto, RequestsService } from '@retention/api-requests';
 import { DataSource } from 'typeorm';
 import { ContactCaseDto, CreateCallListDto, ListCasesQueryDto, ResolveCaseDto, UpdateHiddenChurnRulesDto } from './hidden-churn.dto';
 import { buildCallList, caseFilterSql } from './call-list.sql';
@@ -57,6 +58,7 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
     private readonly jobs: JobQueue,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly requests: RequestsService,
+    private readonly bus: EventBus,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -313,7 +315,7 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
     if (dto.offerCode && dto.outcome !== 'returned') throw badRequest('offerCode', 'an offer is recorded only when the subscriber returned');
     await this.db.transaction(async (tx) => {
       const c = await this.lockOwnCase(tx, id, user);
-      if (dto.offerCode && dto.reasonCode) await this.checkOffer(c.subscriber_id, dto.reasonCode, dto.offerCode);
+      if (dto.offerCode && dto.reasonCode) await this.checkOffer(tx, id, c.subscriber_id, dto.reasonCode, dto.offerCode);
       if (!caseActionAllowed('close', c.status)) throw conflict(`The case is already ${c.status}.`, 'illegal_transition');
       let versionId: number | null = null;
       if (dto.reasonCode) {
@@ -346,7 +348,23 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
    */
   async caseOffers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk', user: AuthenticatedUser): Promise<OfferProposal[]> {
     const c = await this.caseDetail(id, user);
-    return this.requests.offersForSubscriber(c.subscriberId, reasonCode, lang);
+    return this.requests.offersForSubscriber(c.subscriberId, reasonCode, lang, await this.requests.offerApprovals({ caseId: id }));
+  }
+
+  /**
+   * The operator working an open case asks a manager to approve an offer above their authority: the same approvals
+   * (table, list, decision) as for a disconnect request. The case keeps its status and waits for the decision; asking
+   * again, or at once, answers the one open approval.
+   */
+  async askApproval(id: string, dto: RequestApprovalDto, user: AuthenticatedUser): Promise<ApprovalView> {
+    const approvalId = await this.db.transaction(async (tx) => {
+      const c = await this.lockOwnCase(tx, id, user);
+      if (!caseActionAllowed('close', c.status)) throw conflict(`The case is already ${c.status}.`, 'illegal_transition');
+      const asked = await this.requests.askApproval(tx, { caseId: id }, dto.offerCode, dto.note, user.id);
+      if (asked.inserted) await auditCaseApproval(tx, this.bus, id, user.id, 'approval_requested', dto.offerCode);
+      return asked.id;
+    });
+    return (await this.requests.approvals(undefined, approvalId))[0];
   }
 
   /** The presentation module (our tariffs beside the competitor's) for the case's subscriber and services. */
@@ -356,16 +374,14 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
   }
 
   /**
-   * An offer given on a case is one the desk would propose for the reason and the subscriber, within the operator's
-   * own authority: approvals above it belong to disconnect requests, so such an offer is refused here.
+   * An offer given on a case is one the desk would propose for the reason and the subscriber; one above the
+   * operator's own authority needs a manager's approval granted for this case, as on a disconnect request.
    */
-  private async checkOffer(subscriberId: string, reasonCode: string, offerCode: string): Promise<void> {
+  private async checkOffer(tx: { query: DataSource['query'] }, caseId: string, subscriberId: string, reasonCode: string, offerCode: string): Promise<void> {
     const offer = (await this.requests.offersForSubscriber(subscriberId, reasonCode, 'en')).find((o) => o.code === offerCode);
     if (!offer) throw badRequest('offerCode', `the offer ${offerCode} does not exist or does not fit the reason ${reasonCode}`);
     if (!offer.eligible) throw badRequest('offerCode', `the subscriber is not eligible for ${offerCode} (${offer.ineligibleBecause.join(', ')})`);
-    if (offer.needsApproval) {
-      throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: it needs a manager's approval on a disconnect request.`);
-    }
+    if (offer.needsApproval) await this.requests.requireApproval(tx, { caseId }, offerCode);
   }
 
   private async lockOwnCase(

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, DomainException, EventBus, JobQueue } from '@retention/api-core';
 import { Permission, type PlanAlertEvent, type PlanAlertView, type RequestChangedEvent } from '@retention/contracts';
-import { monthKeyOf, monthStart, planAlerts, type PlanAlertLine } from '@retention/domain';
+import { monthKeyOf, monthStart, type PendingApproval, planAlerts, type PlanAlertLine } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { PlansService } from './plans.service';
 
@@ -69,7 +69,7 @@ export class PlanAlertsService implements OnModuleInit, OnApplicationBootstrap {
       throw e;
     });
     const lines: PlanAlertLine[] = plan?.lines ?? [];
-    const approvals: { approvalId: string; requestId: string; offerCode: string; waitingMinutes: number }[] = await this.db.query(
+    const approvals: PendingApproval[] = await this.db.query(
       `SELECT id AS "approvalId", request_id AS "requestId", offer_code AS "offerCode",
               floor(extract(epoch FROM ($1::timestamptz - requested_at)) / 60)::int AS "waitingMinutes"
          FROM offer_approval WHERE status = 'pending'`,

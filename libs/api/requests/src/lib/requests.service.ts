@@ -8,6 +8,7 @@ import { BaseFlowsService, insertChurnFactsSql } from '@retention/api-churn-data
 import type {
   ApprovalView,
   CallbackDueEvent,
+  CaseChangedEvent,
   DisconnectRequestView,
   OfferProposal,
   Page,
@@ -578,13 +579,7 @@ export class RequestsService implements OnModuleInit {
     if (!offer) throw badRequest('offerCode', `the offer ${offerCode} does not exist or does not fit the reason ${reasonCode}`);
     if (!offer.eligible) throw badRequest('offerCode', `the subscriber is not eligible for ${offerCode} (${offer.ineligibleBecause.join(', ')})`);
     if (offer.needsApproval) {
-      const approved = await tx.query(
-        `SELECT 1 FROM offer_approval WHERE request_id = $1 AND offer_code = $2 AND status = 'approved'`,
-        [row.id, offerCode],
-      );
-      if (!approved.length) {
-        throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: ask a manager to approve it.`);
-      }
+      await this.requireApproval(tx, { requestId: row.id }, offerCode);
     }
     return offer.cost;
   }
@@ -649,15 +644,19 @@ export class RequestsService implements OnModuleInit {
   async offers(id: string, reasonCode: string, lang: 'en' | 'ru' | 'uk'): Promise<OfferProposal[]> {
     const [row] = await this.db.query('SELECT id, subscriber_id FROM disconnect_request WHERE id = $1', [id]);
     if (!row) throw notFound('Disconnect request', id);
-    // Per offer, the approval that decides (a granted one), else the latest asked.
-    const approvals = new Map<string, OfferProposal['approval']>(
-      (await this.db.query(
-        `SELECT DISTINCT ON (offer_code) offer_code, status FROM offer_approval WHERE request_id = $1
+    return this.offersForSubscriber(row.subscriber_id, reasonCode, lang, await this.offerApprovals({ requestId: id }));
+  }
+
+  /** Per offer, the approval that decides for a request or a case (a granted one), else the latest asked. */
+  async offerApprovals(subject: ApprovalSubject, m: Pick<EntityManager, 'query'> = this.db): Promise<Map<string, OfferProposal['approval']>> {
+    const [column, id] = subjectColumn(subject);
+    return new Map(
+      (await m.query(
+        `SELECT DISTINCT ON (offer_code) offer_code, status FROM offer_approval WHERE ${column} = $1
           ORDER BY offer_code, status = 'approved' DESC, requested_at DESC, id DESC`,
         [id],
       )).map((a: { offer_code: string; status: OfferProposal['approval'] }) => [a.offer_code, a.status]),
     );
-    return this.offersForSubscriber(row.subscriber_id, reasonCode, lang, approvals);
   }
 
   /**
@@ -745,40 +744,66 @@ export class RequestsService implements OnModuleInit {
       if (row.status !== 'in_progress' || row.assignee_id !== actor.id) {
         throw new DomainException(409, 'illegal_transition', 'Only the operator handling the request may ask for an approval.');
       }
-      const [offer] = await tx.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
-      if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
-      const [inserted] = await tx.query(
-        `INSERT INTO offer_approval (request_id, offer_code, discount_percent, requested_by, note)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (request_id, offer_code) WHERE status IN ('pending', 'approved') DO NOTHING
-         RETURNING id`,
-        [id, offerCode, offer.discount_percent ?? 0, actor.id, note ?? ''],
-      );
-      if (inserted) {
-        await this.audit(tx, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
-        return inserted.id as string;
-      }
-      // Another ask holds the open approval (ON CONFLICT waited for it to commit, so this statement sees it);
-      // should a manager have decided it in between, that decision is the answer.
-      const [open] = await tx.query(
-        `SELECT id FROM offer_approval WHERE request_id = $1 AND offer_code = $2
-          ORDER BY status IN ('pending', 'approved') DESC, requested_at DESC, id DESC LIMIT 1`,
-        [id, offerCode],
-      );
-      return open.id as string;
+      const asked = await this.askApproval(tx, { requestId: id }, offerCode, note, actor.id);
+      if (asked.inserted) await this.audit(tx, id, actor.id, 'approval_requested', 'in_progress', 'in_progress', { offerCode });
+      return asked.id;
     });
     return (await this.approvals(undefined, approvalId))[0];
   }
 
+  /**
+   * The one way an approval is asked, for a request or a hidden-churn case (in the caller's transaction, which has
+   * checked that the actor works that request or case): one open (pending or approved) approval per subject and
+   * offer, decided by the partial unique indexes, so concurrent asks create one and every ask gets that one back.
+   * `inserted` says whether this ask created it (and so is to be audited).
+   */
+  async askApproval(
+    tx: Pick<EntityManager, 'query'>,
+    subject: ApprovalSubject,
+    offerCode: string,
+    note: string | undefined,
+    actorId: string,
+  ): Promise<{ id: string; inserted: boolean }> {
+    const [column, subjectId] = subjectColumn(subject);
+    const [offer] = await tx.query('SELECT discount_percent FROM offer WHERE code = $1 AND active', [offerCode]);
+    if (!offer) throw badRequest('offerCode', `no active offer ${offerCode}`);
+    const [inserted] = await tx.query(
+      `INSERT INTO offer_approval (${column}, offer_code, discount_percent, requested_by, note)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (${column}, offer_code) WHERE status IN ('pending', 'approved') DO NOTHING
+       RETURNING id`,
+      [subjectId, offerCode, offer.discount_percent ?? 0, actorId, note ?? ''],
+    );
+    if (inserted) return { id: inserted.id as string, inserted: true };
+    // Another ask holds the open approval (ON CONFLICT waited for it to commit, so this statement sees it);
+    // should a manager have decided it in between, that decision is the answer.
+    const [open] = await tx.query(
+      `SELECT id FROM offer_approval WHERE ${column} = $1 AND offer_code = $2
+        ORDER BY status IN ('pending', 'approved') DESC, requested_at DESC, id DESC LIMIT 1`,
+      [subjectId, offerCode],
+    );
+    return { id: open.id as string, inserted: false };
+  }
+
+  /** An offer above the operator's authority needs a granted approval for this request or case: else 409. */
+  async requireApproval(m: Pick<EntityManager, 'query'>, subject: ApprovalSubject, offerCode: string): Promise<void> {
+    const [column, subjectId] = subjectColumn(subject);
+    const approved = await m.query(`SELECT 1 FROM offer_approval WHERE ${column} = $1 AND offer_code = $2 AND status = 'approved'`, [subjectId, offerCode]);
+    if (!approved.length) {
+      throw new DomainException(409, 'approval_required', `The offer ${offerCode} exceeds your discount limit for this subscriber: ask a manager to approve it.`);
+    }
+  }
+
   async approvals(status?: 'pending' | 'approved' | 'rejected', approvalId?: string): Promise<ApprovalView[]> {
     const rows = await this.db.query(
-      `SELECT a.id, a.request_id AS "requestId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
+      `SELECT a.id, a.request_id AS "requestId", a.case_id AS "caseId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
               a.offer_code AS "offerCode", a.discount_percent AS "discountPercent", ru.display_name AS "requestedBy",
               a.requested_at AS "requestedAt", a.status, du.display_name AS "decidedBy", a.decided_at AS "decidedAt", a.note,
-              d.mrr_at_risk::float8 AS "monthlyRevenue"
+              coalesce(d.mrr_at_risk, c.revenue_at_stake)::float8 AS "monthlyRevenue"
          FROM offer_approval a
-         JOIN disconnect_request d ON d.id = a.request_id
-         JOIN subscriber s ON s.id = d.subscriber_id
+         LEFT JOIN disconnect_request d ON d.id = a.request_id
+         LEFT JOIN hidden_churn_case c ON c.id = a.case_id
+         JOIN subscriber s ON s.id = coalesce(d.subscriber_id, c.subscriber_id)
          JOIN app_user ru ON ru.id = a.requested_by
          LEFT JOIN app_user du ON du.id = a.decided_by
         WHERE ($1::text IS NULL OR a.status = $1) AND ($2::uuid IS NULL OR a.id = $2)
@@ -802,7 +827,7 @@ export class RequestsService implements OnModuleInit {
         `WITH changed AS (
            UPDATE offer_approval SET status = $2, decided_by = $3, decided_at = app_now(),
                   note = CASE WHEN $4 = '' THEN note ELSE $4 END
-            WHERE id = $1 AND status = 'pending' RETURNING request_id, offer_code)
+            WHERE id = $1 AND status = 'pending' RETURNING request_id, case_id, offer_code)
          SELECT * FROM changed`,
         [approvalId, decision, actor.id, note ?? ''],
       );
@@ -811,8 +836,12 @@ export class RequestsService implements OnModuleInit {
         if (!exists) throw notFound('Approval', approvalId);
         throw conflict(`The approval was already ${exists.status}.`);
       }
-      const [{ status }] = await tx.query('SELECT status FROM disconnect_request WHERE id = $1', [changed.request_id]);
-      await this.audit(tx, changed.request_id, actor.id, `approval_${decision}`, status, status, { offerCode: changed.offer_code });
+      if (changed.request_id) {
+        const [{ status }] = await tx.query('SELECT status FROM disconnect_request WHERE id = $1', [changed.request_id]);
+        await this.audit(tx, changed.request_id, actor.id, `approval_${decision}`, status, status, { offerCode: changed.offer_code });
+      } else {
+        await auditCaseApproval(tx, this.bus, changed.case_id, actor.id, `approval_${decision}`, changed.offer_code);
+      }
     });
     return (await this.approvals(undefined, approvalId))[0];
   }
@@ -863,4 +892,35 @@ function advantages(ours: Tariffish[], theirs: Tariffish[]): { key: string; valu
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** What an approval is asked for: a disconnect request or a hidden-churn case. */
+export type ApprovalSubject = { requestId: string } | { caseId: string };
+
+function subjectColumn(subject: ApprovalSubject): ['request_id' | 'case_id', string] {
+  return 'requestId' in subject ? ['request_id', subject.requestId] : ['case_id', subject.caseId];
+}
+
+/**
+ * A hidden-churn case's approval asked or decided: into the case's audit trail (status unchanged: the case waits for
+ * the decision as it is), and to the open consoles, so that the operator working the case hears the decision.
+ */
+export async function auditCaseApproval(
+  m: Pick<EntityManager, 'query'>,
+  bus: EventBus,
+  caseId: string,
+  actorId: string,
+  action: 'approval_requested' | 'approval_approved' | 'approval_rejected',
+  offerCode: string,
+): Promise<void> {
+  const [c]: { status: string; assignee: string | null; actor: string | null }[] = await m.query(
+    `INSERT INTO hidden_churn_case_event (case_id, actor_id, action, from_status, to_status, detail)
+     SELECT c.id, $2, $3, c.status, c.status, jsonb_build_object('offerCode', $4::text) FROM hidden_churn_case c WHERE c.id = $1
+     RETURNING to_status AS status,
+               (SELECT a.username FROM hidden_churn_case c JOIN app_user a ON a.id = c.assignee_id WHERE c.id = $1) AS assignee,
+               (SELECT username FROM app_user WHERE id = $2) AS actor`,
+    [caseId, actorId, action, offerCode],
+  );
+  const event: CaseChangedEvent = { type: 'case', caseId, action, actor: c?.actor ?? null, assignee: c?.assignee ?? null, offerCode };
+  await bus.publish(m, { ...event });
 }

@@ -4,6 +4,7 @@ import { sortApprovals } from './approvals.page';
 const a = (id: string, status: ApprovalView['status'], requestedAt: string, decidedAt: string | null = null): ApprovalView => ({
   id,
   requestId: 'r',
+  caseId: null,
   accountNumber: 'A1',
   subscriberName: 'S',
   offerCode: 'discount_30_6m',

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import type { CallListView, HiddenChurnCaseItem, HiddenChurnScanView, HiddenChurnSignalCode } from '@retention/contracts';
 import { HIDDEN_CHURN_SIGNALS } from '@retention/domain';
 import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
@@ -33,6 +34,7 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
+    RouterLink,
     MoneyPipe,
     TranslatePipe,
     PageHeaderComponent,

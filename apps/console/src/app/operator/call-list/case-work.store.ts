@@ -1,6 +1,8 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ApiError, HiddenChurnCaseDetail, HiddenChurnCaseItem, OfferProposal, PresentationView } from '@retention/contracts';
+import { AuthService } from '../../core/auth';
+import { ConsoleEvents, type LiveMessage } from '../../core/events/console-events.service';
 import { combineLatest, distinctUntilChanged, type Observable, of, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService } from '../../core/i18n';
@@ -14,7 +16,7 @@ import { competitorNamedIn } from '../desk/presentation/competitor-match';
 import { NO_SUGGESTIONS, type SuggestionState } from '../desk/reason/suggestions';
 
 export type CaseOutcome = 'returned' | 'lost' | 'false_alarm';
-type CaseAction = 'contact' | 'resolve';
+type CaseAction = 'contact' | 'resolve' | 'approval';
 
 /** The cases an operator works: assigned to them and not closed. */
 const MY_OPEN = 'assigned,contacted';
@@ -30,10 +32,13 @@ export class CaseWorkStore implements CallWork {
   private readonly i18n = inject(I18nService);
   private readonly notifier = inject(Notifier);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly auth = inject(AuthService);
+  private readonly live = inject(ConsoleEvents);
   readonly catalogue = inject(Catalogue);
-  /** Approvals above the operator's authority belong to disconnect requests. */
-  readonly canAskApproval = false;
+  /** An offer above the operator's authority goes to a manager, as from a disconnect request; the case waits for the decision. */
+  readonly canAskApproval = true;
   readonly askedApprovals = signal<ReadonlySet<string>>(new Set());
+  private readonly offersReloads = signal(0);
 
   // ---- the list -------------------------------------------------------------------------------------------
   private readonly listReloads = signal(0);
@@ -74,7 +79,7 @@ export class CaseWorkStore implements CallWork {
   readonly reasonDetail = reasonDetailOf(this.reasonCode);
 
   readonly offers = toSignal(
-    combineLatest([toObservable(this.selectedId), toObservable(this.reasonCode), toObservable(this.i18n.language)]).pipe(
+    combineLatest([toObservable(this.selectedId), toObservable(this.reasonCode), toObservable(this.i18n.language), toObservable(this.offersReloads)]).pipe(
       switchMap(([id, code, lang]) => (id && code ? this.api.caseOffers(id, code, lang).pipe(toLoadable()) : of(null))),
     ),
     { initialValue: null as Loadable<OfferProposal[]> | null },
@@ -136,6 +141,21 @@ export class CaseWorkStore implements CallWork {
       });
 
     followSuggestions(computed(() => ({ round: this.round(), text: this.suggestText() })), this.suggestions);
+
+    // A manager's decision on an approval asked for the case on screen: its offers and audit trail are fetched again.
+    this.live.listen(this.destroyRef, (m) => this.onLive(m));
+  }
+
+  private onLive(m: LiveMessage): void {
+    if (m.type !== 'case') return;
+    if (m.caseId === this.selectedId()) {
+      this.offersReloads.update((n) => n + 1);
+      this.reloadCase();
+    }
+    const me = this.auth.user()?.username ?? null;
+    if (m.actor !== me && m.assignee === me && (m.action === 'approval_approved' || m.action === 'approval_rejected')) {
+      this.notifier.show(this.i18n.t(m.action === 'approval_approved' ? 'desk.live.approved' : 'desk.live.rejected', { offer: this.catalogue.offerTitle(m.offerCode) }));
+    }
   }
 
   select(id: string | null): void {
@@ -178,8 +198,25 @@ export class CaseWorkStore implements CallWork {
     this.outcome.set('returned');
   }
 
-  askApproval(): void {
-    // Not offered on a case (canAskApproval is false): approvals belong to disconnect requests.
+  /** Asks a manager to approve an offer above the operator's authority for the case on screen. */
+  askApproval(offerCode: string, note: string): void {
+    const id = this.selectedId();
+    if (!id || !this.working() || this.busy()) return;
+    this.busy.set('approval');
+    this.api.askApproval(id, offerCode, note).subscribe({
+      next: () => {
+        this.busy.set(null);
+        this.askedApprovals.update((s) => new Set([...s, offerCode]));
+        this.notifier.show(this.i18n.t('offers.approvalAsked'));
+        this.offersReloads.update((n) => n + 1);
+        this.reloadCase();
+      },
+      error: (err: unknown) => {
+        this.busy.set(null);
+        const e = toApiError(err);
+        this.notifier.show(e.statusCode === 409 ? e.message : this.i18n.t(errorMessageKey(e)));
+      },
+    });
   }
 
   setOutcome(outcome: CaseOutcome): void {
@@ -258,5 +295,6 @@ export class CaseWorkStore implements CallWork {
     this.outcome.set(v.status === 'returned' || v.status === 'lost' || v.status === 'false_alarm' ? v.status : null);
     this.note.set('');
     this.showMissing.set(false);
+    this.askedApprovals.set(new Set());
   }
 }

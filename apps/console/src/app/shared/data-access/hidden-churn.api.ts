@@ -1,11 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  ApprovalView,
   CallListView,
   CreateCallList,
   HiddenChurnCaseDetail,
   HiddenChurnCaseFilter,
   HiddenChurnCaseItem,
+  HiddenChurnRulesView,
   HiddenChurnScanView,
   OfferProposal,
   Page,
@@ -46,9 +48,21 @@ export class HiddenChurnApi {
     const params = new HttpParams().set('reasonCode', reasonCode).set('lang', lang);
     return this.http.get<OfferProposal[]>(`${this.base}/cases/${id}/offers`, { params });
   }
+  /** Asks a manager to approve an offer above the operator's authority for the case (the managers' one approvals list). */
+  askApproval(id: string, offerCode: string, note: string): Observable<ApprovalView> {
+    return this.http.post<ApprovalView>(`${this.base}/cases/${id}/approvals`, note ? { offerCode, note } : { offerCode });
+  }
   casePresentation(id: string, competitorId: string | null): Observable<PresentationView> {
     const params = competitorId ? new HttpParams().set('competitorId', competitorId) : new HttpParams();
     return this.http.get<PresentationView>(`${this.base}/cases/${id}/presentation`, { params });
+  }
+  /** The rules in force (the newest version). */
+  rules(): Observable<HiddenChurnRulesView> {
+    return this.http.get<HiddenChurnRulesView>(`${this.base}/rules`);
+  }
+  /** Saves the rules as a new version (none when nothing changed); answers the rules in force after it. */
+  updateRules(rules: HiddenChurnRulesView['rules'], note: string): Observable<HiddenChurnRulesView> {
+    return this.http.put<HiddenChurnRulesView>(`${this.base}/rules`, note ? { rules, note } : { rules });
   }
   startScan(): Observable<{ id: string }> {
     return this.http.post<{ id: string }>(`${this.base}/scans`, {});
