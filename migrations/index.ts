@@ -73,6 +73,6 @@ export const MIGRATIONS = [
   AddPlanAlerts1795412000000,
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
-  AddReasonModelClassifierVersion1795420000000,
   AddCaseOfferApprovals1795416000000,
+  AddReasonModelClassifierVersion1795420000000,
 ];
