@@ -223,6 +223,8 @@ export const en = {
 
   'users.title': 'Users',
   'users.subtitle': 'Who may sign in to the console, and with which role.',
+  'users.searchPlaceholder': 'Login, name, e-mail, team or role',
+  'users.noneFound': 'No user matches the search.',
   'users.create': 'New user',
   'users.col.username': 'User name',
   'users.col.displayName': 'Full name',

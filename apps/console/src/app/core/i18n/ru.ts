@@ -214,6 +214,8 @@ export const ru: Dictionary = {
 
   'users.title': 'Пользователи',
   'users.subtitle': 'Кто может входить в консоль и с какой ролью.',
+  'users.searchPlaceholder': 'Логин, имя, e-mail, команда или роль',
+  'users.noneFound': 'Нет пользователей, подходящих под поиск.',
   'users.create': 'Новый пользователь',
   'users.col.username': 'Логин',
   'users.col.displayName': 'ФИО',

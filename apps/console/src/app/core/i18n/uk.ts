@@ -215,6 +215,8 @@ export const uk: Dictionary = {
 
   'users.title': 'Користувачі',
   'users.subtitle': 'Хто може входити до консолі та з якою роллю.',
+  'users.searchPlaceholder': 'Логін, ім’я, e-mail, команда або роль',
+  'users.noneFound': 'Немає користувачів, що відповідають пошуку.',
   'users.create': 'Новий користувач',
   'users.col.username': 'Логін',
   'users.col.displayName': 'ПІБ',
