@@ -1,25 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
+import { apiCall, apiToken, browserSuite, shoot, signIn } from '@retention/test-support';
 
 /**
  * Admin → Users: a search over login, name, e-mail, team and role, and pages of 25/50/100, both kept in the URL's
  * query string (a reload or a shared link shows the same rows). The test plants its own users under a fresh mark.
  */
 describe('admin users: search and paging', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const web = browserSuite();
   const mark = `srch${randomBytes(3).toString('hex')}`;
 
-  async function adminToken(): Promise<string> {
-    const res = await fetch(`${BASE_URL()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'admin' }) });
-    return (await res.json()).accessToken;
-  }
-
   beforeAll(async () => {
-    browser = await launchBrowser();
-    const token = await adminToken();
+    const token = await apiToken('admin');
     // 30 planted users: 27 operators and 3 managers; one of the managers has an e-mail that names the mark elsewhere.
     for (let i = 0; i < 30; i++) {
       const n = String(i).padStart(2, '0');
@@ -30,21 +21,15 @@ describe('admin users: search and paging', () => {
         password: 'planted-password',
         email: i === 29 ? `${mark}-boss@example.com` : null,
       };
-      const res = await fetch(`${BASE_URL()}/api/users`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      expect(res.status).toBe(201);
+      expect((await apiCall(token, 'POST', '/api/users', body)).status).toBe(201);
     }
   });
-  afterAll(() => browser.close());
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
 
-  const rows = () => page.getByTestId('user-row');
+  const rows = () => web.page.getByTestId('user-row');
   const usernames = async () => (await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-username')))) as string[];
 
   it('finds the planted users, pages them 25 at a time, and keeps search and page in the URL', async () => {
+    const { page } = web;
     await signIn(page, 'admin');
     await page.goto('/admin/users');
     await rows().first().waitFor();
