@@ -426,7 +426,7 @@ export const en = {
   'reason.title': 'Reason for leaving',
   'reason.stated': 'The subscriber’s words',
   'reason.intake': 'At intake',
-  'reason.refined': 'Refined words (replace the intake text)',
+  'reason.refined': 'Refined words (instead of the intake)',
   'reason.hint': 'Enter takes the highlighted reason · ↑↓ choose',
   'reason.suggestions': 'Likely reasons',
   'reason.typeToSuggest': 'Type what the subscriber says: likely reasons appear here.',

@@ -417,7 +417,7 @@ export const ru: Dictionary = {
   'reason.title': 'Причина ухода',
   'reason.stated': 'Со слов абонента',
   'reason.intake': 'При обращении',
-  'reason.refined': 'Уточнённые слова (заменят текст обращения)',
+  'reason.refined': 'Уточнённые слова (вместо обращения)',
   'reason.hint': 'Enter — взять выделенную причину · ↑↓ — выбрать',
   'reason.suggestions': 'Вероятные причины',
   'reason.typeToSuggest': 'Запишите, что говорит абонент, — здесь появятся вероятные причины.',

@@ -418,7 +418,7 @@ export const uk: Dictionary = {
   'reason.title': 'Причина відходу',
   'reason.stated': 'Зі слів абонента',
   'reason.intake': 'При зверненні',
-  'reason.refined': 'Уточнені слова (замінять текст звернення)',
+  'reason.refined': 'Уточнені слова (замість звернення)',
   'reason.hint': 'Enter — взяти виділену причину · ↑↓ — вибрати',
   'reason.suggestions': 'Ймовірні причини',
   'reason.typeToSuggest': 'Запишіть, що каже абонент, — тут з’являться ймовірні причини.',
