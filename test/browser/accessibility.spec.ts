@@ -1,9 +1,10 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newBrowserContext, signIn } from '@retention/test-support';
+import type { Page } from 'playwright-core';
+import { axeViolations, browserSuite, signIn } from '@retention/test-support';
 
 /**
  * Each role's main pages have no serious or critical accessibility problem as axe-core (WCAG 2.x A/AA and best
- * practices) sees them once loaded (the dark theme is checked on the desk and the dashboard in dark-theme.spec.ts).
+ * practices) sees them once loaded, in the light theme and in the dark one (the system's setting, which the
+ * console follows until the user picks).
  */
 const PAGES: Record<string, { path: string; ready: string }[]> = {
   operator: [
@@ -30,19 +31,8 @@ const PAGES: Record<string, { path: string; ready: string }[]> = {
 };
 
 describe('accessibility (axe-core)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
 
   async function settle(ready: string): Promise<void> {
     await page.locator(ready).first().waitFor();
@@ -52,8 +42,10 @@ describe('accessibility (axe-core)', () => {
     await page.waitForTimeout(1000);
   }
 
-  for (const [role, pages] of Object.entries(PAGES)) {
-    it(`${role}: no serious or critical violation on each main page`, async () => {
+  const cases = (['light', 'dark'] as const).flatMap((scheme) => Object.entries(PAGES).map(([role, pages]) => ({ scheme, role, pages })));
+  for (const { scheme, role, pages } of cases) {
+    it(`${role}, ${scheme} theme: no serious or critical violation on each main page`, async () => {
+      page = await web.newPage({ colorScheme: scheme });
       await signIn(page, role);
       const found: Record<string, unknown> = {};
       for (const p of pages) {

@@ -1,17 +1,10 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
+import type { Page } from 'playwright-core';
+import { axeViolations, browserSuite, shoot, signIn } from '@retention/test-support';
 
 /** The dark theme: follows the system until the user picks, the pick is kept per user, and it stays accessible. */
 describe('light and dark theme', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const web = browserSuite();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  afterEach(() => context.close());
 
   const background = () => page.evaluate(() => getComputedStyle(document.querySelector('mat-sidenav-content, .mat-drawer-content, body') as Element).backgroundColor);
   const luminance = (rgb: string) => {
@@ -26,8 +19,7 @@ describe('light and dark theme', () => {
   }
 
   it('follows a dark system setting; an operator switches to light, which is kept for them after a reload', async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
-    page = await context.newPage();
+    page = await web.newPage({ colorScheme: 'dark' });
     await signIn(page, 'operator');
     await page.goto('/operator/desk');
     await settle();
@@ -46,8 +38,7 @@ describe('light and dark theme', () => {
   });
 
   it('an executive picks dark on a light system: the dashboard, its charts and tiles in the dark theme, with no serious violation', async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
-    page = await context.newPage();
+    page = await web.newPage({ colorScheme: 'light' });
     await signIn(page, 'executive');
     await page.goto('/executive/dashboard');
     await settle();

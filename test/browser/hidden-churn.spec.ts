@@ -1,57 +1,38 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { appClock, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
-import { Pool } from 'pg';
+import { appClock, browserSuite, eventually, shoot, signIn } from '@retention/test-support';
 
 /**
  * A manager's hidden-churn journey: the cases the demo's first scan found, a new scan with its progress, a call list
  * built and assigned; then the operator's: the case from that list worked with the desk's panels to an outcome.
  */
 describe('hidden churn', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pool: Pool;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
-  });
-  afterAll(async () => {
-    await pool.end();
-    await browser.close();
-  });
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
+  const web = browserSuite({ pool: true });
 
   it('a manager runs a scan, builds a call list from the filters and assigns it to an operator', async () => {
-    await signIn(page, 'manager');
-    await page.goto('/manager/hidden-churn');
-    await page.getByTestId('case-row').first().waitFor();
-    await shoot(page, 'hidden-churn-cases');
+    await signIn(web.page, 'manager');
+    await web.page.goto('/manager/hidden-churn');
+    await web.page.getByTestId('case-row').first().waitFor();
+    await shoot(web.page, 'hidden-churn-cases');
 
-    const scansBefore = Number((await pool.query(`SELECT count(*)::int AS n FROM hidden_churn_scan WHERE status = 'completed'`)).rows[0].n);
-    await page.getByTestId('scan-run').click();
+    const scansBefore = Number((await web.pool.query(`SELECT count(*)::int AS n FROM hidden_churn_scan WHERE status = 'completed'`)).rows[0].n);
+    await web.page.getByTestId('scan-run').click();
     await eventually(
-      async () => Number((await pool.query(`SELECT count(*)::int AS n FROM hidden_churn_scan WHERE status = 'completed'`)).rows[0].n),
+      async () => Number((await web.pool.query(`SELECT count(*)::int AS n FROM hidden_churn_scan WHERE status = 'completed'`)).rows[0].n),
       (n) => expect(n).toBe(scansBefore + 1),
       30_000,
     );
-    await page.getByTestId('scan-last').waitFor();
+    await web.page.getByTestId('scan-last').waitFor();
 
     const name = `Browser list ${Date.now()}`;
-    await page.getByTestId('list-name').fill(name);
-    await page.getByTestId('list-size').fill('3');
-    await page.getByTestId('list-operators').click();
-    await page.getByRole('option', { name: /Olena Kovalenko/ }).click();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('list-build').click();
-    await page.getByTestId('list-row').filter({ hasText: name }).waitFor();
-    await shoot(page, 'hidden-churn-call-list');
+    await web.page.getByTestId('list-name').fill(name);
+    await web.page.getByTestId('list-size').fill('3');
+    await web.page.getByTestId('list-operators').click();
+    await web.page.getByRole('option', { name: /Olena Kovalenko/ }).click();
+    await web.page.keyboard.press('Escape');
+    await web.page.getByTestId('list-build').click();
+    await web.page.getByTestId('list-row').filter({ hasText: name }).waitFor();
+    await shoot(web.page, 'hidden-churn-call-list');
 
-    const { rows } = await pool.query(
+    const { rows } = await web.pool.query(
       `SELECT u.username, c.status FROM hidden_churn_case c JOIN hidden_churn_call_list l ON l.id = c.call_list_id
          JOIN app_user u ON u.id = c.assignee_id WHERE l.name = $1`,
       [name],
@@ -61,41 +42,36 @@ describe('hidden churn', () => {
     expect(rows.every((r) => r.username === 'operator' && r.status === 'assigned')).toBe(true);
 
     // The operator works the riskiest case of that list from their call list, to an outcome with the true reason.
-    const { rows: [picked] } = await pool.query(
+    const { rows: [picked] } = await web.pool.query(
       `SELECT c.id, s.full_name FROM hidden_churn_case c JOIN hidden_churn_call_list l ON l.id = c.call_list_id
          JOIN subscriber s ON s.id = c.subscriber_id WHERE l.name = $1 ORDER BY c.risk_score DESC, c.id LIMIT 1`,
       [name],
     );
-    const operatorContext = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    try {
-      const op = await operatorContext.newPage();
-      await signIn(op, 'operator');
-      await op.getByRole('link', { name: 'My call list' }).click();
-      await op.getByTestId('call-list-case').first().waitFor();
-      await op.goto(`/operator/call-list?c=${picked.id}`);
-      await eventually(() => op.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked.full_name));
-      await op.getByTestId('case-contact').click();
-      await eventually(() => op.getByTestId('case-status').textContent(), (t) => expect(t).toContain('Contacted'));
+    const op = await web.newPage();
+    await signIn(op, 'operator');
+    await op.getByRole('link', { name: 'My call list' }).click();
+    await op.getByTestId('call-list-case').first().waitFor();
+    await op.goto(`/operator/call-list?c=${picked.id}`);
+    await eventually(() => op.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked.full_name));
+    await op.getByTestId('case-contact').click();
+    await eventually(() => op.getByTestId('case-status').textContent(), (t) => expect(t).toContain('Contacted'));
 
-      // The desk's own panels: the words with suggestions, the true reason, its script, the offers, the card.
-      await op.getByTestId('stated-reason').fill('It is too expensive for me now, the price went up');
-      await shoot(op, 'call-list-words');
-      await op.getByTestId('reason-select').click({ force: true });
-      await op.locator('mat-option[data-code="price_increase"]').click();
-      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().waitFor();
-      await op.getByTestId('offers-panel').getByTestId('offer-apply').first().click();
-      await op.getByTestId('case-offer').waitFor();
-      await op.getByTestId('case-note').fill('Agreed to stay with the discount');
-      await shoot(op, 'call-list-case');
-      await op.getByTestId('case-record').click();
-      await op.getByTestId('case-closed').waitFor();
-      await shoot(op, 'call-list-closed');
+    // The desk's own panels: the words with suggestions, the true reason, its script, the offers, the card.
+    await op.getByTestId('stated-reason').fill('It is too expensive for me now, the price went up');
+    await shoot(op, 'call-list-words');
+    await op.getByTestId('reason-select').click({ force: true });
+    await op.locator('mat-option[data-code="price_increase"]').click();
+    await op.getByTestId('offers-panel').getByTestId('offer-apply').first().waitFor();
+    await op.getByTestId('offers-panel').getByTestId('offer-apply').first().click();
+    await op.getByTestId('case-offer').waitFor();
+    await op.getByTestId('case-note').fill('Agreed to stay with the discount');
+    await shoot(op, 'call-list-case');
+    await op.getByTestId('case-record').click();
+    await op.getByTestId('case-closed').waitFor();
+    await shoot(op, 'call-list-closed');
 
-      const { rows: [closed] } = await pool.query(`SELECT status, reason_code, offer_code, note FROM hidden_churn_case WHERE id = $1`, [picked.id]);
-      expect(closed).toMatchObject({ status: 'returned', reason_code: 'price_increase', offer_code: expect.any(String), note: 'Agreed to stay with the discount' });
-    } finally {
-      await operatorContext.close();
-    }
+    const { rows: [closed] } = await web.pool.query(`SELECT status, reason_code, offer_code, note FROM hidden_churn_case WHERE id = $1`, [picked.id]);
+    expect(closed).toMatchObject({ status: 'returned', reason_code: 'price_increase', offer_code: expect.any(String), note: 'Agreed to stay with the discount' });
   });
 
   it('a manager edits the rules and saves them as a new version, which the screen then shows in force', async () => {
@@ -148,50 +124,45 @@ describe('hidden churn', () => {
 
   it('an executive sees announced and hidden churn side by side and drills to the cases; the plan has a hidden-churn line', async () => {
     // A case of this month closed lost by an operator: confirmed hidden churn the dashboard must show.
-    const { rows: [lost] } = await pool.query(
+    const { rows: [lost] } = await web.pool.query(
       `UPDATE hidden_churn_case SET status = 'lost', closed_at = app_now(), closed_on = app_today(), close_cause = 'operator'
         WHERE id = (SELECT id FROM hidden_churn_case WHERE status = 'new' ORDER BY risk_score DESC, id LIMIT 1)
         RETURNING id, subscriber_id`,
     );
-    await signIn(page, 'executive');
-    await page.goto('/executive');
-    await page.getByTestId('kpi-hidden_churn').waitFor();
+    await signIn(web.page, 'executive');
+    await web.page.goto('/executive');
+    await web.page.getByTestId('kpi-hidden_churn').waitFor();
     // Side by side: the hidden-churn tile follows the announced one.
-    const order = await page.locator('rc-kpi-tile').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const order = await web.page.locator('rc-kpi-tile').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(order.indexOf('kpi-hidden_churn')).toBe(order.indexOf('kpi-announced_churn') + 1);
-    const shown = Number((await page.getByTestId('kpi-hidden_churn').getByTestId('kpi-value').textContent())?.replace(/\D/g, ''));
+    const shown = Number((await web.page.getByTestId('kpi-hidden_churn').getByTestId('kpi-value').textContent())?.replace(/\D/g, ''));
     expect(shown).toBeGreaterThan(0);
-    await page.getByTestId('kpi-hidden_churn').click();
-    await page.getByTestId('drill-panel').waitFor();
-    await page.locator(`[data-testid="drill-row"][data-subscriber-id="${lost.subscriber_id}"]`).waitFor();
-    expect(Number((await page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''))).toBe(shown);
-    expect(await page.getByTestId('drill-panel').textContent()).toContain('Hidden-churn case lost');
-    await shoot(page, 'executive-hidden-churn-drill');
-    await page.getByTestId('drill-close').click();
+    await web.page.getByTestId('kpi-hidden_churn').click();
+    await web.page.getByTestId('drill-panel').waitFor();
+    await web.page.locator(`[data-testid="drill-row"][data-subscriber-id="${lost.subscriber_id}"]`).waitFor();
+    expect(Number((await web.page.getByTestId('drill-count').textContent())?.replace(/\D/g, ''))).toBe(shown);
+    expect(await web.page.getByTestId('drill-panel').textContent()).toContain('Hidden-churn case lost');
+    await shoot(web.page, 'executive-hidden-churn-drill');
+    await web.page.getByTestId('drill-close').click();
 
     // The manager plans this month's hidden churn per service, against the confirmed hidden churn so far.
-    const managerContext = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    try {
-      const mp = await managerContext.newPage();
-      await signIn(mp, 'manager');
-      const month = appClock().today().slice(0, 7);
-      await mp.goto(`/plans?month=${month}`);
-      await mp.getByTestId('plan-month').waitFor();
-      if (!(await mp.locator('[data-testid="plan-line"][data-service="internet"]').count())) await mp.getByTestId('plan-from-last').click();
-      const line = mp.locator('[data-testid="plan-line"][data-service="internet"]').first();
-      await line.waitFor();
-      await line.getByTestId('plan-hidden-max').fill('12');
-      await mp.getByTestId('plan-save').click();
-      await eventually(
-        async () => (await pool.query(
-          `SELECT l.hidden_max FROM churn_plan p JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id
-            WHERE p.month = $1::date AND v.code = 'internet' AND l.region_id IS NULL ORDER BY p.version DESC LIMIT 1`, [`${month}-01`])).rows[0],
-        (r) => expect(r).toEqual({ hidden_max: 12 }),
-      );
-      await line.getByTestId('plan-hidden').waitFor();
-      await shoot(mp, 'manager-plan-hidden');
-    } finally {
-      await managerContext.close();
-    }
+    const mp = await web.newPage();
+    await signIn(mp, 'manager');
+    const month = appClock().today().slice(0, 7);
+    await mp.goto(`/plans?month=${month}`);
+    await mp.getByTestId('plan-month').waitFor();
+    if (!(await mp.locator('[data-testid="plan-line"][data-service="internet"]').count())) await mp.getByTestId('plan-from-last').click();
+    const line = mp.locator('[data-testid="plan-line"][data-service="internet"]').first();
+    await line.waitFor();
+    await line.getByTestId('plan-hidden-max').fill('12');
+    await mp.getByTestId('plan-save').click();
+    await eventually(
+      async () => (await web.pool.query(
+        `SELECT l.hidden_max FROM churn_plan p JOIN churn_plan_line l ON l.plan_id = p.id JOIN service v ON v.id = l.service_id
+          WHERE p.month = $1::date AND v.code = 'internet' AND l.region_id IS NULL ORDER BY p.version DESC LIMIT 1`, [`${month}-01`])).rows[0],
+      (r) => expect(r).toEqual({ hidden_max: 12 }),
+    );
+    await line.getByTestId('plan-hidden').waitFor();
+    await shoot(mp, 'manager-plan-hidden');
   });
 });

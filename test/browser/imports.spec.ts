@@ -1,6 +1,6 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays } from '@retention/domain';
-import { BASE_URL, launchBrowser, newBrowserContext, shoot, signIn, TEST_TODAY } from '@retention/test-support';
+import { launchBrowser, newBrowserContext, shoot, signIn, TEST_TODAY } from '@retention/test-support';
 import { Pool } from 'pg';
 
 /** An administrator imports a billing file whose headers differ from ours: maps the columns, checks it, imports it, reads the report. */

@@ -1,30 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
+import { browserSuite, shoot, signIn } from '@retention/test-support';
 
 /** At 1280×720: the requests table beside an open request, the approvals' notes, the dashboard loading and failing. */
 describe('manager and executive screens at 1280×720', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser.close());
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
+  const web = browserSuite();
 
   it('cuts no column of the requests table while a request is open beside it', async () => {
-    await signIn(page, 'manager');
-    await page.goto('/manager/requests');
-    await page.getByTestId('request-row').first().click();
-    await page.getByTestId('request-detail').locator('h2').waitFor();
-    const scroll = await page.locator('.rc-table-scroll').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    await signIn(web.page, 'manager');
+    await web.page.goto('/manager/requests');
+    await web.page.getByTestId('request-row').first().click();
+    await web.page.getByTestId('request-detail').locator('h2').waitFor();
+    const scroll = await web.page.locator('.rc-table-scroll').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll.scroll).toBeLessThanOrEqual(scroll.client + 1);
-    await shoot(page, 'manager-requests-detail-1280');
+    await shoot(web.page, 'manager-requests-detail-1280');
   });
 
   it('gives the approvals’ note column room to be read', async () => {
@@ -46,38 +33,38 @@ describe('manager and executive screens at 1280×720', () => {
       break;
     }
     expect(asked).toBe(true);
-    await signIn(page, 'manager');
-    await page.goto('/manager/approvals');
-    await page.getByTestId('approval-row').first().waitFor();
-    const width = await page.locator('th.mat-column-note').evaluate((el) => el.getBoundingClientRect().width);
+    await signIn(web.page, 'manager');
+    await web.page.goto('/manager/approvals');
+    await web.page.getByTestId('approval-row').first().waitFor();
+    const width = await web.page.locator('th.mat-column-note').evaluate((el) => el.getBoundingClientRect().width);
     expect(width).toBeGreaterThanOrEqual(180);
     // And nothing cut: the decision buttons are on screen without scrolling sideways.
-    const box = await page.getByTestId('approval-approve').first().boundingBox();
+    const box = await web.page.getByTestId('approval-approve').first().boundingBox();
     expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
-    const table = await page.locator('.rc-table-scroll, [data-testid="approvals-table"]').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    const table = await web.page.locator('.rc-table-scroll, [data-testid="approvals-table"]').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(table.scroll).toBeLessThanOrEqual(table.client + 1);
-    await shoot(page, 'manager-approvals-1280');
+    await shoot(web.page, 'manager-approvals-1280');
   });
 
   it('says the dashboard is loading rather than "Nothing in this period", and a failed report says it failed, not "Top 0 reasons"', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
-    await page.route('**/api/reports/churn-to-competitors**', async (route) => {
+    await web.page.route('**/api/reports/churn-to-competitors**', async (route) => {
       await held;
       await route.continue();
     });
-    await page.route('**/api/reports/churn-by-reason**', (route) =>
+    await web.page.route('**/api/reports/churn-by-reason**', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, error: 'internal_error', message: 'Something went wrong.', requestId: 'x' }) }),
     );
-    await signIn(page, 'executive');
-    await page.goto('/executive');
-    const competitors = page.getByTestId('open-competitors-report').locator('xpath=ancestor::rc-chart-card');
+    await signIn(web.page, 'executive');
+    await web.page.goto('/executive');
+    const competitors = web.page.getByTestId('open-competitors-report').locator('xpath=ancestor::rc-chart-card');
     await competitors.getByTestId('chart-card-loading').waitFor();
     expect(await competitors.innerText()).not.toContain('Nothing in this period');
-    const reasons = page.getByTestId('open-reasons-report').locator('xpath=ancestor::rc-chart-card');
+    const reasons = web.page.getByTestId('open-reasons-report').locator('xpath=ancestor::rc-chart-card');
     await reasons.locator('rc-error-state').waitFor();
     expect(await reasons.innerText()).not.toMatch(/Top \d+ reasons/);
-    await shoot(page, 'executive-dashboard-loading-failed-1280');
+    await shoot(web.page, 'executive-dashboard-loading-failed-1280');
     release();
     await competitors.getByTestId('chart-competitors').waitFor();
     expect(await competitors.getByTestId('chart-card-loading').count()).toBe(0);

@@ -1,96 +1,77 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { addMonths } from '@retention/domain';
-import { appClock, eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
-import { Pool } from 'pg';
+import { appClock, browserSuite, eventually, shoot, signIn } from '@retention/test-support';
 
 /** A manager's team statements and scheme editor with the worthless-scheme warning; an operator's own bonus from the desk. */
 describe('motivation', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pool: Pool;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
-  });
-  afterAll(async () => {
-    await pool.end();
-    await browser.close();
-  });
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
+  const web = browserSuite({ pool: true });
 
   it('a manager reads the team, opens a statement, tries a worthless scheme and saves one for next month', async () => {
-    await signIn(page, 'manager');
-    await page.goto('/motivation');
-    await page.getByTestId('motivation-team').waitFor();
-    await page.getByTestId('motivation-row-operator').click();
-    await page.getByTestId('statement').waitFor();
-    await shoot(page, 'manager-motivation-team');
+    await signIn(web.page, 'manager');
+    await web.page.goto('/motivation');
+    await web.page.getByTestId('motivation-team').waitFor();
+    await web.page.getByTestId('motivation-row-operator').click();
+    await web.page.getByTestId('statement').waitFor();
+    await shoot(web.page, 'manager-motivation-team');
 
-    await page.getByTestId('month-next').click();
-    await page.getByRole('tab').nth(1).click();
-    await page.getByTestId('scheme-perPointAbove').fill('40');
-    await page.getByTestId('scheme-savedRevenueShare').fill('0');
-    await page.getByTestId('scheme-preview').click();
-    await page.getByTestId('scheme-warning-worthless').waitFor();
-    await shoot(page, 'manager-motivation-worthless-scheme');
+    await web.page.getByTestId('month-next').click();
+    await web.page.getByRole('tab').nth(1).click();
+    await web.page.getByTestId('scheme-perPointAbove').fill('40');
+    await web.page.getByTestId('scheme-savedRevenueShare').fill('0');
+    await web.page.getByTestId('scheme-preview').click();
+    await web.page.getByTestId('scheme-warning-worthless').waitFor();
+    await shoot(web.page, 'manager-motivation-worthless-scheme');
 
-    await page.getByTestId('scheme-perPointAbove').fill('200');
-    await page.getByTestId('scheme-savedRevenueShare').fill('30');
-    await page.getByTestId('scheme-preview').click();
-    await page.getByText(/large enough to matter/).waitFor();
-    await page.getByTestId('scheme-save').click();
+    await web.page.getByTestId('scheme-perPointAbove').fill('200');
+    await web.page.getByTestId('scheme-savedRevenueShare').fill('30');
+    await web.page.getByTestId('scheme-preview').click();
+    await web.page.getByText(/large enough to matter/).waitFor();
+    await web.page.getByTestId('scheme-save').click();
     const next = addMonths(appClock().today().slice(0, 7), 1);
     await eventually(
-      async () => (await pool.query(
+      async () => (await web.pool.query(
         `SELECT per_point_above::float8 AS per_point, saved_revenue_share::float8 AS share FROM bonus_scheme
           WHERE month = $1::date ORDER BY version DESC LIMIT 1`, [`${next}-01`])).rows[0],
       (r) => expect(r).toEqual({ per_point: 200, share: 0.3 }),
     );
-    await shoot(page, 'manager-motivation-scheme-saved');
+    await shoot(web.page, 'manager-motivation-scheme-saved');
   });
 
   it('a manager reads satisfaction (NPS per team, the detractors to call back) and the workload heatmap, in en, ru and uk at 1280×720', async () => {
     // A detractor of this month of the test's own, served by the demo operator, to find in the call-back list.
     const comment = `Browser detractor ${process.pid}`;
-    await pool.query(
+    await web.pool.query(
       `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, representative_id)
        SELECT s.id, 'nps', 2, app_today(), $1, u.id FROM subscriber s, app_user u
         WHERE u.username = 'operator' ORDER BY s.account_number LIMIT 1`,
       [comment],
     );
-    await signIn(page, 'manager');
+    await signIn(web.page, 'manager');
     for (const lang of ['en', 'ru', 'uk']) {
-      await page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
-      await page.goto('/motivation');
-      await page.getByTestId('motivation-team').waitFor();
-      await page.getByRole('tab').nth(2).click();
-      await page.getByTestId('satisfaction-overall').waitFor();
-      await page.getByTestId('satisfaction-by-team').click();
-      await page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
-      await page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
-      expect(await page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
-      await shoot(page, `manager-satisfaction-${lang}`);
+      await web.page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
+      await web.page.goto('/motivation');
+      await web.page.getByTestId('motivation-team').waitFor();
+      await web.page.getByRole('tab').nth(2).click();
+      await web.page.getByTestId('satisfaction-overall').waitFor();
+      await web.page.getByTestId('satisfaction-by-team').click();
+      await web.page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
+      await web.page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
+      expect(await web.page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
+      await shoot(web.page, `manager-satisfaction-${lang}`);
 
-      await page.getByRole('tab').nth(3).click();
-      const heatmap = page.getByTestId('workload-heatmap');
+      await web.page.getByRole('tab').nth(3).click();
+      const heatmap = web.page.getByTestId('workload-heatmap');
       await heatmap.waitFor();
       expect(await heatmap.locator('td').count()).toBe(7 * 24);
       // The whole week fits the screen without scrolling.
       const box = await heatmap.boundingBox();
       expect(box && box.x + box.width <= 1280 && box.y + box.height <= 720).toBe(true);
-      await page.getByTestId('workload-measure-load').click();
-      await shoot(page, `manager-workload-${lang}`);
+      await web.page.getByTestId('workload-measure-load').click();
+      await shoot(web.page, `manager-workload-${lang}`);
     }
   });
 
   it("an operator records the exit survey after resolving a request and sees their month's progress", async () => {
-    const { rows: [s] } = await pool.query(
+    const { rows: [s] } = await web.pool.query(
       `SELECT s.account_number FROM subscriber s
         WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
         ORDER BY s.account_number DESC OFFSET 3 LIMIT 1`,
@@ -110,33 +91,33 @@ describe('motivation', () => {
     });
     expect(resolved.status).toBe(200);
 
-    await signIn(page, 'operator');
-    await page.goto(`/operator/desk?r=${requestId}`);
-    await page.getByTestId('exit-survey').waitFor();
-    await page.getByTestId('exit-survey-progress').waitFor();
-    await page.getByTestId('exit-nps-6').click();
+    await signIn(web.page, 'operator');
+    await web.page.goto(`/operator/desk?r=${requestId}`);
+    await web.page.getByTestId('exit-survey').waitFor();
+    await web.page.getByTestId('exit-survey-progress').waitFor();
+    await web.page.getByTestId('exit-nps-6').click();
     // Below 9 the why is required.
-    expect(await page.getByTestId('exit-survey-send').isDisabled()).toBe(true);
-    await page.getByTestId('exit-survey-why').fill('Still too expensive after the discount');
-    await page.getByTestId('exit-csat-4').click();
-    await page.getByTestId('exit-survey-send').click();
-    await page.getByTestId('exit-survey-done').waitFor();
-    const { rows } = await pool.query(
+    expect(await web.page.getByTestId('exit-survey-send').isDisabled()).toBe(true);
+    await web.page.getByTestId('exit-survey-why').fill('Still too expensive after the discount');
+    await web.page.getByTestId('exit-csat-4').click();
+    await web.page.getByTestId('exit-survey-send').click();
+    await web.page.getByTestId('exit-survey-done').waitFor();
+    const { rows } = await web.pool.query(
       `SELECT a.kind, a.score, a.comment, u.username FROM survey_answer a JOIN app_user u ON u.id = a.representative_id
         WHERE a.request_id = $1 ORDER BY a.kind`, [requestId]);
     expect(rows).toEqual([
       { kind: 'csat', score: 4, comment: null, username: 'operator' },
       { kind: 'nps', score: 6, comment: 'Still too expensive after the discount', username: 'operator' },
     ]);
-    await shoot(page, 'operator-exit-survey');
+    await shoot(web.page, 'operator-exit-survey');
   });
 
   it('an operator opens their own statement from the desk', async () => {
-    await signIn(page, 'operator');
-    await page.getByTestId('desk-my-bonus').click();
-    await page.getByTestId('statement').waitFor({ timeout: 60_000 });
-    await page.getByText('My bonus').first().waitFor();
-    expect(await page.getByTestId('motivation-team').count()).toBe(0);
-    await shoot(page, 'operator-my-bonus');
+    await signIn(web.page, 'operator');
+    await web.page.getByTestId('desk-my-bonus').click();
+    await web.page.getByTestId('statement').waitFor({ timeout: 60_000 });
+    await web.page.getByText('My bonus').first().waitFor();
+    expect(await web.page.getByTestId('motivation-team').count()).toBe(0);
+    await shoot(web.page, 'operator-my-bonus');
   });
 });

@@ -1,27 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually, launchBrowser, newBrowserContext, shoot, signIn } from '@retention/test-support';
-import { Pool } from 'pg';
+import { apiCall, apiToken, browserSuite, eventually, shoot, signIn } from '@retention/test-support';
 
 /** A manager's console hears plan alerts live: the bell counts them, a notification tells, a decision clears. */
 describe('plan alerts in the manager’s console', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let pool: Pool;
-  const base = () => process.env['BASE_URL'] as string;
+  const web = browserSuite({ pool: true });
 
-  async function token(username: string): Promise<string> {
-    const res = await fetch(`${base()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: username }) });
-    return (await res.json()).accessToken;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of several shapes, read field by field
-  type Json = any;
-  async function call(auth: string, method: string, path: string, body?: object): Promise<{ status: number; body: Json }> {
-    const res = await fetch(`${base()}${path}`, { method, headers: { Authorization: `Bearer ${auth}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-    return { status: res.status, body: res.status === 204 ? null : await res.json() };
-  }
   async function claimedRequest(op: string, offset: number): Promise<string> {
-    const { rows: [s] } = await pool.query(
+    const { rows: [s] } = await web.pool.query(
       `SELECT s.account_number FROM subscriber s
          JOIN subscription x ON x.subscriber_id = s.id AND x.ended_on IS NULL
          JOIN service v ON v.id = x.service_id AND v.code = 'internet'
@@ -29,58 +13,44 @@ describe('plan alerts in the manager’s console', () => {
         ORDER BY s.account_number DESC OFFSET $1 LIMIT 1`,
       [offset],
     );
-    const created = await call(op, 'POST', '/api/disconnect-requests', { accountNumber: s.account_number, services: ['internet'], channel: 'phone', statedReason: '' });
+    const created = await apiCall(op, 'POST', '/api/disconnect-requests', { accountNumber: s.account_number, services: ['internet'], channel: 'phone', statedReason: '' });
     expect(created.status).toBe(201);
-    expect((await call(op, 'POST', `/api/disconnect-requests/${created.body.id}/claim`)).status).toBe(200);
+    expect((await apiCall(op, 'POST', `/api/disconnect-requests/${created.body.id}/claim`)).status).toBe(200);
     return created.body.id;
   }
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
-  });
-  afterAll(async () => {
-    await pool.end();
-    await browser.close();
-  });
-  beforeEach(async () => {
-    context = await newBrowserContext(browser, { viewport: { width: 1280, height: 720 } });
-    page = await context.newPage();
-  });
-  afterEach(() => context.close());
-
   it('an approval waiting too long rings the bell with a notification, and leaves it once decided', async () => {
-    const op = await token('operator');
+    const op = await apiToken('operator');
     const waiting = await claimedRequest(op, 3);
-    const offers = await call(op, 'GET', `/api/disconnect-requests/${waiting}/offers?reasonCode=price_increase`);
+    const offers = await apiCall(op, 'GET', `/api/disconnect-requests/${waiting}/offers?reasonCode=price_increase`);
     const offer = offers.body.find((o: { eligible: boolean }) => o.eligible);
-    const approval = await call(op, 'POST', `/api/disconnect-requests/${waiting}/approvals`, { offerCode: offer.code, note: 'a long wait' });
+    const approval = await apiCall(op, 'POST', `/api/disconnect-requests/${waiting}/approvals`, { offerCode: offer.code, note: 'a long wait' });
     expect(approval.status).toBe(201);
 
-    await signIn(page, 'manager');
-    const bell = page.getByTestId('plan-alerts');
+    await signIn(web.page, 'manager');
+    const bell = web.page.getByTestId('plan-alerts');
     await bell.waitFor();
     const count = async () => Number((await bell.getAttribute('aria-label'))?.match(/(\d+)/)?.[1] ?? NaN);
     const before = await count();
 
     // It has waited twelve minutes; another request resolved makes the alerts be evaluated at once.
-    await pool.query(`UPDATE offer_approval SET requested_at = app_now() - interval '12 minutes' WHERE id = $1`, [approval.body.id]);
+    await web.pool.query(`UPDATE offer_approval SET requested_at = app_now() - interval '12 minutes' WHERE id = $1`, [approval.body.id]);
     const other = await claimedRequest(op, 4);
-    expect((await call(op, 'POST', `/api/disconnect-requests/${other}/resolve`, { outcome: 'disconnected', reasonCode: 'price_increase' })).status).toBe(200);
+    expect((await apiCall(op, 'POST', `/api/disconnect-requests/${other}/resolve`, { outcome: 'disconnected', reasonCode: 'price_increase' })).status).toBe(200);
 
-    await page.locator('mat-snack-bar-container').filter({ hasText: offer.code }).waitFor({ timeout: 10_000 });
-    expect(await page.locator('mat-snack-bar-container').innerText()).toMatch(/Plan alert: An approval of .+ has waited 12 min/);
+    await web.page.locator('mat-snack-bar-container').filter({ hasText: offer.code }).waitFor({ timeout: 10_000 });
+    expect(await web.page.locator('mat-snack-bar-container').innerText()).toMatch(/Plan alert: An approval of .+ has waited 12 min/);
     await eventually(count, (n) => expect(n).toBeGreaterThan(before));
     await bell.click();
-    const item = page.getByTestId('plan-alert').filter({ hasText: offer.code });
+    const item = web.page.getByTestId('plan-alert').filter({ hasText: offer.code });
     await item.first().waitFor();
-    await shoot(page, 'plan-alerts-manager-1280');
+    await shoot(web.page, 'plan-alerts-manager-1280');
     await item.first().click();
-    await page.waitForURL(/\/manager\/approvals/);
+    await web.page.waitForURL(/\/manager\/approvals/);
 
     // Decided by the manager: the alert leaves the bell without a reload.
     const afterRaise = await count();
-    const decided = await call(await token('manager'), 'POST', `/api/approvals/${approval.body.id}/decision`, { decision: 'approved' });
+    const decided = await apiCall(await apiToken('manager'), 'POST', `/api/approvals/${approval.body.id}/decision`, { decision: 'approved' });
     expect(decided.status).toBe(200);
     await eventually(count, (n) => expect(n).toBe(afterRaise - 1), 10_000);
   });

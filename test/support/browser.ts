@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { Pool } from 'pg';
 import { appClock } from '@retention/api-core';
 
 export const BASE_URL = () => process.env['BASE_URL'] as string;
@@ -36,6 +37,97 @@ export async function signIn(page: Page, username: string, password = username):
   await page.getByTestId('sign-in-password').fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-name').waitFor();
+}
+
+/** The call-centre monitor every browser test starts on unless it asks for another size. */
+export const DESK_VIEWPORT = { width: 1280, height: 720 } as const;
+
+/** What a browser spec works with: set by the hooks `browserSuite` registers, read inside the tests. */
+export interface BrowserSuite {
+  readonly browser: Browser;
+  /** This test's context (1280×720 on the test clock unless the suite asked otherwise), closed after it. */
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** A connection pool on the test database, for planting data (only with `{ pool: true }`). */
+  readonly pool: Pool;
+  /** Another context and page for this test (e.g. a second user at another desk), closed with the test's own. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * The setup every browser spec repeats, once: call it in a `describe` and it launches Chromium for the file,
+ * opens a fresh context and page per test (closing it, and any further ones, after the test) and, when asked,
+ * a small pool on the test database. `signIn(s.page, 'operator')` then signs a role in.
+ */
+export function browserSuite(options: { pool?: boolean; context?: BrowserContextOptions } = {}): BrowserSuite {
+  let browser: Browser | undefined;
+  let pool: Pool | undefined;
+  let contexts: BrowserContext[] = [];
+  let page: Page | undefined;
+  const contextOptions: BrowserContextOptions = { viewport: DESK_VIEWPORT, ...options.context };
+  const open = async (extra: BrowserContextOptions = {}): Promise<Page> => {
+    const context = await newBrowserContext(need(browser, 'browser'), { ...contextOptions, ...extra });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    if (options.pool) pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 2 });
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    page = await open();
+  });
+  afterEach(async () => {
+    const closing = contexts;
+    contexts = [];
+    await Promise.all(closing.map((c) => c.close()));
+  });
+
+  return {
+    get browser() {
+      return need(browser, 'browser');
+    },
+    get context() {
+      return need(contexts[0], 'context');
+    },
+    get page() {
+      return need(page, 'page');
+    },
+    get pool() {
+      return need(pool, 'pool (ask browserSuite for { pool: true })');
+    },
+    newPage: open,
+  };
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`No ${what} here: use it inside a test of a describe that called browserSuite()`);
+  return value;
+}
+
+/** A bearer token for a demo user (whose password is their user name unless given). */
+export async function apiToken(username: string, password = username): Promise<string> {
+  const res = await fetch(`${BASE_URL()}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (!res.ok) throw new Error(`Sign-in of ${username} answered ${res.status}`);
+  return (await res.json()).accessToken;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of many shapes, read field by field by the tests
+export type ApiJson = any;
+
+/** One API call with a token, as the console makes it: the status and the JSON body (null for 204). */
+export async function apiCall(token: string, method: string, path: string, body?: object): Promise<{ status: number; body: ApiJson }> {
+  const res = await fetch(`${BASE_URL()}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: res.status === 204 ? null : await res.json() };
 }
 
 /** Screenshots for people to look at, when SCREENSHOT_DIR is set. */

@@ -11,7 +11,7 @@ import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth';
-import { I18nTitleStrategy } from './core/i18n';
+import { I18nService, I18nTitleStrategy } from './core/i18n';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -28,5 +28,7 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
     }),
+    // The first screen shows in the user's language: a Russian or Ukrainian dictionary is a lazy chunk.
+    provideAppInitializer(() => inject(I18nService).ready),
   ],
 };

@@ -88,6 +88,10 @@ describe('what is wrong with a field', () => {
     expect(fieldProblem('targetSaveRate', '35,5')).toBeNull();
     expect(fieldProblem('targetSaveRate', '150')).toEqual({ key: 'plan.invalid.rateAbove', params: { value: '150' } });
     expect(fieldProblem('targetSaveRate', 'abc')).toEqual({ key: 'plan.invalid.rateFormat' });
+    // The hidden-churn maximum may stay empty (not planned), and is otherwise a whole number like the others.
+    expect(fieldProblem('hiddenMax', '')).toBeNull();
+    expect(fieldProblem('hiddenMax', '12')).toBeNull();
+    expect(fieldProblem('hiddenMax', '1.5')).toEqual({ key: 'plan.invalid.wholeNumber' });
   });
 });
 

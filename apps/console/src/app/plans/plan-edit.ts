@@ -82,7 +82,8 @@ export interface FieldProblem {
 
 export function fieldProblem(field: LineField, text: string): FieldProblem | null {
   const t = text.trim();
-  if (!t) return { key: 'plan.invalid.required' };
+  // The hidden-churn maximum may stay empty (not planned); the others are required.
+  if (!t) return field === 'hiddenMax' ? null : { key: 'plan.invalid.required' };
   if (field !== 'targetSaveRate') return parseMax(t) === null ? { key: 'plan.invalid.wholeNumber' } : null;
   if (parsePercent(t) !== null) return null;
   const n = Number(t.replace(',', '.'));

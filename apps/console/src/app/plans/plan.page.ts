@@ -54,6 +54,7 @@ import {
   toRequest,
   today,
 } from './plan-edit';
+import { PlanFieldComponent } from './plan-field.component';
 import { PlanHistoryComponent } from './plan-history.component';
 import { PlanMeterComponent } from './plan-meter.component';
 import { PlansApi } from './plans.api';
@@ -97,6 +98,7 @@ interface LineView {
     PageHeaderComponent,
     ErrorStateComponent,
     MonthPickerComponent,
+    PlanFieldComponent,
     PlanMeterComponent,
     PlanHistoryComponent,
   ],
@@ -204,7 +206,7 @@ export class PlanPage {
         alerts.push({ kind: 'unmanaged', forecast: figures.forecastUnmanaged, max: unmanagedMax, drivers: driversFor(actuals.drivers, false) });
       }
       const problems: Partial<Record<LineField, FieldProblem>> = {};
-      for (const f of ['managedMax', 'unmanagedMax', 'targetSaveRate'] as const) {
+      for (const f of ['managedMax', 'unmanagedMax', 'targetSaveRate', 'hiddenMax'] as const) {
         const p = fieldProblem(f, line[f]);
         if (p) problems[f] = p;
       }

@@ -49,7 +49,7 @@ describe('SignInPage', () => {
     await fixture.whenStable();
     expect(q('sign-in-error').textContent).toContain('Wrong user name or password.');
 
-    TestBed.inject(I18nService).use('ru');
+    await TestBed.inject(I18nService).use('ru');
     await fixture.whenStable();
     expect(q('sign-in-error').textContent).toContain('Неверный логин или пароль.');
   });

@@ -1,18 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Notifier } from '../../shared/ui/notifier.service';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import type { UserView } from '@retention/contracts';
+import { Router } from '@angular/router';
 import { filter, switchMap } from 'rxjs';
 import { AuthService } from '../../core/auth';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, LocalDatePipe, MoneyPipe, roleKey, TranslatePipe } from '../../core/i18n';
+import { I18nPaginatorIntl } from '../../core/i18n/paginator-intl';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.dialog';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
@@ -21,12 +26,17 @@ import { ChipComponent } from '../../shared/ui/status-chip.component';
 import { UserFormDialog, type UserFormData } from './user-form.dialog';
 import { UsersApi } from './users.api';
 
+const PAGE_SIZES = [25, 50, 100] as const;
+
 @Component({
   selector: 'rc-users-page',
   imports: [
     MatButtonModule,
+    MatFormFieldModule,
     MatIconModule,
+    MatInputModule,
     MatMenuModule,
+    MatPaginatorModule,
     MatProgressBarModule,
     MatTableModule,
     MatTooltipModule,
@@ -37,15 +47,26 @@ import { UsersApi } from './users.api';
     ErrorStateComponent,
     PageHeaderComponent,
   ],
+  providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './users.page.html',
+  styles: `
+    .rc-users__filters { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; margin-bottom: 12px; }
+    .rc-users__search { width: 360px; --mat-form-field-container-height: 40px; --mat-form-field-container-vertical-padding: 8px; }
+  `,
 })
 export class UsersPage {
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
-  private readonly i18n = inject(I18nService);
+  protected readonly i18n = inject(I18nService);
   private readonly me = inject(AuthService).user;
+  private readonly router = inject(Router);
+
+  /** Query parameters: the search, the page (from 0) and its size, so that a link or a reload shows the same rows. */
+  readonly q = input<string>();
+  readonly page = input<string>();
+  readonly size = input<string>();
 
   protected readonly columns = ['username', 'displayName', 'role', 'team', 'salary', 'status', 'created', 'actions'];
   protected readonly roleKey = roleKey;
@@ -57,16 +78,59 @@ export class UsersPage {
     { initialValue: LOADING as Loadable<UserView[]> },
   );
   /** Active users first, then by user name. */
-  protected readonly users = computed(() => {
+  private readonly all = computed(() => {
     const s = this.state();
     return s.status === 'ready'
       ? [...s.value].sort((a, b) => Number(b.active) - Number(a.active) || a.username.localeCompare(b.username))
       : [];
   });
+  protected readonly searchText = signal('');
+  /**
+   * The users the search finds: every word of it in the login, the name, the e-mail, the team or the role (its code
+   * or its name in the console's language). Searched and paged here, not by the API: the list is one answer of all
+   * users (tens to a few hundred), which the browser filters at once as the admin types.
+   */
+  protected readonly found = computed(() => {
+    const words = (this.q() ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return this.all();
+    return this.all().filter((u) => {
+      const text = [u.username, u.displayName, u.email ?? '', u.team ?? '', u.role, this.i18n.t(roleKey(u.role))].join(' ').toLocaleLowerCase();
+      return words.every((w) => text.includes(w));
+    });
+  });
+  protected readonly pageSizes = PAGE_SIZES;
+  protected readonly pageSize = computed(() => {
+    const n = Number(this.size());
+    return (PAGE_SIZES as readonly number[]).includes(n) ? n : PAGE_SIZES[0];
+  });
+  /** The page asked for, kept within the pages there are (a search that finds fewer shows its last page). */
+  protected readonly pageIndex = computed(() => {
+    const last = Math.max(0, Math.ceil(this.found().length / this.pageSize()) - 1);
+    return Math.min(last, Math.max(0, Math.floor(Number(this.page())) || 0));
+  });
+  protected readonly users = computed(() => this.found().slice(this.pageIndex() * this.pageSize(), (this.pageIndex() + 1) * this.pageSize()));
   protected readonly errorKey = computed(() => {
     const s = this.state();
     return s.status === 'error' ? errorMessageKey(s.error) : null;
   });
+
+  constructor() {
+    // The box starts with the URL's search once the router has bound it.
+    afterNextRender(() => this.searchText.set(this.q() ?? ''));
+  }
+
+  protected setSearch(text: string): void {
+    this.searchText.set(text);
+    this.navigate({ q: text.trim() || null, page: null });
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.navigate({ page: e.pageIndex || null, size: e.pageSize === PAGE_SIZES[0] ? null : e.pageSize });
+  }
+
+  private navigate(queryParams: Record<string, string | number | null>): void {
+    void this.router.navigate([], { queryParams, queryParamsHandling: 'merge', replaceUrl: true });
+  }
 
   protected isMe(u: UserView): boolean {
     return this.me()?.username.toLowerCase() === u.username.toLowerCase();

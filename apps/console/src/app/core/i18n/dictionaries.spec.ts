@@ -1,5 +1,9 @@
 import { en } from './en';
-import { DICTIONARIES, LANGUAGES } from './languages';
+import { LANGUAGES } from './languages';
+import { ru } from './ru';
+import { uk } from './uk';
+
+const DICTIONARIES = { en, ru, uk };
 
 /** Compilation already guarantees the same keys; these checks catch what types cannot see. */
 describe('translation dictionaries', () => {

@@ -223,6 +223,8 @@ export const en = {
 
   'users.title': 'Users',
   'users.subtitle': 'Who may sign in to the console, and with which role.',
+  'users.searchPlaceholder': 'Login, name, e-mail, team or role',
+  'users.noneFound': 'No user matches the search.',
   'users.create': 'New user',
   'users.col.username': 'User name',
   'users.col.displayName': 'Full name',
@@ -424,7 +426,7 @@ export const en = {
   'reason.title': 'Reason for leaving',
   'reason.stated': 'The subscriber’s words',
   'reason.intake': 'At intake',
-  'reason.refined': 'Refined words (replace the intake text)',
+  'reason.refined': 'Refined words (instead of the intake)',
   'reason.hint': 'Enter takes the highlighted reason · ↑↓ choose',
   'reason.suggestions': 'Likely reasons',
   'reason.typeToSuggest': 'Type what the subscriber says: likely reasons appear here.',

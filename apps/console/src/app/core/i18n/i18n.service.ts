@@ -1,13 +1,8 @@
-import { DOCUMENT, formatDate, formatNumber, registerLocaleData } from '@angular/common';
-import localeRu from '@angular/common/locales/ru';
-import localeUk from '@angular/common/locales/uk';
+import { DOCUMENT, formatDate, formatNumber } from '@angular/common';
 import { computed, effect, inject, Injectable, signal } from '@angular/core';
 import { localName, type NameTranslations } from '@retention/contracts';
-import type { TranslationKey } from './en';
-import { DICTIONARIES, isLanguage, type Language } from './languages';
-
-registerLocaleData(localeRu, 'ru');
-registerLocaleData(localeUk, 'uk');
+import { type Dictionary, en, type TranslationKey } from './en';
+import { isLanguage, type Language, LOADERS } from './languages';
 
 export const LANGUAGE_STORAGE_KEY = 'rc.language';
 
@@ -44,25 +39,41 @@ function initialLanguage(): Language {
 @Injectable({ providedIn: 'root' })
 export class I18nService {
   private readonly document = inject(DOCUMENT);
-  private readonly current = signal<Language>(initialLanguage());
+  /** The language shown: English until the one asked for has loaded (its dictionary and its locale data). */
+  private readonly current = signal<Language>('en');
+  private readonly loaded = signal<Partial<Record<Language, Dictionary>>>({ en });
+  private readonly loading = new Map<Language, Promise<Dictionary>>();
+  private wanted: Language = 'en';
 
   readonly language = this.current.asReadonly();
-  readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+  readonly dictionary = computed(() => this.loaded()[this.current()] ?? en);
+  /** Resolves once the user's language (stored, else the browser's) is in place; the app waits for it to start. */
+  readonly ready: Promise<void> = this.use(initialLanguage()).catch(() => undefined);
 
   constructor() {
     effect(() => {
-      const lang = this.current();
-      this.document.documentElement.lang = lang;
-      try {
-        localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
-      } catch {
-        // Not remembered, still switched.
-      }
+      this.document.documentElement.lang = this.current();
     });
   }
 
-  use(language: Language): void {
-    this.current.set(language);
+  /** Switch to a language, once its dictionary has loaded (the screen stays in the current one meanwhile). */
+  async use(language: Language): Promise<void> {
+    this.wanted = language;
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Not remembered, still switched.
+    }
+    let load = this.loading.get(language);
+    if (!load) {
+      load = LOADERS[language]();
+      this.loading.set(language, load);
+      load.catch(() => this.loading.delete(language));
+    }
+    const dictionary = await load;
+    this.loaded.update((d) => ({ ...d, [language]: dictionary }));
+    // A later pick wins over a slower earlier one.
+    if (this.wanted === language) this.current.set(language);
   }
 
   t(key: TranslationKey, params?: TranslationParams): string {

@@ -27,7 +27,7 @@ export const reportsEn = {
   'exec.trend.subtitle': 'Subscribers lost per month, by competitor',
   'exec.reasons.title': 'Churn by reason',
   'exec.reasons.titleAll': 'Churn by reason against the norm',
-  'exec.reasons.subtitle': 'Top {count} reasons; the black tick is the norm for the period',
+  'exec.reasons.subtitle': 'Top {count} reasons; the tick across a bar is the norm for the period',
   'exec.plan.title': 'Plan versus actual',
   'exec.plan.subtitle': 'Disconnections per service against the plan’s maximum',
 
@@ -66,7 +66,7 @@ export const reportsEn = {
 
   'report.reasons.title': 'Churn by reason',
   'report.reasons.subtitle': 'Each reason, managed or unmanaged, against its norm, and what bringing it down to the norm is worth.',
-  'report.reasons.chartSubtitle': '{period}: subscribers lost per reason; the black tick is the norm',
+  'report.reasons.chartSubtitle': '{period}: subscribers lost per reason; the tick across a bar is the norm',
   'report.reasons.effectTitle': 'Economic effect of reaching the norms',
   'report.reasons.perYear': 'a year',
   'report.reasons.effectLead': 'That is {monthly} for each month of churn above the norms, counted over the subscriber’s remaining lifetime.',
@@ -97,7 +97,7 @@ export const reportsEn = {
 
   'report.plan.title': 'Plan versus actual',
   'report.plan.subtitle': 'Disconnections per service and month against the plan, managed and unmanaged; non-payment beside it.',
-  'report.plan.chartSubtitle': '{period}: actual disconnections per service; the black bar is the plan',
+  'report.plan.chartSubtitle': '{period}: actual disconnections per service; the line across a bar is the plan',
   'report.plan.noPlans': 'No churn plan covers this period yet: the managers set it on the Churn plan screen.',
   'report.plan.month': 'Month',
   'report.plan.managedMax': 'Managed, plan',

@@ -24,7 +24,7 @@ export const reportsRu: ReportsDictionary = {
   'exec.trend.subtitle': 'Ушедшие абоненты по месяцам, по конкурентам',
   'exec.reasons.title': 'Отток по причинам',
   'exec.reasons.titleAll': 'Отток по причинам в сравнении с нормой',
-  'exec.reasons.subtitle': 'Основные причины ({count}); чёрная отметка — норма за период',
+  'exec.reasons.subtitle': 'Основные причины ({count}); поперечная отметка на столбце — норма за период',
   'exec.plan.title': 'План и факт',
   'exec.plan.subtitle': 'Отключения по услугам в сравнении с максимумом по плану',
 
@@ -63,7 +63,7 @@ export const reportsRu: ReportsDictionary = {
 
   'report.reasons.title': 'Отток по причинам',
   'report.reasons.subtitle': 'Каждая причина — управляемая или неуправляемая — в сравнении с нормой и сколько стоит снизить её до нормы.',
-  'report.reasons.chartSubtitle': '{period}: ушедшие абоненты по причинам; чёрная отметка — норма',
+  'report.reasons.chartSubtitle': '{period}: ушедшие абоненты по причинам; поперечная отметка на столбце — норма',
   'report.reasons.effectTitle': 'Экономический эффект от выхода на нормы',
   'report.reasons.perYear': 'в год',
   'report.reasons.effectLead': 'Это {monthly} за каждый месяц оттока сверх норм с учётом оставшегося срока жизни абонента.',
@@ -94,7 +94,7 @@ export const reportsRu: ReportsDictionary = {
 
   'report.plan.title': 'План и факт',
   'report.plan.subtitle': 'Отключения по услугам и месяцам в сравнении с планом, управляемые и неуправляемые; неплатежи — отдельно.',
-  'report.plan.chartSubtitle': '{period}: фактические отключения по услугам; чёрная черта — план',
+  'report.plan.chartSubtitle': '{period}: фактические отключения по услугам; поперечная черта на столбце — план',
   'report.plan.noPlans': 'На этот период план оттока ещё не задан: его составляют менеджеры на экране «План оттока».',
   'report.plan.month': 'Месяц',
   'report.plan.managedMax': 'Управляемый, план',

@@ -24,7 +24,7 @@ export const reportsUk: ReportsDictionary = {
   'exec.trend.subtitle': 'Абоненти, що пішли, за місяцями, за конкурентами',
   'exec.reasons.title': 'Відтік за причинами',
   'exec.reasons.titleAll': 'Відтік за причинами порівняно з нормою',
-  'exec.reasons.subtitle': 'Основні причини ({count}); чорна позначка — норма за період',
+  'exec.reasons.subtitle': 'Основні причини ({count}); поперечна позначка на стовпчику — норма за період',
   'exec.plan.title': 'План і факт',
   'exec.plan.subtitle': 'Відключення за послугами порівняно з максимумом за планом',
 
@@ -63,7 +63,7 @@ export const reportsUk: ReportsDictionary = {
 
   'report.reasons.title': 'Відтік за причинами',
   'report.reasons.subtitle': 'Кожна причина — керована чи некерована — порівняно з нормою і скільки коштує знизити її до норми.',
-  'report.reasons.chartSubtitle': '{period}: абоненти, що пішли, за причинами; чорна позначка — норма',
+  'report.reasons.chartSubtitle': '{period}: абоненти, що пішли, за причинами; поперечна позначка на стовпчику — норма',
   'report.reasons.effectTitle': 'Економічний ефект від виходу на норми',
   'report.reasons.perYear': 'на рік',
   'report.reasons.effectLead': 'Це {monthly} за кожен місяць відтоку понад норми з урахуванням решти строку життя абонента.',
@@ -94,7 +94,7 @@ export const reportsUk: ReportsDictionary = {
 
   'report.plan.title': 'План і факт',
   'report.plan.subtitle': 'Відключення за послугами та місяцями порівняно з планом, керовані й некеровані; неплатежі — окремо.',
-  'report.plan.chartSubtitle': '{period}: фактичні відключення за послугами; чорна риска — план',
+  'report.plan.chartSubtitle': '{period}: фактичні відключення за послугами; поперечна риска на стовпчику — план',
   'report.plan.noPlans': 'На цей період план відтоку ще не задано: його складають менеджери на екрані «План відтоку».',
   'report.plan.month': 'Місяць',
   'report.plan.managedMax': 'Керований, план',

@@ -214,6 +214,8 @@ export const ru: Dictionary = {
 
   'users.title': 'Пользователи',
   'users.subtitle': 'Кто может входить в консоль и с какой ролью.',
+  'users.searchPlaceholder': 'Логин, имя, e-mail, команда или роль',
+  'users.noneFound': 'Нет пользователей, подходящих под поиск.',
   'users.create': 'Новый пользователь',
   'users.col.username': 'Логин',
   'users.col.displayName': 'ФИО',
@@ -415,7 +417,7 @@ export const ru: Dictionary = {
   'reason.title': 'Причина ухода',
   'reason.stated': 'Со слов абонента',
   'reason.intake': 'При обращении',
-  'reason.refined': 'Уточнённые слова (заменят текст обращения)',
+  'reason.refined': 'Уточнённые слова (вместо обращения)',
   'reason.hint': 'Enter — взять выделенную причину · ↑↓ — выбрать',
   'reason.suggestions': 'Вероятные причины',
   'reason.typeToSuggest': 'Запишите, что говорит абонент, — здесь появятся вероятные причины.',

@@ -215,6 +215,8 @@ export const uk: Dictionary = {
 
   'users.title': 'Користувачі',
   'users.subtitle': 'Хто може входити до консолі та з якою роллю.',
+  'users.searchPlaceholder': 'Логін, ім’я, e-mail, команда або роль',
+  'users.noneFound': 'Немає користувачів, що відповідають пошуку.',
   'users.create': 'Новий користувач',
   'users.col.username': 'Логін',
   'users.col.displayName': 'ПІБ',
@@ -416,7 +418,7 @@ export const uk: Dictionary = {
   'reason.title': 'Причина відходу',
   'reason.stated': 'Зі слів абонента',
   'reason.intake': 'При зверненні',
-  'reason.refined': 'Уточнені слова (замінять текст звернення)',
+  'reason.refined': 'Уточнені слова (замість звернення)',
   'reason.hint': 'Enter — взяти виділену причину · ↑↓ — вибрати',
   'reason.suggestions': 'Ймовірні причини',
   'reason.typeToSuggest': 'Запишіть, що каже абонент, — тут з’являться ймовірні причини.',

@@ -10,37 +10,55 @@ import {
   Tooltip,
 } from 'chart.js';
 import { provideCharts } from 'ng2-charts';
-import { DARK_THEME } from '../../core/theme/theme.service';
-import { COMPETITOR_MOVED_OUT, COMPETITOR_SERIES, COMPETITOR_UNKNOWN } from './palette';
+import { currentPalette } from './palette';
 
 export { competitorColor } from './palette';
 
 /**
- * Chart.js cannot read Material's `light-dark()` tokens, so the report charts keep their own palette in the
- * theme's hues: blue for what the operator can influence, amber for what it cannot, grey for the unknown.
- * Text, grid and the plan marker have a light and a dark value; they read DARK_THEME, so chart options
- * computed from them redraw when the theme changes.
+ * What every report chart draws with: the font, and the current theme's palette (palette.ts): blue for what the
+ * operator can influence, amber for what it cannot, grey for the unknown, the plan marker in the text's tone.
+ * Each colour is a getter reading DARK_THEME, so chart options computed from them redraw when the theme changes.
  */
 export const CHART = {
   font: { family: 'Roboto, "Helvetica Neue", Arial, sans-serif', size: 12 },
   get text(): string {
-    return DARK_THEME() ? '#c4c6d0' : '#44474e';
+    return currentPalette().text;
   },
   get grid(): string {
-    return DARK_THEME() ? '#44474e' : '#e0e2ec';
+    return currentPalette().grid;
   },
-  managed: '#005cbb',
-  unmanaged: '#d58a1f',
-  nonPayment: '#8e9099',
+  get managed(): string {
+    return currentPalette().managed;
+  },
+  get unmanaged(): string {
+    return currentPalette().unmanaged;
+  },
+  get nonPayment(): string {
+    return currentPalette().nonPayment;
+  },
   get plan(): string {
-    return DARK_THEME() ? '#e3e2e6' : '#1b1b1f';
+    return currentPalette().plan;
   },
-  revenue: '#7b4fd6',
-  unknown: COMPETITOR_UNKNOWN,
-  movedOut: COMPETITOR_MOVED_OUT,
+  get revenue(): string {
+    return currentPalette().revenue;
+  },
+  get payment(): string {
+    return currentPalette().payment;
+  },
+  get usage(): readonly string[] {
+    return currentPalette().usage;
+  },
+  get unknown(): string {
+    return currentPalette().unknown;
+  },
+  get movedOut(): string {
+    return currentPalette().movedOut;
+  },
   /** Competitors, each by its place among all competitors (competitorColor). */
-  series: COMPETITOR_SERIES,
-} as const;
+  get series(): readonly string[] {
+    return currentPalette().series;
+  },
+};
 
 /** The building blocks every report chart uses (bars, lines, the plan marker, tooltips). */
 export const provideReportCharts = () =>

@@ -20,7 +20,7 @@ export interface PlanPick {
 
 type Mixed = 'bar' | 'line';
 
-/** Actual disconnections per service, managed and unmanaged stacked, with a black bar across at the plan. */
+/** Actual disconnections per service, managed and unmanaged stacked, with a bar across at the plan (in the text’s tone). */
 @Component({
   selector: 'rc-plan-chart',
   imports: [BaseChartDirective],

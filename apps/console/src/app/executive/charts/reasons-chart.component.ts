@@ -15,7 +15,7 @@ export interface ReasonBar {
 
 type Mixed = 'bar' | 'line';
 
-/** Churn per reason, managed in blue and unmanaged in amber, with a black tick at the reason's norm. */
+/** Churn per reason, managed in blue and unmanaged in amber, with a tick across at the reason’s norm (in the text’s tone, so it shows in both themes). */
 @Component({
   selector: 'rc-reasons-chart',
   imports: [BaseChartDirective],

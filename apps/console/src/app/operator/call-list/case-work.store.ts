@@ -1,17 +1,16 @@
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import type { ApiError, HiddenChurnCaseDetail, HiddenChurnCaseItem, OfferProposal, PresentationView } from '@retention/contracts';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import type { ApiError, HiddenChurnCaseDetail, HiddenChurnCaseItem, OfferProposal } from '@retention/contracts';
 import { AuthService } from '../../core/auth';
 import { ConsoleEvents, type LiveMessage } from '../../core/events/console-events.service';
-import { combineLatest, distinctUntilChanged, type Observable, of, switchMap } from 'rxjs';
+import { combineLatest, type Observable, of, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
 import { HiddenChurnApi } from '../../shared/data-access/hidden-churn.api';
-import { type Loadable, toLoadable } from '../../shared/data-access/loadable';
+import { toLoadable } from '../../shared/data-access/loadable';
 import { Notifier } from '../../shared/ui/notifier.service';
-import { CallWork, followSuggestions, reasonDetailOf, subscriberCardOf } from '../desk/call-work';
-import { deskOfferOrder } from '../desk/offers/offer-order';
+import { CallWork, followSuggestions, offersOf, presentationOf, reasonDetailOf, subscriberCardOf } from '../desk/call-work';
 import { competitorNamedIn } from '../desk/presentation/competitor-match';
 import { NO_SUGGESTIONS, type SuggestionState } from '../desk/reason/suggestions';
 
@@ -78,27 +77,11 @@ export class CaseWorkStore implements CallWork {
   readonly card = subscriberCardOf(computed(() => this.detail()?.accountNumber ?? null));
   readonly reasonDetail = reasonDetailOf(this.reasonCode);
 
-  readonly offers = toSignal(
-    combineLatest([toObservable(this.selectedId), toObservable(this.reasonCode), toObservable(this.i18n.language), toObservable(this.offersReloads)]).pipe(
-      switchMap(([id, code, lang]) => (id && code ? this.api.caseOffers(id, code, lang).pipe(toLoadable()) : of(null))),
-    ),
-    { initialValue: null as Loadable<OfferProposal[]> | null },
-  );
-  readonly offerList = computed(() => {
-    const o = this.offers();
-    return o?.status === 'ready' ? deskOfferOrder(o.value) : [];
-  });
-
-  readonly presentation = toSignal(
-    combineLatest([
-      toObservable(this.selectedId),
-      toObservable(computed(() => this.draft().competitorId)),
-      toObservable(this.impliesCompetitor),
-    ]).pipe(
-      distinctUntilChanged((a, b) => a.join() === b.join()),
-      switchMap(([id, competitorId, implies]) => (id && implies ? this.api.casePresentation(id, competitorId).pipe(toLoadable()) : of(null))),
-    ),
-    { initialValue: null as Loadable<PresentationView> | null },
+  private readonly offerLoad = offersOf(this.selectedId, this.reasonCode, (id, code, lang) => this.api.caseOffers(id, code, lang), this.offersReloads);
+  readonly offers = this.offerLoad.offers;
+  readonly offerList = this.offerLoad.offerList;
+  readonly presentation = presentationOf(this.selectedId, computed(() => this.draft().competitorId), this.impliesCompetitor, (id, competitorId) =>
+    this.api.casePresentation(id, competitorId),
   );
 
   /** What the outcome still needs: the true reason unless it was a false alarm. */

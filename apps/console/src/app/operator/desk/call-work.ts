@@ -1,12 +1,13 @@
-import { DestroyRef, inject, type Signal, type WritableSignal } from '@angular/core';
+import { computed, DestroyRef, inject, type Signal, signal, type WritableSignal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ChurnReasonDetail, ChurnReasonView, OfferProposal, PresentationView, SubscriberCard } from '@retention/contracts';
-import { catchError, combineLatest, debounceTime, distinctUntilChanged, of, startWith, switchMap } from 'rxjs';
-import { I18nService } from '../../core/i18n';
+import { catchError, combineLatest, debounceTime, distinctUntilChanged, type Observable, of, startWith, switchMap } from 'rxjs';
+import { I18nService, type Language } from '../../core/i18n';
 import type { Catalogue } from '../../shared/data-access/catalogue';
 import { ClassifierApi } from '../../shared/data-access/classifier.api';
 import { type Loadable, toLoadable } from '../../shared/data-access/loadable';
 import { SubscribersApi } from '../../subscribers/subscribers.api';
+import { deskOfferOrder } from './offers/offer-order';
 import { receiveSuggestions, type SuggestionState } from './reason/suggestions';
 
 /** Suggestions the desk shows: four whole titles fit beside the script at 1280×720 in every language. */
@@ -72,6 +73,50 @@ export function reasonDetailOf(code: Signal<string | null>): Signal<Loadable<Chu
       switchMap(([c, lang]) => (c ? classifier.reason(c, lang).pipe(toLoadable()) : of(null))),
     ),
     { initialValue: null },
+  );
+}
+
+/**
+ * The offers for the call on screen and its true reason, in the console language, as the API loads them (`load`:
+ * a request's or a case's), again whenever `reloads` changes; and the list in the desk's order (eligible first,
+ * by value). Injection context.
+ */
+export function offersOf(
+  id: Signal<string | null>,
+  reasonCode: Signal<string | null>,
+  load: (id: string, reasonCode: string, lang: Language) => Observable<OfferProposal[]>,
+  reloads: Signal<number> = signal(0),
+): { offers: Signal<Loadable<OfferProposal[]> | null>; offerList: Signal<OfferProposal[]> } {
+  const i18n = inject(I18nService);
+  const offers = toSignal(
+    combineLatest([toObservable(id), toObservable(reasonCode), toObservable(i18n.language), toObservable(reloads)]).pipe(
+      switchMap(([i, code, lang]) => (i && code ? load(i, code, lang).pipe(toLoadable()) : of(null))),
+    ),
+    { initialValue: null as Loadable<OfferProposal[]> | null },
+  );
+  const offerList = computed(() => {
+    const o = offers();
+    return o?.status === 'ready' ? deskOfferOrder(o.value) : [];
+  });
+  return { offers, offerList };
+}
+
+/**
+ * The comparison with the competitor named on the call, loaded (`load`: a request's or a case's) only while the
+ * reason implies a competitor. Injection context.
+ */
+export function presentationOf(
+  id: Signal<string | null>,
+  competitorId: Signal<string | null>,
+  impliesCompetitor: Signal<boolean>,
+  load: (id: string, competitorId: string | null) => Observable<PresentationView>,
+): Signal<Loadable<PresentationView> | null> {
+  return toSignal(
+    combineLatest([toObservable(id), toObservable(competitorId), toObservable(impliesCompetitor)]).pipe(
+      distinctUntilChanged((a, b) => a.join() === b.join()),
+      switchMap(([i, competitor, implies]) => (i && implies ? load(i, competitor).pipe(toLoadable()) : of(null))),
+    ),
+    { initialValue: null as Loadable<PresentationView> | null },
   );
 }
 

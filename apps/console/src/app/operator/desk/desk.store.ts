@@ -1,12 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import type {
   ApiError,
   DeskDraft,
   DisconnectRequestView,
   OfferProposal,
-  PresentationView,
   RequestStatusCode,
 } from '@retention/contracts';
 import type { RequestOutcome } from '@retention/domain';
@@ -32,7 +31,7 @@ import { ConsoleEvents, type LiveMessage } from '../../core/events/console-event
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, outcomeKey, type TranslationKey } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
-import { type Loadable, toLoadable } from '../../shared/data-access/loadable';
+import { toLoadable } from '../../shared/data-access/loadable';
 import { RequestsApi } from '../../shared/data-access/requests.api';
 import { Notifier } from '../../shared/ui/notifier.service';
 import {
@@ -45,9 +44,9 @@ import {
   toResolveBody,
 } from './outcome/resolution';
 import { LocalDrafts, newerDraft, sameDraft, type StoredDraft } from './desk-drafts';
-import { deskOfferOrder, givable } from './offers/offer-order';
+import { givable } from './offers/offer-order';
 import { competitorNamedIn } from './presentation/competitor-match';
-import { CallWork, followSuggestions, reasonDetailOf, subscriberCardOf } from './call-work';
+import { CallWork, followSuggestions, offersOf, presentationOf, reasonDetailOf, subscriberCardOf } from './call-work';
 import { NO_SUGGESTIONS, type SuggestionState } from './reason/suggestions';
 
 /** How often the queue (and the request on screen) is fetched again. */
@@ -161,34 +160,11 @@ export class DeskStore implements CallWork {
 
   readonly reasonDetail = reasonDetailOf(this.reasonCode);
 
-  readonly offers = toSignal(
-    combineLatest([
-      toObservable(this.selectedId),
-      toObservable(this.reasonCode),
-      toObservable(this.i18n.language),
-      toObservable(this.offersReloads),
-    ]).pipe(
-      switchMap(([id, code, lang]) => (id && code ? this.api.offers(id, code, lang).pipe(toLoadable()) : of(null))),
-    ),
-    { initialValue: null as Loadable<OfferProposal[]> | null },
-  );
-  readonly offerList = computed(() => {
-    const o = this.offers();
-    return o?.status === 'ready' ? deskOfferOrder(o.value) : [];
-  });
-
-  readonly presentation = toSignal(
-    combineLatest([
-      toObservable(this.selectedId),
-      toObservable(computed(() => this.draft().competitorId)),
-      toObservable(this.impliesCompetitor),
-    ]).pipe(
-      distinctUntilChanged((a, b) => a.join() === b.join()),
-      switchMap(([id, competitorId, implies]) =>
-        id && implies ? this.api.presentation(id, competitorId).pipe(toLoadable()) : of(null),
-      ),
-    ),
-    { initialValue: null as Loadable<PresentationView> | null },
+  private readonly offerLoad = offersOf(this.selectedId, this.reasonCode, (id, code, lang) => this.api.offers(id, code, lang), this.offersReloads);
+  readonly offers = this.offerLoad.offers;
+  readonly offerList = this.offerLoad.offerList;
+  readonly presentation = presentationOf(this.selectedId, computed(() => this.draft().competitorId), this.impliesCompetitor, (id, competitorId) =>
+    this.api.presentation(id, competitorId),
   );
 
   readonly actions = computed(() => new Set(this.request()?.actions ?? []));

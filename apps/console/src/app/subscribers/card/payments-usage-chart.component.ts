@@ -19,9 +19,6 @@ import { CHART } from '../../executive/charts/chart-theme';
 
 type MixedType = 'bar' | 'line';
 
-/** Chart.js cannot read Material's `light-dark()` tokens, so the chart keeps its own palette in the theme's hues. */
-const PAYMENT_COLOR = '#005cbb';
-const USAGE_COLORS = ['#7b4fd6', '#c2410c', '#0f7a5c', '#b5179e', '#5f6368'];
 const FONT = { family: 'Roboto, "Helvetica Neue", Arial, sans-serif', size: 12 };
 /** Two years is what the card is for; older history belongs in reports. */
 const MAX_MONTHS = 24;
@@ -83,8 +80,8 @@ export class PaymentsUsageChartComponent {
       label: `${this.i18n.t('card.usage')}: ${serviceNames.get(service) ?? service}, ${this.i18n.tryT(`unit.${s.unit}`, s.unit)}`,
       data: s.values,
       yAxisID: 'usage',
-      borderColor: USAGE_COLORS[n % USAGE_COLORS.length],
-      backgroundColor: USAGE_COLORS[n % USAGE_COLORS.length],
+      borderColor: CHART.usage[n % CHART.usage.length],
+      backgroundColor: CHART.usage[n % CHART.usage.length],
       borderWidth: 2,
       pointRadius: 2,
       tension: 0.3,
@@ -100,8 +97,8 @@ export class PaymentsUsageChartComponent {
           label: this.i18n.t('card.payments'),
           data: paid,
           yAxisID: 'money',
-          backgroundColor: `${PAYMENT_COLOR}b3`,
-          hoverBackgroundColor: PAYMENT_COLOR,
+          backgroundColor: `${CHART.payment}b3`,
+          hoverBackgroundColor: CHART.payment,
           borderRadius: 3,
           maxBarThickness: 28,
           order: 1,

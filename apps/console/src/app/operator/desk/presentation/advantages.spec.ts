@@ -17,10 +17,10 @@ describe('advantageText', () => {
     expect(advantageText({ key: 'more_channels', value: 1250 }, i18n)).toBe('1,250 more TV channels');
   });
 
-  it('uses the locale’s number format in Russian and Ukrainian', () => {
-    i18n.use('ru');
+  it('uses the locale’s number format in Russian and Ukrainian', async () => {
+    await i18n.use('ru');
     expect(advantageText({ key: 'cheaper_entry', value: 1540.5 }, i18n)).toContain('1\u00a0540,50');
-    i18n.use('uk');
+    await i18n.use('uk');
     expect(advantageText({ key: 'more_channels', value: 30 }, i18n)).toContain('30');
   });
 
