@@ -75,51 +75,51 @@ describe('hidden churn', () => {
   });
 
   it('a manager edits the rules and saves them as a new version, which the screen then shows in force', async () => {
-    const { rows: [before] } = await pool.query('SELECT id, rules FROM hidden_churn_rules_version ORDER BY id DESC LIMIT 1');
-    await signIn(page, 'manager');
-    await page.goto('/manager/hidden-churn');
-    await page.getByTestId('rules-open').click();
-    await eventually(() => page.getByTestId('rules-version').textContent(), (t) => expect(t).toContain(`Version ${before.id} in force`));
-    await page.getByTestId('rules-last-scan').waitFor();
+    const { rows: [before] } = await web.pool.query('SELECT id, rules FROM hidden_churn_rules_version ORDER BY id DESC LIMIT 1');
+    await signIn(web.page, 'manager');
+    await web.page.goto('/manager/hidden-churn');
+    await web.page.getByTestId('rules-open').click();
+    await eventually(() => web.page.getByTestId('rules-version').textContent(), (t) => expect(t).toContain(`Version ${before.id} in force`));
+    await web.page.getByTestId('rules-last-scan').waitFor();
     // The whole editor fits a 1280×720 screen: every rule's fields and the save button, no sideways scroll.
-    const save = await page.getByTestId('rules-save').boundingBox();
+    const save = await web.page.getByTestId('rules-save').boundingBox();
     expect(save && save.y + save.height).toBeLessThanOrEqual(720);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-    await shoot(page, 'hidden-churn-rules');
+    expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await shoot(web.page, 'hidden-churn-rules');
 
     // A value outside the rule's bounds is named under its field and blocks the save.
-    const days = page.getByTestId('rule-no_payment-days');
+    const days = web.page.getByTestId('rule-no_payment-days');
     await days.fill('400');
     await days.blur();
-    await page.getByTestId('rule-no_payment').locator('mat-error').waitFor();
-    await shoot(page, 'hidden-churn-rules-invalid');
+    await web.page.getByTestId('rule-no_payment').locator('mat-error').waitFor();
+    await shoot(web.page, 'hidden-churn-rules-invalid');
 
     const newDays = before.rules.no_payment.days === 50 ? 51 : 50;
     await days.fill(String(newDays));
-    await page.getByTestId('rule-nps_fall-enabled').locator('button').click();
-    await page.getByTestId('rules-note').fill('Later no-payment alarm, NPS off');
-    await page.getByTestId('rules-save').click();
-    await eventually(() => page.getByTestId('rules-version').textContent(), (t) => expect(t).toContain(`Version ${before.id + 1} in force`));
-    await eventually(() => page.getByTestId('rules-last-scan').textContent(), (t) => expect(t).toContain(`version ${before.id + 1}`));
-    await shoot(page, 'hidden-churn-rules-saved');
-    const { rows: [after] } = await pool.query('SELECT id, rules, note FROM hidden_churn_rules_version ORDER BY id DESC LIMIT 1');
+    await web.page.getByTestId('rule-nps_fall-enabled').locator('button').click();
+    await web.page.getByTestId('rules-note').fill('Later no-payment alarm, NPS off');
+    await web.page.getByTestId('rules-save').click();
+    await eventually(() => web.page.getByTestId('rules-version').textContent(), (t) => expect(t).toContain(`Version ${before.id + 1} in force`));
+    await eventually(() => web.page.getByTestId('rules-last-scan').textContent(), (t) => expect(t).toContain(`version ${before.id + 1}`));
+    await shoot(web.page, 'hidden-churn-rules-saved');
+    const { rows: [after] } = await web.pool.query('SELECT id, rules, note FROM hidden_churn_rules_version ORDER BY id DESC LIMIT 1');
     expect(after.id).toBe(before.id + 1);
     expect(after.note).toBe('Later no-payment alarm, NPS off');
     expect(after.rules).toEqual({ ...before.rules, no_payment: { ...before.rules.no_payment, days: newDays }, nps_fall: { ...before.rules.nps_fall, enabled: false } });
 
     // In Russian and Ukrainian the editor fits as well.
     for (const lang of ['ru', 'uk']) {
-      await page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
-      await page.reload();
-      await page.getByTestId('rules-version').waitFor();
-      const b = await page.getByTestId('rules-save').boundingBox();
+      await web.page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
+      await web.page.reload();
+      await web.page.getByTestId('rules-version').waitFor();
+      const b = await web.page.getByTestId('rules-save').boundingBox();
       expect(b && b.y + b.height).toBeLessThanOrEqual(720);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-      await shoot(page, `hidden-churn-rules-${lang}`);
+      expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      await shoot(web.page, `hidden-churn-rules-${lang}`);
     }
-    await page.evaluate(() => localStorage.setItem('rc.language', 'en'));
+    await web.page.evaluate(() => localStorage.setItem('rc.language', 'en'));
     // The shipped rules back, for the other tests that scan.
-    await pool.query(`INSERT INTO hidden_churn_rules_version (rules, note) VALUES ($1::jsonb, 'back')`, [JSON.stringify(before.rules)]);
+    await web.pool.query(`INSERT INTO hidden_churn_rules_version (rules, note) VALUES ($1::jsonb, 'back')`, [JSON.stringify(before.rules)]);
   });
 
   it('an executive sees announced and hidden churn side by side and drills to the cases; the plan has a hidden-churn line', async () => {
