@@ -33,6 +33,7 @@ import { AddSurveyImportKey1795410100000 } from './1795410100000-AddSurveyImport
 import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory';
 import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
 import { AddSegmentChanges1795412100000 } from './1795412100000-AddSegmentChanges';
+import { KeepChurnFactsByTriggers1795418000000 } from './1795418000000-KeepChurnFactsByTriggers';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   AddPlanAlerts1795412000000,
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
+  KeepChurnFactsByTriggers1795418000000,
 ];

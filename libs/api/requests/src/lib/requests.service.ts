@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, Events, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
-import { BaseFlowsService, insertChurnFactsSql } from '@retention/api-churn-data';
+import { BaseFlowsService } from '@retention/api-churn-data';
 import type {
   ApprovalView,
   CallbackDueEvent,
@@ -340,7 +340,6 @@ export class RequestsService implements OnModuleInit {
         WHERE id = $1`,
       [row.id, outcome, reason.versionId, BILLING_REASON, kept.length ? kept : null, on, mrrLost, destination],
     );
-    await tx.query(insertChurnFactsSql('d.id = $1'), [row.id]);
     await this.audit(tx, row.id, null, 'billing_disconnection', row.status, 'resolved', { eventId: dto.eventId, kind: dto.kind, services: leaving, effectiveDate: on, mrrLost });
     await this.events.emit('request.resolved', {
       requestId: row.id, accountNumber: dto.accountNumber, outcome, kind, reasonCode: BILLING_REASON, disconnectedServices: leaving, keptServices: kept,
@@ -551,7 +550,6 @@ export class RequestsService implements OnModuleInit {
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
-      await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
       // The work is sent: nobody's unsent draft of it is worth restoring any more.
       await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
       // Who resolved the subscriber's latest request serves them from now on (their representative).
