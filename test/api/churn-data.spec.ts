@@ -1,6 +1,6 @@
-import { saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { isSaveSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import {
-  addDays, churnedServices, churnKind, endingCounts, lifetimeRating, REQUEST_OUTCOMES, type RequestKind, type RequestOutcome, SAVE_CONFIRMATION_DAYS, saveState,
+  addDays, churnedServices, churnKind, endingCounts, isSave, lifetimeRating, REQUEST_OUTCOMES, type RequestKind, type RequestOutcome, SAVE_CONFIRMATION_DAYS, saveState,
   SUBSCRIPTION_END_REASONS, tenureMonths,
 } from '@retention/domain';
 import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
@@ -56,6 +56,14 @@ describe('churn data', () => {
       expect(saveState(resolvedOn, '2026-10-31', null)).toBe('confirmed');
       expect(saveState(resolvedOn, '2026-11-05', '2026-10-30')).toBe('lost');
       expect(saveState(resolvedOn, '2026-11-05', '2026-10-31')).toBe('confirmed');
+    });
+
+    it('a save: the outcomes the domain counts as saves, in SQL too', async () => {
+      const rows = await sql<{ saved: boolean }>(
+        `SELECT ${isSaveSql('o.outcome')} AS saved FROM unnest($1::text[]) WITH ORDINALITY AS o(outcome, i) ORDER BY o.i`, [[...REQUEST_OUTCOMES]]);
+      expect(rows.map((r) => r.saved)).toEqual(REQUEST_OUTCOMES.map(isSave));
+      // By hand: retained and retained with an offer are saves; a partial retention is churn.
+      expect(REQUEST_OUTCOMES.filter(isSave)).toEqual(['retained', 'retained_with_offer']);
     });
 
     it('how a subscription’s ending counts', async () => {

@@ -1,4 +1,4 @@
-import { type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart } from '@retention/domain';
+import { type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, SAVE_OUTCOMES } from '@retention/domain';
 
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
@@ -191,6 +191,11 @@ export function revenueRowsSql(f: { service?: string; region?: string }, before:
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
        WHERE (${inMonths('x.started_on', cut, params)} OR ${inMonths('x.ended_on', cut, params)}) AND x.started_on < ${before}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
+}
+
+/** The domain's isSave as SQL: the request outcome `outcome` (an SQL expression) is a save. */
+export function isSaveSql(outcome: string): string {
+  return `${outcome} IN (${SAVE_OUTCOMES.map((o) => `'${o}'`).join(', ')})`;
 }
 
 /**

@@ -18,10 +18,12 @@ import type {
 import {
   addMonths,
   availableActions,
+  churnedServices,
   churnKind,
   ChurnKind,
   IllegalTransitionError,
   isNewSubscriber,
+  isSave,
   ltv as lifetimeValue,
   monthKeyOf,
   nextStatus,
@@ -393,7 +395,7 @@ export class RequestsService implements OnModuleInit {
   private view(r: Record<string, any>, actor: AuthenticatedUser): DisconnectRequestView {
     const waiting = Math.max(0, Math.floor(Number(r['waiting_minutes'])));
     const resolvedAt = r['resolved_at'] ? new Date(r['resolved_at']) : null;
-    const isSaved = r['outcome'] === 'retained' || r['outcome'] === 'retained_with_offer';
+    const isSaved = Boolean(r['outcome']) && isSave(r['outcome']);
     return {
       id: r['id'],
       status: r['status'],
@@ -528,7 +530,7 @@ export class RequestsService implements OnModuleInit {
       }
       rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
-      const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
+      const leaving = churnedServices(dto.outcome, row.services, kept);
       const kind = churnKind(row.kind, reason.group);
       const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today(), kind) : 0;
       const stated = dto.statedReason?.trim();
