@@ -35,6 +35,7 @@ import { AddSalaryHistory1795410200000 } from './1795410200000-AddSalaryHistory'
 import { AddPlanAlerts1795412000000 } from './1795412000000-AddPlanAlerts';
 import { AddSegmentChanges1795412100000 } from './1795412100000-AddSegmentChanges';
 import { AddCaseOfferApprovals1795416000000 } from './1795416000000-AddCaseOfferApprovals';
+import { KeepChurnFactsByTriggers1795418000000 } from './1795418000000-KeepChurnFactsByTriggers';
 
 /** Every migration, in order. The API's data source runs them at start. */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   AddReferenceNameTranslations1795413000000,
   AddCaseOfferApprovals1795416000000,
   AddReasonModelClassifierVersion1795420000000,
+  KeepChurnFactsByTriggers1795418000000,
 ];

@@ -34,7 +34,6 @@ describe('churn accounting', () => {
   /** Moves a resolved request (and its churn facts) to another moment, into months of the test's own. */
   async function redate(requestId: string, at: string) {
     await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [requestId, at]);
-    await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM') WHERE request_id = $1`, [requestId, at]);
   }
 
   /**

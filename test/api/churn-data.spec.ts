@@ -1,5 +1,8 @@
-import { churnKindSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
-import { addDays, churnKind, endingCounts, lifetimeRating, SAVE_CONFIRMATION_DAYS, saveState, SUBSCRIPTION_END_REASONS, tenureMonths } from '@retention/domain';
+import { isSaveSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import {
+  addDays, churnedServices, churnKind, endingCounts, isSave, lifetimeRating, REQUEST_OUTCOMES, type RequestKind, type RequestOutcome, SAVE_CONFIRMATION_DAYS, saveState,
+  SUBSCRIPTION_END_REASONS, tenureMonths,
+} from '@retention/domain';
 import { appClock, freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 /**
@@ -55,6 +58,14 @@ describe('churn data', () => {
       expect(saveState(resolvedOn, '2026-11-05', '2026-10-31')).toBe('confirmed');
     });
 
+    it('a save: the outcomes the domain counts as saves, in SQL too', async () => {
+      const rows = await sql<{ saved: boolean }>(
+        `SELECT ${isSaveSql('o.outcome')} AS saved FROM unnest($1::text[]) WITH ORDINALITY AS o(outcome, i) ORDER BY o.i`, [[...REQUEST_OUTCOMES]]);
+      expect(rows.map((r) => r.saved)).toEqual(REQUEST_OUTCOMES.map(isSave));
+      // By hand: retained and retained with an offer are saves; a partial retention is churn.
+      expect(REQUEST_OUTCOMES.filter(isSave)).toEqual(['retained', 'retained_with_offer']);
+    });
+
     it('how a subscription’s ending counts', async () => {
       const rows = await sql<{ counts: string }>(
         `SELECT ${subscriptionEndKindSql('r.reason')} AS counts FROM unnest($1::text[]) WITH ORDINALITY AS r(reason, i) ORDER BY r.i`,
@@ -74,13 +85,62 @@ describe('churn data', () => {
       expect(rows.map((r) => r.rating)).toEqual(cases.map((x) => lifetimeRating(tenureMonths(x.c, x.a))));
     });
 
-    it('the kind of ending a resolved request brings about', async () => {
-      const cases = (['voluntary', 'non_payment'] as const).flatMap((kind) => ['price', 'closure', 'relocation'].map((group) => ({ kind, group })));
-      const rows = await sql<{ kind: string }>(
-        `SELECT ${churnKindSql('c.kind', 'c.grp')} AS kind FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS c(kind, grp, i) ORDER BY c.i`,
-        [cases.map((c) => c.kind), cases.map((c) => c.group)],
-      );
-      expect(rows.map((r) => r.kind)).toEqual(cases.map((c) => churnKind(c.kind, c.group)));
+    it('churn facts, kept by the database whoever writes, are the domain’s churned services with the domain’s kind of ending', async () => {
+      const subs = await freshSubscribers(api.pool, 8, 2);
+      const ids: string[] = [];
+      for (const s of subs) {
+        const { body } = await api.http().post('/api/disconnect-requests').set('Authorization', op)
+          .send({ accountNumber: s.accountNumber, services: s.services, channel: 'phone' }).expect(201);
+        ids.push(body.id);
+      }
+      const [{ version }] = await sql<{ version: number }>(`SELECT max(version_id) AS version FROM churn_reason WHERE code = 'duplicate_account'`);
+      const groups = Object.fromEntries((await sql<{ code: string; reason_group: string }>(
+        `SELECT code, reason_group FROM churn_reason WHERE version_id = $1`, [version])).map((r) => [r.code, r.reason_group]));
+      const reasons = ['price_increase', 'duplicate_account', 'other_unknown', 'competitor_cheaper'];
+      type Case = { outcome: RequestOutcome; kind: RequestKind; reason: string; kept: string[] | null };
+      /** Resolves every request at once, straight in the table (one statement, as an import or a correction writes). */
+      async function write(cases: Case[]) {
+        await api.pool.query(
+          `UPDATE disconnect_request d SET status = 'resolved', outcome = c.outcome, kind = c.kind, reason_code = c.reason, reason_version_id = $2,
+                  kept_services = CASE WHEN c.kept = '' THEN NULL ELSE string_to_array(c.kept, ',') END,
+                  destination = CASE WHEN c.outcome IN ('disconnected', 'partially_retained') THEN 'unknown' END, resolved_at = app_now()
+             FROM unnest($1::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS c(id, outcome, kind, reason, kept)
+            WHERE d.id = c.id`,
+          [ids, version, cases.map((c) => c.outcome), cases.map((c) => c.kind), cases.map((c) => c.reason), cases.map((c) => (c.kept ?? []).join(','))],
+        );
+      }
+      const facts = async () => (await sql<{ request_id: string; service: string; kind: string }>(
+        `SELECT request_id, service, kind FROM churn_fact WHERE request_id = ANY($1) ORDER BY request_id, service`, [ids]));
+      const expected = (cases: Case[]) => cases
+        .flatMap((c, i) => churnedServices(c.outcome, subs[i].services, c.kept)
+          .map((service) => ({ request_id: ids[i], service, kind: churnKind(c.kind, groups[c.reason]) })))
+        .sort((a, b) => (a.request_id + a.service < b.request_id + b.service ? -1 : 1));
+
+      const first: Case[] = subs.map((s, i) => ({
+        outcome: REQUEST_OUTCOMES[i % REQUEST_OUTCOMES.length],
+        kind: i % 3 === 0 ? 'non_payment' : 'voluntary',
+        reason: reasons[i % reasons.length],
+        kept: REQUEST_OUTCOMES[i % REQUEST_OUTCOMES.length] === 'partially_retained' ? [s.services[0]] : null,
+      }));
+      await write(first);
+      // Counted by hand: the disconnections (requests 4 and 8) lose every service, the partial retentions (3 and 7) all but the first; saves lose none.
+      expect(new Set((await facts()).map((f) => f.request_id))).toEqual(new Set([ids[2], ids[3], ids[6], ids[7]]));
+      expect(await facts()).toEqual(expected(first));
+
+      // A correction: each request gets another outcome, kind and reason; the facts follow in the same statement.
+      const second: Case[] = first.map((_, i) => {
+        const outcome = REQUEST_OUTCOMES[(i + 1) % REQUEST_OUTCOMES.length];
+        return { outcome, kind: i === 1 ? 'voluntary' : 'non_payment', reason: reasons[(i + 3) % reasons.length],
+          kept: outcome === 'partially_retained' ? [subs[i].services[subs[i].services.length - 1]] : null };
+      });
+      await write(second);
+      expect(await facts()).toEqual(expected(second));
+      expect(new Set((await facts()).map((f) => f.kind))).toEqual(new Set(['voluntary', 'non_payment', 'technical']));
+
+      // Reopened, a request has no churn facts; a deleted one neither.
+      await api.pool.query(`UPDATE disconnect_request SET status = 'in_progress', outcome = NULL WHERE id = ANY($1)`, [ids.slice(0, 4)]);
+      await api.pool.query(`DELETE FROM disconnect_request WHERE id = ANY($1)`, [ids.slice(4, 6)]);
+      expect(await facts()).toEqual(expected(second).filter((f) => ids.indexOf(f.request_id) >= 6));
     });
   });
 

@@ -75,7 +75,6 @@ describe('exports neutralise formula cells', () => {
         .send({ outcome: 'disconnected', reasonCode: 'competitor_cheaper', competitorId: c.id }).expect(200);
       const when = '2018-04-11T12:00:00Z';
       await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, when]);
-      await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = '2018-04' WHERE request_id = $1`, [req.id, when]);
       revenue.set(c.name, body.mrrLost);
     }
     const url = '/api/reports/churn-to-competitors?from=2018-04&to=2018-04';

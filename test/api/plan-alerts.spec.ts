@@ -39,7 +39,6 @@ describe('plan alerts', () => {
     await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', auth).send({ outcome: 'disconnected', reasonCode: 'price_increase' }).expect(200);
     const at = '2031-06-10T12:00:00Z';
     await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, at]);
-    await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = '2031-06' WHERE request_id = $1`, [req.id, at]);
   }
 
   it('raises churn above the plan’s pace and a save rate under target once, on the managers’ stream only, and clears them', async () => {

@@ -27,7 +27,6 @@ describe('churn plans and reports', () => {
       .send({ outcome: 'disconnected', reasonCode, ...(competitorId ? { competitorId } : {}) }).expect(200);
     if (resolvedAt) {
       await api.pool.query(`UPDATE disconnect_request SET resolved_at = $2 WHERE id = $1`, [req.id, resolvedAt]);
-      await api.pool.query(`UPDATE churn_fact SET resolved_at = $2, month = to_char($2::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM') WHERE request_id = $1`, [req.id, resolvedAt]);
     }
     return body;
   }

@@ -81,9 +81,12 @@ export function availableActions(ctx: TransitionContext): RequestAction[] {
   });
 }
 
+/** The outcomes that count as a save; partial retention keeps some revenue but is churn too. */
+export const SAVE_OUTCOMES: readonly RequestOutcome[] = ['retained', 'retained_with_offer'];
+
 /** A retained outcome counts as a save; partial retention keeps some revenue but is churn too. */
 export function isSave(outcome: RequestOutcome): boolean {
-  return outcome === 'retained' || outcome === 'retained_with_offer';
+  return SAVE_OUTCOMES.includes(outcome);
 }
 
 /** The outcomes that lose (some) services: all requested ones, or those not kept in a partial retention. */

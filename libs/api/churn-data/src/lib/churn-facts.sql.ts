@@ -1,15 +1,14 @@
-import { CHURN_OUTCOMES, type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, TECHNICAL_CLOSURE_GROUP } from '@retention/domain';
-
-/** A list of words as SQL literals: `'a', 'b'` (the domain's own constants only, never input). */
-const literals = (words: readonly string[]) => words.map((w) => `'${w}'`).join(', ');
+import { type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, SAVE_OUTCOMES } from '@retention/domain';
 
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
  * resolved request disconnected (all requested services, or those not kept in a partial
  * retention), dated by the resolution, with its monthly fee when the request was made, the
  * meaning of the reason in the classifier version it was classified with, the kind of ending
- * (voluntary, non-payment or technical, kept apart) and where the subscriber went (docs/methodology.md). Written once into churn_fact
- * (insertChurnFactsSql) and read from there (churnFactsSql).
+ * (voluntary, non-payment or technical, kept apart) and where the subscriber went (docs/methodology.md). The
+ * database keeps churn_fact by statement-level triggers on disconnect_request, whoever writes (migration
+ * KeepChurnFactsByTriggers, its definition checked against the domain's churnedServices and churnKind in
+ * test/api/churn-data.spec.ts); plans and reports read it through churnFactsSql.
  */
 export interface FactsFilter {
   /** Inclusive start and exclusive end, as dates 'YYYY-MM-DD' (UTC). */
@@ -56,34 +55,6 @@ export function churnFactsSql(f: FactsFilter, params: unknown[], kind: ChurnKind
            implies_competitor, reason_group, competitor_id, is_new_subscriber, resolved_by, kind, destination
       FROM churn_fact
      WHERE resolved_at >= (${from})::date AND resolved_at < (${to})::date AND kind = $${params.length} ${extra}`;
-}
-
-/**
- * Writes the churn facts of resolved requests matching `where` (a condition on `d`, the
- * request), one per service the domain's churnedServices names (the outcome loses it and it was not
- * kept): called in the resolving transaction for one request, and by the demo generator for
- * all of them. Idempotent.
- */
-export function insertChurnFactsSql(where: string): string {
-  return `
-    INSERT INTO churn_fact (request_id, service, subscriber_id, resolved_at, month, region, fee, outcome, reason_code, reason_group,
-                            managed, implies_competitor, competitor_id, is_new_subscriber, resolved_by, kind, destination)
-    SELECT d.id, svc.service, d.subscriber_id, d.resolved_at, to_char(d.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM'),
-           rg.code, COALESCE((d.service_fees ->> svc.service)::numeric, 0), d.outcome, d.reason_code, cr.reason_group,
-           cr.managed, cr.implies_competitor, d.competitor_id, d.is_new_subscriber, d.resolved_by, ${churnKindSql('d.kind', 'cr.reason_group')},
-           d.destination
-      FROM disconnect_request d
-      JOIN churn_reason cr ON cr.version_id = d.reason_version_id AND cr.code = d.reason_code
-      JOIN region rg ON rg.id = d.region_id
-      CROSS JOIN LATERAL unnest(d.services) AS svc(service)
-     WHERE d.status = 'resolved' AND d.outcome IN (${literals(CHURN_OUTCOMES)})
-       AND NOT (svc.service = ANY (COALESCE(d.kept_services, '{}'))) AND (${where})
-    ON CONFLICT (request_id, service) DO NOTHING`;
-}
-
-/** The domain's churnKind as SQL: the kind of ending a resolved request brings about. */
-export function churnKindSql(requestKind: string, reasonGroup: string): string {
-  return `CASE WHEN ${reasonGroup} = '${TECHNICAL_CLOSURE_GROUP}' THEN 'technical' ELSE ${requestKind} END`;
 }
 
 /**
@@ -220,6 +191,11 @@ export function revenueRowsSql(f: { service?: string; region?: string }, before:
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
        WHERE (${inMonths('x.started_on', cut, params)} OR ${inMonths('x.ended_on', cut, params)}) AND x.started_on < ${before}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
+}
+
+/** The domain's isSave as SQL: the request outcome `outcome` (an SQL expression) is a save. */
+export function isSaveSql(outcome: string): string {
+  return `${outcome} IN (${SAVE_OUTCOMES.map((o) => `'${o}'`).join(', ')})`;
 }
 
 /**

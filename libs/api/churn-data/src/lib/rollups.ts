@@ -1,18 +1,20 @@
 /**
- * The report roll-ups (base_flow, revenue_flow, save_flow: see their migration) are kept by
- * triggers in every writing transaction. These compare them with a recomputation from the source
- * tables, and rebuild them should they ever drift (a bulk load with triggers disabled, say).
+ * The derived churn tables, churn_fact and the report roll-ups (base_flow, revenue_flow, save_flow: see
+ * their migrations), are kept by triggers in every writing transaction. These compare them with a
+ * recomputation from the source tables, and rebuild them should they ever drift (a bulk load with
+ * triggers disabled, say).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
 
-export const ROLLUP_TABLES = ['base_flow', 'revenue_flow', 'save_flow'] as const;
+export const ROLLUP_TABLES = ['churn_fact', 'base_flow', 'revenue_flow', 'save_flow'] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 export type RollupSnapshot = Record<RollupTable, unknown[] | null>;
 
-/** Each roll-up's non-zero rows, in a stable order. */
+/** Each roll-up's non-zero rows and every churn fact, in a stable order. */
 const SNAPSHOT = `
-  SELECT (SELECT json_agg(b ORDER BY month, region_id, joined_month, kind) FROM base_flow b
+  SELECT (SELECT json_agg(f ORDER BY request_id, service) FROM churn_fact f) AS churn_fact,
+         (SELECT json_agg(b ORDER BY month, region_id, joined_month, kind) FROM base_flow b
            WHERE joined <> 0 OR left_count <> 0 OR left_tenure_days <> 0) AS base_flow,
          (SELECT json_agg(r ORDER BY service_id, region_id, joined_month, start_month, end_month, end_reason) FROM revenue_flow r
            WHERE fee <> 0 OR subscriptions <> 0 OR ended_tenure_days <> 0) AS revenue_flow,
@@ -38,7 +40,7 @@ export async function checkReportRollups(query: Query): Promise<{ kept: RollupSn
   }
 }
 
-/** Recomputes every roll-up from the source tables, in one transaction. */
+/** Recomputes churn_fact and every roll-up from the source tables, in one transaction. */
 export async function rebuildReportRollups(query: Query): Promise<void> {
   await query('SELECT rebuild_report_rollups()');
 }

@@ -2,7 +2,6 @@ import { generateDemoMotivation } from './demo-motivation';
 import { seedHiddenChurnCases } from '@retention/api-hidden-churn';
 import { generateDemoPlans } from './demo-plans';
 import { appClock } from '@retention/api-core';
-import { insertChurnFactsSql } from '@retention/api-churn-data';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
@@ -153,7 +152,6 @@ export async function generateDemoData(pool: Pool, options: DemoDataOptions): Pr
     progress('events', summary.events, summary.events);
     // The request's region as of the request (reports group by it without joining subscribers).
     await client.query(`UPDATE disconnect_request d SET region_id = s.region_id FROM subscriber s WHERE s.id = d.subscriber_id AND d.region_id IS NULL`);
-    await client.query(insertChurnFactsSql('true'));
     progress('motivation', 0, 1);
     await generateDemoMotivation(client, model.calendar.format(asOf), `${model.calendar.format(model.windowStart - 60)}T08:00:00Z`);
     progress('motivation', 1, 1);

@@ -5,7 +5,9 @@ import {
   type Destination,
   DEFAULT_OFFERS,
   isNewSubscriber,
+  isSave,
   OfferDefinition,
+  type RequestOutcome,
   offerCost,
   operatorDiscountLimit,
   TECHNICAL_CLOSURE_GROUP,
@@ -184,7 +186,7 @@ const KINDS: readonly Kind[] = ['disconnect', 'partial', 'downgrade', 'save', 'p
 const NON_PAYMENT_REQUEST_SHARE = 0.3;
 /** Why those billing sends to the desk leave, by reason group (the catch-all aside). */
 const DEBT_FACTORS: Record<string, number> = { financial: 3, price: 0.5, life: 0.3 };
-type Outcome = 'retained' | 'retained_with_offer' | 'partially_retained' | 'disconnected';
+type Outcome = RequestOutcome;
 type OpenKind = 'new' | 'in_progress' | 'postponed';
 
 /** How often each reason is the true one, before the factors below (a share of all requests, roughly). */
@@ -535,7 +537,7 @@ export class RequestModel {
       if (offer) outcome = 'retained_with_offer';
     }
     const cost = offer ? offerCost(this.offers.get(offer) as OfferDefinition, d.revenue) : null;
-    const saved = outcome === 'retained' || outcome === 'retained_with_offer';
+    const saved = isSave(outcome);
     // Where a leaver went, for every reason; a save stays (a competitor reason still names who tempted them).
     const destination: Destination | null = saved ? null : reason.impliesCompetitor ? 'competitor' : this.destinationOf(rng, reason);
     const competitor =

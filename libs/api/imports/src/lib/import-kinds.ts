@@ -1,5 +1,4 @@
 import type { ImportKind } from '@retention/contracts';
-import { insertChurnFactsSql } from '@retention/api-churn-data';
 
 /**
  * What each kind of billing file holds and how it lands: its columns (as the issue names them) with the
@@ -290,7 +289,7 @@ const balances: KindSpec = {
  * Historical disconnections land where the churn figures read them (docs/methodology.md): the
  * services end (their subscriptions get ended_on and the kind of ending), the subscriber is disconnected
  * once nothing runs any more, and a voluntary leaver becomes a resolved disconnect request of channel
- * `import` with its reason, whose churn facts are written by the one definition (insertChurnFactsSql), so
+ * `import` with its reason, whose churn facts the database keeps by the one definition (churn_fact's triggers), so
  * it counts as announced churn, managed or unmanaged by its reason (technical when the reason is a
  * closure). A disconnection for non-payment ends the services as non-payment and writes no request:
  * non-payment is kept apart, as for billing's own cut-offs.
@@ -393,12 +392,6 @@ const disconnections: KindSpec = {
               RETURNING id)
             SELECT array_agg(id) AS ids, count(*)::int AS n FROM added`,
       params: [ctx.userId, ctx.newSubscriberMonths],
-    },
-    {
-      // Churn facts of the requests just written, by the one definition the desk's resolutions use.
-      sql: `WITH facts AS (${insertChurnFactsSql(`d.channel = 'import' AND NOT EXISTS (SELECT 1 FROM churn_fact f WHERE f.request_id = d.id)`)} RETURNING 1)
-            SELECT 0 AS n FROM (SELECT count(*) FROM facts) c`,
-      params: [],
     },
     {
       sql: `WITH ended AS (

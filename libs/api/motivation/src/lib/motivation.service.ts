@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, DomainException, notFound } from '@retention/api-core';
 import { PlansService } from '@retention/api-plans';
-import { saveStateSql } from '@retention/api-churn-data';
+import { isSaveSql, saveStateSql } from '@retention/api-churn-data';
 import {
   BonusSchemeSettings,
   BonusSchemeView,
@@ -230,7 +230,7 @@ export class MotivationService {
                      WHEN c.check_day > app_today() THEN NULL ELSE true END AS connected
            FROM disconnect_request r JOIN subscriber s ON s.id = r.subscriber_id
            CROSS JOIN LATERAL (SELECT ((r.resolved_at AT TIME ZONE 'UTC')::date + make_interval(months => $3::int))::date AS check_day) c
-          WHERE r.status = 'resolved' AND r.kind = 'voluntary' AND r.outcome IN ('retained', 'retained_with_offer')
+          WHERE r.status = 'resolved' AND r.kind = 'voluntary' AND ${isSaveSql('r.outcome')}
             AND r.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND r.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
             AND ($4::uuid IS NULL OR r.resolved_by = $4)`,
         [monthStart(savedIn), nextMonthStart(savedIn), after, userId],
@@ -324,9 +324,9 @@ export class MotivationService {
     const base = statements[0] ?? (await this.emptyStatement(month, userId));
     const requests: (StatementRequest & { resolvedAt: Date })[] = await this.db.query(
       `SELECT r.id, s.account_number AS "accountNumber", r.resolved_at AS "resolvedAt", r.outcome, r.reason_code AS "reasonCode",
-              CASE WHEN r.outcome IN ('retained', 'retained_with_offer')
+              CASE WHEN ${isSaveSql('r.outcome')}
                    THEN ${saveStateSql(`(r.resolved_at AT TIME ZONE 'UTC')::date`, 's.disconnected_on', '$4')} END AS "saveState",
-              CASE WHEN r.outcome IN ('retained', 'retained_with_offer') THEN r.mrr_at_risk ELSE 0 END::float8 AS "savedRevenue",
+              CASE WHEN ${isSaveSql('r.outcome')} THEN r.mrr_at_risk ELSE 0 END::float8 AS "savedRevenue",
               COALESCE(r.offer_cost, 0)::float8 AS "offerCost"
          FROM disconnect_request r JOIN subscriber s ON s.id = r.subscriber_id
         WHERE r.status = 'resolved' AND r.kind = 'voluntary' AND r.resolved_by = $3

@@ -1,4 +1,4 @@
-import { saveStateSql } from '@retention/api-churn-data';
+import { isSaveSql, saveStateSql } from '@retention/api-churn-data';
 import type { StatementFigure } from '@retention/contracts';
 
 /**
@@ -34,7 +34,7 @@ const resolvedRequests: FigureSource = {
              COALESCE(sum(d.mrr_at_risk) FILTER (WHERE d.saved), 0) AS saved_revenue,
              COALESCE(sum(d.offer_cost), 0) AS offer_cost,
              count(*) FILTER (WHERE d.reason_code = $5) AS unknown
-        FROM (SELECT r.resolved_by, r.reason_code, r.offer_cost, r.mrr_at_risk, r.outcome IN ('retained', 'retained_with_offer') AS saved,
+        FROM (SELECT r.resolved_by, r.reason_code, r.offer_cost, r.mrr_at_risk, ${isSaveSql('r.outcome')} AS saved,
                      ${saveStateSql(`(r.resolved_at AT TIME ZONE 'UTC')::date`, 's.disconnected_on', '$3')} AS state
                 FROM disconnect_request r JOIN subscriber s ON s.id = r.subscriber_id
                WHERE r.status = 'resolved' AND r.kind = 'voluntary' AND r.resolved_at >= ${monthFrom} AND r.resolved_at < ${monthTo}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser, appClock, badRequest } from '@retention/api-core';
-import { BaseFlowsService, regionIs, saveStateSql } from '@retention/api-churn-data';
+import { BaseFlowsService, isSaveSql, regionIs, saveStateSql } from '@retention/api-churn-data';
 import type { ReportFilter, RetentionCostsView, RetentionEconomicsReport, RetentionEconomicsRow } from '@retention/contracts';
 import { addMonths, monthKeyOf, monthRange, monthStart, reportPeriodAsOf, retentionEconomics, SAVE_CONFIRMATION_DAYS } from '@retention/domain';
 import { DataSource } from 'typeorm';
@@ -91,7 +91,7 @@ export class EconomicsService {
     const rows: (Omit<RetentionEconomicsRow, 'staffCost' | 'costOfSaves' | 'revenueSaved' | 'costPerSave' | 'costPerAcquisition' | 'returnOnSaves' | 'keepingPaysBetter'> & { staffCost: number; acquisitionCost: number; missingCpa: boolean })[] =
       await this.db.query(
         `WITH req AS (
-           SELECT d.id, d.outcome IN ('retained', 'retained_with_offer') AS saved, d.services, d.service_fees, d.mrr_at_risk,
+           SELECT d.id, ${isSaveSql('d.outcome')} AS saved, d.services, d.service_fees, d.mrr_at_risk,
                   COALESCE(d.offer_cost, 0) AS offer_cost, date_trunc('month', d.resolved_at AT TIME ZONE 'UTC')::date AS month,
                   ${saveStateSql(`(d.resolved_at AT TIME ZONE 'UTC')::date`, 's.disconnected_on', '$5')} AS state
              FROM disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id

@@ -51,7 +51,7 @@ import {
   TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
-import { BaseFlowsService, churnFactsSql, FactsFilter, hiddenChurnSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { BaseFlowsService, churnFactsSql, FactsFilter, hiddenChurnSql, isSaveSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 
@@ -644,7 +644,7 @@ export class ReportsService {
                 u.display_name AS operator`;
       from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
                LEFT JOIN app_user u ON u.id = d.resolved_by
-               WHERE d.status = 'resolved' AND d.outcome IN ('retained', 'retained_with_offer') AND d.kind = 'voluntary'
+               WHERE d.status = 'resolved' AND ${isSaveSql('d.outcome')} AND d.kind = 'voluntary'
                  AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
                  ${q.service ? `AND ${bind(q.service)} = ANY (d.services)` : ''}${regionOf('d.region_id')}
                  ${q.saveState ? `AND ${state} = ${bind(q.saveState)}` : ''}`;

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, Events, JobQueue, notFound } from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
-import { BaseFlowsService, insertChurnFactsSql } from '@retention/api-churn-data';
+import { BaseFlowsService } from '@retention/api-churn-data';
 import type {
   ApprovalView,
   CallbackDueEvent,
@@ -19,10 +19,12 @@ import type {
 import {
   addMonths,
   availableActions,
+  churnedServices,
   churnKind,
   ChurnKind,
   IllegalTransitionError,
   isNewSubscriber,
+  isSave,
   ltv as lifetimeValue,
   monthKeyOf,
   nextStatus,
@@ -341,7 +343,6 @@ export class RequestsService implements OnModuleInit {
         WHERE id = $1`,
       [row.id, outcome, reason.versionId, BILLING_REASON, kept.length ? kept : null, on, mrrLost, destination],
     );
-    await tx.query(insertChurnFactsSql('d.id = $1'), [row.id]);
     await this.audit(tx, row.id, null, 'billing_disconnection', row.status, 'resolved', { eventId: dto.eventId, kind: dto.kind, services: leaving, effectiveDate: on, mrrLost });
     await this.events.emit('request.resolved', {
       requestId: row.id, accountNumber: dto.accountNumber, outcome, kind, reasonCode: BILLING_REASON, disconnectedServices: leaving, keptServices: kept,
@@ -395,7 +396,7 @@ export class RequestsService implements OnModuleInit {
   private view(r: Record<string, any>, actor: AuthenticatedUser): DisconnectRequestView {
     const waiting = Math.max(0, Math.floor(Number(r['waiting_minutes'])));
     const resolvedAt = r['resolved_at'] ? new Date(r['resolved_at']) : null;
-    const isSaved = r['outcome'] === 'retained' || r['outcome'] === 'retained_with_offer';
+    const isSaved = Boolean(r['outcome']) && isSave(r['outcome']);
     return {
       id: r['id'],
       status: r['status'],
@@ -530,7 +531,7 @@ export class RequestsService implements OnModuleInit {
       }
       rejectIfInvalid(row.services);
       const kept = dto.keptServices ?? [];
-      const leaving = dto.outcome === 'disconnected' ? row.services : dto.outcome === 'partially_retained' ? row.services.filter((s) => !kept.includes(s)) : [];
+      const leaving = churnedServices(dto.outcome, row.services, kept);
       const kind = churnKind(row.kind, reason.group);
       const mrrLost = leaving.length ? await this.endSubscriptions(tx, row, leaving, dto.effectiveDate ?? today(), kind) : 0;
       const stated = dto.statedReason?.trim();
@@ -552,7 +553,6 @@ export class RequestsService implements OnModuleInit {
         [id, dto.outcome, reason.versionId, dto.reasonCode, dto.competitorId ?? null, dto.offerCode ?? null, offerCost,
           dto.outcome === 'partially_retained' ? kept : null, dto.effectiveDate ?? null, actor.id, mrrLost, dto.note ?? '', to, destination],
       );
-      await tx.query(insertChurnFactsSql('d.id = $1'), [id]);
       // The work is sent: nobody's unsent draft of it is worth restoring any more.
       await tx.query(`DELETE FROM request_draft WHERE request_id = $1`, [id]);
       // Who resolved the subscriber's latest request serves them from now on (their representative).
