@@ -75,6 +75,6 @@ export const MIGRATIONS = [
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
   AddCaseOfferApprovals1795416000000,
-  AddReasonModelClassifierVersion1795420000000,
   KeepChurnFactsByTriggers1795418000000,
+  AddReasonModelClassifierVersion1795420000000,
 ];
