@@ -4,13 +4,6 @@ import { NpsBand, type NpsClass } from '@retention/contracts';
 
 export type { NpsClass };
 
-/**
- * NPS per operator is transactional: an answer counts for the operator who resolved the
- * subscriber's latest disconnect request in the days before it, at most this many (the day of the
- * resolution included). Answers with no such request count for nobody.
- */
-export const NPS_ATTRIBUTION_DAYS = 30;
-
 export interface NpsBreakdown {
   promoters: number;
   passives: number;

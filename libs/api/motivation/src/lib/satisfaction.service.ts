@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SatisfactionFollowUp, SatisfactionGrouping, SatisfactionReport } from '@retention/contracts';
 import { addMonths, monthStart, nextMonthStart, satisfactionSummary } from '@retention/domain';
 import { DataSource } from 'typeorm';
+import { CREDITED_ANSWERS } from '@retention/api-churn-data';
 
 /** The months a report's trend covers, the month asked included. */
 const TREND_MONTHS = 12;
@@ -26,13 +27,13 @@ interface Counts {
 }
 
 /**
- * How each grouping finds an answer's group. operator and team read the representative stored on the
- * answer (who served the subscriber when it was given), region the subscriber's, service each service
- * the subscriber had running on the day of the answer.
+ * How each grouping finds an answer's group. operator and team read the person the answer counts for
+ * (churn-data's CREDITED_ANSWERS: the representative when it was given), region the subscriber's,
+ * service each service the subscriber had running on the day of the answer.
  */
 const GROUPINGS: Record<SatisfactionGrouping, { from: string; key: string; label: string }> = {
-  operator: { from: `JOIN app_user u ON u.id = a.representative_id`, key: `u.id::text`, label: `u.display_name` },
-  team: { from: `JOIN app_user u ON u.id = a.representative_id`, key: `u.team`, label: `COALESCE(u.team, '')` },
+  operator: { from: `JOIN app_user u ON u.id = a.credited_to`, key: `u.id::text`, label: `u.display_name` },
+  team: { from: `JOIN app_user u ON u.id = a.credited_to`, key: `u.team`, label: `COALESCE(u.team, '')` },
   region: { from: `JOIN subscriber s ON s.id = a.subscriber_id JOIN region r ON r.id = s.region_id`, key: `r.code`, label: `r.name` },
   service: {
     from: `JOIN service sv ON EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = a.subscriber_id AND x.service_id = sv.id
@@ -53,14 +54,14 @@ export class SatisfactionService {
     const [rows, [overall], trend] = await Promise.all([
       this.db.query(
         `SELECT ${g.key} AS key, ${g.label} AS label, ${COUNTS}
-           FROM survey_answer a ${g.from}
+           FROM ${CREDITED_ANSWERS} a ${g.from}
           WHERE a.answered_on >= $1::date AND a.answered_on < $2::date
           GROUP BY 1, 2 ORDER BY 2, 1`,
         period,
       ) as Promise<(Counts & { key: string | null; label: string })[]>,
       this.db.query(
-        `SELECT ${COUNTS}, count(*)::int AS answers, count(a.representative_id)::int AS attributed
-           FROM survey_answer a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
+        `SELECT ${COUNTS}, count(*)::int AS answers, count(a.credited_to)::int AS attributed
+           FROM ${CREDITED_ANSWERS} a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
         period,
       ) as Promise<(Counts & { answers: number; attributed: number })[]>,
       this.db.query(
@@ -96,8 +97,8 @@ export class SatisfactionService {
               s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone,
               u.id AS rep_id, u.display_name AS rep_name,
               r.id AS req_id, r.resolved_at AS req_at, r.outcome AS req_outcome, r.reason_code AS req_reason
-         FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
-         LEFT JOIN app_user u ON u.id = a.representative_id
+         FROM ${CREDITED_ANSWERS} a JOIN subscriber s ON s.id = a.subscriber_id
+         LEFT JOIN app_user u ON u.id = a.credited_to
          LEFT JOIN LATERAL (SELECT q.id, q.resolved_at, q.outcome, q.reason_code FROM disconnect_request q
                              WHERE q.subscriber_id = a.subscriber_id AND q.status = 'resolved'
                                AND q.resolved_at < (a.answered_on + 1)::timestamp AT TIME ZONE 'UTC'
