@@ -76,6 +76,13 @@ describe('motivation', () => {
       await page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
       expect(await page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
       await shoot(page, `manager-satisfaction-${lang}`);
+      // NPS per churn reason: the groupings stay on one line within their column, the reasons in the console's language.
+      await page.getByTestId('satisfaction-by-reason').click();
+      await page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
+      const toggles = await page.getByTestId('satisfaction-by').boundingBox();
+      const rows = await page.getByTestId('satisfaction-rows').boundingBox();
+      expect(toggles && rows && toggles.height < 60 && toggles.x + toggles.width <= rows.x + rows.width + 1).toBe(true);
+      await shoot(page, `manager-satisfaction-reason-${lang}`);
 
       await page.getByRole('tab').nth(3).click();
       const heatmap = page.getByTestId('workload-heatmap');

@@ -12,11 +12,12 @@ import { LOADING, toLoadable, type Loadable } from '../shared/data-access/loadab
 import { ErrorStateComponent } from '../shared/ui/error-state.component';
 import { ChipComponent } from '../shared/ui/status-chip.component';
 import { NPS_TONE } from '../shared/ui/tones';
+import { ReportLookups } from '../executive/data/report-lookups';
 import { MotivationApi } from './motivation.api';
 
 /**
- * Satisfaction for a manager: the month's NPS (with its band) and CSAT per operator, team, region or
- * service, how many answers count for someone, the twelve months to it, and the detractors to call
+ * Satisfaction for a manager: the month's NPS (with its band) and CSAT per operator, team, region,
+ * service, churn reason or reason group, how many answers count for someone, the twelve months to it, and the detractors to call
  * back (or the promoters to ask for a referral) with who served them and their latest request.
  */
 @Component({
@@ -36,7 +37,7 @@ import { MotivationApi } from './motivation.api';
           <div><b>{{ o.nps ?? '—' }}</b>NPS @if (o.band) { <rc-chip [tone]="tone(o.band)">{{ bandKey(o.band) | t }}</rc-chip> }</div>
           <div><b>{{ percent(o.csat) }}</b>CSAT</div>
           <div><b>{{ o.answers }}</b>{{ 'satisfaction.answers' | t }}</div>
-          <div><b>{{ percent(o.coverage) }}</b>{{ 'satisfaction.coverage' | t: { attributed: o.attributed, answers: o.answers } }}</div>
+          <div><b>{{ percent(o.coverage) }}</b>{{ coverageKey(r.value.by) | t: { attributed: o.attributed, answers: o.answers } }}</div>
         </div>
         <div class="rc-sat__trend" data-testid="satisfaction-trend" [attr.aria-label]="'satisfaction.trend' | t">
           @for (t of r.value.trend; track t.month) {
@@ -58,7 +59,7 @@ import { MotivationApi } from './motivation.api';
               <table mat-table [dataSource]="r.value.rows" data-testid="satisfaction-rows">
                 <ng-container matColumnDef="label">
                   <th mat-header-cell *matHeaderCellDef>{{ groupKey(r.value.by) | t }}</th>
-                  <td mat-cell *matCellDef="let x">{{ x.label || ('satisfaction.noTeam' | t) }}</td>
+                  <td mat-cell *matCellDef="let x">{{ labelOf(r.value.by, x) || ('satisfaction.noTeam' | t) }}</td>
                 </ng-container>
                 <ng-container matColumnDef="answers">
                   <th mat-header-cell *matHeaderCellDef class="rc-num">{{ 'satisfaction.npsAnswers' | t }}</th>
@@ -150,6 +151,7 @@ import { MotivationApi } from './motivation.api';
 })
 export class SatisfactionComponent {
   private readonly api = inject(MotivationApi);
+  private readonly lookups = inject(ReportLookups);
   protected readonly i18n = inject(I18nService);
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly groupings = SATISFACTION_GROUPINGS;
@@ -178,6 +180,17 @@ export class SatisfactionComponent {
 
   protected groupKey(g: SatisfactionGrouping): TranslationKey {
     return `satisfaction.by.${g}` as TranslationKey;
+  }
+
+  protected coverageKey(g: SatisfactionGrouping): TranslationKey {
+    return `satisfaction.coverage.${g}` as TranslationKey;
+  }
+
+  /** A row's group in the console's language: reasons by their classifier title, reason groups by name. */
+  protected labelOf(by: SatisfactionGrouping, x: { key: string | null; label: string }): string {
+    if (by === 'reason' && x.key) return this.lookups.reason(x.key)?.title ?? x.label;
+    if (by === 'reason_group' && x.key) return this.lookups.groupName(x.key);
+    return x.label;
   }
 
   protected outcomeKey(outcome: string): TranslationKey {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SatisfactionFollowUp, SatisfactionGrouping, SatisfactionReport } from '@retention/contracts';
 import { addMonths, monthStart, nextMonthStart, satisfactionSummary } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { CREDITED_ANSWERS } from '@retention/api-churn-data';
+import { CREDITED_ANSWERS, followedReasonSql } from '@retention/api-churn-data';
 
 /** The months a report's trend covers, the month asked included. */
 const TREND_MONTHS = 12;
@@ -26,10 +26,15 @@ interface Counts {
   csatSatisfied: number;
 }
 
+/** The churn reason (cr) of the request or hidden-churn case an answer (a) follows. */
+const FOLLOWED_REASON = `JOIN LATERAL (${followedReasonSql('a')}) fr ON true JOIN churn_reason cr ON cr.version_id = fr.version_id AND cr.code = fr.code`;
+
 /**
  * How each grouping finds an answer's group. operator and team read the person the answer counts for
  * (churn-data's CREDITED_ANSWERS: the representative when it was given), region the subscriber's,
- * service each service the subscriber had running on the day of the answer.
+ * service each service the subscriber had running on the day of the answer, reason and reason_group the
+ * churn reason of the request or case the answer follows (churn-data's followedReasonSql), labelled with
+ * the reason's English title in its latest classifier version (the console shows its own language).
  */
 const GROUPINGS: Record<SatisfactionGrouping, { from: string; key: string; label: string }> = {
   operator: { from: `JOIN app_user u ON u.id = a.credited_to`, key: `u.id::text`, label: `u.display_name` },
@@ -41,6 +46,12 @@ const GROUPINGS: Record<SatisfactionGrouping, { from: string; key: string; label
     key: `sv.code`,
     label: `sv.name`,
   },
+  reason_group: { from: FOLLOWED_REASON, key: `cr.reason_group`, label: `cr.reason_group` },
+  reason: {
+    from: FOLLOWED_REASON,
+    key: `cr.code`,
+    label: `COALESCE((SELECT l.content -> 'title' ->> 'en' FROM churn_reason l WHERE l.code = cr.code ORDER BY l.version_id DESC LIMIT 1), cr.code)`,
+  },
 };
 
 /** NPS and CSAT reports over the survey answers, and the answers to follow up (docs/methodology.md, "Satisfaction and loyalty"). */
@@ -51,7 +62,7 @@ export class SatisfactionService {
   async report(month: string, by: SatisfactionGrouping): Promise<SatisfactionReport> {
     const g = GROUPINGS[by];
     const period = [monthStart(month), nextMonthStart(month)];
-    const [rows, [overall], trend] = await Promise.all([
+    const [rows, [overall], [{ attributed }], trend] = await Promise.all([
       this.db.query(
         `SELECT ${g.key} AS key, ${g.label} AS label, ${COUNTS}
            FROM ${CREDITED_ANSWERS} a ${g.from}
@@ -60,10 +71,15 @@ export class SatisfactionService {
         period,
       ) as Promise<(Counts & { key: string | null; label: string })[]>,
       this.db.query(
-        `SELECT ${COUNTS}, count(*)::int AS answers, count(a.credited_to)::int AS attributed
-           FROM ${CREDITED_ANSWERS} a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
+        `SELECT ${COUNTS}, count(*)::int AS answers FROM ${CREDITED_ANSWERS} a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
         period,
-      ) as Promise<(Counts & { answers: number; attributed: number })[]>,
+      ) as Promise<(Counts & { answers: number })[]>,
+      // Coverage: the answers that fall in some group of this grouping, each once.
+      this.db.query(
+        `SELECT count(DISTINCT a.id)::int AS attributed FROM ${CREDITED_ANSWERS} a ${g.from}
+          WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
+        period,
+      ) as Promise<{ attributed: number }[]>,
       this.db.query(
         `SELECT to_char(m.month, 'YYYY-MM') AS month, ${COUNTS}
            FROM generate_series($1::date, $2::date, interval '1 month') m(month)
@@ -78,8 +94,8 @@ export class SatisfactionService {
       overall: {
         ...satisfactionSummary(overall),
         answers: overall.answers,
-        attributed: overall.attributed,
-        coverage: overall.answers > 0 ? Math.round((overall.attributed / overall.answers) * 1e4) / 1e4 : null,
+        attributed,
+        coverage: overall.answers > 0 ? Math.round((attributed / overall.answers) * 1e4) / 1e4 : null,
       },
       rows: rows.map((r) => ({ key: r.key, label: r.label, ...satisfactionSummary(r) })),
       trend: trend.map((t) => ({ month: t.month, ...satisfactionSummary(t) })),
