@@ -83,6 +83,16 @@ describe('Whom a survey answer counts for', () => {
       expect(st.figures).toMatchObject({ npsPromoters: c.promoters, npsPassives: c.passives, npsDetractors: c.detractors });
     }
 
+    // The subscriber's card: the score history newest first, each answer with whom it counts for, and its trend:
+    // NPS 10, 3, 6 → the 6 against (10 + 3) / 2 = 6.5 is −0.5, within a point → steady; no CSAT, no CSAT trend.
+    const { body: card } = await api.http().get(`/api/subscribers/${sub}`).set('Authorization', auth['credit.a']).expect(200);
+    expect(card.surveys).toEqual([
+      { kind: 'nps', score: 6, answeredOn: `${PAST}-25`, comment: 'why', representative: { id: ids['credit.a'], displayName: `credit.a ${process.pid}` } },
+      { kind: 'nps', score: 3, answeredOn: `${PAST}-12`, comment: 'why', representative: { id: ids['credit.b'], displayName: `credit.b ${process.pid}` } },
+      { kind: 'nps', score: 10, answeredOn: `${PAST}-03`, comment: 'why', representative: { id: ids['credit.a'], displayName: `credit.a ${process.pid}` } },
+    ]);
+    expect(card.scoreTrend).toEqual({ nps: { direction: 'steady', latest: 6, before: 6.5, change: -0.5, beforeCount: 2 }, csat: null });
+
     // The export names the operators in the same order; operators may not read the report.
     const xlsx = await api.http().get(`/api/reports/nps-by-operator?from=${PAST}&to=${PAST}&region=${region}&format=xlsx`).set('Authorization', executive)
       .buffer(true).parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (b: Buffer) => chunks.push(b)); res.on('end', () => cb(null, Buffer.concat(chunks))); }).expect(200);

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, notFound } from '@retention/api-core';
-import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem } from '@retention/contracts';
-import { isNewSubscriber, lifetimeRating, nps, tenureMonths } from '@retention/domain';
+import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem, SurveyAnswerView } from '@retention/contracts';
+import { isNewSubscriber, lifetimeRating, nps, scoreTrend, tenureMonths, TREND_STEADY_WITHIN } from '@retention/domain';
+import { CREDITED_ANSWERS } from '@retention/api-churn-data';
 import { DataSource } from 'typeorm';
 
 /** How many index entries a search reads at most (the bound on a common name's candidates). */
@@ -110,16 +111,21 @@ export class SubscribersService {
           ORDER BY u.month, v.code`,
         [s.id],
       ),
+      // The score history: each answer with whom it counts for (churn-data's one rule), newest first.
       this.db.query(
-        `SELECT kind, score, to_char(answered_on, 'YYYY-MM-DD') AS "answeredOn", comment
-           FROM survey_answer WHERE subscriber_id = $1 ORDER BY answered_on DESC`,
+        `SELECT a.kind, a.score, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn", a.comment,
+                CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'displayName', u.display_name) END AS representative
+           FROM ${CREDITED_ANSWERS} a LEFT JOIN app_user u ON u.id = a.credited_to
+          WHERE a.subscriber_id = $1 ORDER BY a.answered_on DESC, a.id DESC`,
         [s.id],
       ),
     ]);
 
     const end = s.disconnectedOn ? new Date(`${s.disconnectedOn}T00:00:00Z`) : asOf;
     const tenure = tenureMonths(s.connectedOn, end);
-    const npsScores = (surveys as { kind: string; score: number }[]).filter((a) => a.kind === 'nps').map((a) => a.score);
+    const answers = surveys as SurveyAnswerView[];
+    const npsScores = answers.filter((a) => a.kind === 'nps').map((a) => a.score);
+    const oldestFirst = (kind: SurveyAnswerView['kind']) => answers.filter((a) => a.kind === kind).map((a) => a.score).reverse();
     return {
       ...s,
       segmentChangedAt: s.segmentChangedAt ? new Date(s.segmentChangedAt).toISOString() : null,
@@ -131,6 +137,7 @@ export class SubscribersService {
       usage,
       surveys,
       nps: nps(npsScores),
+      scoreTrend: { nps: scoreTrend(oldestFirst('nps'), TREND_STEADY_WITHIN.nps), csat: scoreTrend(oldestFirst('csat'), TREND_STEADY_WITHIN.csat) },
     };
   }
 
