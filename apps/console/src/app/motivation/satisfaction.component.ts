@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -22,7 +24,7 @@ import { MotivationApi } from './motivation.api';
  */
 @Component({
   selector: 'rc-satisfaction',
-  imports: [MatButtonToggleModule, MatProgressBarModule, MatTableModule, RouterLink, TranslatePipe, ErrorStateComponent, ChipComponent],
+  imports: [MatButtonToggleModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule, MatTableModule, RouterLink, TranslatePipe, ErrorStateComponent, ChipComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = report();
@@ -49,11 +51,15 @@ import { MotivationApi } from './motivation.api';
       </div>
       <div class="rc-sat__grid">
         <section>
-          <mat-button-toggle-group [value]="by()" (change)="by.set($event.value)" hideSingleSelectionIndicator data-testid="satisfaction-by">
-            @for (g of groupings; track g) {
-              <mat-button-toggle [value]="g" [attr.data-testid]="'satisfaction-by-' + g">{{ groupKey(g) | t }}</mat-button-toggle>
-            }
-          </mat-button-toggle-group>
+          <!-- Six groupings: a select keeps them within the column in every language. -->
+          <mat-form-field class="rc-sat__by" subscriptSizing="dynamic">
+            <mat-label>{{ 'satisfaction.groupBy' | t }}</mat-label>
+            <mat-select [value]="by()" (selectionChange)="by.set($event.value)" data-testid="satisfaction-by">
+              @for (g of groupings; track g) {
+                <mat-option [value]="g" [attr.data-testid]="'satisfaction-by-' + g">{{ groupKey(g) | t }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
           <div class="rc-table-card rc-sat__table">
             <div class="rc-table-scroll">
               <table mat-table [dataSource]="r.value.rows" data-testid="satisfaction-rows">
@@ -144,6 +150,7 @@ import { MotivationApi } from './motivation.api';
     .rc-sat__month.tone-success { background: var(--rc-tone-success-bg, #e2f5e6); }
     .rc-sat__grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px; }
     .rc-sat__table { margin-top: 8px; }
+    .rc-sat__by { width: 240px; }
     .rc-sat__table .rc-table-scroll { max-height: 340px; overflow: auto; }
     .rc-sat__comment { max-width: 220px; }
     .rc-sat__empty { padding: 12px; }
