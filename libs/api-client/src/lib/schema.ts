@@ -2095,18 +2095,6 @@ export interface components {
         SaveMappingsDto: {
             entries: components["schemas"]["ImportMappingEntryDto"][];
         };
-        ScoreTrend: {
-            /** @description The mean of the (at most three) scores before it */
-            before: number;
-            /** @description How many scores `before` averages */
-            beforeCount: number;
-            /** @description latest − before */
-            change: number;
-            /** @enum {string} */
-            direction: "rising" | "falling" | "steady";
-            /** @description The latest score */
-            latest: number;
-        };
         ScriptDto: {
             arguments: components["schemas"]["LocalizedTextDto"][];
             closing: components["schemas"]["LocalizedTextDto"][];
@@ -2288,9 +2276,31 @@ export interface components {
         };
         SubscriberScoreTrend: {
             /** @description Null with fewer than two CSAT answers */
-            csat: components["schemas"]["ScoreTrend"] | null;
+            csat?: {
+                /** @description The mean of the (at most three) scores before it */
+                before: number;
+                /** @description How many scores `before` averages */
+                beforeCount: number;
+                /** @description latest − before */
+                change: number;
+                /** @enum {string} */
+                direction: "rising" | "falling" | "steady";
+                /** @description The latest score */
+                latest: number;
+            } | null;
             /** @description Null with fewer than two NPS answers */
-            nps: components["schemas"]["ScoreTrend"] | null;
+            nps?: {
+                /** @description The mean of the (at most three) scores before it */
+                before: number;
+                /** @description How many scores `before` averages */
+                beforeCount: number;
+                /** @description latest − before */
+                change: number;
+                /** @enum {string} */
+                direction: "rising" | "falling" | "steady";
+                /** @description The latest score */
+                latest: number;
+            } | null;
         };
         SubscriptionView: {
             /** @description YYYY-MM-DD, null while it runs */

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions, ApiSchema } from '@nestjs/swagger';
 import {
   ActivitySegment, ContractType, DisconnectKind, LifetimeRating, NameTranslations, Page, PaymentView, SubscriberCard, SubscriberListItem, SubscriberStatus,
-  ScoreTrend, ScoreTrendDirection, SubscriptionView, SurveyAnswerView, Temperament, UsagePoint,
+  ScoreTrend, SubscriptionView, SurveyAnswerView, Temperament, UsagePoint,
 } from '@retention/contracts';
 
 /** The OpenAPI shapes of the subscriber search and card (checked against the contracts by `implements`), with examples. */
@@ -75,19 +75,25 @@ export class SurveyAnswerViewDto implements SurveyAnswerView {
   representative!: { id: string; displayName: string } | null;
 }
 
-@ApiSchema({ name: 'ScoreTrend' })
-export class ScoreTrendDto implements ScoreTrend {
-  @ApiProperty({ enum: ['rising', 'falling', 'steady'] }) direction!: ScoreTrendDirection;
-  @ApiProperty({ description: 'The latest score' }) latest!: number;
-  @ApiProperty({ description: 'The mean of the (at most three) scores before it' }) before!: number;
-  @ApiProperty({ description: 'latest − before' }) change!: number;
-  @ApiProperty({ description: 'How many scores `before` averages' }) beforeCount!: number;
-}
+/** A score trend, inline so that it may be null (a $ref beside nullable is not valid OpenAPI 3.0). */
+const SCORE_TREND = (kind: string): ApiPropertyOptions => ({
+  type: 'object',
+  nullable: true,
+  description: `Null with fewer than two ${kind} answers`,
+  properties: {
+    direction: { type: 'string', enum: ['rising', 'falling', 'steady'] },
+    latest: { type: 'number', description: 'The latest score' },
+    before: { type: 'number', description: 'The mean of the (at most three) scores before it' },
+    change: { type: 'number', description: 'latest − before' },
+    beforeCount: { type: 'integer', description: 'How many scores `before` averages' },
+  },
+  required: ['direction', 'latest', 'before', 'change', 'beforeCount'],
+});
 
 @ApiSchema({ name: 'SubscriberScoreTrend' })
 export class SubscriberScoreTrendDto {
-  @ApiProperty({ type: ScoreTrendDto, nullable: true, description: 'Null with fewer than two NPS answers' }) nps!: ScoreTrendDto | null;
-  @ApiProperty({ type: ScoreTrendDto, nullable: true, description: 'Null with fewer than two CSAT answers' }) csat!: ScoreTrendDto | null;
+  @ApiProperty(SCORE_TREND('NPS')) nps!: ScoreTrend | null;
+  @ApiProperty(SCORE_TREND('CSAT')) csat!: ScoreTrend | null;
 }
 
 @ApiSchema({ name: 'SubscriberCard' })
