@@ -21,6 +21,8 @@ import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscr
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddReferenceNameTranslations';
 import { AddReasonModelClassifierVersion1795420000000 } from './1795420000000-AddReasonModelClassifierVersion';
+import { IndexClosedCasesBySubscriber1795417000000 } from './1795417000000-IndexClosedCasesBySubscriber';
+import { AddPhoneTerm1795417100000 } from './1795417100000-AddPhoneTerm';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -75,6 +77,8 @@ export const MIGRATIONS = [
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
   AddCaseOfferApprovals1795416000000,
+  IndexClosedCasesBySubscriber1795417000000,
+  AddPhoneTerm1795417100000,
   KeepChurnFactsByTriggers1795418000000,
   AddReasonModelClassifierVersion1795420000000,
 ];

@@ -362,40 +362,6 @@ describe('churn plans and reports', () => {
     await api.http().get(`/api/reports/drill/subscribers?${qs}&figure=left`).set('Authorization', op).expect(403);
   });
 
-  it('NPS per operator counts an answer for who resolved the subscriber’s request in the 30 days before it', async () => {
-    const [s1, s2, s3] = await freshSubscribers(api.pool, 3);
-    const { rows: [me] } = await api.pool.query(`SELECT id, display_name AS "displayName" FROM app_user WHERE username = 'operator'`);
-    for (const s of [s1, s2]) {
-      const { body: req } = await api.http().post('/api/disconnect-requests').set('Authorization', op)
-        .send({ accountNumber: s.accountNumber, services: s.services, channel: 'phone' }).expect(201);
-      await api.http().post(`/api/disconnect-requests/${req.id}/claim`).set('Authorization', op).expect(200);
-      await api.http().post(`/api/disconnect-requests/${req.id}/resolve`).set('Authorization', op)
-        .send({ outcome: 'retained', reasonCode: 'price_increase' }).expect(200);
-      await api.pool.query(`UPDATE disconnect_request SET resolved_at = '2018-09-05T10:00:00Z' WHERE id = $1`, [req.id]);
-    }
-    const answer = (s: { id: string }, score: number, on: string) =>
-      api.pool.query(`INSERT INTO survey_answer (subscriber_id, kind, score, answered_on) VALUES ($1, 'nps', $2, $3)`, [s.id, score, on]);
-    await answer(s1, 10, '2018-09-10'); // 5 days after the save: the operator's
-    await answer(s2, 3, '2018-10-04');  // the 30th day counts...
-    await answer(s2, 8, '2018-10-05');  // ...the 31st does not
-    await answer(s2, 6, '2018-09-04');  // before the request: nobody's
-    await answer(s3, 9, '2018-09-12');  // no request at all: nobody's
-
-    const { body } = await api.http().get('/api/reports/nps-by-operator?from=2018-09&to=2018-10').set('Authorization', executive).expect(200);
-    expect(body.attributionDays).toBe(30);
-    expect(body.rows).toEqual([{ operatorId: me.id, operator: me.displayName, answers: 2, promoters: 1, passives: 0, detractors: 1, nps: 0, band: 'bad' }]);
-    expect(body.total).toMatchObject({ answers: 2, nps: 0 });
-    // Every answer of the period: 10, 3, 8, 6, 9 → 2 promoters, 2 detractors of 5.
-    expect(body.overall).toMatchObject({ answers: 5, promoters: 2, passives: 1, detractors: 2, nps: 0 });
-
-    const xlsx = await api.http().get('/api/reports/nps-by-operator?from=2018-09&to=2018-10&format=xlsx').set('Authorization', executive)
-      .buffer(true).parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks))); }).expect(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body);
-    expect(wb.worksheets[0].getRow(2).getCell(1).value).toBe(me.displayName);
-    await api.http().get('/api/reports/nps-by-operator?from=2018-09&to=2018-10').set('Authorization', op).expect(403);
-  });
-
   it('refuses bad ranges naming the field, and operators', async () => {
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-05&to=2026-01').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');
     expect((await api.http().get('/api/reports/churn-by-reason?from=2026-5&to=2026-06').set('Authorization', executive).expect(400)).body.fields[0].field).toBe('from');

@@ -37,12 +37,15 @@ describe('motivation', () => {
   });
 
   it('a manager reads satisfaction (NPS per team, the detractors to call back) and the workload heatmap, in en, ru and uk at 1280×720', async () => {
-    // A detractor of this month of the test's own, served by the demo operator, to find in the call-back list.
+    // A detractor of this month of the test's own, served by the demo operator, to find in the call-back list; the
+    // answer names a resolved request with a reason (as the desk's exit survey does), so it also shows per reason.
     const comment = `Browser detractor ${process.pid}`;
     await web.pool.query(
-      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, representative_id)
-       SELECT s.id, 'nps', 2, app_today(), $1, u.id FROM subscriber s, app_user u
-        WHERE u.username = 'operator' ORDER BY s.account_number LIMIT 1`,
+      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on, comment, representative_id, request_id)
+       SELECT d.subscriber_id, 'nps', 2, app_today(), $1, u.id, d.id FROM disconnect_request d, app_user u
+        WHERE u.username = 'operator' AND d.status = 'resolved' AND d.reason_code IS NOT NULL AND d.resolved_at < app_now()
+          AND NOT EXISTS (SELECT 1 FROM survey_answer a WHERE a.request_id = d.id AND a.kind = 'nps')
+        ORDER BY d.resolved_at DESC LIMIT 1`,
       [comment],
     );
     await signIn(web.page, 'manager');
@@ -52,11 +55,18 @@ describe('motivation', () => {
       await web.page.getByTestId('motivation-team').waitFor();
       await web.page.getByRole('tab').nth(2).click();
       await web.page.getByTestId('satisfaction-overall').waitFor();
+      await web.page.getByTestId('satisfaction-by').click();
       await web.page.getByTestId('satisfaction-by-team').click();
       await web.page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
       await web.page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
       expect(await web.page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
       await shoot(web.page, `manager-satisfaction-${lang}`);
+      // NPS per churn reason, the reasons in the console's language.
+      await web.page.getByTestId('satisfaction-by').click();
+      await web.page.getByTestId('satisfaction-by-reason').click();
+      await web.page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
+      await web.page.getByTestId('satisfaction-by').getByText(lang === 'en' ? 'Reason' : 'Причина').waitFor();
+      await shoot(web.page, `manager-satisfaction-reason-${lang}`);
 
       await web.page.getByRole('tab').nth(3).click();
       const heatmap = web.page.getByTestId('workload-heatmap');

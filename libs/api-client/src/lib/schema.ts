@@ -2266,6 +2266,8 @@ export interface components {
                 ru?: string;
                 uk?: string;
             };
+            /** @description Which way their NPS and CSAT scores move: the latest against the mean of the three before it */
+            scoreTrend: components["schemas"]["SubscriberScoreTrend"];
             /**
              * Format: date-time
              * @description When the segment was last recorded or corrected
@@ -2302,6 +2304,34 @@ export interface components {
             /** @description Matches counted up to 1,000 */
             total: number;
         };
+        SubscriberScoreTrend: {
+            /** @description Null with fewer than two CSAT answers */
+            csat?: {
+                /** @description The mean of the (at most three) scores before it */
+                before: number;
+                /** @description How many scores `before` averages */
+                beforeCount: number;
+                /** @description latest − before */
+                change: number;
+                /** @enum {string} */
+                direction: "rising" | "falling" | "steady";
+                /** @description The latest score */
+                latest: number;
+            } | null;
+            /** @description Null with fewer than two NPS answers */
+            nps?: {
+                /** @description The mean of the (at most three) scores before it */
+                before: number;
+                /** @description How many scores `before` averages */
+                beforeCount: number;
+                /** @description latest − before */
+                change: number;
+                /** @enum {string} */
+                direction: "rising" | "falling" | "steady";
+                /** @description The latest score */
+                latest: number;
+            } | null;
+        };
         SubscriptionView: {
             /** @description YYYY-MM-DD, null while it runs */
             endedAt: string | null;
@@ -2335,6 +2365,12 @@ export interface components {
             comment: string | null;
             /** @enum {string} */
             kind: "nps" | "csat";
+            /** @description Whom the answer counts for: the subscriber's representative when it was given (null: nobody then) */
+            representative?: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
             score: number;
         };
         UpdateChurnReasonDto: {
@@ -9544,8 +9580,8 @@ export interface operations {
     SatisfactionController_report: {
         parameters: {
             query?: {
-                /** @description Group the month's answers by the representative, their team, the subscriber's region or each service they had */
-                by?: "operator" | "team" | "region" | "service";
+                /** @description Group the month's answers by the representative, their team, the subscriber's region, each service they had, or the churn reason (or its group) of the request or case the answer follows */
+                by?: "operator" | "team" | "region" | "service" | "reason_group" | "reason";
             };
             header?: never;
             path: {
@@ -13947,10 +13983,31 @@ export interface operations {
                      *           "kind": "nps",
                      *           "score": 9,
                      *           "answeredOn": "2026-06-20",
-                     *           "comment": "Fast and stable"
+                     *           "comment": "Fast and stable",
+                     *           "representative": {
+                     *             "id": "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                     *             "displayName": "Olena Kovalenko"
+                     *           }
+                     *         },
+                     *         {
+                     *           "kind": "nps",
+                     *           "score": 10,
+                     *           "answeredOn": "2025-12-02",
+                     *           "comment": null,
+                     *           "representative": null
                      *         }
                      *       ],
-                     *       "nps": 100
+                     *       "nps": 100,
+                     *       "scoreTrend": {
+                     *         "nps": {
+                     *           "direction": "falling",
+                     *           "latest": 9,
+                     *           "before": 10,
+                     *           "change": -1,
+                     *           "beforeCount": 1
+                     *         },
+                     *         "csat": null
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["SubscriberCard"];

@@ -49,7 +49,9 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly { name: string
     { name: 'kind', required: false },
   ],
   surveys: [
-    { name: 'account_number', required: true },
+    // One of the two names the subscriber: the account number, else a phone in any format (periodic telephony surveys).
+    { name: 'account_number', required: false },
+    { name: 'phone', required: false },
     { name: 'answered_on', required: true },
     { name: 'kind', required: true },
     { name: 'score', required: true },

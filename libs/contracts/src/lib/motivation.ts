@@ -245,7 +245,7 @@ export interface SatisfactionFigures {
   csat: number | null;
 }
 
-export const SATISFACTION_GROUPINGS = ['operator', 'team', 'region', 'service'] as const;
+export const SATISFACTION_GROUPINGS = ['operator', 'team', 'region', 'service', 'reason_group', 'reason'] as const;
 export type SatisfactionGrouping = (typeof SATISFACTION_GROUPINGS)[number];
 
 /** `GET /api/motivation/satisfaction/{YYYY-MM}?by=`: the month's answers per group, overall, and the 12 months to it. */
@@ -255,7 +255,11 @@ export interface SatisfactionReport {
   overall: SatisfactionFigures & {
     /** Answers of the month (NPS and CSAT). */
     answers: number;
-    /** Of them, those counted for a representative (the operator who served the subscriber then). */
+    /**
+     * Of them, those counted in a group of this grouping: operator and team, answers with a representative
+     * (who served the subscriber then); reason and reason_group, answers following a request or case with a
+     * reason; region, all; service, answers of subscribers with a service running that day.
+     */
     attributed: number;
     /** attributed / answers (null without answers). */
     coverage: number | null;
@@ -263,7 +267,9 @@ export interface SatisfactionReport {
   /**
    * One row per group. operator and team: the representative's (answers without one are left out, see
    * coverage); region: the subscriber's; service: each service the subscriber had running on the day
-   * of the answer (a subscriber with two services counts in both).
+   * of the answer (a subscriber with two services counts in both); reason and reason_group: the churn
+   * reason (key: its code) or its group (key: the group's code) of the request the answer names, else of
+   * the subscriber's latest request resolved or hidden-churn case closed by the day of the answer.
    */
   rows: (SatisfactionFigures & { key: string | null; label: string })[];
   /** The twelve months ending with `month`, oldest first, all answers. */

@@ -255,7 +255,7 @@ export interface SubscriberDrillRow {
   npsClass?: NpsClass;
 }
 
-/** NPS per operator (`GET /api/reports/nps-by-operator`): answers attributed to who handled the subscriber. */
+/** NPS per operator (`GET /api/reports/nps-by-operator`): each answer counts for the subscriber's representative when it was given. */
 export interface NpsCounts {
   answers: number;
   promoters: number;
@@ -268,8 +268,6 @@ export interface NpsCounts {
 
 export interface NpsByOperatorReport {
   filter: ReportFilter;
-  /** An answer counts for the operator who resolved the subscriber's latest request within this many days before it. */
-  attributionDays: number;
   rows: (NpsCounts & { operatorId: string; operator: string })[];
   /** Every attributed answer; `overall` is every answer of the period, attributed or not. */
   total: NpsCounts;

@@ -99,6 +99,23 @@ export interface SurveyAnswerView {
   score: number;
   answeredOn: string;
   comment: string | null;
+  /** Whom the answer counts for: the subscriber's representative when it was given (null: nobody then). */
+  representative: { id: string; displayName: string } | null;
+}
+
+/** Which way a subscriber's scores move: the latest against the ones before it (libs/domain `scoreTrend`). */
+export type ScoreTrendDirection = 'rising' | 'falling' | 'steady';
+
+export interface ScoreTrend {
+  direction: ScoreTrendDirection;
+  /** The latest score. */
+  latest: number;
+  /** The mean of the (at most three) scores before it, to one decimal. */
+  before: number;
+  /** latest − before, to one decimal. */
+  change: number;
+  /** How many scores `before` averages. */
+  beforeCount: number;
 }
 
 export interface SubscriberCard {
@@ -131,6 +148,8 @@ export interface SubscriberCard {
   surveys: SurveyAnswerView[];
   /** NPS over this subscriber's answers, null without any. */
   nps: number | null;
+  /** The trend of their NPS and CSAT scores, each null with fewer than two answers of its kind. */
+  scoreTrend: { nps: ScoreTrend | null; csat: ScoreTrend | null };
 }
 
 /** `PUT /api/subscribers/:id/segment`: the temperament and activity segment as staff judged them (audited). */

@@ -1,5 +1,5 @@
 import { NpsBand } from '@retention/contracts';
-import { csatOfCounts, csatScore, nps, npsBand, npsBreakdown, npsClass, npsOfCounts, satisfactionSummary } from './nps';
+import { csatOfCounts, csatScore, nps, npsBand, npsBreakdown, npsClass, npsOfCounts, satisfactionSummary, scoreTrend, TREND_STEADY_WITHIN } from './nps';
 
 describe('npsClass', () => {
   it.each([
@@ -150,5 +150,26 @@ describe('satisfaction from counted answers (what the reports read from SQL)', (
     expect(() => npsOfCounts({ promoters: -1, passives: 0, detractors: 0 })).toThrow(RangeError);
     expect(() => npsOfCounts({ promoters: 1.5, passives: 0, detractors: 0 })).toThrow(RangeError);
     expect(() => csatOfCounts(3, 2)).toThrow(RangeError);
+  });
+});
+
+describe("scoreTrend: a subscriber's latest score against the mean of the three before it", () => {
+  it('NPS 9, 8, 9, 4: before (9 + 8 + 9) / 3 = 8.7, change 4 − 8.7 = −4.7 → falling', () => {
+    expect(scoreTrend([9, 8, 9, 4], TREND_STEADY_WITHIN.nps)).toEqual({ direction: 'falling', latest: 4, before: 8.7, change: -4.7, beforeCount: 3 });
+  });
+  it('only the three scores before the latest count: 0, 2, 3, 4, 9 → before 3, change +6 → rising', () => {
+    expect(scoreTrend([0, 2, 3, 4, 9], TREND_STEADY_WITHIN.nps)).toEqual({ direction: 'rising', latest: 9, before: 3, change: 6, beforeCount: 3 });
+  });
+  it('two answers: 7 then 8 is a change of exactly one point → rising; 8 then 8 → steady', () => {
+    expect(scoreTrend([7, 8], TREND_STEADY_WITHIN.nps)).toMatchObject({ direction: 'rising', before: 7, change: 1, beforeCount: 1 });
+    expect(scoreTrend([8, 8], TREND_STEADY_WITHIN.nps)).toMatchObject({ direction: 'steady', change: 0 });
+  });
+  it('CSAT steadies within half a point: 4, 5 then 4 → before 4.5, change −0.5 → falling; 4, 5, 5 then 5 → +0.3 → steady', () => {
+    expect(scoreTrend([4, 5, 4], TREND_STEADY_WITHIN.csat)).toMatchObject({ direction: 'falling', before: 4.5, change: -0.5 });
+    expect(scoreTrend([4, 5, 5, 5], TREND_STEADY_WITHIN.csat)).toMatchObject({ direction: 'steady', before: 4.7, change: 0.3 });
+  });
+  it('one answer or none has no trend', () => {
+    expect(scoreTrend([10], 1)).toBeNull();
+    expect(scoreTrend([], 1)).toBeNull();
   });
 });

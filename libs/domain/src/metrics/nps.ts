@@ -1,15 +1,8 @@
-import { NpsBand, type NpsClass } from '@retention/contracts';
+import { NpsBand, type NpsClass, type ScoreTrend } from '@retention/contracts';
 
 /** Net Promoter Score and CSAT (docs/methodology.md, "Satisfaction and loyalty"). */
 
 export type { NpsClass };
-
-/**
- * NPS per operator is transactional: an answer counts for the operator who resolved the
- * subscriber's latest disconnect request in the days before it, at most this many (the day of the
- * resolution included). Answers with no such request count for nobody.
- */
-export const NPS_ATTRIBUTION_DAYS = 30;
 
 export interface NpsBreakdown {
   promoters: number;
@@ -153,4 +146,27 @@ export function satisfactionSummary(c: { promoters: number; passives: number; de
     csatSatisfied: c.csatSatisfied,
     csat: csatOfCounts(c.csatSatisfied, c.csatAnswers),
   };
+}
+
+/** How many earlier scores a subscriber's trend compares the latest one with. */
+export const TREND_WINDOW = 3;
+/** A change smaller than this is steady: one point of NPS (0–10), half a point of CSAT (1–5). */
+export const TREND_STEADY_WITHIN = { nps: 1, csat: 0.5 } as const;
+
+/**
+ * A subscriber's score trend (docs/methodology.md, "Satisfaction and loyalty": a falling trend is seen
+ * early): the latest score against the mean of the up to TREND_WINDOW scores before it. Rising or falling
+ * when they differ by `steadyWithin` or more, steady otherwise. `scores` oldest first; null with fewer
+ * than two (one answer has no trend).
+ *
+ * Example: NPS 9, 8, 9, 4 → before = (9 + 8 + 9) / 3 = 8.7, change = 4 − 8.7 = −4.7 → falling.
+ */
+export function scoreTrend(scores: readonly number[], steadyWithin: number): ScoreTrend | null {
+  if (scores.length < 2) return null;
+  const latest = scores[scores.length - 1];
+  const earlier = scores.slice(Math.max(0, scores.length - 1 - TREND_WINDOW), scores.length - 1);
+  const mean = earlier.reduce((a, b) => a + b, 0) / earlier.length;
+  const change = latest - mean;
+  const direction = Math.abs(change) < steadyWithin ? 'steady' : change > 0 ? 'rising' : 'falling';
+  return { direction, latest, before: roundOneDecimal(mean), change: roundOneDecimal(change), beforeCount: earlier.length };
 }

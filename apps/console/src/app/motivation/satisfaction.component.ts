@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -12,16 +14,17 @@ import { LOADING, toLoadable, type Loadable } from '../shared/data-access/loadab
 import { ErrorStateComponent } from '../shared/ui/error-state.component';
 import { ChipComponent } from '../shared/ui/status-chip.component';
 import { NPS_TONE } from '../shared/ui/tones';
+import { ReportLookups } from '../executive/data/report-lookups';
 import { MotivationApi } from './motivation.api';
 
 /**
- * Satisfaction for a manager: the month's NPS (with its band) and CSAT per operator, team, region or
- * service, how many answers count for someone, the twelve months to it, and the detractors to call
+ * Satisfaction for a manager: the month's NPS (with its band) and CSAT per operator, team, region,
+ * service, churn reason or reason group, how many answers count for someone, the twelve months to it, and the detractors to call
  * back (or the promoters to ask for a referral) with who served them and their latest request.
  */
 @Component({
   selector: 'rc-satisfaction',
-  imports: [MatButtonToggleModule, MatProgressBarModule, MatTableModule, RouterLink, TranslatePipe, ErrorStateComponent, ChipComponent],
+  imports: [MatButtonToggleModule, MatFormFieldModule, MatSelectModule, MatProgressBarModule, MatTableModule, RouterLink, TranslatePipe, ErrorStateComponent, ChipComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = report();
@@ -36,7 +39,7 @@ import { MotivationApi } from './motivation.api';
           <div><b>{{ o.nps ?? '—' }}</b>NPS @if (o.band) { <rc-chip [tone]="tone(o.band)">{{ bandKey(o.band) | t }}</rc-chip> }</div>
           <div><b>{{ percent(o.csat) }}</b>CSAT</div>
           <div><b>{{ o.answers }}</b>{{ 'satisfaction.answers' | t }}</div>
-          <div><b>{{ percent(o.coverage) }}</b>{{ 'satisfaction.coverage' | t: { attributed: o.attributed, answers: o.answers } }}</div>
+          <div><b>{{ percent(o.coverage) }}</b>{{ coverageKey(r.value.by) | t: { attributed: o.attributed, answers: o.answers } }}</div>
         </div>
         <div class="rc-sat__trend" data-testid="satisfaction-trend" [attr.aria-label]="'satisfaction.trend' | t">
           @for (t of r.value.trend; track t.month) {
@@ -48,17 +51,21 @@ import { MotivationApi } from './motivation.api';
       </div>
       <div class="rc-sat__grid">
         <section>
-          <mat-button-toggle-group [value]="by()" (change)="by.set($event.value)" hideSingleSelectionIndicator data-testid="satisfaction-by">
-            @for (g of groupings; track g) {
-              <mat-button-toggle [value]="g" [attr.data-testid]="'satisfaction-by-' + g">{{ groupKey(g) | t }}</mat-button-toggle>
-            }
-          </mat-button-toggle-group>
+          <!-- Six groupings: a select keeps them within the column in every language. -->
+          <mat-form-field class="rc-sat__by" subscriptSizing="dynamic">
+            <mat-label>{{ 'satisfaction.groupBy' | t }}</mat-label>
+            <mat-select [value]="by()" (selectionChange)="by.set($event.value)" data-testid="satisfaction-by">
+              @for (g of groupings; track g) {
+                <mat-option [value]="g" [attr.data-testid]="'satisfaction-by-' + g">{{ groupKey(g) | t }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
           <div class="rc-table-card rc-sat__table">
             <div class="rc-table-scroll">
               <table mat-table [dataSource]="r.value.rows" data-testid="satisfaction-rows">
                 <ng-container matColumnDef="label">
                   <th mat-header-cell *matHeaderCellDef>{{ groupKey(r.value.by) | t }}</th>
-                  <td mat-cell *matCellDef="let x">{{ x.label || ('satisfaction.noTeam' | t) }}</td>
+                  <td mat-cell *matCellDef="let x">{{ labelOf(r.value.by, x) || ('satisfaction.noTeam' | t) }}</td>
                 </ng-container>
                 <ng-container matColumnDef="answers">
                   <th mat-header-cell *matHeaderCellDef class="rc-num">{{ 'satisfaction.npsAnswers' | t }}</th>
@@ -143,6 +150,7 @@ import { MotivationApi } from './motivation.api';
     .rc-sat__month.tone-success { background: var(--rc-tone-success-bg, #e2f5e6); }
     .rc-sat__grid { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px; }
     .rc-sat__table { margin-top: 8px; }
+    .rc-sat__by { width: 240px; }
     .rc-sat__table .rc-table-scroll { max-height: 340px; overflow: auto; }
     .rc-sat__comment { max-width: 220px; }
     .rc-sat__empty { padding: 12px; }
@@ -150,6 +158,7 @@ import { MotivationApi } from './motivation.api';
 })
 export class SatisfactionComponent {
   private readonly api = inject(MotivationApi);
+  private readonly lookups = inject(ReportLookups);
   protected readonly i18n = inject(I18nService);
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly groupings = SATISFACTION_GROUPINGS;
@@ -178,6 +187,17 @@ export class SatisfactionComponent {
 
   protected groupKey(g: SatisfactionGrouping): TranslationKey {
     return `satisfaction.by.${g}` as TranslationKey;
+  }
+
+  protected coverageKey(g: SatisfactionGrouping): TranslationKey {
+    return `satisfaction.coverage.${g}` as TranslationKey;
+  }
+
+  /** A row's group in the console's language: reasons by their classifier title, reason groups by name. */
+  protected labelOf(by: SatisfactionGrouping, x: { key: string | null; label: string }): string {
+    if (by === 'reason' && x.key) return this.lookups.reason(x.key)?.title ?? x.label;
+    if (by === 'reason_group' && x.key) return this.lookups.groupName(x.key);
+    return x.label;
   }
 
   protected outcomeKey(outcome: string): TranslationKey {

@@ -430,11 +430,15 @@ const disconnections: KindSpec = {
  * the file writes nothing and a corrected score replaces the first. An answer counts for the
  * representative at the time of the answer: whoever resolved the subscriber's latest request by the end
  * of that day, else the representative the subscriber has (assigned by a manager).
+ * A row names its subscriber by account number or, for periodic telephony surveys, by phone in any
+ * format: looked up as subscriber search looks phones up (the SQL phone_term over subscriber_search_term);
+ * a phone no subscriber has, or that several have, is an error of its line and column.
  */
 const surveys: KindSpec = {
   kind: 'surveys',
   columns: [
-    ACCOUNT,
+    { name: 'account_number', required: false, spec: { type: 'text', max: 32 } },
+    { name: 'phone', required: false, spec: { type: 'text', max: 32 } },
     { name: 'answered_on', required: true, nonEmpty: true, spec: { type: 'date' } },
     { name: 'kind', required: true, nonEmpty: true, spec: { type: 'choice', choices: ['nps', 'csat'] } },
     { name: 'score', required: true, nonEmpty: true, spec: { type: 'choice', choices: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] } },
@@ -442,11 +446,22 @@ const surveys: KindSpec = {
   ],
   resolve: `
     SELECT q.*, first_value(q.line) OVER (PARTITION BY q.import_key ORDER BY q.line) AS first_line
-      FROM (SELECT st.*, s.id AS subscriber_id, s.representative_id AS current_representative,
-                   md5(st.account_number || '|' || st.answered_on || '|' || st.kind)::uuid AS import_key
-              FROM import_stage st LEFT JOIN subscriber s ON s.account_number = st.account_number) q`,
+      FROM (SELECT st.*, s.id AS subscriber_id, s.representative_id AS current_representative, ph.matches AS phone_matches,
+                   md5(COALESCE(s.account_number, st.account_number, 'phone ' || st.phone) || '|' || st.answered_on || '|' || st.kind)::uuid AS import_key
+              FROM import_stage st
+              LEFT JOIN LATERAL (SELECT count(DISTINCT t.account_number)::int AS matches, min(t.account_number) AS account_number
+                                   FROM subscriber_search_term t
+                                  WHERE st.account_number IS NULL AND t.term >= phone_term(st.phone) AND t.term < phone_term(st.phone) || chr(1114111)) ph ON true
+              LEFT JOIN subscriber s ON s.account_number = COALESCE(st.account_number, CASE WHEN ph.matches = 1 THEN ph.account_number END)) q`,
   checks: [
-    unknownAccount,
+    { column: 'account_number', where: 'account_number IS NULL AND phone IS NULL', message: `'names no subscriber: give an account number or a phone'` },
+    { column: 'account_number', where: 'account_number IS NOT NULL AND subscriber_id IS NULL', message: `'unknown account ' || account_number` },
+    { column: 'phone', where: 'account_number IS NULL AND phone IS NOT NULL AND phone_matches = 0', message: `'no subscriber has the phone ' || phone` },
+    {
+      column: 'phone',
+      where: 'account_number IS NULL AND phone_matches > 1',
+      message: `'the phone ' || phone || ' is ' || phone_matches || ' subscribers'' (the same last nine digits): give the account number'`,
+    },
     { column: 'score', where: `kind = 'csat' AND score::int NOT BETWEEN 1 AND 5`, message: `'a CSAT score is 1 to 5, not ' || score` },
     { column: 'answered_on', where: 'answered_on::date > app_today()', message: `'the day ' || answered_on || ' is after today'` },
     duplicate('kind'),

@@ -74,7 +74,7 @@ export class RecordSurveyDto implements RecordSurveyRequest {
 }
 
 export class SatisfactionQueryDto {
-  @ApiPropertyOptional({ enum: SATISFACTION_GROUPINGS, default: 'operator', description: "Group the month's answers by the representative, their team, the subscriber's region or each service they had" })
+  @ApiPropertyOptional({ enum: SATISFACTION_GROUPINGS, default: 'operator', description: "Group the month's answers by the representative, their team, the subscriber's region, each service they had, or the churn reason (or its group) of the request or case the answer follows" })
   @IsOptional() @IsIn(SATISFACTION_GROUPINGS) by?: SatisfactionGrouping;
 }
 

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, AuthenticatedUser, badRequest, DomainException, notFound } from '@retention/api-core';
 import { PlansService } from '@retention/api-plans';
-import { isSaveSql, saveStateSql } from '@retention/api-churn-data';
+import { CREDITED_ANSWERS, isSaveSql, saveStateSql } from '@retention/api-churn-data';
 import {
   BonusSchemeSettings,
   BonusSchemeView,
@@ -483,7 +483,7 @@ export class MotivationService {
     const [a] = await this.db.query(
       `SELECT a.id::int AS id, a.subscriber_id AS "subscriberId", a.kind, a.score, a.comment, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn",
               a.request_id AS "requestId", u.id AS rep_id, u.display_name AS rep_name
-         FROM survey_answer a LEFT JOIN app_user u ON u.id = a.representative_id WHERE a.id = $1`,
+         FROM ${CREDITED_ANSWERS} a LEFT JOIN app_user u ON u.id = a.credited_to WHERE a.id = $1`,
       [row.id],
     );
     const { rep_id, rep_name, ...view } = a;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { SatisfactionFollowUp, SatisfactionGrouping, SatisfactionReport } from '@retention/contracts';
 import { addMonths, monthStart, nextMonthStart, satisfactionSummary } from '@retention/domain';
 import { DataSource } from 'typeorm';
+import { CREDITED_ANSWERS, followedReasonSql } from '@retention/api-churn-data';
 
 /** The months a report's trend covers, the month asked included. */
 const TREND_MONTHS = 12;
@@ -25,20 +26,31 @@ interface Counts {
   csatSatisfied: number;
 }
 
+/** The churn reason (cr) of the request or hidden-churn case an answer (a) follows. */
+const FOLLOWED_REASON = `JOIN LATERAL (${followedReasonSql('a')}) fr ON true JOIN churn_reason cr ON cr.version_id = fr.version_id AND cr.code = fr.code`;
+
 /**
- * How each grouping finds an answer's group. operator and team read the representative stored on the
- * answer (who served the subscriber when it was given), region the subscriber's, service each service
- * the subscriber had running on the day of the answer.
+ * How each grouping finds an answer's group. operator and team read the person the answer counts for
+ * (churn-data's CREDITED_ANSWERS: the representative when it was given), region the subscriber's,
+ * service each service the subscriber had running on the day of the answer, reason and reason_group the
+ * churn reason of the request or case the answer follows (churn-data's followedReasonSql), labelled with
+ * the reason's English title in its latest classifier version (the console shows its own language).
  */
 const GROUPINGS: Record<SatisfactionGrouping, { from: string; key: string; label: string }> = {
-  operator: { from: `JOIN app_user u ON u.id = a.representative_id`, key: `u.id::text`, label: `u.display_name` },
-  team: { from: `JOIN app_user u ON u.id = a.representative_id`, key: `u.team`, label: `COALESCE(u.team, '')` },
+  operator: { from: `JOIN app_user u ON u.id = a.credited_to`, key: `u.id::text`, label: `u.display_name` },
+  team: { from: `JOIN app_user u ON u.id = a.credited_to`, key: `u.team`, label: `COALESCE(u.team, '')` },
   region: { from: `JOIN subscriber s ON s.id = a.subscriber_id JOIN region r ON r.id = s.region_id`, key: `r.code`, label: `r.name` },
   service: {
     from: `JOIN service sv ON EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = a.subscriber_id AND x.service_id = sv.id
                                         AND x.started_on <= a.answered_on AND (x.ended_on IS NULL OR x.ended_on > a.answered_on))`,
     key: `sv.code`,
     label: `sv.name`,
+  },
+  reason_group: { from: FOLLOWED_REASON, key: `cr.reason_group`, label: `cr.reason_group` },
+  reason: {
+    from: FOLLOWED_REASON,
+    key: `cr.code`,
+    label: `COALESCE((SELECT l.content -> 'title' ->> 'en' FROM churn_reason l WHERE l.code = cr.code ORDER BY l.version_id DESC LIMIT 1), cr.code)`,
   },
 };
 
@@ -50,19 +62,24 @@ export class SatisfactionService {
   async report(month: string, by: SatisfactionGrouping): Promise<SatisfactionReport> {
     const g = GROUPINGS[by];
     const period = [monthStart(month), nextMonthStart(month)];
-    const [rows, [overall], trend] = await Promise.all([
+    const [rows, [overall], [{ attributed }], trend] = await Promise.all([
       this.db.query(
         `SELECT ${g.key} AS key, ${g.label} AS label, ${COUNTS}
-           FROM survey_answer a ${g.from}
+           FROM ${CREDITED_ANSWERS} a ${g.from}
           WHERE a.answered_on >= $1::date AND a.answered_on < $2::date
           GROUP BY 1, 2 ORDER BY 2, 1`,
         period,
       ) as Promise<(Counts & { key: string | null; label: string })[]>,
       this.db.query(
-        `SELECT ${COUNTS}, count(*)::int AS answers, count(a.representative_id)::int AS attributed
-           FROM survey_answer a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
+        `SELECT ${COUNTS}, count(*)::int AS answers FROM ${CREDITED_ANSWERS} a WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
         period,
-      ) as Promise<(Counts & { answers: number; attributed: number })[]>,
+      ) as Promise<(Counts & { answers: number })[]>,
+      // Coverage: the answers that fall in some group of this grouping, each once.
+      this.db.query(
+        `SELECT count(DISTINCT a.id)::int AS attributed FROM ${CREDITED_ANSWERS} a ${g.from}
+          WHERE a.answered_on >= $1::date AND a.answered_on < $2::date`,
+        period,
+      ) as Promise<{ attributed: number }[]>,
       this.db.query(
         `SELECT to_char(m.month, 'YYYY-MM') AS month, ${COUNTS}
            FROM generate_series($1::date, $2::date, interval '1 month') m(month)
@@ -77,8 +94,8 @@ export class SatisfactionService {
       overall: {
         ...satisfactionSummary(overall),
         answers: overall.answers,
-        attributed: overall.attributed,
-        coverage: overall.answers > 0 ? Math.round((overall.attributed / overall.answers) * 1e4) / 1e4 : null,
+        attributed,
+        coverage: overall.answers > 0 ? Math.round((attributed / overall.answers) * 1e4) / 1e4 : null,
       },
       rows: rows.map((r) => ({ key: r.key, label: r.label, ...satisfactionSummary(r) })),
       trend: trend.map((t) => ({ month: t.month, ...satisfactionSummary(t) })),
@@ -96,8 +113,8 @@ export class SatisfactionService {
               s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone,
               u.id AS rep_id, u.display_name AS rep_name,
               r.id AS req_id, r.resolved_at AS req_at, r.outcome AS req_outcome, r.reason_code AS req_reason
-         FROM survey_answer a JOIN subscriber s ON s.id = a.subscriber_id
-         LEFT JOIN app_user u ON u.id = a.representative_id
+         FROM ${CREDITED_ANSWERS} a JOIN subscriber s ON s.id = a.subscriber_id
+         LEFT JOIN app_user u ON u.id = a.credited_to
          LEFT JOIN LATERAL (SELECT q.id, q.resolved_at, q.outcome, q.reason_code FROM disconnect_request q
                              WHERE q.subscriber_id = a.subscriber_id AND q.status = 'resolved'
                                AND q.resolved_at < (a.answered_on + 1)::timestamp AT TIME ZONE 'UTC'

@@ -1,4 +1,4 @@
-import { isSaveSql, saveStateSql } from '@retention/api-churn-data';
+import { CREDITED_ANSWERS, isSaveSql, saveStateSql } from '@retention/api-churn-data';
 import type { StatementFigure } from '@retention/contracts';
 
 /**
@@ -76,20 +76,20 @@ const slaBreaches: FigureSource = {
      GROUP BY e.actor_id`,
 };
 
-/** Survey answers given in the month, each counting for the subscriber's representative when it was given. */
+/** Survey answers given in the month, each counting for whom churn-data's CREDITED_ANSWERS credits it (the representative when it was given). */
 const surveys: FigureSource = {
   keys: ['npsPromoters', 'npsPassives', 'npsDetractors', 'csatAnswers', 'csatSatisfied'],
   sql: `
     SELECT a.user_id, v.key, v.value FROM (
-      SELECT representative_id AS user_id,
+      SELECT credited_to AS user_id,
              count(*) FILTER (WHERE kind = 'nps' AND score >= 9) AS promoters,
              count(*) FILTER (WHERE kind = 'nps' AND score BETWEEN 7 AND 8) AS passives,
              count(*) FILTER (WHERE kind = 'nps' AND score <= 6) AS detractors,
              count(*) FILTER (WHERE kind = 'csat') AS csat,
              count(*) FILTER (WHERE kind = 'csat' AND score >= 4) AS satisfied
-        FROM survey_answer
-       WHERE representative_id IS NOT NULL AND answered_on >= $1::date AND answered_on < $2::date AND ($7::uuid IS NULL OR representative_id = $7)
-       GROUP BY representative_id) a
+        FROM ${CREDITED_ANSWERS} c
+       WHERE credited_to IS NOT NULL AND answered_on >= $1::date AND answered_on < $2::date AND ($7::uuid IS NULL OR credited_to = $7)
+       GROUP BY credited_to) a
     ${values('a', [['npsPromoters', 'promoters'], ['npsPassives', 'passives'], ['npsDetractors', 'detractors'], ['csatAnswers', 'csat'], ['csatSatisfied', 'satisfied']])}`,
 };
 

@@ -295,7 +295,7 @@ export function npsByOperatorSheets(r: NpsByOperatorReport, l: ExportLabels = EN
         { header: l.t('col.band'), key: 'band', format: 'text' },
       ],
       rows: r.rows.map((x) => ({ ...x, band: l.rating(x.band) })),
-      total: { ...r.total, operator: l.t('row.allAttributed', { days: r.attributionDays }), band: l.rating(r.total.band) },
+      total: { ...r.total, operator: l.t('row.allAttributed'), band: l.rating(r.total.band) },
     },
   ];
 }

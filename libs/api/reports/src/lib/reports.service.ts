@@ -43,7 +43,6 @@ import {
   monthKeyOf,
   npsBreakdown,
   npsClass,
-  NPS_ATTRIBUTION_DAYS,
   retentionRate,
   revenueChurnRate,
   revenueRetentionRate,
@@ -51,7 +50,7 @@ import {
   TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
-import { BaseFlowsService, churnFactsSql, FactsFilter, hiddenChurnSql, isSaveSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { BaseFlowsService, churnFactsSql, CREDITED_ANSWERS, FactsFilter, hiddenChurnSql, isSaveSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 
@@ -526,32 +525,27 @@ export class ReportsService {
     };
   }
 
-  /** Core of NPS per operator: the period's answers attributed to operators, counted per operator and score. */
+  /**
+   * Core of NPS per operator: the period's NPS answers counted per person credited and score (the
+   * representative when the answer was given, churn-data's CREDITED_ANSWERS), of subscribers in the
+   * region and with the service running on the day of the answer when asked.
+   */
   npsByOperatorCore(f: ReportFilter): CoreQuery {
     const ff = factsFilter(f);
     return {
-      sql: `SELECT x.resolved_by AS operator_id, u.display_name AS operator, x.score, count(*)::int AS n
-           FROM (SELECT DISTINCT ON (a.id) a.id, a.score, d.resolved_by
-                   FROM disconnect_request d
-                   JOIN survey_answer a ON a.subscriber_id = d.subscriber_id
-                    AND a.answered_on >= (d.resolved_at AT TIME ZONE 'UTC')::date
-                    AND a.answered_on < (d.resolved_at AT TIME ZONE 'UTC')::date + $3::int
-                  WHERE d.status = 'resolved' AND d.resolved_by IS NOT NULL
-                    AND d.resolved_at >= ($1::date - $3::int)::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
-                    AND a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-                    AND ($4::text IS NULL OR $4 = ANY (d.services)) AND ${regionIs('d.region_id', '$5')}
-                  ORDER BY a.id, d.resolved_at DESC) x
-           JOIN app_user u ON u.id = x.resolved_by
+      sql: `SELECT a.credited_to AS operator_id, u.display_name AS operator, a.score, count(*)::int AS n
+           FROM ${CREDITED_ANSWERS} a
+           JOIN app_user u ON u.id = a.credited_to
+           ${f.region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
+          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = a.subscriber_id AND ${serviceIs('x.service_id', '$3')}
+                                               AND x.started_on <= a.answered_on AND (x.ended_on IS NULL OR x.ended_on > a.answered_on)))
           GROUP BY 1, 2, 3`,
-      params: [ff.fromDate, ff.toDate, NPS_ATTRIBUTION_DAYS, f.service ?? null, f.region ?? null],
+      params: f.region ? [ff.fromDate, ff.toDate, f.service ?? null, f.region] : [ff.fromDate, ff.toDate, f.service ?? null],
     };
   }
 
-  /**
-   * NPS per operator: each answer of the period counts for the operator who resolved the
-   * subscriber's latest request in the NPS_ATTRIBUTION_DAYS before it (set-based: the requests
-   * resolved from that many days before the period, joined to their subscribers' answers).
-   */
+  /** NPS per operator: each answer of the period counts for the representative when it was given. */
   async npsByOperator(f: ReportFilter): Promise<NpsByOperatorReport> {
     const ff = factsFilter(f);
     const core = this.npsByOperatorCore(f);
@@ -570,7 +564,7 @@ export class ReportsService {
     for (const r of attributed) operators.set(r.operator_id, r.operator);
     const rows = [...operators].map(([operatorId, operator]) => ({ operatorId, operator, ...counts(attributed.filter((r) => r.operator_id === operatorId)) }));
     rows.sort((a, b) => (b.nps ?? -101) - (a.nps ?? -101) || b.answers - a.answers || a.operator.localeCompare(b.operator));
-    return { filter: f, attributionDays: NPS_ATTRIBUTION_DAYS, rows, total: counts(attributed), overall: counts(overall) };
+    return { filter: f, rows, total: counts(attributed), overall: counts(overall) };
   }
 
   /**

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, type ApiPropertyOptions, ApiSchema } from '@nestjs/swagger';
 import {
   ActivitySegment, ContractType, DisconnectKind, LifetimeRating, NameTranslations, Page, PaymentView, SubscriberCard, SubscriberListItem, SubscriberStatus,
-  SubscriptionView, SurveyAnswerView, Temperament, UsagePoint,
+  ScoreTrend, SubscriptionView, SurveyAnswerView, Temperament, UsagePoint,
 } from '@retention/contracts';
 
 /** The OpenAPI shapes of the subscriber search and card (checked against the contracts by `implements`), with examples. */
@@ -68,6 +68,32 @@ export class SurveyAnswerViewDto implements SurveyAnswerView {
   @ApiProperty() score!: number;
   @ApiProperty({ description: 'YYYY-MM-DD' }) answeredOn!: string;
   @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({
+    type: 'object', nullable: true, properties: { id: { type: 'string', format: 'uuid' }, displayName: { type: 'string' } }, required: ['id', 'displayName'],
+    description: "Whom the answer counts for: the subscriber's representative when it was given (null: nobody then)",
+  })
+  representative!: { id: string; displayName: string } | null;
+}
+
+/** A score trend, inline so that it may be null (a $ref beside nullable is not valid OpenAPI 3.0). */
+const SCORE_TREND = (kind: string): ApiPropertyOptions => ({
+  type: 'object',
+  nullable: true,
+  description: `Null with fewer than two ${kind} answers`,
+  properties: {
+    direction: { type: 'string', enum: ['rising', 'falling', 'steady'] },
+    latest: { type: 'number', description: 'The latest score' },
+    before: { type: 'number', description: 'The mean of the (at most three) scores before it' },
+    change: { type: 'number', description: 'latest − before' },
+    beforeCount: { type: 'integer', description: 'How many scores `before` averages' },
+  },
+  required: ['direction', 'latest', 'before', 'change', 'beforeCount'],
+});
+
+@ApiSchema({ name: 'SubscriberScoreTrend' })
+export class SubscriberScoreTrendDto {
+  @ApiProperty(SCORE_TREND('NPS')) nps!: ScoreTrend | null;
+  @ApiProperty(SCORE_TREND('CSAT')) csat!: ScoreTrend | null;
 }
 
 @ApiSchema({ name: 'SubscriberCard' })
@@ -99,6 +125,8 @@ export class SubscriberCardDto implements SubscriberCard {
   @ApiProperty({ type: [UsagePointDto] }) usage!: UsagePointDto[];
   @ApiProperty({ type: [SurveyAnswerViewDto] }) surveys!: SurveyAnswerViewDto[];
   @ApiProperty({ type: Number, nullable: true, description: "NPS over this subscriber's answers, null without any" }) nps!: number | null;
+  @ApiProperty({ type: SubscriberScoreTrendDto, description: 'Which way their NPS and CSAT scores move: the latest against the mean of the three before it' })
+  scoreTrend!: SubscriberScoreTrendDto;
 }
 
 const ITEM: SubscriberListItem = {
@@ -144,6 +172,10 @@ export const SUBSCRIBER_CARD_EXAMPLE: SubscriberCard = {
   ],
   payments: [{ paidOn: '2026-11-03', amount: 23.5 }],
   usage: [{ month: '2026-10', service: 'internet', amount: 312.4, unit: 'GB' }],
-  surveys: [{ kind: 'nps', score: 9, answeredOn: '2026-06-20', comment: 'Fast and stable' }],
+  surveys: [
+    { kind: 'nps', score: 9, answeredOn: '2026-06-20', comment: 'Fast and stable', representative: { id: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b', displayName: 'Olena Kovalenko' } },
+    { kind: 'nps', score: 10, answeredOn: '2025-12-02', comment: null, representative: null },
+  ],
   nps: 100,
+  scoreTrend: { nps: { direction: 'falling', latest: 9, before: 10, change: -1, beforeCount: 1 }, csat: null },
 };

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, appClock, notFound } from '@retention/api-core';
-import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem } from '@retention/contracts';
-import { isNewSubscriber, lifetimeRating, nps, tenureMonths } from '@retention/domain';
+import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem, SurveyAnswerView } from '@retention/contracts';
+import { isNewSubscriber, lifetimeRating, nps, scoreTrend, tenureMonths, TREND_STEADY_WITHIN } from '@retention/domain';
+import { CREDITED_ANSWERS } from '@retention/api-churn-data';
 import { DataSource } from 'typeorm';
 
 /** How many index entries a search reads at most (the bound on a common name's candidates). */
@@ -33,10 +34,11 @@ export class SubscribersService {
     const raw = (text ?? '').trim();
     if (!raw) return this.list(limit, offset);
     const digits = raw.replace(/[\s()+.-]/g, '');
-    // Digits: an account number's digits, or a phone's last digits (its national part, whatever the prefix typed).
-    const phone = /^\d{4,}$/.test(digits) ? [`#${[...digits.slice(-9)].reverse().join('')}`] : [];
+    // Digits: an account number's digits, or a phone, looked up by the SQL phone_term (its national part,
+    // whatever the prefix typed), as the survey import looks phones up.
+    const phone = /^\d{4,}$/.test(digits) ? digits : null;
     const rows: (SubscriberListItem & { total: string })[] = await this.db.query(
-      `WITH p AS (SELECT p FROM (SELECT search_fold($3) AS p UNION SELECT unnest($4::text[])) q WHERE p <> ''),
+      `WITH p AS (SELECT p FROM (SELECT search_fold($3) AS p UNION SELECT phone_term($4::text)) q WHERE p <> ''),
             c AS (SELECT x.term, x.account_number, x.term = p.p AS exact
                     FROM p CROSS JOIN LATERAL (
                       SELECT term, account_number FROM subscriber_search_term
@@ -48,7 +50,7 @@ export class SubscribersService {
               rg.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue", r.total
          FROM r JOIN subscriber s ON s.account_number = r.account_number JOIN region rg ON rg.id = s.region_id
         ORDER BY r.exact DESC, r.term, r.account_number`,
-      [limit, offset, phone.length ? digits : raw, phone],
+      [limit, offset, phone ? digits : raw, phone],
     );
     const total = rows.length ? Number(rows[0].total) : offset > 0 ? (await this.search(text, 1, 0)).total : 0;
     return { items: rows.map(({ total: _t, ...item }) => item), total, limit, offset };
@@ -110,16 +112,21 @@ export class SubscribersService {
           ORDER BY u.month, v.code`,
         [s.id],
       ),
+      // The score history: each answer with whom it counts for (churn-data's one rule), newest first.
       this.db.query(
-        `SELECT kind, score, to_char(answered_on, 'YYYY-MM-DD') AS "answeredOn", comment
-           FROM survey_answer WHERE subscriber_id = $1 ORDER BY answered_on DESC`,
+        `SELECT a.kind, a.score, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn", a.comment,
+                CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'displayName', u.display_name) END AS representative
+           FROM ${CREDITED_ANSWERS} a LEFT JOIN app_user u ON u.id = a.credited_to
+          WHERE a.subscriber_id = $1 ORDER BY a.answered_on DESC, a.id DESC`,
         [s.id],
       ),
     ]);
 
     const end = s.disconnectedOn ? new Date(`${s.disconnectedOn}T00:00:00Z`) : asOf;
     const tenure = tenureMonths(s.connectedOn, end);
-    const npsScores = (surveys as { kind: string; score: number }[]).filter((a) => a.kind === 'nps').map((a) => a.score);
+    const answers = surveys as SurveyAnswerView[];
+    const npsScores = answers.filter((a) => a.kind === 'nps').map((a) => a.score);
+    const oldestFirst = (kind: SurveyAnswerView['kind']) => answers.filter((a) => a.kind === kind).map((a) => a.score).reverse();
     return {
       ...s,
       segmentChangedAt: s.segmentChangedAt ? new Date(s.segmentChangedAt).toISOString() : null,
@@ -131,6 +138,7 @@ export class SubscribersService {
       usage,
       surveys,
       nps: nps(npsScores),
+      scoreTrend: { nps: scoreTrend(oldestFirst('nps'), TREND_STEADY_WITHIN.nps), csat: scoreTrend(oldestFirst('csat'), TREND_STEADY_WITHIN.csat) },
     };
   }
 

@@ -23,6 +23,7 @@ import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.d
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
 import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { SalaryHistoryDialog } from './salary-history.dialog';
 import { UserFormDialog, type UserFormData } from './user-form.dialog';
 import { UsersApi } from './users.api';
 
@@ -152,6 +153,11 @@ export class UsersPage {
       this.notifier.show(this.i18n.t('common.saved'));
       this.refresh();
     });
+  }
+
+  /** The salary history; the list's salary column follows a change made there. */
+  protected salaries(user: UserView): void {
+    this.dialog.open(SalaryHistoryDialog, { data: user, width: '520px', autoFocus: 'first-tabbable' }).afterClosed().subscribe(() => this.refresh());
   }
 
   protected setActive(user: UserView, active: boolean): void {

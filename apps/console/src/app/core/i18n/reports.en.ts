@@ -199,7 +199,7 @@ export const reportsEn = {
   'kpi.mrr_end.hint': 'MRR at the end of the period: the monthly fees of all active subscriptions.',
 
   'report.npsByOperator.title': 'NPS per operator',
-  'report.npsByOperator.subtitle': 'An answer counts for the operator who resolved the subscriber’s latest request in the {days} days before it: {attributed} of the period’s {answers} answers.',
+  'report.npsByOperator.subtitle': 'An answer counts for the subscriber’s representative when it was given: {attributed} of the period’s {answers} answers had one.',
   'report.npsByOperator.answers': 'Answers',
   'report.npsByOperator.promoters': 'Promoters',
   'report.npsByOperator.passives': 'Passives',

@@ -196,7 +196,7 @@ export const reportsRu: ReportsDictionary = {
   'kpi.mrr_end.hint': 'MRR на конец периода: абонентская плата по всем действующим подпискам.',
 
   'report.npsByOperator.title': 'NPS по операторам',
-  'report.npsByOperator.subtitle': 'Ответ засчитывается оператору, который решил последнюю заявку абонента за {days} дней до ответа: {attributed} из {answers} ответов периода.',
+  'report.npsByOperator.subtitle': 'Ответ засчитывается представителю абонента на момент ответа: он был у {attributed} из {answers} ответов периода.',
   'report.npsByOperator.answers': 'Ответов',
   'report.npsByOperator.promoters': 'Промоутеры',
   'report.npsByOperator.passives': 'Нейтралы',

@@ -196,7 +196,7 @@ export const reportsUk: ReportsDictionary = {
   'kpi.mrr_end.hint': 'MRR на кінець періоду: абонентська плата за всіма чинними підписками.',
 
   'report.npsByOperator.title': 'NPS за операторами',
-  'report.npsByOperator.subtitle': 'Відповідь зараховується оператору, який вирішив останню заявку абонента за {days} днів до відповіді: {attributed} з {answers} відповідей періоду.',
+  'report.npsByOperator.subtitle': 'Відповідь зараховується представнику абонента на момент відповіді: він був у {attributed} з {answers} відповідей періоду.',
   'report.npsByOperator.answers': 'Відповідей',
   'report.npsByOperator.promoters': 'Промоутери',
   'report.npsByOperator.passives': 'Нейтрали',

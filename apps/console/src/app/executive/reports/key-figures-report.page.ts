@@ -67,7 +67,7 @@ export class KeyFiguresReportPage {
     const r = this.npsReport.value();
     if (!r) return '';
     const n = (v: number) => this.fmt.number(v, '1.0-0');
-    return this.fmt.t('report.npsByOperator.subtitle', { days: r.attributionDays, attributed: n(r.total.answers), answers: n(r.overall.answers) });
+    return this.fmt.t('report.npsByOperator.subtitle', { attributed: n(r.total.answers), answers: n(r.overall.answers) });
   });
   protected readonly npsRows = computed(() =>
     (this.npsReport.value()?.rows ?? []).map((r) => ({

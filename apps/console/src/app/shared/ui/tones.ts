@@ -6,6 +6,7 @@ import {
   type RequestOutcomeCode,
   type RequestStatusCode,
   type SaveStateCode,
+  type ScoreTrendDirection,
   SubscriberStatus,
 } from '@retention/contracts';
 import type { ChipTone } from './status-chip.component';
@@ -70,3 +71,6 @@ export const APPROVAL_TONE: Readonly<Record<ApprovalView['status'], ChipTone>> =
   approved: 'success',
   rejected: 'error',
 };
+
+/** A subscriber's score trend: falling is the early warning. */
+export const TREND_TONE: Readonly<Record<ScoreTrendDirection, ChipTone>> = { falling: 'error', steady: 'neutral', rising: 'success' };

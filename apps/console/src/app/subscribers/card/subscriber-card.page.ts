@@ -38,6 +38,7 @@ import { SubscribersApi } from '../subscribers.api';
 import { activityAdvice, type AdviceView, temperamentAdvice } from './advice';
 import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
 
+import { ScoreTrendComponent } from './score-trend.component';
 @Component({
   selector: 'rc-subscriber-card-page',
   imports: [
@@ -56,6 +57,7 @@ import { PaymentsUsageChartComponent } from './payments-usage-chart.component';
     ChipComponent,
     ErrorStateComponent,
     PaymentsUsageChartComponent,
+    ScoreTrendComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscriber-card.page.html',

@@ -17,12 +17,13 @@ import {
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
 import { LIFETIME_TONE, NPS_TONE, STATUS_TONE } from '../../../shared/ui/tones';
 import { activityAdvice, temperamentAdvice } from '../../../subscribers/card/advice';
+import { ScoreTrendComponent } from '../../../subscribers/card/score-trend.component';
 import { CallWork } from '../call-work';
 
 /** The subscriber card, boiled down to what a retention talk needs, with how to talk to this person. */
 @Component({
   selector: 'rc-subscriber-summary',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, TranslatePipe, MoneyPipe, ChipComponent],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, TranslatePipe, MoneyPipe, ChipComponent, ScoreTrendComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscriber-summary.component.html',
   styleUrl: './subscriber-summary.component.scss',
