@@ -22,3 +22,4 @@ export * from './lib/events/event-bus';
 export * from './lib/events/events';
 export * from './lib/auth/integration-key';
 export * from './lib/database/read-database';
+export * from './lib/events/notify';
