@@ -20,6 +20,7 @@ import { AddImports1795401000000 } from './1795401000000-AddImports';
 import { AddSubscriberSearchTerms1795408100000 } from './1795408100000-AddSubscriberSearchTerms';
 import { AddLoginThrottle1795408200000 } from './1795408200000-AddLoginThrottle';
 import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddReferenceNameTranslations';
+import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFactKindIndex';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   AddPlanAlerts1795412000000,
   AddSegmentChanges1795412100000,
   AddReferenceNameTranslations1795413000000,
+  AddChurnFactKindIndex1795421000000,
 ];
