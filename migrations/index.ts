@@ -23,6 +23,7 @@ import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddRe
 import { AddReasonModelClassifierVersion1795420000000 } from './1795420000000-AddReasonModelClassifierVersion';
 import { IndexClosedCasesBySubscriber1795417000000 } from './1795417000000-IndexClosedCasesBySubscriber';
 import { AddPhoneTerm1795417100000 } from './1795417100000-AddPhoneTerm';
+import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFactKindIndex';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -81,4 +82,5 @@ export const MIGRATIONS = [
   AddPhoneTerm1795417100000,
   KeepChurnFactsByTriggers1795418000000,
   AddReasonModelClassifierVersion1795420000000,
+  AddChurnFactKindIndex1795421000000,
 ];

@@ -23,3 +23,4 @@ export * from './lib/events/event-cached-value';
 export * from './lib/events/events';
 export * from './lib/auth/integration-key';
 export * from './lib/database/read-database';
+export * from './lib/events/notify';

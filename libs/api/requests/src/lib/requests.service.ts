@@ -192,7 +192,14 @@ export class RequestsService implements OnModuleInit {
       );
       if (!sub) throw notFound('Subscriber with account number', dto.accountNumber);
       if (sub.status === 'disconnected') throw conflict(`Subscriber ${dto.accountNumber} is already disconnected.`, 'already_disconnected');
-      const active: { service: string; fee: number }[] = await tx.query(ACTIVE_SUBSCRIPTIONS, [sub.id]);
+      // Its active subscriptions and open requests in one round trip, read after the lock (a statement that took
+      // the lock itself would read them in a snapshot from before a request committed while it waited).
+      const [{ active, open: openRequests }]: { active: { service: string; fee: number }[]; open: { id: string; services: string[] }[] }[] = await tx.query(
+        `SELECT (SELECT COALESCE(json_agg(a ORDER BY a.service), '[]') FROM (${ACTIVE_SUBSCRIPTIONS}) a) AS active,
+                (SELECT COALESCE(json_agg(o ORDER BY o.created_at), '[]')
+                   FROM (SELECT id, services, created_at FROM disconnect_request WHERE subscriber_id = $1 AND status <> 'resolved') o) AS open`,
+        [sub.id],
+      );
       const activeCodes = [...new Set(active.map((a) => a.service))];
       const unknown = dto.services.filter((s) => !activeCodes.includes(s));
       if (unknown.length) {
@@ -200,12 +207,9 @@ export class RequestsService implements OnModuleInit {
       }
       const services = dto.services.length ? [...new Set(dto.services)] : activeCodes;
       if (!services.length) throw conflict(`Subscriber ${dto.accountNumber} has no active services to disconnect.`, 'no_active_services');
-      const open = await tx.query(
-        `SELECT id FROM disconnect_request WHERE subscriber_id = $1 AND status <> 'resolved' AND services && $2::text[] LIMIT 1`,
-        [sub.id, services],
-      );
-      if (open.length) {
-        throw new DomainException(409, 'open_request_exists', `An open request ${open[0].id} already covers these services.`);
+      const open = openRequests.find((o) => o.services.some((s) => services.includes(s)));
+      if (open) {
+        throw new DomainException(409, 'open_request_exists', `An open request ${open.id} already covers these services.`);
       }
       const id = await this.insertRequest(tx, sub, active, services, {
         channel: dto.channel, statedReason: dto.statedReason ?? '', kind: dto.kind ?? 'voluntary', accountNumber: dto.accountNumber,
@@ -381,15 +385,17 @@ export class RequestsService implements OnModuleInit {
   }
 
   async get(id: string, actor: AuthenticatedUser): Promise<DisconnectRequestView> {
-    const [row] = await this.db.query(`${VIEW_COLUMNS} ${VIEW_FROM} WHERE d.id = $1`, [id]);
+    // The request and its audit trail in one round trip.
+    const [row] = await this.db.query(
+      `${VIEW_COLUMNS},
+              (SELECT COALESCE(json_agg(json_build_object('at', e.at, 'actor', u.display_name, 'action', e.action, 'from', e.from_status,
+                                                          'to', e.to_status, 'data', e.data) ORDER BY e.at, e.id), '[]')
+                 FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.request_id = d.id) AS events
+       ${VIEW_FROM} WHERE d.id = $1`,
+      [id],
+    );
     if (!row) throw notFound('Disconnect request', id);
-    const events: RequestEventView[] = (
-      await this.db.query(
-        `SELECT e.at, u.display_name AS actor, e.action, e.from_status AS "from", e.to_status AS "to", e.data
-           FROM request_event e LEFT JOIN app_user u ON u.id = e.actor_id WHERE e.request_id = $1 ORDER BY e.at, e.id`,
-        [id],
-      )
-    ).map((e: RequestEventView & { at: Date }) => ({ ...e, at: new Date(e.at).toISOString() }));
+    const events: RequestEventView[] = (row.events as (RequestEventView & { at: string })[]).map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
     return { ...this.view(row, actor), events };
   }
 
@@ -847,16 +853,13 @@ export class RequestsService implements OnModuleInit {
   }
 
   private async audit(m: EntityManager, requestId: string, actorId: string | null, action: string, from: string | null, to: string, data: Record<string, unknown>) {
-    await m.query(
-      `INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [requestId, actorId, action, from, to, JSON.stringify(data)],
-    );
     // Every change of a request is audited here, so it is also here that the open consoles hear of it
-    // (delivered when the transaction commits).
+    // (delivered when the transaction commits). One round trip: the record, and who the event names.
     const [who] = await m.query(
-      `SELECT a.username AS assignee, (SELECT username FROM app_user WHERE id = $2) AS actor
-         FROM disconnect_request d LEFT JOIN app_user a ON a.id = d.assignee_id WHERE d.id = $1`,
-      [requestId, actorId],
+      `WITH e AS (INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING request_id)
+       SELECT a.username AS assignee, (SELECT username FROM app_user WHERE id = $2) AS actor
+         FROM e JOIN disconnect_request d ON d.id = e.request_id LEFT JOIN app_user a ON a.id = d.assignee_id`,
+      [requestId, actorId, action, from, to, JSON.stringify(data)],
     );
     const event: RequestChangedEvent = {
       type: 'request', requestId, action, from, to, actor: who?.actor ?? null, assignee: who?.assignee ?? null,

@@ -73,13 +73,34 @@ export class SubscribersService {
 
   async card(idOrAccount: string, asOf = appClock().now()): Promise<SubscriberCard> {
     const isId = UUID.test(idOrAccount);
+    // One statement: the subscriber with its subscriptions, payments, usage and survey answers (under load each
+    // further round trip costs the API more than the database).
     const [s] = await this.db.query(
       `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
               r.code AS "regionCode", r.name AS "regionName", r.names AS "regionNames", to_char(s.connected_on, 'YYYY-MM-DD') AS "connectedOn",
               s.contract_type AS "contractType", s.status, to_char(s.disconnected_on, 'YYYY-MM-DD') AS "disconnectedOn",
               s.disconnect_kind AS "disconnectKind", s.temperament, s.activity_segment AS "activitySegment",
               seg.by AS "segmentChangedBy", seg.at AS "segmentChangedAt",
-              s.balance::float8 AS balance, ${MONTHLY_REVENUE} AS "monthlyRevenue"
+              s.balance::float8 AS balance, ${MONTHLY_REVENUE} AS "monthlyRevenue",
+              (SELECT COALESCE(json_agg(q ORDER BY q.running DESC, q.started_on DESC), '[]') FROM (
+                 SELECT x.id, v.code AS service, v.name AS "serviceName", v.names AS "serviceNames", t.code AS tariff, t.name AS "tariffName", t.names AS "tariffNames",
+                        x.monthly_fee::float8 AS "monthlyFee", to_char(x.started_on, 'YYYY-MM-DD') AS "startedAt",
+                        to_char(x.ended_on, 'YYYY-MM-DD') AS "endedAt", x.end_reason AS "endReason", x.ended_on IS NULL AS running, x.started_on
+                   FROM subscription x JOIN service v ON v.id = x.service_id JOIN tariff t ON t.id = x.tariff_id
+                  WHERE x.subscriber_id = s.id) q) AS subscriptions,
+              (SELECT COALESCE(json_agg(q ORDER BY q."paidOn"), '[]') FROM (
+                 SELECT to_char(paid_on, 'YYYY-MM-DD') AS "paidOn", amount::float8 AS amount
+                   FROM payment WHERE subscriber_id = s.id AND paid_on > app_today() - interval '24 months') q) AS payments,
+              (SELECT COALESCE(json_agg(q ORDER BY q.month, q.service), '[]') FROM (
+                 SELECT to_char(u.month, 'YYYY-MM') AS month, v.code AS service, u.amount::float8 AS amount, v.usage_unit AS unit
+                   FROM usage_monthly u JOIN service v ON v.id = u.service_id
+                  WHERE u.subscriber_id = s.id AND u.month > app_today() - interval '24 months') q) AS usage,
+              -- The score history: each answer with whom it counts for (churn-data's one rule), newest first.
+              (SELECT COALESCE(json_agg(q ORDER BY q."answeredOn" DESC, q.id DESC), '[]') FROM (
+                 SELECT a.id, a.kind, a.score, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn", a.comment,
+                        CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'displayName', u.display_name) END AS representative
+                   FROM ${CREDITED_ANSWERS} a LEFT JOIN app_user u ON u.id = a.credited_to
+                  WHERE a.subscriber_id = s.id) q) AS surveys
          FROM subscriber s JOIN region r ON r.id = s.region_id
          LEFT JOIN LATERAL (SELECT u.display_name AS by, c.changed_at AS at FROM subscriber_segment_change c
                              LEFT JOIN app_user u ON u.id = c.changed_by
@@ -88,43 +109,12 @@ export class SubscribersService {
       [idOrAccount],
     );
     if (!s) throw notFound('Subscriber', idOrAccount);
-
-    const [subscriptions, payments, usage, surveys] = await Promise.all([
-      this.db.query(
-        `SELECT x.id, v.code AS service, v.name AS "serviceName", v.names AS "serviceNames", t.code AS tariff, t.name AS "tariffName", t.names AS "tariffNames",
-                x.monthly_fee::float8 AS "monthlyFee", to_char(x.started_on, 'YYYY-MM-DD') AS "startedAt",
-                to_char(x.ended_on, 'YYYY-MM-DD') AS "endedAt", x.end_reason AS "endReason"
-           FROM subscription x JOIN service v ON v.id = x.service_id JOIN tariff t ON t.id = x.tariff_id
-          WHERE x.subscriber_id = $1
-          ORDER BY (x.ended_on IS NULL) DESC, x.started_on DESC`,
-        [s.id],
-      ),
-      this.db.query(
-        `SELECT to_char(paid_on, 'YYYY-MM-DD') AS "paidOn", amount::float8 AS amount
-           FROM payment WHERE subscriber_id = $1 AND paid_on > app_today() - interval '24 months'
-          ORDER BY paid_on`,
-        [s.id],
-      ),
-      this.db.query(
-        `SELECT to_char(u.month, 'YYYY-MM') AS month, v.code AS service, u.amount::float8 AS amount, v.usage_unit AS unit
-           FROM usage_monthly u JOIN service v ON v.id = u.service_id
-          WHERE u.subscriber_id = $1 AND u.month > app_today() - interval '24 months'
-          ORDER BY u.month, v.code`,
-        [s.id],
-      ),
-      // The score history: each answer with whom it counts for (churn-data's one rule), newest first.
-      this.db.query(
-        `SELECT a.kind, a.score, to_char(a.answered_on, 'YYYY-MM-DD') AS "answeredOn", a.comment,
-                CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'displayName', u.display_name) END AS representative
-           FROM ${CREDITED_ANSWERS} a LEFT JOIN app_user u ON u.id = a.credited_to
-          WHERE a.subscriber_id = $1 ORDER BY a.answered_on DESC, a.id DESC`,
-        [s.id],
-      ),
-    ]);
+    const subscriptions = (s.subscriptions as Record<string, unknown>[]).map(({ running: _r, started_on: _s, ...x }) => x);
+    const { payments, usage } = s as { payments: unknown[]; usage: unknown[] };
+    const answers = (s.surveys as (SurveyAnswerView & { id: string })[]).map(({ id: _id, ...a }) => a);
 
     const end = s.disconnectedOn ? new Date(`${s.disconnectedOn}T00:00:00Z`) : asOf;
     const tenure = tenureMonths(s.connectedOn, end);
-    const answers = surveys as SurveyAnswerView[];
     const npsScores = answers.filter((a) => a.kind === 'nps').map((a) => a.score);
     const oldestFirst = (kind: SurveyAnswerView['kind']) => answers.filter((a) => a.kind === kind).map((a) => a.score).reverse();
     return {
@@ -136,7 +126,7 @@ export class SubscribersService {
       subscriptions,
       payments,
       usage,
-      surveys,
+      surveys: answers,
       nps: nps(npsScores),
       scoreTrend: { nps: scoreTrend(oldestFirst('nps'), TREND_STEADY_WITHIN.nps), csat: scoreTrend(oldestFirst('csat'), TREND_STEADY_WITHIN.csat) },
     };

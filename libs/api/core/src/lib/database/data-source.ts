@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@retention/migrations';
 import { clockConnectionOptions } from '../time/app-clock';
 import { QueryLogger } from './query-logger';
+import { NotifyAfterCommit } from '../events/notify';
 
 /**
  * The one TypeORM configuration: no synchronize, every schema change is a migration in
@@ -12,6 +13,8 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
     type: 'postgres',
     url,
     entities,
+    // NOTIFYs queued in a transaction are sent after its commit (see notify()).
+    subscribers: [NotifyAfterCommit],
     migrations: MIGRATIONS,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

@@ -5,6 +5,7 @@ import { filter, map, Observable, Subject } from 'rxjs';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
 import { pgConfig } from '../time/app-clock';
+import { notify } from './notify';
 
 /** The PostgreSQL channel every API process listens on. */
 export const EVENT_CHANNEL = 'console_events';
@@ -21,8 +22,8 @@ export interface BusEvent {
 }
 
 /**
- * The console's event bus across API processes: PostgreSQL LISTEN/NOTIFY. `publish` sends an event inside
- * the caller's transaction (PostgreSQL delivers it when that commits, never for a rollback); each process
+ * The console's event bus across API processes: PostgreSQL LISTEN/NOTIFY. `publish` sends an event once the
+ * caller's transaction commits, never for a rollback (see notify()); each process
  * keeps one connection of its own listening (opened on the first subscriber, re-opened after a break) and
  * hands every event to its subscribers (the server-sent event streams). Other channels (the webhooks'
  * outbox) are heard on the same connection through `notifications`.
@@ -43,10 +44,10 @@ export class EventBus implements OnApplicationShutdown {
   constructor(private readonly config: ConfigService<AppConfig, true>) {}
 
   /** Sends an event to every process, when `m`'s transaction commits (at once outside one). */
-  async publish(m: Pick<EntityManager, 'query'>, event: BusEvent): Promise<void> {
+  async publish(m: Pick<EntityManager, 'query' | 'queryRunner'>, event: BusEvent): Promise<void> {
     const payload = JSON.stringify(event);
     if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY`);
-    await m.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, payload]);
+    await notify(m, EVENT_CHANNEL, payload);
   }
 
   /**

@@ -2,19 +2,18 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { WebhookEventType } from '@retention/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { notify, NotifyRunner } from './notify';
 
 /** The channel a worker listens on; PostgreSQL delivers a NOTIFY when the transaction that sent it commits. */
 export const OUTBOX_CHANNEL = 'webhook_outbox';
 
 /** Anything that runs SQL with $n parameters in the caller's transaction: a pg client, or a TypeORM manager. */
-export interface OutboxRunner {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}
+export type OutboxRunner = NotifyRunner;
 
 /**
  * The one way an event enters the outbox: one event of `type` per row of `payloads` (a SELECT with a jsonb column
  * `payload`, its parameters `params`), each with a pending delivery for every active endpoint subscribed to the
- * type, in the caller's transaction; the webhook worker is woken when it commits. Set-based: a scan that opens
+ * type, in the caller's transaction; the webhook worker is woken once it commits (notify()). Set-based: a scan that opens
  * thousands of cases writes their events in one statement. Returns how many events, and the id of the first.
  */
 export async function emitOutboxEvents(
@@ -32,7 +31,7 @@ export async function emitOutboxEvents(
     [...params, type],
   );
   const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { count: number; firstId: string | null }[];
-  if (row.count > 0) await runner.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+  if (row.count > 0) await notify(runner, OUTBOX_CHANNEL, '');
   return row;
 }
 
