@@ -175,7 +175,7 @@ describe('plans and reports', () => {
     // Key figures come with NPS per operator and the rule that attributes the answers.
     await page.goto('/executive/reports/key-figures?span=12');
     const nps = page.getByTestId('nps-by-operator');
-    await nps.getByText('30 days').waitFor();
+    await nps.getByText('representative when it was given', { exact: false }).waitFor();
     expect(await nps.textContent()).toContain('NPS per operator');
   });
 });
