@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { freePort } from '@retention/api-core';
 import { addMonths } from '@retention/domain';
-import { appClock, freshSubscribers, launchBrowser, shoot } from '@retention/test-support';
+import { appClock, freshSubscribers, launchBrowser, newBrowserContext, shoot } from '@retention/test-support';
 import { Pool } from 'pg';
 
 const ROOT = join(__dirname, '..', '..');
@@ -51,8 +51,7 @@ describe('the executive dashboard on the 4th of a month', () => {
       await new Promise((r) => setTimeout(r, 250));
     }
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'en-GB', baseURL: base, viewport: { width: 1280, height: 720 } });
-    await context.clock.install({ time: Date.parse(fourth) });
+    context = await newBrowserContext(browser, { baseURL: base, viewport: { width: 1280, height: 720 } }, Date.parse(fourth));
     page = await context.newPage();
   });
 

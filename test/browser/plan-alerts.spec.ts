@@ -38,8 +38,9 @@ describe('plan alerts in the manager’s console', () => {
     const other = await claimedRequest(op, 4);
     expect((await apiCall(op, 'POST', `/api/disconnect-requests/${other}/resolve`, { outcome: 'disconnected', reasonCode: 'price_increase' })).status).toBe(200);
 
-    await web.page.locator('mat-snack-bar-container').filter({ hasText: offer.code }).waitFor({ timeout: 10_000 });
-    expect(await web.page.locator('mat-snack-bar-container').innerText()).toMatch(/Plan alert: An approval of .+ has waited 12 min/);
+    const snack = web.page.locator('mat-snack-bar-container').filter({ hasText: offer.code });
+    await snack.waitFor({ timeout: 10_000 });
+    expect(await snack.innerText()).toMatch(/Plan alert: An approval of .+ has waited 12 min/);
     await eventually(count, (n) => expect(n).toBeGreaterThan(before));
     await bell.click();
     const item = web.page.getByTestId('plan-alert').filter({ hasText: offer.code });

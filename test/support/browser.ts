@@ -25,9 +25,15 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context on the test clock (the browser's Date runs from the same instant as the API's). */
-export async function newBrowserContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-GB', baseURL: BASE_URL(), ...options });
-  await context.clock.install({ time: appClock().nowMs() });
+export async function newBrowserContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  nowMs = appClock().nowMs(),
+): Promise<BrowserContext> {
+  // Reduced motion: Material then opens dialogs and closes snack bars at once, so a test never types into a dialog
+  // whose opening animation is about to move the focus to its first field, nor finds a leaving snack bar.
+  const context = await browser.newContext({ locale: 'en-GB', baseURL: BASE_URL(), reducedMotion: 'reduce', ...options });
+  await context.clock.install({ time: nowMs });
   return context;
 }
 
