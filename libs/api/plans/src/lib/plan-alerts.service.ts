@@ -23,8 +23,8 @@ const ALERT_COLUMNS = `a.id, a.kind, to_char(a.month, 'YYYY-MM') AS month, a.ser
  * raise and clear is published on the event bus to the managers' consoles, when the transaction commits.
  *
  * It runs as a job: every minute (approvals start waiting too long without anything happening) and soon
- * after a request is resolved or an approval asked or decided (heard on the event bus). The job carries the
- * instant it evaluates, so whichever process runs it computes the same thing.
+ * after a request is resolved or an approval asked or decided (heard on the event bus). It evaluates the moment
+ * it runs: a burst of events coalesced into one queued job is evaluated after the last of them, not at the first.
  */
 @Injectable()
 export class PlanAlertsService implements OnModuleInit, OnApplicationBootstrap {
@@ -39,12 +39,12 @@ export class PlanAlertsService implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.define<{ at?: string }>({
+    await this.jobs.define({
       name: PLAN_ALERTS_JOB,
       cron: '* * * * *',
       retryLimit: 1,
-      handle: async ({ at }) => {
-        await this.evaluate(at ? new Date(at) : new Date(appClock().nowMs()));
+      handle: async () => {
+        await this.evaluate(new Date(appClock().nowMs()));
       },
     });
   }
@@ -53,9 +53,8 @@ export class PlanAlertsService implements OnModuleInit, OnApplicationBootstrap {
     if (!this.config.get('JOB_WORKERS', { infer: true })) return;
     (await this.bus.stream()).subscribe((e) => {
       if (e.type !== 'request' || !MOVES_ALERTS.has((e as unknown as RequestChangedEvent).action)) return;
-      const at = new Date(appClock().nowMs());
       // One queued evaluation per month: a burst of resolutions is evaluated once.
-      this.jobs.send(PLAN_ALERTS_JOB, { at: at.toISOString() }, { singletonKey: `plan-alerts:${monthKeyOf(at)}` })
+      this.jobs.send(PLAN_ALERTS_JOB, {}, { singletonKey: `plan-alerts:${monthKeyOf(new Date(appClock().nowMs()))}` })
         .catch((err: Error) => this.log.warn(`plan alerts not queued: ${err.message}`));
     });
   }
