@@ -78,7 +78,6 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     const sample: { account_number: string; full_name: string; phone: string; address: string; active: boolean }[] = (
       await pool.query(`SELECT account_number, full_name, phone, address, status = 'active' AS active FROM subscriber TABLESAMPLE SYSTEM (1) LIMIT 5000`)
     ).rows;
-    await pool.end();
     // Subscribers a create may be made for: active, with services, no open request; each used once, so every
     // create of the run creates (a repeat would be a cheaper 409).
     const creatable: string[] = (
@@ -152,6 +151,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
       },
       { name: 'search, the mix of what operators type (16 connections)', kinds: [{ ...search, weight: 1 }], rate: 0, connections: 16 },
       { name: 'card alone (16 connections)', kinds: [{ ...card, weight: 1 }], rate: 0, connections: 16 },
+      { name: 'suggest alone (16 connections)', kinds: [{ ...suggest, weight: 1 }], rate: 0, connections: 16 },
+      { name: 'queue alone (16 connections)', kinds: [{ ...queue, weight: 1 }], rate: 0, connections: 16 },
       { name: '/api/health (16 connections)', kinds: [{ name: 'health', weight: 1, next: () => ({ method: 'GET', path: '/api/health' }) }], rate: 0, connections: 16 },
       {
         name: 'disconnect-request create (16 connections)',
@@ -183,6 +184,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     for (const run of runs) {
       const [{ started }] = (await pool.query(`SELECT least(now(), app_now()) AS started`)).rows;
       const { samples, seconds } = await drive(base, operator, run, opts.seconds);
+      // Requests still in flight when the run's time was up are answered after it: let them land before the cleanup.
+      await new Promise((r) => setTimeout(r, 2000));
       // What a run created goes again (with its audit trail), so every run, and the next benchmark, meets the same data.
       await pool.query(`DELETE FROM disconnect_request WHERE created_by = $1 AND created_at >= $2`, [operatorId, started]);
       const groups = run.kinds.length > 1 ? [...run.kinds.map((k) => k.name), 'all'] : [run.kinds[0].name];
