@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -78,7 +79,6 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     const sample: { account_number: string; full_name: string; phone: string; address: string; active: boolean }[] = (
       await pool.query(`SELECT account_number, full_name, phone, address, status = 'active' AS active FROM subscriber TABLESAMPLE SYSTEM (1) LIMIT 5000`)
     ).rows;
-    await pool.end();
     // Subscribers a create may be made for: active, with services, no open request; each used once, so every
     // create of the run creates (a repeat would be a cheaper 409).
     const creatable: string[] = (
@@ -152,6 +152,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
       },
       { name: 'search, the mix of what operators type (16 connections)', kinds: [{ ...search, weight: 1 }], rate: 0, connections: 16 },
       { name: 'card alone (16 connections)', kinds: [{ ...card, weight: 1 }], rate: 0, connections: 16 },
+      { name: 'suggest alone (16 connections)', kinds: [{ ...suggest, weight: 1 }], rate: 0, connections: 16 },
+      { name: 'queue alone (16 connections)', kinds: [{ ...queue, weight: 1 }], rate: 0, connections: 16 },
       { name: '/api/health (16 connections)', kinds: [{ name: 'health', weight: 1, next: () => ({ method: 'GET', path: '/api/health' }) }], rate: 0, connections: 16 },
       {
         name: 'disconnect-request create (16 connections)',
@@ -177,12 +179,19 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
       `Machine: ${cpus().length} cores, load average before ${loadavg().map((l) => l.toFixed(2)).join(' ')}. ${opts.seconds} s a run after 3 s of warm-up.`);
     await drive(base, operator, { name: 'warm-up', kinds: mix, rate: 0, connections: 16 }, 3);
     say('');
-    say('| load | endpoint | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | non-2xx |');
-    say('|---|---|---:|---:|---:|---:|---:|---:|');
+    say('| load | endpoint | requests | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | non-2xx | CPU ms/req API | CPU ms/req PostgreSQL |');
+    say('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     const [{ id: operatorId }] = (await pool.query(`SELECT id FROM app_user WHERE username = 'operator'`)).rows;
+    // The processor time a request costs, which a machine shared with other work changes far less than the
+    // throughput: the API's processes and PostgreSQL's (when it runs on this machine), before and after a run.
+    const postmaster = await postmasterPid(pool);
     for (const run of runs) {
       const [{ started }] = (await pool.query(`SELECT least(now(), app_now()) AS started`)).rows;
+      const cpuBefore = { api: treeCpuMs(server.pid), db: treeCpuMs(postmaster) };
       const { samples, seconds } = await drive(base, operator, run, opts.seconds);
+      const cpu = { api: treeCpuMs(server.pid) - cpuBefore.api, db: treeCpuMs(postmaster) - cpuBefore.db };
+      // Requests still in flight when the run's time was up are answered after it: let them land before the cleanup.
+      await new Promise((r) => setTimeout(r, 2000));
       // What a run created goes again (with its audit trail), so every run, and the next benchmark, meets the same data.
       await pool.query(`DELETE FROM disconnect_request WHERE created_by = $1 AND created_at >= $2`, [operatorId, started]);
       const groups = run.kinds.length > 1 ? [...run.kinds.map((k) => k.name), 'all'] : [run.kinds[0].name];
@@ -192,7 +201,8 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
         const bad = xs.filter((s) => s.status < 200 || s.status >= 300).length;
         say(
           `| ${run.name} | ${g} | ${xs.length} | ${(xs.length / seconds).toFixed(0)} | ${percentile(ms, 50).toFixed(1)} | ` +
-            `${percentile(ms, 95).toFixed(1)} | ${percentile(ms, 99).toFixed(1)} | ${bad} |`,
+            `${percentile(ms, 95).toFixed(1)} | ${percentile(ms, 99).toFixed(1)} | ${bad} | ` +
+            (g === groups[groups.length - 1] ? `${perRequest(cpu.api, samples.length)} | ${perRequest(cpu.db, samples.length)} |` : ' | |'),
         );
       }
     }
@@ -207,6 +217,48 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     }
     await embedded?.stop();
   }
+}
+
+const perRequest = (ms: number, n: number) => (Number.isFinite(ms) && n ? (ms / n).toFixed(2) : '-');
+
+/** /proc/<pid>/stat's fields after the command name: [state, ppid, ..., utime (index 11), stime, cutime, cstime]. */
+function statOf(pid: number): string[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The processor time, in ms, a process and its descendants have used: their own, and that of the children they
+ * have reaped (a PostgreSQL backend that ended counts in the postmaster's). NaN where /proc is not there.
+ */
+function treeCpuMs(root: number | null | undefined): number {
+  if (!root || !statOf(root)) return NaN;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = statOf(Number(name));
+    if (stat) children.set(Number(stat[1]), [...(children.get(Number(stat[1])) ?? []), Number(name)]);
+  }
+  const tick = 1000 / 100; // USER_HZ: 100 on Linux
+  let ms = 0;
+  const visit = (pid: number) => {
+    const stat = statOf(pid);
+    if (stat) ms += (Number(stat[11]) + Number(stat[12]) + Number(stat[13]) + Number(stat[14])) * tick;
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return ms;
+}
+
+/** The PostgreSQL server's main process when it runs on this machine (the parent of its checkpointer), else null. */
+async function postmasterPid(pool: Pool): Promise<number | null> {
+  const [row] = (await pool.query(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`)).rows;
+  const ppid = row ? Number(statOf(row.pid)?.[1]) : NaN;
+  return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
 }
 
 async function waitFor(url: string, server: ChildProcess): Promise<void> {

@@ -28,7 +28,8 @@ Commands:
   bench-load [--subscribers N] [--seconds S] [--only a,b]
                                   the operators' load (autocannon) against the built server on the
                                   same data: the mix open loop at 100 and 200 req/s, saturation,
-                                  search, card, health and request creates alone (WORKERS passes on)
+                                  search, card, suggest, queue, health and request creates alone, with
+                                  the processor time per request (WORKERS passes on)
   rollups [--rebuild]             check the report roll-ups against a recomputation from the
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]

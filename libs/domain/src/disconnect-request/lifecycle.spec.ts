@@ -3,6 +3,10 @@ import {
   churnedServices,
   IllegalTransitionError,
   nextStatus,
+  refusal,
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  RequestAction,
   resolutionProblems,
   resolvedDestination,
   saveState,
@@ -46,6 +50,28 @@ describe('disconnect request lifecycle', () => {
     expect(availableActions({ status: 'new', assigneeId: null, actorId: OP1 })).toEqual(['claim']);
     expect(availableActions({ status: 'in_progress', assigneeId: OP1, actorId: OP1 })).toEqual(['release', 'postpone', 'resolve']);
     expect(availableActions({ status: 'in_progress', assigneeId: OP1, actorId: OP2 })).toEqual([]);
+  });
+
+  it('offers exactly the actions it would let through, for every status, holder and actor', () => {
+    for (const status of REQUEST_STATUSES) {
+      for (const assigneeId of [null, OP1]) {
+        for (const actorId of [OP1, OP2]) {
+          const ctx = { status, assigneeId, actorId };
+          const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestAction[]).filter((a) => {
+            try {
+              nextStatus(a, ctx);
+              return true;
+            } catch {
+              return false;
+            }
+          });
+          expect({ ctx, actions: availableActions(ctx) }).toEqual({ ctx, actions: allowed });
+          for (const a of Object.keys(REQUEST_TRANSITIONS) as RequestAction[]) {
+            expect(refusal(a, ctx) === null).toBe(allowed.includes(a));
+          }
+        }
+      }
+    }
   });
 });
 

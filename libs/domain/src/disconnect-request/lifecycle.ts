@@ -48,8 +48,12 @@ export interface TransitionContext {
   actorId: string;
 }
 
-/** The status after `action`, or an IllegalTransitionError with a sentence for the operator. */
-export function nextStatus(action: RequestAction, ctx: TransitionContext): RequestStatus {
+/**
+ * Why `action` is refused in `ctx`, a sentence for the operator, or null when it may be taken: the one rule
+ * behind both nextStatus (which refuses) and availableActions (which offers), so the queue's buttons cost no
+ * exception per request and action.
+ */
+export function refusal(action: RequestAction, ctx: TransitionContext): string | null {
   const t = REQUEST_TRANSITIONS[action];
   if (!t.from.includes(ctx.status)) {
     const verb = { claim: 'claimed', release: 'released', postpone: 'postponed', resolve: 'resolved' }[action];
@@ -59,26 +63,24 @@ export function nextStatus(action: RequestAction, ctx: TransitionContext): Reque
         : ctx.status === 'resolved'
           ? 'it is already resolved'
           : `it is ${ctx.status.replace('_', ' ')}`;
-    throw new IllegalTransitionError(action, ctx.status, `The request cannot be ${verb}: ${why}.`);
+    return `The request cannot be ${verb}: ${why}.`;
   }
   // A call-back comes back to the operator who promised it.
   const mustOwn = t.ownerOnly || (action === 'claim' && ctx.status === 'postponed');
-  if (mustOwn && ctx.assigneeId !== ctx.actorId) {
-    throw new IllegalTransitionError(action, ctx.status, 'The request belongs to another operator.');
-  }
-  return t.to;
+  if (mustOwn && ctx.assigneeId !== ctx.actorId) return 'The request belongs to another operator.';
+  return null;
+}
+
+/** The status after `action`, or an IllegalTransitionError with a sentence for the operator. */
+export function nextStatus(action: RequestAction, ctx: TransitionContext): RequestStatus {
+  const refused = refusal(action, ctx);
+  if (refused) throw new IllegalTransitionError(action, ctx.status, refused);
+  return REQUEST_TRANSITIONS[action].to;
 }
 
 /** The actions this actor can take on a request now, for the console's buttons. */
 export function availableActions(ctx: TransitionContext): RequestAction[] {
-  return (Object.keys(REQUEST_TRANSITIONS) as RequestAction[]).filter((a) => {
-    try {
-      nextStatus(a, ctx);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return (Object.keys(REQUEST_TRANSITIONS) as RequestAction[]).filter((a) => refusal(a, ctx) === null);
 }
 
 /** The outcomes that count as a save; partial retention keeps some revenue but is churn too. */

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
@@ -22,7 +23,9 @@ import { UsersService } from './users.service';
     JwtModule.registerAsync({
       inject: [ConfigService, DataSource],
       useFactory: async (config: ConfigService<AppConfig, true>, db: DataSource) => ({
-        secret: await resolveJwtSecret(config.get('JWT_SECRET', { infer: true }), db),
+        // A key object made once: given the text, the JWT library builds one on every verification, first
+        // trying it as a public key (which throws), on every request.
+        secret: createSecretKey(Buffer.from(await resolveJwtSecret(config.get('JWT_SECRET', { infer: true }), db))),
         signOptions: { expiresIn: config.get('JWT_TTL', { infer: true }) },
       }),
     }),

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, Events, JobQueue, notFound } from '@retention/api-core';
+import {
+  AppConfig, appClock, AuthenticatedUser, badRequest, conflict, DomainException, EventBus, Events, JobQueue, notFound, outboxCtes, outboxWritten,
+} from '@retention/api-core';
 import { ClassifierService } from '@retention/api-classifier';
 import { BaseFlowsService } from '@retention/api-churn-data';
 import type {
@@ -220,7 +222,11 @@ export class RequestsService implements OnModuleInit {
     return { view: await this.get(result.id, actor), replayed: result.replayed };
   }
 
-  /** A new request with its fees and region as they are now, audited, and announced (request.created). */
+  /**
+   * A new request with its fees and region as they are now, audited, and announced (request.created): the request,
+   * its audit record and its outbox event are one statement (a create's transaction is the subscriber's lock, one
+   * read, this and the commit).
+   */
   private async insertRequest(
     tx: EntityManager,
     sub: { id: string; region_id: string; connected_on: string },
@@ -235,16 +241,25 @@ export class RequestsService implements OnModuleInit {
     const mrrAtRisk = Object.values(serviceFees).reduce((sum, fee) => sum + fee, 0);
     const activeCodes = new Set(active.map((a) => a.service));
     const isNew = isNewSubscriber(sub.connected_on, today(), this.config.get('NEW_SUBSCRIBER_MONTHS', { infer: true }));
-    const [{ id }]: { id: string }[] = await tx.query(
-      `INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
-                                       is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
-       VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
-       RETURNING id`,
+    const audited = { channel: r.channel, services, statedReason: r.statedReason };
+    const announced = { accountNumber: r.accountNumber, services, kind: r.kind, channel: r.channel, mrrAtRisk };
+    const [{ id, actor, events }]: { id: string; actor: string | null; events: number }[] = await tx.query(
+      `WITH d AS (
+         INSERT INTO disconnect_request (subscriber_id, services, all_services, channel, stated_reason, kind, status, mrr_at_risk,
+                                         is_new_subscriber, idempotency_key, idempotency_body_hash, created_by, service_fees, region_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'new', $7, $8, $9, $10, $11, $12, $13)
+         RETURNING id),
+       audit AS (
+         INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data)
+         SELECT d.id, $11, 'create', NULL, 'new', $14 FROM d),
+       ${outboxCtes('$15', `SELECT jsonb_build_object('requestId', d.id) || $16::jsonb AS payload FROM d`)}
+       SELECT d.id, (SELECT username FROM app_user WHERE id = $11) AS actor, (SELECT count(*) FROM event)::int AS events FROM d`,
       [sub.id, services, services.length === activeCodes.size, r.channel, r.statedReason, r.kind,
-        mrrAtRisk, isNew, r.idempotencyKey, r.bodyHash, r.createdBy, JSON.stringify(serviceFees), sub.region_id],
+        mrrAtRisk, isNew, r.idempotencyKey, r.bodyHash, r.createdBy, JSON.stringify(serviceFees), sub.region_id,
+        JSON.stringify(audited), 'request.created', JSON.stringify(announced)],
     );
-    await this.audit(tx, id, r.createdBy, 'create', null, 'new', { channel: r.channel, services, statedReason: r.statedReason });
-    await this.events.emit('request.created', { requestId: id, accountNumber: r.accountNumber, services, kind: r.kind, channel: r.channel, mrrAtRisk }, tx);
+    await outboxWritten(tx, events);
+    await this.announce(tx, { type: 'request', requestId: id, action: 'create', from: null, to: 'new', actor, assignee: null, offerCode: null });
     return id;
   }
 
@@ -853,18 +868,23 @@ export class RequestsService implements OnModuleInit {
   }
 
   private async audit(m: EntityManager, requestId: string, actorId: string | null, action: string, from: string | null, to: string, data: Record<string, unknown>) {
-    // Every change of a request is audited here, so it is also here that the open consoles hear of it
-    // (delivered when the transaction commits). One round trip: the record, and who the event names.
+    // Every change of a request is audited here (its creation in insertRequest's one statement), and announced
+    // to the open consoles (announce, delivered when the transaction commits). One round trip: the record, and
+    // who the event names.
     const [who] = await m.query(
       `WITH e AS (INSERT INTO request_event (request_id, actor_id, action, from_status, to_status, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING request_id)
        SELECT a.username AS assignee, (SELECT username FROM app_user WHERE id = $2) AS actor
          FROM e JOIN disconnect_request d ON d.id = e.request_id LEFT JOIN app_user a ON a.id = d.assignee_id`,
       [requestId, actorId, action, from, to, JSON.stringify(data)],
     );
-    const event: RequestChangedEvent = {
+    await this.announce(m, {
       type: 'request', requestId, action, from, to, actor: who?.actor ?? null, assignee: who?.assignee ?? null,
       offerCode: typeof data['offerCode'] === 'string' ? data['offerCode'] : null,
-    };
+    });
+  }
+
+  /** The open consoles hear of an audited change of a request once its transaction commits. */
+  private async announce(m: EntityManager, event: RequestChangedEvent): Promise<void> {
     await this.bus.publish(m, { ...event });
   }
 }

@@ -11,6 +11,23 @@ export const OUTBOX_CHANNEL = 'webhook_outbox';
 export type OutboxRunner = NotifyRunner;
 
 /**
+ * The outbox's part of a statement: the CTEs `event` (one outbox event of type `typeParam`, a `$n` of the caller's
+ * parameters, per row of `payloads`, a SELECT with a jsonb column `payload`) and `fan_out` (a pending delivery for
+ * every active endpoint subscribed to the type). A writer that makes the row an event announces puts these
+ * after its own CTEs, so the change and its event are one statement; it then calls `outboxWritten`.
+ */
+export function outboxCtes(typeParam: string, payloads: string): string {
+  return `event AS (INSERT INTO outbox_event (type, payload) SELECT ${typeParam}, p.payload FROM (${payloads}) p RETURNING id),
+          fan_out AS (INSERT INTO webhook_delivery (event_id, endpoint_id)
+                      SELECT event.id, w.id FROM event, webhook_endpoint w WHERE w.active AND ${typeParam} = ANY (w.event_types))`;
+}
+
+/** After a statement with `outboxCtes` wrote `count` events: the webhook worker is woken once the transaction commits. */
+export async function outboxWritten(runner: OutboxRunner, count: number): Promise<void> {
+  if (count > 0) await notify(runner, OUTBOX_CHANNEL, '');
+}
+
+/**
  * The one way an event enters the outbox: one event of `type` per row of `payloads` (a SELECT with a jsonb column
  * `payload`, its parameters `params`), each with a pending delivery for every active endpoint subscribed to the
  * type, in the caller's transaction; the webhook worker is woken once it commits (notify()). Set-based: a scan that opens
@@ -22,16 +39,13 @@ export async function emitOutboxEvents(
   payloads: string,
   params: unknown[] = [],
 ): Promise<{ count: number; firstId: string | null }> {
-  const t = params.length + 1;
   const result = await runner.query(
-    `WITH event AS (INSERT INTO outbox_event (type, payload) SELECT $${t}, p.payload FROM (${payloads}) p RETURNING id),
-          fan_out AS (INSERT INTO webhook_delivery (event_id, endpoint_id)
-                      SELECT event.id, w.id FROM event, webhook_endpoint w WHERE w.active AND $${t} = ANY (w.event_types))
+    `WITH ${outboxCtes(`$${params.length + 1}`, payloads)}
      SELECT count(*)::int AS count, min(id::text) AS "firstId" FROM event`,
     [...params, type],
   );
   const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { count: number; firstId: string | null }[];
-  if (row.count > 0) await notify(runner, OUTBOX_CHANNEL, '');
+  await outboxWritten(runner, row.count);
   return row;
 }
 
