@@ -27,6 +27,7 @@ export const motivationEn = {
   'motivation.figure.callbacksMissed': 'Call-backs missed',
   'motivation.figure.slaBreaches': 'Taken after the SLA',
   'motivation.figure.reasonsUnknown': 'Reasons left unknown',
+  'motivation.figure.casesReturned': 'Hidden-churn cases returned',
   'motivation.figure.npsPromoters': 'NPS promoters',
   'motivation.figure.npsPassives': 'NPS passives',
   'motivation.figure.npsDetractors': 'NPS detractors',

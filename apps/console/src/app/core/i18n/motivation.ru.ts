@@ -28,6 +28,7 @@ export const motivationRu: Record<keyof typeof motivationEn, string> = {
   'motivation.figure.callbacksMissed': 'Перезвоны пропущены',
   'motivation.figure.slaBreaches': 'Взято после SLA',
   'motivation.figure.reasonsUnknown': 'Причина не выяснена',
+  'motivation.figure.casesReturned': 'Возвращено по скрытому оттоку',
   'motivation.figure.npsPromoters': 'NPS: промоутеры',
   'motivation.figure.npsPassives': 'NPS: нейтралы',
   'motivation.figure.npsDetractors': 'NPS: критики',

@@ -28,6 +28,7 @@ export const motivationUk: Record<keyof typeof motivationEn, string> = {
   'motivation.figure.callbacksMissed': 'Передзвони пропущені',
   'motivation.figure.slaBreaches': 'Взято після SLA',
   'motivation.figure.reasonsUnknown': "Причину не з'ясовано",
+  'motivation.figure.casesReturned': 'Повернуто з прихованого відтоку',
   'motivation.figure.npsPromoters': 'NPS: промоутери',
   'motivation.figure.npsPassives': 'NPS: нейтрали',
   'motivation.figure.npsDetractors': 'NPS: детрактори',
