@@ -146,12 +146,38 @@ describe('motivation', () => {
     await shoot(web.page, 'operator-exit-survey');
   });
 
-  it('an operator opens their own statement from the desk', async () => {
+  it('an operator opens their own statement from the desk, with the requests behind it each opening on the desk', async () => {
+    // A request of the test's own, resolved by the demo operator this month, to find among those behind the statement.
+    const { rows: [s] } = await web.pool.query(
+      `SELECT s.account_number FROM subscriber s
+        WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        ORDER BY s.account_number DESC OFFSET 7 LIMIT 1`,
+    );
+    const base = process.env['BASE_URL'];
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'operator' }),
+    });
+    const auth = { Authorization: `Bearer ${(await login.json()).accessToken}`, 'content-type': 'application/json' };
+    const created = await fetch(`${base}/api/disconnect-requests`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ accountNumber: s.account_number, services: [], channel: 'phone', statedReason: 'Moving away' }),
+    });
+    const requestId = (await created.json()).id;
+    expect((await fetch(`${base}/api/disconnect-requests/${requestId}/claim`, { method: 'POST', headers: auth })).status).toBe(200);
+    expect((await fetch(`${base}/api/disconnect-requests/${requestId}/resolve`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ outcome: 'retained', reasonCode: 'price_increase' }),
+    })).status).toBe(200);
+
     await signIn(web.page, 'operator');
     await web.page.getByTestId('desk-my-bonus').click();
     await web.page.getByTestId('statement').waitFor({ timeout: 60_000 });
     await web.page.getByText('My bonus').first().waitFor();
     expect(await web.page.getByTestId('motivation-team').count()).toBe(0);
+    const link = web.page.getByTestId('statement-requests').getByRole('link', { name: s.account_number });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/operator/desk?r=${requestId}`);
+    await link.scrollIntoViewIfNeeded();
     await shoot(web.page, 'operator-my-bonus');
+    await link.click();
+    await web.page.waitForURL(new RegExp(`/operator/desk\\?r=${requestId}`));
   });
 });

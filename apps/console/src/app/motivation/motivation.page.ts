@@ -10,7 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTabsModule } from '@angular/material/tabs';
 import { type BonusSchemeSettings, Permission, type SchemePreview, type StaffStatement } from '@retention/contracts';
-import { combineLatest, switchMap } from 'rxjs';
+import { catchError, combineLatest, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth';
 import { errorMessageKey, toApiError } from '../core/http/api-error';
 import { I18nService, MoneyPipe, TranslatePipe, type TranslationKey } from '../core/i18n';
@@ -129,6 +129,12 @@ export class MotivationPage {
     if (!this.canManage) return list[0] ?? null;
     return list.find((s) => s.userId === this.selected()) ?? null;
   });
+
+  /** The shown statement with the requests behind it (loaded when a statement is shown; null until then). */
+  protected readonly detail = toSignal(
+    toObservable(this.shown).pipe(switchMap((s) => (s ? this.api.statement(s.month, s.userId).pipe(catchError(() => of(null))) : of(null)))),
+    { initialValue: null },
+  );
 
   // The scheme editor: the scheme in effect for the month, edited as a form; preview and save.
   protected readonly scheme = toSignal(
