@@ -45,8 +45,8 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
               <tr><td>{{ 'motivation.targetReached' | t }}</td><td class="rc-num">{{ (b.targetReached ? 'motivation.yes' : 'motivation.no') | t }}</td></tr>
               <tr><td>{{ 'motivation.ratePart' | t: { points: i18n.number(b.pointsAbove) } }}</td><td class="rc-num">{{ b.ratePart | money }}</td></tr>
               <tr><td>{{ 'motivation.revenuePart' | t }}</td><td class="rc-num">{{ b.revenuePart | money }}</td></tr>
-              <tr><td>{{ 'motivation.planCut' | t }}</td><td class="rc-num">−{{ b.planCut | money }}</td></tr>
-              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">−{{ b.capCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.planCut' | t }}</td><td class="rc-num">{{ b.planCut ? '−' : '' }}{{ b.planCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">{{ b.capCut ? '−' : '' }}{{ b.capCut | money }}</td></tr>
               <tr class="rc-st__sum"><td>{{ 'motivation.earned' | t }}</td><td class="rc-num">{{ b.earned | money }}</td></tr>
               <tr><td>{{ 'motivation.deferred' | t }}</td><td class="rc-num">{{ b.deferred | money }}</td></tr>
               <tr><td>{{ 'motivation.paidNow' | t }}</td><td class="rc-num">{{ b.paidNow | money }}</td></tr>
@@ -54,7 +54,7 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
             @if (s.salesBonus; as b) {
               <tr><td>{{ 'motivation.part6m' | t }}</td><td class="rc-num">{{ b.part6m | money }}</td></tr>
               <tr><td>{{ 'motivation.part12m' | t }}</td><td class="rc-num">{{ b.part12m | money }}</td></tr>
-              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">−{{ b.capCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">{{ b.capCut ? '−' : '' }}{{ b.capCut | money }}</td></tr>
               <tr class="rc-st__sum"><td>{{ 'motivation.earned' | t }}</td><td class="rc-num">{{ b.earned | money }}</td></tr>
             }
             @for (r of s.deferredReleases; track r.savedIn + r.afterMonths) {
