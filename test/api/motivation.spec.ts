@@ -22,6 +22,7 @@ describe('staff motivation', () => {
       { username: 'motiv.one', role: 'operator', monthlySalary: 20000, team: 'Motivation desk' },
       { username: 'motiv.two', role: 'operator', team: 'Motivation desk' },
       { username: 'motiv.sales', role: 'sales_agent', monthlySalary: 15000 },
+      { username: 'motiv.cases', role: 'operator', team: 'Motivation desk' },
     ];
     for (const p of people) {
       const res = await api.http().post('/api/users').set('Authorization', admin)
@@ -135,6 +136,31 @@ describe('staff motivation', () => {
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     await http().get(`/api/motivation/statements/${MONTH}/${ids['motiv.two']}`).set('Authorization', manager).expect(200);
     await http().get(`/api/motivation/statements/${MONTH}/00000000-0000-4000-8000-000000000000`).set('Authorization', manager).expect(404);
+  });
+
+  it('hidden-churn cases the operator returned count on their statement; a case lost or returned by a scan does not', async () => {
+    const subs = await freshSubscribers(api.pool, 3);
+    const caseOf = async (subscriberId: string) => (await api.pool.query(
+      `INSERT INTO hidden_churn_case (subscriber_id, status, risk_score, revenue_at_stake, region_id, services, assignee_id, contacted_at)
+       SELECT id, 'contacted', 50, 300, region_id, '{internet}', $2, app_now() FROM subscriber WHERE id = $1 RETURNING id`,
+      [subscriberId, ids['motiv.cases']],
+    )).rows[0].id as string;
+    const [returned, lost, paidAgain] = [await caseOf(subs[0].id), await caseOf(subs[1].id), await caseOf(subs[2].id)];
+    const resolve = (id: string, outcome: string) => http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', auth['motiv.cases'])
+      .send({ outcome, reasonCode: 'price_increase' }).expect(200);
+    await resolve(returned, 'returned');
+    await resolve(lost, 'lost');
+    // A scan closing a case because the subscriber paid again is nobody's work.
+    await api.pool.query(
+      `WITH c AS (UPDATE hidden_churn_case SET status = 'returned', closed_at = app_now(), closed_on = app_today(), close_cause = 'paid_again' WHERE id = $1 RETURNING id, status)
+       INSERT INTO hidden_churn_case_event (case_id, action, from_status, to_status) SELECT id, 'scan_close', 'contacted', 'returned' FROM c`,
+      [paidAgain],
+    );
+    const { body: st } = await http().get(`/api/motivation/statements/${MONTH}/${ids['motiv.cases']}`).set('Authorization', auth['motiv.cases']).expect(200);
+    expect(st.figures.casesReturned).toBe(1);
+    expect(st.figures.requestsHandled).toBe(0);
+    const team = await http().get(`/api/motivation/statements/${MONTH}`).set('Authorization', manager).expect(200);
+    expect(team.body.statements.find((s: { userId: string }) => s.userId === ids['motiv.cases']).figures.casesReturned).toBe(1);
   });
 
   it('the deferred part is clawed back when the saved subscriber leaves within 3 months', async () => {

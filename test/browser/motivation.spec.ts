@@ -36,6 +36,30 @@ describe('motivation', () => {
     await shoot(web.page, 'manager-motivation-scheme-saved');
   });
 
+  it("the team's table fits 1280×720 without scrolling sideways in en, ru and uk, ranked by the bonus earned", async () => {
+    await signIn(web.page, 'manager');
+    for (const lang of ['en', 'ru', 'uk']) {
+      await web.page.evaluate((l) => localStorage.setItem('rc.language', l), lang);
+      await web.page.goto('/motivation');
+      const table = web.page.getByTestId('motivation-team');
+      await table.getByRole('row').nth(1).waitFor();
+      const fit = await table.evaluate((t) => {
+        const scroller = t.closest('.rc-table-scroll') as HTMLElement;
+        return { scroll: scroller.scrollWidth, client: scroller.clientWidth, right: t.getBoundingClientRect().right };
+      });
+      expect(fit.scroll).toBeLessThanOrEqual(fit.client + 1);
+      expect(fit.right).toBeLessThanOrEqual(1280);
+      // Ranked: the ranks run 1, 2, 3, … and the bonus earned (the sixth column) never grows down the table.
+      const ranks = await table.getByTestId('motivation-rank').allTextContents();
+      expect(ranks.map(Number)).toEqual(ranks.map((_, i) => i + 1));
+      const earned = await table.locator('tr.rc-mv__row td:nth-child(6)').allTextContents();
+      // Money shows two decimals in every language: its digits alone are the amount in cents.
+      const amounts = earned.map((x) => Number(x.replace(/\D/g, '')));
+      expect(amounts.every((x, i) => i === 0 || x <= amounts[i - 1])).toBe(true);
+      await shoot(web.page, `manager-motivation-team-${lang}`);
+    }
+  });
+
   it('a manager reads satisfaction (NPS per team, the detractors to call back) and the workload heatmap, in en, ru and uk at 1280×720', async () => {
     // A detractor of this month of the test's own, served by the demo operator, to find in the call-back list; the
     // answer names a resolved request with a reason (as the desk's exit survey does), so it also shows per reason.
@@ -122,12 +146,38 @@ describe('motivation', () => {
     await shoot(web.page, 'operator-exit-survey');
   });
 
-  it('an operator opens their own statement from the desk', async () => {
+  it('an operator opens their own statement from the desk, with the requests behind it each opening on the desk', async () => {
+    // A request of the test's own, resolved by the demo operator this month, to find among those behind the statement.
+    const { rows: [s] } = await web.pool.query(
+      `SELECT s.account_number FROM subscriber s
+        WHERE s.status = 'active' AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        ORDER BY s.account_number DESC OFFSET 7 LIMIT 1`,
+    );
+    const base = process.env['BASE_URL'];
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator', password: 'operator' }),
+    });
+    const auth = { Authorization: `Bearer ${(await login.json()).accessToken}`, 'content-type': 'application/json' };
+    const created = await fetch(`${base}/api/disconnect-requests`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ accountNumber: s.account_number, services: [], channel: 'phone', statedReason: 'Moving away' }),
+    });
+    const requestId = (await created.json()).id;
+    expect((await fetch(`${base}/api/disconnect-requests/${requestId}/claim`, { method: 'POST', headers: auth })).status).toBe(200);
+    expect((await fetch(`${base}/api/disconnect-requests/${requestId}/resolve`, {
+      method: 'POST', headers: auth, body: JSON.stringify({ outcome: 'retained', reasonCode: 'price_increase' }),
+    })).status).toBe(200);
+
     await signIn(web.page, 'operator');
     await web.page.getByTestId('desk-my-bonus').click();
     await web.page.getByTestId('statement').waitFor({ timeout: 60_000 });
     await web.page.getByText('My bonus').first().waitFor();
     expect(await web.page.getByTestId('motivation-team').count()).toBe(0);
+    const link = web.page.getByTestId('statement-requests').getByRole('link', { name: s.account_number });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/operator/desk?r=${requestId}`);
+    await link.scrollIntoViewIfNeeded();
     await shoot(web.page, 'operator-my-bonus');
+    await link.click();
+    await web.page.waitForURL(new RegExp(`/operator/desk\\?r=${requestId}`));
   });
 });

@@ -51,6 +51,7 @@ export const STATEMENT_FIGURES = [
   'callbacksMissed',
   'slaBreaches',
   'reasonsUnknown',
+  'casesReturned',
   'npsPromoters',
   'npsPassives',
   'npsDetractors',

@@ -1,4 +1,4 @@
-import { averagePlanLines, elapsedDays, evaluatePlanLine, planOfMonth } from './plan';
+import { averagePlanLines, elapsedDays, evaluatePlanLine, planOfMonth, teamPlanExceeded } from './plan';
 
 describe('plan from the average of the last three months', () => {
   it('averages each service line and rounds to whole disconnections', () => {
@@ -72,5 +72,35 @@ describe('the plan of a month (docs/methodology.md)', () => {
 
   it('a service the plan does not mention has no plan', () => {
     expect(planOfMonth([line('mobile', null, 5, 1)], 'internet', null)).toBeNull();
+  });
+});
+
+describe("the team's churn plan exceeded (the bonus's plan cut)", () => {
+  const line = (service: string, region: string | null, managedMax: number, actualManaged: number) => ({ service, region, managedMax, actualManaged });
+
+  it('worked example: two lines over, the plan as a whole kept (286 lost of 289 allowed)', () => {
+    expect(teamPlanExceeded([
+      line('internet', null, 93, 107), line('mobile', null, 31, 33), line('cable_tv', null, 69, 61), line('iptv', null, 54, 44), line('telephony', null, 42, 41),
+    ])).toBe(false);
+  });
+
+  it('exceeded when the whole plan is: 260 lost of 241 allowed', () => {
+    expect(teamPlanExceeded([line('internet', null, 120, 137), line('cable_tv', null, 80, 81), line('telephony', null, 41, 42)])).toBe(true);
+  });
+
+  it('exactly at the maximum is kept', () => {
+    expect(teamPlanExceeded([line('internet', null, 100, 100)])).toBe(false);
+  });
+
+  it("regional lines beside a whole-operator line are not added twice: the whole-operator line is the service's plan", () => {
+    // Internet: the whole-operator line (100, lost 90) counts; its regional line (10, lost 30) does not. IPTV has only
+    // regional lines, which add up: 20 + 20 allowed, 25 + 10 lost. 125 lost of 140 allowed.
+    expect(teamPlanExceeded([
+      line('internet', null, 100, 90), line('internet', 'kyiv', 10, 30), line('iptv', 'kyiv', 20, 25), line('iptv', 'lviv', 20, 10),
+    ])).toBe(false);
+  });
+
+  it('a plan without lines says nothing', () => {
+    expect(teamPlanExceeded([])).toBeNull();
   });
 });

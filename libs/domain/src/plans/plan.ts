@@ -49,6 +49,21 @@ export function inOperatorPlan(line: { service: string; region: string | null },
 }
 
 /**
+ * Whether the team exceeded a month's churn plan, for the bonus's plan cut (docs/methodology.md, "Staff
+ * motivation"): the managed churn of the whole operator's plan (the lines planOfMonth adds up for it)
+ * above its total maximum. One line over by a subscriber while the plan as a whole is kept is not the
+ * team's plan exceeded (that line's own alert says so). Null for a plan without lines.
+ *
+ * Worked example: internet 107 of 93, mobile 33 of 31, cable TV 61 of 69, IPTV 44 of 54, telephony 41 of
+ * 42: two lines are over, but the plan allowed 289 and the team lost 286, so the plan was kept.
+ */
+export function teamPlanExceeded(lines: readonly (Pick<PlanLineInput, 'service' | 'region' | 'managedMax'> & { actualManaged: number })[]): boolean | null {
+  const mine = lines.filter((l) => inOperatorPlan(l, lines));
+  if (!mine.length) return null;
+  return mine.reduce((a, l) => a + l.actualManaged, 0) > mine.reduce((a, l) => a + l.managedMax, 0);
+}
+
+/**
  * Next month's plan from the average of past months: each service/region line averaged over
  * the months that have it (maxima rounded to whole disconnections, save rate to 0.1 %); the hidden
  * churn allowed, over the months that planned it (none planned: none proposed).

@@ -10,7 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { MatTabsModule } from '@angular/material/tabs';
 import { type BonusSchemeSettings, Permission, type SchemePreview, type StaffStatement } from '@retention/contracts';
-import { combineLatest, switchMap } from 'rxjs';
+import { catchError, combineLatest, of, switchMap } from 'rxjs';
 import { AuthService } from '../core/auth';
 import { errorMessageKey, toApiError } from '../core/http/api-error';
 import { I18nService, MoneyPipe, TranslatePipe, type TranslationKey } from '../core/i18n';
@@ -72,9 +72,23 @@ const SCHEME_FIELDS: readonly SchemeField[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './motivation.page.html',
   styles: `
+    @use '@angular/material' as mat;
     .rc-mv__totals { display: flex; gap: 24px; flex-wrap: wrap; margin: 12px 0; font: var(--mat-sys-body-medium); }
     .rc-mv__totals b { font: var(--mat-sys-title-medium); display: block; }
     .rc-mv__row { cursor: pointer; }
+    /* The team's table fits 1280×720 in every language: compact rows, headers that wrap, the person sticky on the left. */
+    .rc-mv__team {
+      @include mat.table-overrides((row-item-container-height: 40px, header-container-height: 48px));
+      .mat-mdc-header-cell { white-space: normal; line-height: 1.2; vertical-align: bottom; padding-bottom: 6px; }
+      .mat-mdc-header-cell, .mat-mdc-cell { padding: 0 8px; }
+      .mat-mdc-header-cell:first-child, .mat-mdc-cell:first-child { padding-left: 12px; }
+      .rc-num { max-width: 110px; }
+    }
+    .rc-mv__who { display: flex; align-items: center; gap: 10px; min-width: 180px; }
+    .rc-mv__rank { font: var(--mat-sys-label-large); color: var(--mat-sys-on-surface-variant); min-width: 18px; text-align: right; }
+    .rc-mv__name { display: flex; flex-direction: column; line-height: 1.2; white-space: nowrap; }
+    .rc-mv__name small { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
+    .rc-mv__row--on .mat-mdc-cell { background: var(--mat-sys-secondary-container); }
     .rc-mv__row--on { background: var(--mat-sys-secondary-container); }
     .rc-mv__form { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0 16px; margin-top: 12px; }
     .rc-mv__actions { display: flex; gap: 8px; align-items: center; margin-bottom: 12px; }
@@ -90,7 +104,7 @@ export class MotivationPage {
   protected readonly canManage = inject(AuthService).can(Permission.MotivationManage);
   protected readonly errorMessageKey = errorMessageKey;
   protected readonly fields = SCHEME_FIELDS;
-  protected readonly columns = ['name', 'team', 'handled', 'saves', 'saveRate', 'savedRevenue', 'nps', 'earned', 'paid'];
+  protected readonly columns = ['name', 'saves', 'saveRate', 'savedRevenue', 'nps', 'earned', 'paid'];
 
   protected readonly month = signal(currentMonth());
   private readonly reloads = signal(0);
@@ -104,11 +118,23 @@ export class MotivationPage {
     const t = this.team();
     return t.status === 'ready' ? t.value.statements : [];
   });
+  /** The team's ranking: the bonus earned, then the save rate, then the revenue the saves kept. */
+  protected readonly ranked = computed<StaffStatement[]>(() =>
+    [...this.statements()].sort(
+      (a, b) => this.earned(b) - this.earned(a) || (b.saveRate ?? -1) - (a.saveRate ?? -1) || b.figures.savedRevenue - a.figures.savedRevenue,
+    ),
+  );
   protected readonly shown = computed<StaffStatement | null>(() => {
     const list = this.statements();
     if (!this.canManage) return list[0] ?? null;
     return list.find((s) => s.userId === this.selected()) ?? null;
   });
+
+  /** The shown statement with the requests behind it (loaded when a statement is shown; null until then). */
+  protected readonly detail = toSignal(
+    toObservable(this.shown).pipe(switchMap((s) => (s ? this.api.statement(s.month, s.userId).pipe(catchError(() => of(null))) : of(null)))),
+    { initialValue: null },
+  );
 
   // The scheme editor: the scheme in effect for the month, edited as a form; preview and save.
   protected readonly scheme = toSignal(

@@ -1,14 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { STATEMENT_FIGURES, type StaffStatement, type StatementFigure } from '@retention/contracts';
+import { RouterLink } from '@angular/router';
+import { STATEMENT_FIGURES, type StaffStatement, type StaffStatementDetail, type StatementFigure } from '@retention/contracts';
 import { I18nService, MoneyPipe, TranslatePipe, type TranslationKey } from '../core/i18n';
+import { outcomeKey, saveStateKey } from '../core/i18n/enum-keys';
+import { ReportLookups } from '../executive/data/report-lookups';
 
 const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
 
-/** One person's statement: every figure, the bonus part by part, and the deferred parts falling due. */
+/**
+ * One person's statement: every figure, the bonus part by part, the deferred parts falling due and, once loaded,
+ * the requests behind the figures (each opens on the desk) or, for a sales agent, why their new subscribers left.
+ */
 @Component({
   selector: 'rc-statement',
-  imports: [MatCardModule, TranslatePipe, MoneyPipe],
+  imports: [MatCardModule, RouterLink, TranslatePipe, MoneyPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let s = statement();
@@ -39,8 +45,8 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
               <tr><td>{{ 'motivation.targetReached' | t }}</td><td class="rc-num">{{ (b.targetReached ? 'motivation.yes' : 'motivation.no') | t }}</td></tr>
               <tr><td>{{ 'motivation.ratePart' | t: { points: i18n.number(b.pointsAbove) } }}</td><td class="rc-num">{{ b.ratePart | money }}</td></tr>
               <tr><td>{{ 'motivation.revenuePart' | t }}</td><td class="rc-num">{{ b.revenuePart | money }}</td></tr>
-              <tr><td>{{ 'motivation.planCut' | t }}</td><td class="rc-num">−{{ b.planCut | money }}</td></tr>
-              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">−{{ b.capCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.planCut' | t }}</td><td class="rc-num">{{ b.planCut ? '−' : '' }}{{ b.planCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">{{ b.capCut ? '−' : '' }}{{ b.capCut | money }}</td></tr>
               <tr class="rc-st__sum"><td>{{ 'motivation.earned' | t }}</td><td class="rc-num">{{ b.earned | money }}</td></tr>
               <tr><td>{{ 'motivation.deferred' | t }}</td><td class="rc-num">{{ b.deferred | money }}</td></tr>
               <tr><td>{{ 'motivation.paidNow' | t }}</td><td class="rc-num">{{ b.paidNow | money }}</td></tr>
@@ -48,7 +54,7 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
             @if (s.salesBonus; as b) {
               <tr><td>{{ 'motivation.part6m' | t }}</td><td class="rc-num">{{ b.part6m | money }}</td></tr>
               <tr><td>{{ 'motivation.part12m' | t }}</td><td class="rc-num">{{ b.part12m | money }}</td></tr>
-              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">−{{ b.capCut | money }}</td></tr>
+              <tr><td>{{ 'motivation.capCut' | t }}</td><td class="rc-num">{{ b.capCut ? '−' : '' }}{{ b.capCut | money }}</td></tr>
               <tr class="rc-st__sum"><td>{{ 'motivation.earned' | t }}</td><td class="rc-num">{{ b.earned | money }}</td></tr>
             }
             @for (r of s.deferredReleases; track r.savedIn + r.afterMonths) {
@@ -69,6 +75,45 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
           }
         </div>
       </mat-card-content>
+      @if (detail(); as d) {
+        @if (d.requests.length) {
+          <mat-card-content>
+            <h3 class="rc-st__h">{{ 'motivation.requests' | t: { count: d.requests.length } }}</h3>
+            <div class="rc-st__requests">
+              <table class="rc-st__table" data-testid="statement-requests">
+                <tr>
+                  <th>{{ 'motivation.request.resolved' | t }}</th>
+                  <th>{{ 'motivation.request.account' | t }}</th>
+                  <th>{{ 'motivation.request.outcome' | t }}</th>
+                  <th>{{ 'motivation.request.reason' | t }}</th>
+                  <th class="rc-num">{{ 'motivation.figure.savedRevenue' | t }}</th>
+                  <th class="rc-num">{{ 'motivation.figure.offerCost' | t }}</th>
+                </tr>
+                @for (r of d.requests; track r.id) {
+                  <tr data-testid="statement-request">
+                    <td>{{ i18n.date(r.resolvedAt) }}</td>
+                    <td><a [routerLink]="['/operator/desk']" [queryParams]="{ r: r.id }">{{ r.accountNumber }}</a></td>
+                    <td>{{ outcomeKey($any(r.outcome)) | t }}@if (r.saveState) { · <span class="rc-st__state">{{ saveStateKey(r.saveState) | t }}</span> }</td>
+                    <td>{{ lookups.reasonTitle(r.reasonCode) }}</td>
+                    <td class="rc-num">{{ r.savedRevenue | money }}</td>
+                    <td class="rc-num">{{ r.offerCost | money }}</td>
+                  </tr>
+                }
+              </table>
+            </div>
+          </mat-card-content>
+        }
+        @if (d.newSubscriberChurnReasons.length) {
+          <mat-card-content>
+            <h3 class="rc-st__h">{{ 'motivation.newChurnReasons' | t }}</h3>
+            <table class="rc-st__table" data-testid="statement-churn-reasons">
+              @for (x of d.newSubscriberChurnReasons; track x.reasonCode) {
+                <tr><td>{{ lookups.reasonTitle(x.reasonCode) }}</td><td class="rc-num">{{ x.count }}</td></tr>
+              }
+            </table>
+          </mat-card-content>
+        }
+      }
     </mat-card>
   `,
   styles: `
@@ -79,11 +124,19 @@ const MONEY_FIGURES: readonly StatementFigure[] = ['savedRevenue', 'offerCost'];
     .rc-st__sum td { font-weight: 600; }
     .rc-st__claw { color: var(--mat-sys-error); }
     .rc-st__note { color: var(--mat-sys-on-surface-variant); margin: 8px 0 0; }
+    .rc-st__requests { max-height: 320px; overflow-y: auto; }
+    .rc-st__table th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); text-align: left; padding: 3px 4px; }
+    .rc-st__state { color: var(--mat-sys-on-surface-variant); }
   `,
 })
 export class StatementComponent {
   protected readonly i18n = inject(I18nService);
+  protected readonly lookups = inject(ReportLookups);
+  protected readonly outcomeKey = outcomeKey;
+  protected readonly saveStateKey = saveStateKey;
   readonly statement = input.required<StaffStatement>();
+  /** The same statement with the requests behind it, once loaded (GET /api/motivation/statements/{month}/{userId}). */
+  readonly detail = input<StaffStatementDetail | null>(null);
 
   protected figures(): readonly StatementFigure[] {
     const s = this.statement();

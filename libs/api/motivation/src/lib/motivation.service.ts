@@ -38,6 +38,7 @@ import {
   OperatorBonus,
   SAVE_CONFIRMATION_DAYS,
   salesBonus,
+  teamPlanExceeded,
 } from '@retention/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecordSurveyDto, SetBonusSchemeDto, SetSubscriberLinksDto } from './motivation.dto';
@@ -190,11 +191,10 @@ export class MotivationService {
     return rows;
   }
 
-  /** Whether the month's churn plan was exceeded: any line's managed churn above its maximum. Null without a plan. */
+  /** Whether the team exceeded the month's churn plan (the domain's teamPlanExceeded). Null without a plan. */
   private async planExceeded(month: string): Promise<boolean | null> {
     try {
-      const plan = await this.plans.get(month);
-      return plan.lines.length ? plan.lines.some((l) => l.actualManaged > l.managedMax) : null;
+      return teamPlanExceeded((await this.plans.get(month)).lines);
     } catch (e) {
       if (e instanceof DomainException && e.status === 404) return null;
       throw e;

@@ -22,6 +22,7 @@ export function statementSheets(team: TeamStatements): Sheet[] {
         { key: 'callbacksMissed', header: 'Call-backs missed', format: 'int' },
         { key: 'slaBreaches', header: 'SLA breaches', format: 'int' },
         { key: 'reasonsUnknown', header: 'Reasons unknown', format: 'int' },
+        { key: 'casesReturned', header: 'Hidden-churn cases returned', format: 'int' },
         { key: 'nps', header: 'NPS', format: 'decimal' },
         { key: 'csat', header: 'CSAT', format: 'percent' },
         { key: 'signedUp', header: 'Signed up', format: 'int' },

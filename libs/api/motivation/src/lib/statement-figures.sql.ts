@@ -76,6 +76,21 @@ const slaBreaches: FigureSource = {
      GROUP BY e.actor_id`,
 };
 
+/**
+ * Hidden-churn cases the operator closed as returned in the month (the subscriber was called before they
+ * asked to leave and stayed): counted by the operator who recorded the outcome, not by a scan that saw
+ * them pay again.
+ */
+const casesReturned: FigureSource = {
+  keys: ['casesReturned'],
+  sql: `
+    SELECT e.actor_id AS user_id, 'casesReturned' AS key, count(DISTINCT e.case_id)::numeric AS value
+      FROM hidden_churn_case_event e
+     WHERE e.action = 'resolve' AND e.to_status = 'returned' AND e.at >= ${monthFrom} AND e.at < ${monthTo}
+       AND e.actor_id IS NOT NULL AND ($7::uuid IS NULL OR e.actor_id = $7)
+     GROUP BY e.actor_id`,
+};
+
 /** Survey answers given in the month, each counting for whom churn-data's CREDITED_ANSWERS credits it (the representative when it was given). */
 const surveys: FigureSource = {
   keys: ['npsPromoters', 'npsPassives', 'npsDetractors', 'csatAnswers', 'csatSatisfied'],
@@ -121,7 +136,7 @@ const salesLongevity: FigureSource = {
     ${values('a', [['signedUp', 'signed_up'], ['due6m', 'due6'], ['stayed6m', 'stayed6'], ['due12m', 'due12'], ['stayed12m', 'stayed12'], ['newSubscriberChurn', 'new_churn']])}`,
 };
 
-export const FIGURE_SOURCES: readonly FigureSource[] = [resolvedRequests, callbacks, slaBreaches, surveys, salesLongevity];
+export const FIGURE_SOURCES: readonly FigureSource[] = [resolvedRequests, callbacks, slaBreaches, casesReturned, surveys, salesLongevity];
 
 /** Every source's rows for the month, one statement (the first CTE types every parameter, used or not). */
 export const statementFiguresSql = (sources: readonly FigureSource[] = FIGURE_SOURCES): string =>
