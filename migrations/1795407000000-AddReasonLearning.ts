@@ -15,7 +15,7 @@ const EXAMPLE_ROWS = (src: string) => `
     FROM ${src} n
    WHERE n.status = 'resolved' AND n.reason_code IS NOT NULL AND btrim(n.stated_reason) <> ''`;
 
-const UPSERT = (src: string) => `
+export const UPSERT = (src: string) => `
   INSERT INTO reason_example AS e (request_id, stated_reason, reason_code, resolved_at) ${EXAMPLE_ROWS(src)}
   ON CONFLICT (request_id) DO UPDATE SET stated_reason = EXCLUDED.stated_reason, reason_code = EXCLUDED.reason_code,
      seq = nextval('reason_example_seq_seq')

@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * once, not once to test it and again to use it), inside one statement the planner runs as one scan: the
  * backfill of a million subscribers and the triggers' statements share it.
  */
-const termsOf = (source: string) => `
+export const termsOf = (source: string) => `
   SELECT s.account_number, t.term
     FROM ${source} s
     CROSS JOIN LATERAL (

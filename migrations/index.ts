@@ -23,6 +23,7 @@ import { AddReferenceNameTranslations1795413000000 } from './1795413000000-AddRe
 import { AddReasonModelClassifierVersion1795420000000 } from './1795420000000-AddReasonModelClassifierVersion';
 import { IndexClosedCasesBySubscriber1795417000000 } from './1795417000000-IndexClosedCasesBySubscriber';
 import { AddPhoneTerm1795417100000 } from './1795417100000-AddPhoneTerm';
+import { AddDerivedDataRebuild1795422000000 } from './1795422000000-AddDerivedDataRebuild';
 import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFactKindIndex';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   KeepChurnFactsByTriggers1795418000000,
   AddReasonModelClassifierVersion1795420000000,
   AddChurnFactKindIndex1795421000000,
+  AddDerivedDataRebuild1795422000000,
 ];

@@ -114,6 +114,40 @@ describe('subscriber base', () => {
     expect(drift[0].n).toBe(0);
   });
 
+  it('keeps the terms of a statement that renames one subscriber and changes only the balance of another', async () => {
+    // The trigger works on the rows whose searched fields changed: the renamed one's terms are replaced, the other's stay.
+    const { rows } = await api.pool.query(
+      `SELECT id, account_number, full_name, balance FROM subscriber ORDER BY account_number DESC LIMIT 2 OFFSET 3`,
+    );
+    const [renamed, other] = rows;
+    const termsOf = async (account: string) =>
+      (await api.pool.query(`SELECT term FROM subscriber_search_term WHERE account_number = $1 ORDER BY term`, [account])).rows.map((r) => r.term);
+    const otherBefore = await termsOf(other.account_number);
+    const client = await api.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `UPDATE subscriber SET full_name = CASE WHEN id = $1 THEN 'Yaryna Zhovtoverkh' ELSE full_name END, balance = balance + 1 WHERE id IN ($1, $2)`,
+        [renamed.id, other.id],
+      );
+      const { rows: found } = await client.query(
+        `SELECT account_number FROM subscriber_search_term WHERE term LIKE search_fold('Жовтоверх') || '%'`,
+      );
+      expect(found.map((r) => r.account_number)).toEqual([renamed.account_number]);
+      const { rows: old } = await client.query(
+        `SELECT count(*)::int AS n FROM subscriber_search_term WHERE account_number = $1 AND term = search_fold($2)`,
+        [renamed.account_number, renamed.full_name],
+      );
+      expect(old[0].n).toBe(0);
+      const { rows: kept } = await client.query(`SELECT term FROM subscriber_search_term WHERE account_number = $1 ORDER BY term`, [other.account_number]);
+      expect(kept.map((r) => r.term)).toEqual(otherBefore);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+    expect(await termsOf(other.account_number)).toEqual(otherBefore);
+  });
+
   it('holds exactly the terms of the per-row definition the set-based statement replaced (also for Cyrillic, odd phones and addresses)', async () => {
     const client = await api.pool.connect();
     try {

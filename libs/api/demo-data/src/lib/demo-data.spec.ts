@@ -171,7 +171,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
   it('fills an empty database and reports its progress', async () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(db)).toBe(false);
-    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'motivation', 'plans', 'commit', 'analyze', 'hidden churn']));
+    expect(stages).toEqual(new Set(['reference', 'staff', 'subscribers', 'requests', 'events', 'derived', 'plans', 'commit', 'analyze', 'hidden churn']));
     expect(lastSubscriberProgress).toBe(SUBSCRIBERS);
   });
 

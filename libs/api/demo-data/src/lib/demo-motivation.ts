@@ -1,5 +1,7 @@
 import type { PoolClient } from 'pg';
+import { dayOf } from './calendar';
 import { DISABLED_PASSWORD_HASH } from './staff';
+import type { SubscriberPlan } from './subscriber-model';
 
 /** Generated sales agents (they cannot sign in, like the generated operators). */
 export const DEMO_SALES_AGENT_NAMES: readonly (readonly [string, string])[] = [
@@ -9,18 +11,17 @@ export const DEMO_SALES_AGENT_NAMES: readonly (readonly [string, string])[] = [
 
 /** Of the subscribers who joined in the last two years, this share (in tenths) were signed up by a sales agent. */
 const SIGNED_BY_AGENT_TENTHS = 6;
+const SALES_CHANNELS = ['office', 'field', 'phone', 'partner'] as const;
+const SECONDS_PER_DAY = 86_400;
 
 /**
- * The people side of the demo operator, set-based after the history is loaded (before the roll-up
- * triggers are back, so the subscriber updates cost no roll-up work): salaries and two teams for the
- * operators, sales agents (generated ones and the demo sign-in) with the subscribers they signed up
- * in the last two years and a channel each, every subscriber's representative (who resolved their
- * latest request), each survey answer tied to the representative when it was given, and a bonus
- * scheme in effect from twelve months back, so that statements for the past year have deferred parts
- * paid and clawed back. Salaries, teams and assignments follow from hashes of names and ids: the same
- * seed gives the same data.
+ * The team before the history is loaded: salaries and two teams for the operators, and the sales agents
+ * (generated ones and the demo sign-in) with a salary. Written while app_user's trigger keeps
+ * salary_history. Returns the active sales agents' ids by user name, whom the subscribers are assigned to
+ * as their rows are written (DemoPeople). Salaries and teams follow from hashes of names: the same seed
+ * gives the same data.
  */
-export async function generateDemoMotivation(client: PoolClient, asOf: string, hiredAt: string): Promise<{ salesAgents: number }> {
+export async function insertDemoTeam(client: PoolClient, hiredAt: string): Promise<string[]> {
   const hash = (expr: string) => `abs(hashtext(${expr}))`;
   await client.query(
     `UPDATE app_user SET monthly_salary = 16000 + (${hash('username')} % 9) * 1000,
@@ -40,31 +41,75 @@ export async function generateDemoMotivation(client: PoolClient, asOf: string, h
   }
   await client.query(`UPDATE app_user SET monthly_salary = COALESCE(monthly_salary, 15000), team = COALESCE(team, 'Sales') WHERE role = 'sales_agent'`);
   const { rows: ids } = await client.query<{ id: string }>(`SELECT id FROM app_user WHERE role = 'sales_agent' AND active ORDER BY username`);
-  if (ids.length) {
-    await client.query(
-      `UPDATE subscriber s
-          SET sales_agent_id = ($1::uuid[])[1 + ${hash('s.id::text')} % cardinality($1::uuid[])],
-              sales_channel = (ARRAY['office', 'field', 'phone', 'partner'])[1 + ${hash(`s.id::text || 'channel'`)} % 4]
-        WHERE s.connected_on >= $2::date - interval '24 months' AND ${hash(`s.id::text || 'agent'`)} % 10 < $3`,
-      [ids.map((r) => r.id), asOf, SIGNED_BY_AGENT_TENTHS],
-    );
+  return ids.map((r) => r.id);
+}
+
+/** A resolved request of a subscriber: when (seconds since 1970) and by whom. */
+export interface Resolution {
+  at: number;
+  by: string;
+}
+
+/**
+ * The people a subscriber's rows name, decided as the rows are written (not updated afterwards): the sales
+ * agent who signed them up and the channel (about 60 % of those who joined in the two years before asOf,
+ * spread evenly over the agents and the four channels by hashes of the subscriber's id), their
+ * representative (who resolved their latest request) and, for each survey answer, the representative when
+ * it was given (who resolved their latest request resolved before the end of the answer's day; nobody
+ * before a first request).
+ */
+export class DemoPeople {
+  private readonly signedFrom: number;
+
+  constructor(
+    private readonly agents: readonly string[],
+    asOf: number,
+  ) {
+    // asOf less 24 months, the day clamped to the month's last as PostgreSQL's date - interval does.
+    const date = new Date(asOf * SECONDS_PER_DAY * 1000);
+    const [year, month] = [date.getUTCFullYear() - 2, date.getUTCMonth() + 1];
+    this.signedFrom = dayOf(year, month, Math.min(date.getUTCDate(), new Date(Date.UTC(year, month, 0)).getUTCDate()));
   }
-  await client.query(
-    `UPDATE subscriber s SET representative_id = last.resolved_by
-       FROM (SELECT DISTINCT ON (subscriber_id) subscriber_id, resolved_by FROM disconnect_request
-              WHERE status = 'resolved' AND resolved_by IS NOT NULL ORDER BY subscriber_id, resolved_at DESC) last
-      WHERE s.id = last.subscriber_id`,
-  );
-  await client.query(
-    `UPDATE survey_answer a SET representative_id = x.rep
-       FROM (SELECT a2.id,
-                    (SELECT d.resolved_by FROM disconnect_request d
-                      WHERE d.subscriber_id = a2.subscriber_id AND d.status = 'resolved' AND d.resolved_at < (a2.answered_on + 1)::timestamp AT TIME ZONE 'UTC'
-                      ORDER BY d.resolved_at DESC LIMIT 1) AS rep
-               FROM survey_answer a2
-              WHERE EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = a2.subscriber_id)) x
-      WHERE x.id = a.id AND x.rep IS NOT NULL`,
-  );
+
+  /** sales_agent_id, sales_channel and representative_id of a subscriber row, each behind a tab. */
+  subscriberColumns(plan: SubscriberPlan, resolutions: readonly Resolution[]): string {
+    let agent = '\\N';
+    let channel = '\\N';
+    if (this.agents.length > 0 && plan.connected >= this.signedFrom && fnv(`${plan.id}agent`) % 10 < SIGNED_BY_AGENT_TENTHS) {
+      agent = this.agents[fnv(plan.id) % this.agents.length];
+      channel = SALES_CHANNELS[fnv(`${plan.id}channel`) % SALES_CHANNELS.length];
+    }
+    return `\t${agent}\t${channel}\t${latestBefore(resolutions, Infinity) ?? '\\N'}`;
+  }
+
+  /** The representative on a day (a survey answer's), from the subscriber's resolutions. */
+  representativeOn(resolutions: readonly Resolution[]): (day: number) => string | null {
+    return (day) => latestBefore(resolutions, (day + 1) * SECONDS_PER_DAY);
+  }
+}
+
+/** Who resolved the latest request resolved before `end` (seconds since 1970). */
+function latestBefore(resolutions: readonly Resolution[], end: number): string | null {
+  let best: Resolution | null = null;
+  for (const r of resolutions) if (r.at < end && (best === null || r.at > best.at)) best = r;
+  return best?.by ?? null;
+}
+
+/** FNV-1a, 32 bits, unsigned: a stable hash of a string. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A bonus scheme in effect from twelve months before asOf, so that statements for the past year have
+ * deferred parts paid and clawed back.
+ */
+export async function insertDemoBonusScheme(client: PoolClient, asOf: string, hiredAt: string): Promise<void> {
   await client.query(
     `INSERT INTO bonus_scheme (month, version, target_save_rate, per_point_above, saved_revenue_share, cap_share, plan_exceeded_cut,
                                deferred_share, sales_bonus_6m, sales_bonus_12m, note, created_by, created_at)
@@ -72,5 +117,4 @@ export async function generateDemoMotivation(client: PoolClient, asOf: string, h
              'Demo scheme', (SELECT id FROM app_user WHERE username = 'manager'), $2::timestamptz)`,
     [asOf, hiredAt],
   );
-  return { salesAgents: ids.length };
 }

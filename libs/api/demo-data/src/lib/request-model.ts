@@ -67,13 +67,15 @@ export interface RequestRows {
   eventCount: number;
   approvals: string;
   approvalCount: number;
+  /** Each resolved request's resolution, in the order emitted: who resolved it and when (seconds since 1970). */
+  resolutions: { at: number; by: string }[];
 }
 
 export const REQUEST_COLUMNS = [
   'id', 'subscriber_id', 'services', 'all_services', 'channel', 'stated_reason', 'kind', 'status', 'assignee_id',
   'claimed_at', 'callback_at', 'outcome', 'reason_version_id', 'reason_code', 'competitor_id', 'offer_code', 'offer_cost',
   'kept_services', 'effective_date', 'resolved_at', 'resolved_by', 'mrr_at_risk', 'mrr_lost', 'is_new_subscriber', 'note',
-  'created_by', 'created_at', 'updated_at', 'destination',
+  'created_by', 'created_at', 'updated_at', 'destination', 'region_id',
 ];
 export const EVENT_COLUMNS = ['request_id', 'at', 'actor_id', 'action', 'from_status', 'to_status', 'data'];
 export const APPROVAL_COLUMNS = ['id', 'request_id', 'offer_code', 'discount_percent', 'requested_by', 'requested_at', 'status', 'note'];
@@ -413,7 +415,7 @@ export class RequestModel {
    * in index order: today's open work is handed out as qualifying subscribers come.
    */
   rowsFor(plan: SubscriberPlan): RequestRows {
-    const out: RequestRows = { requests: '', requestCount: 0, events: '', eventCount: 0, approvals: '', approvalCount: 0 };
+    const out: RequestRows = { requests: '', requestCount: 0, events: '', eventCount: 0, approvals: '', approvalCount: 0, resolutions: [] };
     const rng = new Rng(streamSeed(this.seed, STREAM_REQUESTS, plan.index));
     const payer = this.payerClass(plan);
     let slot = 0;
@@ -559,8 +561,9 @@ export class RequestModel {
       `${handler.id}\t${this.stamp(t.reclaimed ?? t.claimed)}\t\\N\t${outcome}\t${this.options.reasonVersionId}\t${reason.code}\t` +
       `${competitorId ?? '\\N'}\t${offer ?? '\\N'}\t${cost === null ? '\\N' : cost.toFixed(2)}\t${kept ? `{${kept.join(',')}}` : '\\N'}\t` +
       `${effective ?? '\\N'}\t${resolved}\t${handler.id}\t${money(sum(d.fees))}\t${money(d.mrrLost)}\t${isNew ? 't' : 'f'}\t` +
-      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}\t${destination ?? '\\N'}${this.serviceFees(codes, d.fees)}\n`;
+      `${copyText(note)}\t${creator.id}\t${this.stamp(t.created)}\t${resolved}\t${destination ?? '\\N'}\t${this.model.regionId(plan)}${this.serviceFees(codes, d.fees)}\n`;
     out.requestCount++;
+    out.resolutions.push({ at: t.resolved, by: handler.id });
 
     this.event(out, id, t.created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });
     this.event(out, id, t.claimed, handler.id, 'claim', 'new', 'in_progress', {});
@@ -647,7 +650,7 @@ export class RequestModel {
       `${status}\t${assignee?.id ?? '\\N'}\t${claimed === null ? '\\N' : this.stamp(claimed)}\t` +
       `${callback === null ? '\\N' : this.stamp(callback)}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t` +
       `${money(sum(fees))}\t\\N\t${isNew ? 't' : 'f'}\t${copyText(note)}\t${creator.id}\t${this.stamp(created)}\t` +
-      `${this.stamp(updated)}\t\\N${this.serviceFees(codes, fees)}\n`;
+      `${this.stamp(updated)}\t\\N\t${this.model.regionId(plan)}${this.serviceFees(codes, fees)}\n`;
     out.requestCount++;
 
     this.event(out, id, created, creator.id, 'create', null, 'new', { channel, services: codes, statedReason: stated });

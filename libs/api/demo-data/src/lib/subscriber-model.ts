@@ -459,8 +459,16 @@ export class SubscriberModel {
     return [out, count];
   }
 
-  /** NPS for about 30 % of subscribers (1 to 3 answers), some CSAT. Returns [rows, count]. */
-  surveyRows(plan: SubscriberPlan): [string, number] {
+  /** The id of the subscriber's region. */
+  regionId(plan: SubscriberPlan): string {
+    return this.ids.regions[plan.region];
+  }
+
+  /**
+   * NPS for about 30 % of subscribers (1 to 3 answers), some CSAT, each with the representative it counts
+   * for on its day (`representativeOn`, the column representative_id). Returns [rows, count].
+   */
+  surveyRows(plan: SubscriberPlan, representativeOn: (day: number) => string | null): [string, number] {
     const rng = new Rng(streamSeed(this.seed, STREAM_SURVEYS, plan.index));
     const span = plan.to - plan.from;
     const person = rng.normal();
@@ -494,7 +502,7 @@ export class SubscriberModel {
     }
     answers.sort((a, b) => a.day - b.day);
     let out = '';
-    for (const a of answers) out += `${plan.id}\t${a.row}`;
+    for (const a of answers) out += `${plan.id}\t${representativeOn(a.day) ?? '\\N'}\t${a.row}`;
     return [out, answers.length];
   }
 
