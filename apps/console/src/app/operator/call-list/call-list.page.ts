@@ -20,6 +20,7 @@ import { ReasonPickerComponent } from '../desk/reason/reason-picker.component';
 import { ScriptPanelComponent } from '../desk/script/script-panel.component';
 import { SubscriberSummaryComponent } from '../desk/subscriber/subscriber-summary.component';
 import { type CaseOutcome, CaseWorkStore } from './case-work.store';
+import { selectionIntoUrl } from '../../core/selection-url';
 
 /**
  * The operator's call list: the hidden-churn cases assigned to them on the left, riskiest first; the case on
@@ -72,7 +73,7 @@ export class CallListPage {
     effect(() => {
       const id = this.store.selectedId();
       if (id && id !== (untracked(this.c) ?? null)) {
-        void this.router.navigate([], { queryParams: { c: id }, queryParamsHandling: 'merge', replaceUrl: true });
+        selectionIntoUrl(this.router, { c: id });
       }
     });
     // Opening the list without a case: the riskiest one is on screen at once.

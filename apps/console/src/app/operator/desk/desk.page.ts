@@ -29,6 +29,7 @@ import { QueueComponent } from './queue/queue.component';
 import { ReasonPickerComponent } from './reason/reason-picker.component';
 import { ScriptPanelComponent } from './script/script-panel.component';
 import { SubscriberSummaryComponent } from './subscriber/subscriber-summary.component';
+import { selectionIntoUrl } from '../../core/selection-url';
 
 /**
  * The operator desk: the queue on the left, the request being worked on the right, from the subscriber's words
@@ -86,7 +87,7 @@ export class DeskPage {
         // The menu's "Operator desk" (no request in the URL) keeps the request on screen: back into the URL.
         const current = this.store.selectedId();
         if (id === null && current) {
-          void this.router.navigate([], { queryParams: { r: current }, queryParamsHandling: 'merge', replaceUrl: true });
+          selectionIntoUrl(this.router, { r: current });
         } else {
           this.store.select(id);
         }
@@ -97,7 +98,7 @@ export class DeskPage {
     effect(() => {
       const id = this.store.selectedId();
       if (id !== (untracked(this.r) ?? null)) {
-        void this.router.navigate([], { queryParams: { r: id }, queryParamsHandling: 'merge', replaceUrl: true });
+        selectionIntoUrl(this.router, { r: id });
       }
     });
 
