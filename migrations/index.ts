@@ -24,6 +24,7 @@ import { AddReasonModelClassifierVersion1795420000000 } from './1795420000000-Ad
 import { IndexClosedCasesBySubscriber1795417000000 } from './1795417000000-IndexClosedCasesBySubscriber';
 import { AddPhoneTerm1795417100000 } from './1795417100000-AddPhoneTerm';
 import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFactKindIndex';
+import { FoldSearchTermsOnce1795423000000 } from './1795423000000-FoldSearchTermsOnce';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   KeepChurnFactsByTriggers1795418000000,
   AddReasonModelClassifierVersion1795420000000,
   AddChurnFactKindIndex1795421000000,
+  FoldSearchTermsOnce1795423000000,
 ];
