@@ -25,6 +25,9 @@ import { IndexClosedCasesBySubscriber1795417000000 } from './1795417000000-Index
 import { AddPhoneTerm1795417100000 } from './1795417100000-AddPhoneTerm';
 import { AddDerivedDataRebuild1795422000000 } from './1795422000000-AddDerivedDataRebuild';
 import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFactKindIndex';
+import { FoldSearchTermsOnce1795423000000 } from './1795423000000-FoldSearchTermsOnce';
+import { AddAppClockTimestamp1795423100000 } from './1795423100000-AddAppClockTimestamp';
+import { SearchQueueByTerms1795423200000 } from './1795423200000-SearchQueueByTerms';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -85,4 +88,7 @@ export const MIGRATIONS = [
   AddReasonModelClassifierVersion1795420000000,
   AddChurnFactKindIndex1795421000000,
   AddDerivedDataRebuild1795422000000,
+  FoldSearchTermsOnce1795423000000,
+  AddAppClockTimestamp1795423100000,
+  SearchQueueByTerms1795423200000,
 ];

@@ -28,6 +28,26 @@ describe('disconnect requests', () => {
     return req.send(body);
   };
 
+  it('searches the queue as subscriber search does: a name in either order and script, a phone in any format, an account from its start', async () => {
+    const [s] = await freshSubscribers(api.pool, 1);
+    const tag = String(process.pid).padStart(7, '0').slice(-7);
+    const { rows: [before] } = await api.pool.query(`SELECT full_name, phone FROM subscriber WHERE id = $1`, [s.id]);
+    await api.pool.query(`UPDATE subscriber SET full_name = 'Zoriana Kvitchenko', phone = $2 WHERE id = $1`, [s.id, `+38 (067) ${tag}`]);
+    try {
+      const created = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone', statedReason: 'Moving abroad' }).expect(201);
+      const found = async (search: string) => {
+        const res = await api.http().get(`/api/disconnect-requests?status=new&limit=200&search=${encodeURIComponent(search)}`).set('Authorization', op1).expect(200);
+        return (res.body.items as { id: string }[]).map((i) => i.id);
+      };
+      for (const search of ['Квітченко Зоряна', 'kvitchenko', `067 ${tag.slice(0, 3)}-${tag.slice(3)}`, s.accountNumber, s.accountNumber.slice(0, -1)]) {
+        expect({ search, found: await found(search) }).toEqual({ search, found: expect.arrayContaining([created.body.id]) });
+      }
+      expect(await found('Kvitchenkova')).not.toContain(created.body.id);
+    } finally {
+      await api.pool.query(`UPDATE subscriber SET full_name = $2, phone = $3 WHERE id = $1`, [s.id, before.full_name, before.phone]);
+    }
+  });
+
   it('goes through the whole lifecycle: create, claim, resolve as a save with an offer, audited', async () => {
     const [s] = await freshSubscribers(api.pool, 1);
     const created = await create(op1, { accountNumber: s.accountNumber, services: [], channel: 'phone', statedReason: 'Too expensive since the price went up' }).expect(201);

@@ -431,6 +431,38 @@ describe('hidden churn', () => {
     }
   });
 
+  it('records when a scan finished, not when its transaction began: the time it took shows', async () => {
+    const subscriberId = await plant('timed', { payments: monthly(60), balance: -400 });
+    await scan();
+    const [open] = await casesOf(subscriberId);
+    expect(open).toBeDefined();
+    // Another connection holds the case's row, so the scan's upsert waits inside its transaction until it lets go.
+    const holder = await api.pool.connect();
+    let id: string | undefined;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM hidden_churn_case WHERE id = $1 FOR UPDATE', [open.id]);
+      const started = await api.http().post('/api/hidden-churn/scans').set('Authorization', `Bearer ${manager}`).send({});
+      expect(started.status).toBe(202);
+      id = started.body.id as string;
+      const waiting = await until(
+        async () => (await api.pool.query(`SELECT stage FROM hidden_churn_scan WHERE id = $1`, [id])).rows[0]?.stage,
+        (stage) => stage === 'cases',
+      );
+      expect(waiting).toBe('cases');
+      await new Promise((r) => setTimeout(r, 1500));
+    } finally {
+      await holder.query('COMMIT');
+      holder.release();
+    }
+    const done = await until(
+      () => api.http().get(`/api/hidden-churn/scans/${id}`).set('Authorization', `Bearer ${manager}`),
+      (r) => ['completed', 'failed'].includes(r.body.status),
+    );
+    expect(done.body.status).toBe('completed');
+    expect(Date.parse(done.body.finishedAt) - Date.parse(done.body.startedAt)).toBeGreaterThanOrEqual(1500);
+  });
+
   it('finishes a scan a stopped process left running in the next process that starts, with one set of cases', async () => {
     const subscriberId = await plant('restart', { payments: monthly(70), balance: -500 });
     const managerId = (await api.pool.query(`SELECT id FROM app_user WHERE username = 'manager'`)).rows[0].id;

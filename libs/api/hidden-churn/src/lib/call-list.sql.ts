@@ -72,7 +72,7 @@ export async function seedHiddenChurnCases(pool: Lender): Promise<{ cases: numbe
     );
     const counts = await runHiddenChurnScan(client, id, version, rules);
     await client.query(
-      `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
+      `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_clock_timestamp() WHERE id = $1`,
       [id, JSON.stringify(counts)],
     );
     const operator = rowsOf<{ id: string }>(await client.query(`SELECT id FROM app_user WHERE username = 'operator' AND role = 'operator' AND active`));

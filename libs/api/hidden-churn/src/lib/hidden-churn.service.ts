@@ -160,8 +160,9 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
         const [row]: { status: string }[] = await tx.query('SELECT status FROM hidden_churn_scan WHERE id = $1', [scanId]);
         if (row?.status !== 'running') return null;
         const c = await runHiddenChurnScan(tx, scanId, version, rules, progress);
+        // The clock's instant now, not app_now() (the start of this transaction, which is the whole scan).
         await tx.query(
-          `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_now() WHERE id = $1`,
+          `UPDATE hidden_churn_scan SET status = 'completed', stage = 'done', progress = 100, counts = $2::jsonb, finished_at = app_clock_timestamp() WHERE id = $1`,
           [scanId, JSON.stringify(c)],
         );
         return c;

@@ -381,9 +381,12 @@ export class RequestsService implements OnModuleInit {
       params.push(q.subscriberId);
       where.push(`d.subscriber_id = $${params.length}`);
     }
-    if (q.search) {
-      params.push(`%${q.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
-      where.push(`s.search_text LIKE $${params.length}`);
+    if (q.search?.trim()) {
+      // The one subscriber search (search_prefixes over subscriber_search_term): account, name in either order
+      // and in Latin or Cyrillic, phone in any format, each from its start.
+      params.push(q.search.trim());
+      where.push(`s.account_number IN (SELECT t.account_number FROM unnest(search_prefixes($${params.length})) p
+                    JOIN subscriber_search_term t ON t.term >= p AND t.term < p || chr(1114111))`);
     }
     const rows = await this.db.query(
       `${VIEW_COLUMNS}, count(*) OVER () AS total ${VIEW_FROM}

@@ -33,12 +33,10 @@ export class SubscribersService {
   async search(text: string | undefined, limit: number, offset: number): Promise<Page<SubscriberListItem>> {
     const raw = (text ?? '').trim();
     if (!raw) return this.list(limit, offset);
-    const digits = raw.replace(/[\s()+.-]/g, '');
-    // Digits: an account number's digits, or a phone, looked up by the SQL phone_term (its national part,
-    // whatever the prefix typed), as the survey import looks phones up.
-    const phone = /^\d{4,}$/.test(digits) ? digits : null;
+    // What is typed, as the SQL search_prefixes folds it: the text, or for a number an account number's digits
+    // and a phone (phone_term: its national part, whatever the prefix typed), as the survey import looks phones up.
     const rows: (SubscriberListItem & { total: string })[] = await this.db.query(
-      `WITH p AS (SELECT p FROM (SELECT search_fold($3) AS p UNION SELECT phone_term($4::text)) q WHERE p <> ''),
+      `WITH p AS (SELECT unnest(search_prefixes($3)) AS p),
             c AS (SELECT x.term, x.account_number, x.term = p.p AS exact
                     FROM p CROSS JOIN LATERAL (
                       SELECT term, account_number FROM subscriber_search_term
@@ -50,7 +48,7 @@ export class SubscribersService {
               rg.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue", r.total
          FROM r JOIN subscriber s ON s.account_number = r.account_number JOIN region rg ON rg.id = s.region_id
         ORDER BY r.exact DESC, r.term, r.account_number`,
-      [limit, offset, phone ? digits : raw, phone],
+      [limit, offset, raw],
     );
     const total = rows.length ? Number(rows[0].total) : offset > 0 ? (await this.search(text, 1, 0)).total : 0;
     return { items: rows.map(({ total: _t, ...item }) => item), total, limit, offset };
