@@ -209,7 +209,7 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
   }
 }
 
-async function waitFor(url: string, server: ChildProcess): Promise<void> {
+export async function waitFor(url: string, server: ChildProcess): Promise<void> {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
