@@ -261,7 +261,7 @@ async function postmasterPid(pool: Pool): Promise<number | null> {
   return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
 }
 
-async function waitFor(url: string, server: ChildProcess): Promise<void> {
+export async function waitFor(url: string, server: ChildProcess): Promise<void> {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);

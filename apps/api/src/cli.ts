@@ -13,6 +13,7 @@ import { bench, BENCH_DATA_DIR } from './bench';
 import { importCommand } from './import-command';
 import { benchImports } from './bench-imports';
 import { benchLoad } from './bench-load';
+import { benchSuggestions } from './bench-suggestions';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command> [options]
 
@@ -30,6 +31,9 @@ Commands:
                                   same data: the mix open loop at 100 and 200 req/s, saturation,
                                   search, card, suggest, queue, health and request creates alone, with
                                   the processor time per request (WORKERS passes on)
+  bench-suggestions [--subscribers N] [--rounds R]
+                                  one reason suggestion through the API on the same data, the synonym
+                                  table alone against a model trained on the operator's resolutions
   rollups [--rebuild]             check the report roll-ups against a recomputation from the
                                   source tables (exit 1 on drift); --rebuild recomputes them
   create-admin --username U --password P [--display-name D]
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
       password: { type: 'string' },
       'display-name': { type: 'string' },
       runs: { type: 'string' },
+      rounds: { type: 'string' },
       seconds: { type: 'string' },
       only: { type: 'string' },
       rebuild: { type: 'boolean' },
@@ -139,6 +144,14 @@ async function main(): Promise<void> {
         dataDir: BENCH_DATA_DIR,
       });
       return;
+    case 'bench-suggestions': {
+      const subscribers = Number(values.subscribers ?? 1_000_000);
+      const rounds = Number(values.rounds ?? 5);
+      if (!Number.isInteger(subscribers) || subscribers < 1) throw new Error('--subscribers must be a positive whole number');
+      if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive whole number');
+      await benchSuggestions({ subscribers, rounds, dataDir: BENCH_DATA_DIR });
+      return;
+    }
     case 'rollups':
       await withDatabase(config, (url) =>
         withClient(url, async (q) => {

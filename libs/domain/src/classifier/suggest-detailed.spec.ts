@@ -147,6 +147,27 @@ describe('suggestReasonsDetailed: general rules behind English misses (worked ca
     expect(voice === undefined || voice.score <= best.score * 0.8).toBe(true);
   });
 
+  it('the named service holds against a learnt model sure of a reason about another service', () => {
+    // A model that learnt "signal" from call-quality resolutions: the TV named still keeps TV first.
+    const learned = { weight: 0.35, probabilities: () => new Map([['voice_quality', 0.9], ['tv_picture_quality', 0.05]]) };
+    expect(suggestReasonsDetailed('Poor TV signal', { learned }).suggestions[0].code).toBe('tv_picture_quality');
+  });
+
+  it.each([
+    // English as subscribers and CRM exports say it, beyond the table's first wording (none of these is an entry).
+    ['new pricing from january is outrageous', 'price_increase'],
+    ['the rates went up again', 'price_increase'],
+    ['stop billing me for the decoder hire', 'equipment_rental_cost'],
+    ['downloads take ages', 'slow_speed'],
+    ['the small print was never explained', 'contract_terms'],
+    ['someone accessed my account without permission', 'privacy_security'],
+    ['struggling to make ends meet', 'financial_hardship'],
+    ['got laid off last month', 'job_loss'],
+    ['the agreement had hidden clauses', 'contract_terms'],
+  ])('English wording: "%s" → %s first', (text, code) => {
+    expect(top(text)[0]).toBe(code);
+  });
+
   it('of two fully matched entries the one that says more of the input wins ("moving to another city" over "moving")', () => {
     const [firstCode, second] = suggestReasonsDetailed('we are moving to another city').suggestions;
     expect(firstCode.code).toBe('move_out_of_coverage');

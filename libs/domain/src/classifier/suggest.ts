@@ -103,7 +103,7 @@ function synonymsFor(code: string): string[] {
 const SERVICE_KIND_SHARE = 0.4;
 const OTHER_KIND_SHARE = 0.2;
 /** A reason about another service than the one the text names keeps this share of its score. */
-const OTHER_SERVICE_SHARE = 0.8;
+const OTHER_SERVICE_SHARE = 0.6;
 
 function serviceKindOf(texts: readonly string[]): string | null {
   const counts = new Map<string, number>();

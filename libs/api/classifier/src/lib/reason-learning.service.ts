@@ -21,6 +21,7 @@ import {
 import type { EvalItem } from '@retention/domain';
 import { DataSource } from 'typeorm';
 import { ClassifierService } from './classifier.service';
+import { activeReasonModel, configuredCompetitorNames, LoadedReasonModel } from './suggestion-sources';
 
 /** The held-back resolutions measured per training (the most recent ones): enough for a figure, quick to compute. */
 const HELD_OUT_MEASURED = 2_000;
@@ -74,7 +75,7 @@ interface Metrics {
 @Injectable()
 export class ReasonLearningService implements OnModuleInit {
   private readonly log = new Logger(ReasonLearningService.name);
-  private loaded: { id: number; scorer: LearnedScorer } | null = null;
+  private loaded: LoadedReasonModel | null = null;
   private competitors: { at: number; list: CompetitorName[] } | null = null;
   /** The active version, kept per process (a suggestion asks no query for it), dropped when any process switches. */
   private readonly active: EventCachedValue<LearnedScorer | null>;
@@ -251,21 +252,14 @@ export class ReasonLearningService implements OnModuleInit {
 
   /** The active version from the database (its model is parsed once per version and kept). */
   private async readActiveScorer(): Promise<LearnedScorer | null> {
-    const [active] = await this.db.query(`SELECT id FROM reason_model WHERE active`);
-    if (!active) return null;
-    if (this.loaded?.id !== active.id) {
-      const [row] = await this.db.query(`SELECT model, weight FROM reason_model WHERE id = $1`, [active.id]);
-      if (!row?.model) return null;
-      this.loaded = { id: active.id, scorer: learnedScorer(row.model as ReasonModel, Number(row.weight)) };
-    }
+    this.loaded = await activeReasonModel((sql, params) => this.db.query(sql, params), this.loaded);
     return this.loaded?.scorer ?? null;
   }
 
   private async configuredCompetitors(): Promise<CompetitorName[]> {
     const now = Date.now();
     if (!this.competitors || now - this.competitors.at > COMPETITORS_TTL_MS) {
-      const rows: { code: string; name: string }[] = await this.db.query(`SELECT code, name FROM competitor WHERE active ORDER BY code`);
-      this.competitors = { at: now, list: rows.map((r) => ({ code: r.code, name: r.name })) };
+      this.competitors = { at: now, list: await configuredCompetitorNames((sql, params) => this.db.query(sql, params)) };
     }
     return this.competitors.list;
   }

@@ -14,10 +14,10 @@ import {
   parseImportDecimal,
   parseImportMonth,
   splitCodeList,
-  suggestReasons,
+  suggestReasonsDetailed,
 } from '@retention/domain';
 import type { ImportError, ImportKind, ImportStatedReason, ImportUnknownValue } from '@retention/contracts';
-import { toDefinition } from '@retention/api-classifier';
+import { activeReasonModel, configuredCompetitorNames, RowQuery, toDefinition } from '@retention/api-classifier';
 import { ColumnSpec, KINDS } from './import-kinds';
 
 /** At most this many errors (and unknown values, and stated reasons) are reported; the total is counted. */
@@ -404,8 +404,12 @@ async function statedReasons(client: PoolClient): Promise<ImportStatedReason[]> 
   if (!rows.length) return [];
   const definitions = await activeReasons(client);
   const byCode = new Map(definitions.map((d) => [d.code, d]));
+  // The desk's suggestion: the configured competitors and the reason model switched on, besides the classifier.
+  const query: RowQuery = async (sql, params) => (await client.query(sql, params)).rows;
+  const competitors = await configuredCompetitorNames(query);
+  const learned = (await activeReasonModel(query))?.scorer ?? null;
   return rows.map((r) => {
-    const [best] = suggestReasons(r.stated, definitions, 1);
+    const [best] = suggestReasonsDetailed(r.stated, { reasons: definitions, limit: 1, competitors, learned }).suggestions;
     return {
       statedReason: r.stated,
       rows: r.rows,
