@@ -301,6 +301,9 @@ describe('hidden churn', () => {
     expect(closed.body).toMatchObject({ status: 'returned', reasonCode: reason, offerCode: givable, closeCause: 'operator' });
     expect(closed.body.events.map((e: { action: string }) => e.action)).toEqual(['scan_open', 'assign', 'contact', 'resolve']);
     await api.http().post(`/api/hidden-churn/cases/${id}/resolve`).set('Authorization', `Bearer ${operator}`).send({ outcome: 'lost', reasonCode: reason }).expect(409);
+    // The case list names the true reason of a closed case too (the manager's list shows it beside the status).
+    const listed = await api.http().get('/api/hidden-churn/cases').query({ status: 'returned', limit: 200 }).set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(listed.body.items.find((c: { id: string }) => c.id === id)).toMatchObject({ status: 'returned', reasonCode: reason });
 
     const progress = await api.http().get(`/api/hidden-churn/call-lists/${built.body.id}`).set('Authorization', `Bearer ${manager}`).expect(200);
     expect(progress.body.progress.returned).toBe(1);

@@ -1,5 +1,5 @@
-import { validateConfig } from '@retention/api-core';
-import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { JobQueue, validateConfig } from '@retention/api-core';
+import { eventually, freshSubscribers, startApi, TestApi } from '@retention/test-support';
 
 const METRICS_TOKEN = 'metrics-test-token-0123456789';
 
@@ -18,7 +18,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 describe('GET /metrics', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ METRICS_TOKEN });
+    api = await startApi({ METRICS_TOKEN, JOB_POLL_SECONDS: '0.5' });
   });
   afterAll(() => api.close());
 
@@ -86,6 +86,33 @@ describe('GET /metrics', () => {
     const breached = sample(text, 'disconnect_requests_waiting', { sla: 'breached' }) as number;
     expect(breached).toBeGreaterThanOrEqual(1);
     expect(breached + (sample(text, 'disconnect_requests_waiting', { sla: 'within' }) as number)).toBe(rows[0].n);
+  });
+
+  it('shows the job queue: jobs waiting per queue and failed attempts per queue', async () => {
+    // A queue of this test's own, so that no other spec's jobs are counted.
+    const jobs = api.app.get(JobQueue);
+    const queue = `metrics-test-${process.pid}`;
+    await jobs.define<{ fail?: boolean }>({
+      name: queue,
+      retryLimit: 0,
+      handle: async (data) => {
+        if (data.fail) throw new Error('a planned failure');
+      },
+    });
+    // Two jobs due tomorrow wait; pg-boss schedules by PostgreSQL's own clock (the wall clock, not the application's).
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await jobs.send(queue, {}, { startAfter: tomorrow });
+    await jobs.send(queue, {}, { startAfter: tomorrow });
+    let text = await scrape();
+    expect(sample(text, 'job_queue_depth', { queue, state: 'waiting' })).toBe(2);
+    expect(sample(text, 'job_queue_depth', { queue, state: 'active' })).toBe(0);
+    expect(sample(text, 'job_failures_total', { queue })).toBeUndefined();
+
+    const failing = await jobs.send(queue, { fail: true });
+    await eventually(() => jobs.state(queue, failing as string), (s) => expect(s?.state).toBe('failed'), 20_000);
+    text = await scrape();
+    expect(sample(text, 'job_failures_total', { queue })).toBe(1);
+    expect(sample(text, 'job_queue_depth', { queue, state: 'waiting' })).toBe(2);
   });
 });
 

@@ -10,11 +10,13 @@ const PAGES: Record<string, { path: string; ready: string }[]> = {
   operator: [
     { path: '/operator/desk', ready: '[data-testid="queue"], [data-testid="desk-queue"], main' },
     { path: '/subscribers', ready: 'main' },
+    { path: '/operator/call-list', ready: '[data-testid="call-list"]' },
   ],
   manager: [
     { path: '/plans', ready: 'main' },
     { path: '/manager/approvals', ready: 'main' },
     { path: '/manager/requests', ready: 'main' },
+    { path: '/manager/hidden-churn', ready: '[data-testid="cases-table"]' },
     { path: '/executive/dashboard', ready: 'main' },
     { path: '/executive/reports/competitors', ready: 'main' },
   ],
@@ -27,6 +29,7 @@ const PAGES: Record<string, { path: string; ready: string }[]> = {
     { path: '/admin/regions', ready: 'main' },
     { path: '/admin/tariffs', ready: 'main' },
     { path: '/admin/competitors', ready: 'main' },
+    { path: '/admin/webhooks', ready: 'main' },
   ],
 };
 

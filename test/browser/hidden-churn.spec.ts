@@ -165,4 +165,88 @@ describe('hidden churn', () => {
     await line.getByTestId('plan-hidden').waitFor();
     await shoot(mp, 'manager-plan-hidden');
   });
+
+  it('in Russian, the case list and the call list name regions, services, signs and reasons, never their codes', async () => {
+    // A case closed lost with its true reason, so the list has one to name.
+    const { rows: [closed] } = await web.pool.query(
+      `UPDATE hidden_churn_case SET status = 'lost', closed_at = app_now(), closed_on = app_today(), close_cause = 'operator',
+              reason_code = 'price_increase', reason_version_id = (SELECT max(version_id) FROM churn_reason WHERE code = 'price_increase')
+        WHERE id = (SELECT id FROM hidden_churn_case WHERE status = 'new' ORDER BY risk_score DESC, id LIMIT 1)
+        RETURNING id, subscriber_id`,
+    );
+    const namesOf = async (caseId: string) =>
+      (
+        await web.pool.query(
+          `SELECT s.account_number, g.names->>'ru' AS region,
+                  (SELECT string_agg(v.names->>'ru', ', ' ORDER BY x.n) FROM unnest(c.services) WITH ORDINALITY x(code, n)
+                     JOIN service v ON v.code = x.code) AS services
+             FROM hidden_churn_case c JOIN subscriber s ON s.id = c.subscriber_id JOIN region g ON g.id = c.region_id WHERE c.id = $1`,
+          [caseId],
+        )
+      ).rows[0] as { account_number: string; region: string; services: string };
+    const expected = await namesOf(closed.id);
+    const { rows: [reason] } = await web.pool.query(
+      `SELECT content->'title'->>'ru' AS title FROM churn_reason WHERE code = 'price_increase' ORDER BY version_id DESC LIMIT 1`,
+    );
+
+    await web.page.goto('/');
+    await web.page.evaluate(() => localStorage.setItem('rc.language', 'ru'));
+    await signIn(web.page, 'manager');
+    await web.page.goto('/manager/hidden-churn');
+    await web.page.getByTestId('case-row').first().waitFor();
+    await web.page.getByTestId('filter-status').click();
+    await web.page.getByRole('option', { name: 'Потерян' }).click();
+    const row = web.page.getByTestId('case-row').filter({ hasText: expected.account_number });
+    await row.waitFor();
+    expect((await row.getByTestId('case-region').evaluate((e) => e.firstChild?.textContent ?? ''))?.trim()).toBe(expected.region);
+    expect((await row.getByTestId('case-services').textContent())?.trim()).toBe(expected.services);
+    expect((await row.getByTestId('case-reason').textContent())?.trim()).toBe(reason.title);
+    await shoot(web.page, 'hidden-churn-cases-ru-lost');
+
+    // The region filter lists names; choosing one keeps only that region's cases.
+    await web.page.getByTestId('filter-status').click();
+    await web.page.getByRole('option', { name: 'Открытые' }).click();
+    await web.page.getByTestId('filter-region').click();
+    await web.page.getByRole('option', { name: 'Север' }).click();
+    await eventually(
+      async () => web.page.getByTestId('case-region').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim())),
+      (regions) => {
+        expect(regions.length).toBeGreaterThan(0);
+        expect(new Set(regions)).toEqual(new Set(['Север']));
+      },
+    );
+    // Signs are named, with their values in their unit (a usage share as a percentage).
+    const signs = await web.page.getByTestId('case-signal').allTextContents();
+    expect(signs.length).toBeGreaterThan(0);
+    expect(signs.some((t) => /[a-z]_[a-z]/.test(t))).toBe(false);
+    expect(signs.filter((t) => t.startsWith('Падение потребления')).every((t) => /\d+%$/.test(t))).toBe(true);
+    await shoot(web.page, 'hidden-churn-cases-ru-north');
+
+    // The operator's call list: the subscriber summary names the services, tariffs and region in Russian.
+    const { rows: [mine] } = await web.pool.query(
+      `SELECT c.id FROM hidden_churn_case c JOIN app_user u ON u.id = c.assignee_id
+        WHERE u.username = 'operator' AND c.status IN ('assigned', 'contacted') ORDER BY c.risk_score DESC, c.id LIMIT 1`,
+    );
+    const mineNames = await namesOf(mine.id);
+    const op = await web.newPage();
+    await op.goto('/');
+    await op.evaluate(() => localStorage.setItem('rc.language', 'ru'));
+    await signIn(op, 'operator');
+    await op.goto(`/operator/call-list?c=${mine.id}`);
+    await op.getByTestId('desk-subscriber').waitFor();
+    await eventually(() => op.getByTestId('desk-region').textContent(), (t) => expect(t?.trim()).toBe(mineNames.region));
+    const { rows: running } = await web.pool.query(
+      `SELECT v.names->>'ru' AS service, t.names->>'ru' AS tariff, t.name AS tariff_en FROM subscription x JOIN service v ON v.id = x.service_id
+         JOIN tariff t ON t.id = x.tariff_id JOIN hidden_churn_case c ON c.subscriber_id = x.subscriber_id
+        WHERE c.id = $1 AND x.ended_on IS NULL`,
+      [mine.id],
+    );
+    const summary = (await op.getByTestId('desk-subscriber').textContent()) ?? '';
+    for (const r of running) {
+      expect(summary).toContain(r.service);
+      expect(summary).toContain(r.tariff ?? r.tariff_en);
+    }
+    expect(await op.getByTestId('case-signals').getByTestId('case-signal').count()).toBeGreaterThan(0);
+    await shoot(op, 'call-list-ru');
+  });
 });

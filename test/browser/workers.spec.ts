@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { freePort } from '@retention/api-core';
+import { Pool } from 'pg';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist/apps/api/main.js');
@@ -25,6 +26,28 @@ function call(port: number, path: string, body?: unknown): Promise<{ status: num
   });
 }
 
+const METRICS_TOKEN = 'workers-metrics-token-0123456789';
+
+/** A scrape of /metrics on a connection of its own: it lands on either worker. */
+function scrape(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/metrics', agent: false, headers: { authorization: `Bearer ${METRICS_TOKEN}` } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`/metrics answered ${res.statusCode}: ${text}`))));
+    });
+    req.on('error', reject);
+    req.setTimeout(15_000, () => req.destroy(new Error('/metrics: no answer within 15 s')));
+    req.end();
+  });
+}
+
+/** One sample's value by metric name and its exact label text, e.g. `{method="GET",route="/api/health/live",status="200"}`. */
+function sample(text: string, series: string): number | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+}
+
 const exited = (p: ChildProcess) => new Promise<void>((r) => (p.exitCode !== null || p.signalCode !== null ? r() : p.once('exit', () => r())));
 
 /**
@@ -40,7 +63,7 @@ describe('the built server with WORKERS=2', () => {
     port = await freePort();
     server = spawn(process.execPath, [MAIN], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn', LOGIN_ATTEMPTS_PER_MINUTE: '6' },
+      env: { ...process.env, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn', LOGIN_ATTEMPTS_PER_MINUTE: '6', METRICS_TOKEN },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (d) => (output += d));
@@ -75,6 +98,31 @@ describe('the built server with WORKERS=2', () => {
     const seen = await pids(12);
     expect(seen.size).toBe(2);
     expect(seen.has(server.pid as number)).toBe(false);
+  });
+
+  it('serves the metrics of every worker on any scrape, added up (a scrape lands on either process)', async () => {
+    const live = 'http_requests_total{method="GET",route="/api/health/live",status="200"}';
+    const before = sample(await scrape(port), live) ?? 0;
+    // Ten answers, from both workers.
+    expect((await pids(10)).size).toBe(2);
+    // Whichever worker each scrape reaches, it reads the ten of both.
+    for (let i = 0; i < 4; i++) expect(sample(await scrape(port), live)).toBe(before + 10);
+    // A gauge of the database's state is read once, not added up over the workers: the requests waiting are
+    // those in the table (read before and after the scrape, until no other test created one in between).
+    const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 1 });
+    const waiting = async () => (await pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE status = 'new'`)).rows[0].n as number;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const n = await waiting();
+        const text = await scrape(port);
+        if (n !== (await waiting()) && attempt < 5) continue;
+        expect(n).toBeGreaterThan(0);
+        expect((sample(text, 'disconnect_requests_waiting{sla="within"}') ?? 0) + (sample(text, 'disconnect_requests_waiting{sla="breached"}') ?? 0)).toBe(n);
+        break;
+      }
+    } finally {
+      await pool.end();
+    }
   });
 
   it('holds one sign-in limit across the processes', async () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '@retention/api-auth';
 import { AppConfig, appClock, backupDatabase, EmbeddedDatabase, pgConfig, restoreDatabase, runMigrations, startEmbeddedPostgres, validateConfig } from '@retention/api-core';
+import { IMPORT_KINDS } from '@retention/contracts';
 import { Pool } from 'pg';
 import { openApiDocumentWithoutServer } from '@retention/api-app';
 import { seedClassifierDefaults } from '@retention/api-classifier';
@@ -42,9 +43,9 @@ Commands:
                                   taken while the console runs) to F, by default
                                   retention-<UTC time>.backup in the current folder
   import <kind> <file> [--dry-run] [--mapping map.json]
-                                  import a billing CSV (kind: subscribers, subscriptions,
-                                  payments, usage, balances, disconnections), with a progress
-                                  bar; the same checks as POST /api/imports, kept in its history
+                                  import a billing CSV (kind: ${IMPORT_KINDS.join(', ')}),
+                                  with a progress bar; the same checks as POST /api/imports,
+                                  kept in its history
   openapi [--file F]              write the OpenAPI document the server publishes at /api/docs-json
                                   (built without a database) to F, or to standard output
   restore --file F [--clean --yes]

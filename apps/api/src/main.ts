@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, EmbeddedDatabaseError, validateConfig } from '@retention/api-core';
+import { AppConfig, EmbeddedDatabaseError, serveClusterMetrics, validateConfig } from '@retention/api-core';
 import { DEMO_USERS } from '@retention/api-auth';
 import { AppModule, configureApp } from '@retention/api-app';
 import { PreparedDatabase, prepareDatabase } from './database';
@@ -51,6 +51,8 @@ async function supervise(config: AppConfig, db: PreparedDatabase, workers: numbe
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A scrape of /metrics lands on one worker, which asks this process for every worker's figures.
+  serveClusterMetrics();
   for (let i = 0; i < workers; i++) fork();
 }
 

@@ -72,6 +72,8 @@ export interface HiddenChurnCaseItem {
   assigneeId: string | null;
   assigneeName: string | null;
   callListId: string | null;
+  /** The true reason from the classifier, once an operator closed the case returned or lost. */
+  reasonCode: string | null;
 }
 
 export interface HiddenChurnCaseEvent {
@@ -84,7 +86,6 @@ export interface HiddenChurnCaseEvent {
 }
 
 export interface HiddenChurnCaseDetail extends HiddenChurnCaseItem {
-  reasonCode: string | null;
   /** The offer the subscriber took when the case closed `returned`. */
   offerCode: string | null;
   note: string;

@@ -33,7 +33,7 @@ export class MetricsController implements OnModuleInit {
     requireBearerKey(authorization, this.config.get('METRICS_TOKEN', { infer: true }), 'METRICS_TOKEN', 'GET /metrics is');
     // Set here, not with @Header (which Nest sets before the handler runs, so on an error answer too).
     res.setHeader('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE);
-    return this.metrics.registry.metrics();
+    return this.metrics.text();
   }
 }
 
@@ -60,6 +60,8 @@ function registerDatabaseGauges(registry: Registry, db: DataSource, slaMinutes: 
     name: 'disconnect_requests_waiting',
     help: 'Disconnect requests waiting for an operator (status new), by whether they wait longer than REQUEST_SLA_MINUTES',
     labelNames: ['sla'] as const,
+    // The database's state: every worker of a cluster reads the same, so their sum would count it twice.
+    aggregator: 'first',
     registers: [registry],
     async collect() {
       const rows: { waiting: number; breached: number }[] | null = await db

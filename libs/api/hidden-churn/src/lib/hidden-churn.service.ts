@@ -240,7 +240,7 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
 
   private static readonly CASE_COLUMNS = `
     c.id, c.subscriber_id, s.account_number, s.full_name, g.code AS region, c.services, c.status, c.signals, c.risk_score,
-    c.revenue_at_stake, c.opened_at, c.updated_at, c.closed_at, c.assignee_id, u.display_name AS assignee_name, c.call_list_id`;
+    c.revenue_at_stake, c.opened_at, c.updated_at, c.closed_at, c.assignee_id, u.display_name AS assignee_name, c.call_list_id, c.reason_code`;
   private static readonly CASE_FROM = `
     hidden_churn_case c JOIN subscriber s ON s.id = c.subscriber_id JOIN region g ON g.id = c.region_id
     LEFT JOIN app_user u ON u.id = c.assignee_id`;
@@ -269,7 +269,7 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
 
   async caseDetail(id: string, user: AuthenticatedUser): Promise<HiddenChurnCaseDetail> {
     const rows = await this.db.query(
-      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.reason_code, c.offer_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
+      `SELECT ${HiddenChurnService.CASE_COLUMNS}, c.offer_code, c.note, c.close_cause FROM ${HiddenChurnService.CASE_FROM} WHERE c.id = $1`,
       [id],
     );
     if (!rows.length || (user.role === Role.Operator && rows[0].assignee_id !== user.id)) throw notFound('Case', id);
@@ -280,7 +280,6 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
     );
     return {
       ...caseItem(rows[0]),
-      reasonCode: rows[0].reason_code,
       offerCode: rows[0].offer_code,
       note: rows[0].note,
       closeCause: rows[0].close_cause,
@@ -467,7 +466,7 @@ export class HiddenChurnService implements OnModuleInit, OnApplicationBootstrap 
 function caseItem(r: {
   id: string; subscriber_id: string; account_number: string; full_name: string; region: string; services: string[]; status: HiddenChurnCaseStatus;
   signals: HiddenChurnCaseItem['signals']; risk_score: number; revenue_at_stake: string; opened_at: Date; updated_at: Date; closed_at: Date | null;
-  assignee_id: string | null; assignee_name: string | null; call_list_id: string | null;
+  assignee_id: string | null; assignee_name: string | null; call_list_id: string | null; reason_code: string | null;
 }): HiddenChurnCaseItem {
   return {
     id: r.id,
@@ -486,5 +485,6 @@ function caseItem(r: {
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,
     callListId: r.call_list_id,
+    reasonCode: r.reason_code,
   };
 }

@@ -14,7 +14,7 @@ import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loa
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent } from '../../shared/ui/status-chip.component';
 import { CodeNameDialog, type CodeNameDialogData, type CodeNameItem } from './code-name.dialog';
 
 export type CodeNameKind = 'regions' | 'services';
@@ -60,7 +60,7 @@ const KINDS: Readonly<Record<CodeNameKind, KindConfig>> = {
     MatTableModule,
     MatTooltipModule,
     LocalNamePipe, TranslatePipe,
-    ChipComponent,
+    ActiveChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
   ],
@@ -91,7 +91,7 @@ const KINDS: Readonly<Record<CodeNameKind, KindConfig>> = {
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ 'common.status' | t }}</th>
             <td mat-cell *matCellDef="let r">
-              <rc-chip [tone]="r.active ? 'success' : 'neutral'">{{ (r.active ? 'common.active' : 'common.inactive') | t }}</rc-chip>
+              <rc-active-chip [active]="r.active" />
             </td>
           </ng-container>
           <ng-container matColumnDef="actions">

@@ -20,7 +20,7 @@ import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.dialog';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent } from '../../shared/ui/status-chip.component';
 import { CompetitorDialog, type CompetitorDialogData } from './competitor.dialog';
 import { CompetitorTariffDialog, type CompetitorTariffDialogData } from './competitor-tariff.dialog';
 
@@ -45,7 +45,7 @@ interface CompetitorsData {
     LocalNamePipe, TranslatePipe,
     MoneyPipe,
     NumberPipe,
-    ChipComponent,
+    ActiveChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
   ],

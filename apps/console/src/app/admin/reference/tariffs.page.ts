@@ -16,7 +16,7 @@ import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loa
 import { ReferenceApi } from '../../shared/data-access/reference.api';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent } from '../../shared/ui/status-chip.component';
 import { TariffDialog, type TariffDialogData } from './tariff.dialog';
 
 interface TariffsData {
@@ -36,7 +36,7 @@ interface TariffsData {
     LocalNamePipe, TranslatePipe,
     MoneyPipe,
     NumberPipe,
-    ChipComponent,
+    ActiveChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
   ],

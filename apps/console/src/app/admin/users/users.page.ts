@@ -22,7 +22,7 @@ import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loa
 import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm.dialog';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent } from '../../shared/ui/status-chip.component';
 import { SalaryHistoryDialog } from './salary-history.dialog';
 import { UserFormDialog, type UserFormData } from './user-form.dialog';
 import { UsersApi } from './users.api';
@@ -44,7 +44,7 @@ const PAGE_SIZES = [25, 50, 100] as const;
     TranslatePipe,
     LocalDatePipe,
     MoneyPipe,
-    ChipComponent,
+    ActiveChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
   ],

@@ -1,43 +1,37 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import {
-  type Page,
-  WEBHOOK_EVENT_TYPES,
-  type WebhookDeliveryStatus,
-  type WebhookDeliveryView,
-  type WebhookEndpointView,
-  type WebhookEventType,
-} from '@retention/contracts';
-import { switchMap } from 'rxjs';
+import type { Page, WebhookDeliveryStatus, WebhookDeliveryView, WebhookEndpointView } from '@retention/contracts';
+import { filter, switchMap } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
 import { I18nService, LocalDatePipe, TranslatePipe } from '../../core/i18n';
 import { type Loadable, LOADING, toLoadable } from '../../shared/data-access/loadable';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
 import { Notifier } from '../../shared/ui/notifier.service';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent, type ChipTone } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent, ChipComponent, type ChipTone } from '../../shared/ui/status-chip.component';
+import { WebhookEndpointDialog } from './webhook-endpoint.dialog';
 import { WebhooksApi } from './webhooks.api';
 
 const STATUS_TONE: Record<WebhookDeliveryStatus, ChipTone> = { pending: 'info', retrying: 'warning', delivered: 'success', failed: 'error' };
 
-/** Administration → Webhooks: the endpoints billing and telephony receive events on, and the delivery log with replay. */
+/**
+ * Administration → Webhooks: the endpoints billing and telephony receive events on (added in a dialog, as users and
+ * reference items are), and the delivery log with replay.
+ */
 @Component({
   selector: 'rc-webhooks-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTableModule,
@@ -45,15 +39,14 @@ const STATUS_TONE: Record<WebhookDeliveryStatus, ChipTone> = { pending: 'info', 
     TranslatePipe,
     LocalDatePipe,
     ChipComponent,
+    ActiveChipComponent,
     ErrorStateComponent,
     PageHeaderComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './webhooks.page.html',
   styles: `
-    .wh-form { display: grid; grid-template-columns: 2fr 1fr 1.4fr auto; gap: 12px; align-items: start; padding: 16px 16px 0; }
-    .wh-form button { margin-top: 8px; }
-    .wh-secret { margin: 0 16px 12px; }
+    .wh-secret { margin: 12px 16px; }
     .wh-secret code { user-select: all; font-size: 13px; }
     .wh-section { margin-top: 20px; }
     .wh-toolbar { display: flex; align-items: center; gap: 12px; }
@@ -65,8 +58,8 @@ export class WebhooksPage {
   private readonly api = inject(WebhooksApi);
   private readonly notifier = inject(Notifier);
   private readonly i18n = inject(I18nService);
+  private readonly dialog = inject(MatDialog);
 
-  protected readonly eventTypes = WEBHOOK_EVENT_TYPES;
   protected readonly statuses: WebhookDeliveryStatus[] = ['pending', 'retrying', 'delivered', 'failed'];
   protected readonly endpointColumns = ['url', 'events', 'status', 'created', 'actions'];
   protected readonly deliveryColumns = ['occurred', 'event', 'endpoint', 'status', 'attempts', 'answer', 'actions'];
@@ -78,12 +71,6 @@ export class WebhooksPage {
   protected readonly busy = signal(false);
   /** The secret of the endpoint just created: shown this once. */
   protected readonly newSecret = signal<{ url: string; secret: string } | null>(null);
-
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    url: ['', [Validators.required, Validators.maxLength(2000), Validators.pattern(/^https?:\/\/\S+$/)]],
-    description: ['', [Validators.maxLength(200)]],
-    eventTypes: [[...WEBHOOK_EVENT_TYPES] as WebhookEventType[], [Validators.required]],
-  });
 
   protected readonly endpointsState = toSignal(
     toObservable(this.reloadEndpoints).pipe(switchMap(() => this.api.endpoints().pipe(toLoadable()))),
@@ -119,23 +106,15 @@ export class WebhooksPage {
     this.reloadDeliveries.update((n) => n + 1);
   }
 
-  protected create(formDir: FormGroupDirective): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    const v = this.form.getRawValue();
-    this.api.createEndpoint({ url: v.url.trim(), description: v.description.trim(), eventTypes: v.eventTypes }).subscribe({
-      next: (e) => {
-        this.busy.set(false);
+  protected create(): void {
+    this.dialog
+      .open<WebhookEndpointDialog, void, WebhookEndpointView>(WebhookEndpointDialog, { width: '520px', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .pipe(filter((e): e is WebhookEndpointView => !!e))
+      .subscribe((e) => {
         this.newSecret.set({ url: e.url, secret: e.secret ?? '' });
-        // resetForm also clears the submitted state, so the emptied fields do not show as errors.
-        formDir.resetForm({ url: '', description: '', eventTypes: [...WEBHOOK_EVENT_TYPES] });
         this.reloadEndpoints.update((n) => n + 1);
-      },
-      error: (err: unknown) => this.fail(err),
-    });
+      });
   }
 
   protected setActive(e: WebhookEndpointView, active: boolean): void {

@@ -752,7 +752,7 @@ export const en = {
   'webhooks.title': 'Webhooks',
   'webhooks.subtitle': 'Events sent to billing and telephony, signed, retried until they are taken.',
   'webhooks.url': 'Endpoint URL',
-  'webhooks.urlInvalid': 'An http:// or https:// address',
+  'validation.url': 'An http:// or https:// address',
   'webhooks.description': 'Description',
   'webhooks.events': 'Events',
   'webhooks.create': 'Add endpoint',

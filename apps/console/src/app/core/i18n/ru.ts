@@ -743,7 +743,7 @@ export const ru: Dictionary = {
   'webhooks.title': 'Вебхуки',
   'webhooks.subtitle': 'События для биллинга и телефонии: подписаны, повторяются, пока их не примут.',
   'webhooks.url': 'URL получателя',
-  'webhooks.urlInvalid': 'Адрес http:// или https://',
+  'validation.url': 'Адрес http:// или https://',
   'webhooks.description': 'Описание',
   'webhooks.events': 'События',
   'webhooks.create': 'Добавить',

@@ -744,7 +744,7 @@ export const uk: Dictionary = {
   'webhooks.title': 'Вебхуки',
   'webhooks.subtitle': 'Події для білінгу й телефонії: підписані, повторюються, доки їх не приймуть.',
   'webhooks.url': 'URL отримувача',
-  'webhooks.urlInvalid': 'Адреса http:// або https://',
+  'validation.url': 'Адреса http:// або https://',
   'webhooks.description': 'Опис',
   'webhooks.events': 'Події',
   'webhooks.create': 'Додати',

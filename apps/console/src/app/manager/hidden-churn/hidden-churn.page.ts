@@ -13,14 +13,18 @@ import type { CallListView, HiddenChurnCaseItem, HiddenChurnScanView, HiddenChur
 import { HIDDEN_CHURN_SIGNALS } from '@retention/domain';
 import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { errorMessageKey, toApiError } from '../../core/http/api-error';
-import { I18nService, MoneyPipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { I18nService, LocalNamePipe, MoneyPipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { Catalogue } from '../../shared/data-access/catalogue';
 import { HiddenChurnApi } from '../../shared/data-access/hidden-churn.api';
 import { Notifier } from '../../shared/ui/notifier.service';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
+import { SignalChipsComponent } from '../../shared/ui/signal-chips.component';
 
 /**
  * The manager's hidden-churn screen: run a scan and watch its progress, filter the open cases (riskiest or
- * highest revenue first), and build a call list from the filter for one or several operators.
+ * highest revenue first), and build a call list from the filter for one or several operators. Regions, services,
+ * signs and the true reason of a closed case are shown by name in the console language (the Catalogue), codes stay
+ * in the filters' values.
  */
 @Component({
   selector: 'rc-hidden-churn-page',
@@ -36,9 +40,12 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
     MatTableModule,
     RouterLink,
     MoneyPipe,
+    LocalNamePipe,
     TranslatePipe,
     PageHeaderComponent,
+    SignalChipsComponent,
   ],
+  providers: [Catalogue],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './hidden-churn.page.html',
   styles: `
@@ -46,8 +53,6 @@ import { PageHeaderComponent } from '../../shared/ui/page-header.component';
     .rc-hc__bar mat-form-field { width: 170px; }
     .rc-hc__scan { display: flex; gap: 12px; align-items: center; min-width: 320px; }
     .rc-hc__scan mat-progress-bar { width: 160px; }
-    .rc-hc__signals { display: flex; flex-wrap: wrap; gap: 4px; }
-    .rc-hc__signal { font-size: 12px; padding: 1px 8px; border-radius: 10px; background: var(--mat-sys-secondary-container); white-space: nowrap; }
     .rc-hc__risk { font-weight: 600; }
     .rc-hc__list { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 12px 16px; }
     .rc-hc__list mat-form-field { width: 200px; }
@@ -58,6 +63,7 @@ export class HiddenChurnPage implements OnDestroy {
   private readonly api = inject(HiddenChurnApi);
   private readonly notifier = inject(Notifier);
   protected readonly i18n = inject(I18nService);
+  protected readonly catalogue = inject(Catalogue);
 
   protected readonly signals = HIDDEN_CHURN_SIGNALS;
   protected readonly columns = ['subscriber', 'region', 'signals', 'risk', 'revenue', 'status', 'assignee'];

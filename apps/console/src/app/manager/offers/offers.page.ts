@@ -11,13 +11,13 @@ import { I18nService, MoneyPipe, TranslatePipe } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
 import { Notifier } from '../../shared/ui/notifier.service';
 import { PageHeaderComponent } from '../../shared/ui/page-header.component';
-import { ChipComponent } from '../../shared/ui/status-chip.component';
+import { ActiveChipComponent } from '../../shared/ui/status-chip.component';
 import { OfferDialog, type OfferDialogData } from './offer.dialog';
 
 /** The offer catalogue: what each offer gives, what it costs the operator, and who may get it. */
 @Component({
   selector: 'rc-offers-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, MatTooltipModule, TranslatePipe, MoneyPipe, ChipComponent, PageHeaderComponent],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, MatTooltipModule, TranslatePipe, MoneyPipe, ActiveChipComponent, PageHeaderComponent],
   providers: [Catalogue],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './offers.page.html',

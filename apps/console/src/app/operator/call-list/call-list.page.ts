@@ -7,11 +7,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import type { HiddenChurnSignalView } from '@retention/contracts';
 import { errorMessageKey } from '../../core/http/api-error';
 import { I18nService, MoneyPipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { Catalogue } from '../../shared/data-access/catalogue';
 import { ErrorStateComponent } from '../../shared/ui/error-state.component';
+import { SignalChipsComponent } from '../../shared/ui/signal-chips.component';
 import { ChipComponent } from '../../shared/ui/status-chip.component';
 import { CallWork } from '../desk/call-work';
 import { OffersPanelComponent } from '../desk/offers/offers-panel.component';
@@ -40,6 +40,7 @@ import { selectionIntoUrl } from '../../core/selection-url';
     TranslatePipe,
     MoneyPipe,
     ChipComponent,
+    SignalChipsComponent,
     ErrorStateComponent,
     ReasonPickerComponent,
     ScriptPanelComponent,
@@ -84,10 +85,6 @@ export class CallListPage {
       const first = this.store.cases()[0];
       if (first && !untracked(this.store.selectedId)) this.store.select(first.id);
     });
-  }
-
-  protected signalKey(s: HiddenChurnSignalView['signal']): TranslationKey {
-    return `hiddenChurn.signal.${s}` as TranslationKey;
   }
 
   protected statusKey(s: string): TranslationKey {

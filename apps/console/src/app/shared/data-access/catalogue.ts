@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import type { ChurnReasonView, CompetitorView, OfferView, ServiceView } from '@retention/contracts';
+import type { ChurnReasonView, CompetitorView, OfferView, RegionView, ServiceView } from '@retention/contracts';
 import { catchError, combineLatest, of, switchMap } from 'rxjs';
 import { I18nService } from '../../core/i18n';
 import { ClassifierApi } from './classifier.api';
@@ -8,7 +8,7 @@ import { ReferenceApi } from './reference.api';
 
 /**
  * The lookups a request screen needs to show codes as words: the classifier's reasons and the offers (both in
- * the console language), competitors and services. Provide it on the page (`providers: [Catalogue]`) so that
+ * the console language), competitors, services and regions. Provide it on the page (`providers: [Catalogue]`) so that
  * every visit reads the current classifier; a failed lookup leaves codes visible instead of breaking the page.
  */
 @Injectable()
@@ -34,11 +34,15 @@ export class Catalogue {
   readonly services = toSignal(this.reference.services().pipe(catchError(() => of<ServiceView[]>([]))), {
     initialValue: [] as ServiceView[],
   });
+  readonly regions = toSignal(this.reference.regions().pipe(catchError(() => of<RegionView[]>([]))), {
+    initialValue: [] as RegionView[],
+  });
 
   private readonly reasonMap = computed(() => new Map(this.reasons().map((r) => [r.code, r])));
   private readonly offerMap = computed(() => new Map(this.offers().map((o) => [o.code, o])));
   private readonly competitorMap = computed(() => new Map(this.competitors().map((c) => [c.id, c])));
   private readonly serviceMap = computed(() => new Map(this.services().map((s) => [s.code, this.i18n.localName(s.name, s.names)])));
+  private readonly regionMap = computed(() => new Map(this.regions().map((r) => [r.code, this.i18n.localName(r.name, r.names)])));
 
   reload(): void {
     this.reloads.update((n) => n + 1);
@@ -65,5 +69,8 @@ export class Catalogue {
   }
   serviceNames(codes: readonly string[] | null | undefined): string {
     return (codes ?? []).map((c) => this.serviceName(c)).join(', ');
+  }
+  regionName(code: string): string {
+    return this.regionMap().get(code) ?? code;
   }
 }

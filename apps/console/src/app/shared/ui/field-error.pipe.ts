@@ -25,6 +25,7 @@ export class FieldErrorPipe implements PipeTransform {
     if (errors['username']) return t.t('validation.username');
     if (errors['code']) return t.t('validation.code');
     if (errors['email']) return t.t('validation.email');
+    if (errors['url']) return t.t('validation.url');
     if (errors['taken']) return String(errors['taken']);
     return t.t('error.unknown');
   }

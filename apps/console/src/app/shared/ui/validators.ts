@@ -17,3 +17,6 @@ export const integerValidator: ValidatorFn = (c) => {
   const v = c.value;
   return v === null || v === undefined || v === '' || Number.isInteger(Number(v)) ? null : { integer: true };
 };
+
+/** An http:// or https:// address without spaces; the API checks it fully and its answer shows under the field. */
+export const urlValidator = patternValidator(/^https?:\/\/\S+$/, 'url');

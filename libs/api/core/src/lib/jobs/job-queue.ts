@@ -53,6 +53,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       help: 'Background jobs waiting or running, by queue and state',
       labelNames: ['queue', 'state'] as const,
       registers: [metrics.registry],
+      // The queue's state in the database: the same in every worker of a cluster (not summed).
+      aggregator: 'first',
       collect: async () => {
         const boss = this.boss;
         if (!boss) return;

@@ -9,6 +9,7 @@ import {
   contractKey,
   I18nService,
   lifetimeKey,
+  LocalNamePipe,
   MoneyPipe,
   npsBandKey,
   statusKey,
@@ -20,10 +21,13 @@ import { activityAdvice, temperamentAdvice } from '../../../subscribers/card/adv
 import { ScoreTrendComponent } from '../../../subscribers/card/score-trend.component';
 import { CallWork } from '../call-work';
 
-/** The subscriber card, boiled down to what a retention talk needs, with how to talk to this person. */
+/**
+ * The subscriber card, boiled down to what a retention talk needs, with how to talk to this person. Services, tariffs
+ * and the region are named in the console language, as on the full card.
+ */
 @Component({
   selector: 'rc-subscriber-summary',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, TranslatePipe, MoneyPipe, ChipComponent, ScoreTrendComponent],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, RouterLink, TranslatePipe, MoneyPipe, LocalNamePipe, ChipComponent, ScoreTrendComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './subscriber-summary.component.html',
   styleUrl: './subscriber-summary.component.scss',
