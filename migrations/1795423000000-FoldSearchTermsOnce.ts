@@ -58,7 +58,11 @@ const previousTermsOf = (source: string) => `
 
 const CHANGED = `WHERE (o.account_number, o.full_name, o.phone, o.address) IS DISTINCT FROM (n.account_number, n.full_name, n.phone, n.address)`;
 
-/** The one-row function and the statement triggers, both over `terms`. */
+/**
+ * The one-row function, the statement triggers and the set-based rebuild (AddDerivedDataRebuild), all over
+ * `terms`. The UPDATE branch is AddDerivedDataRebuild's: the rows whose searched fields changed, materialised
+ * first, their terms deleted and inserted by the whole primary key.
+ */
 const define = (terms: (source: string) => string) => [
   `CREATE OR REPLACE FUNCTION subscriber_search_terms(account text, full_name text, phone text, address text)
    RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
@@ -74,17 +78,28 @@ const define = (terms: (source: string) => string) => [
        DELETE FROM subscriber_search_term x
         USING (${terms('old_rows')}) g
         WHERE x.term = g.term AND x.account_number = g.account_number;
-     ELSE
+     ELSIF (SELECT count(*) FROM old_rows o JOIN new_rows n ON n.id = o.id ${CHANGED}) > 0 THEN
        -- Only rows whose searched fields changed (a status or a balance leaves the terms alone).
        DELETE FROM subscriber_search_term x
-        USING (${terms(`(SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id ${CHANGED})`)}) g
+        USING (WITH c AS MATERIALIZED (SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id ${CHANGED})
+               ${terms('c')}) g
         WHERE x.term = g.term AND x.account_number = g.account_number;
        INSERT INTO subscriber_search_term (term, account_number)
-       SELECT term, account_number FROM (${terms(`(SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id ${CHANGED})`)}) x
+       SELECT term, account_number
+         FROM (WITH c AS MATERIALIZED (SELECT n.* FROM new_rows n JOIN old_rows o ON o.id = n.id ${CHANGED})
+               ${terms('c')}) x
        ON CONFLICT DO NOTHING;
      END IF;
      RETURN NULL;
    END $f$`,
+  `CREATE OR REPLACE FUNCTION rebuild_subscriber_search_terms() RETURNS void LANGUAGE plpgsql AS $fn$
+   BEGIN
+     LOCK TABLE subscriber IN SHARE MODE;
+     TRUNCATE subscriber_search_term;
+     ALTER TABLE subscriber_search_term DROP CONSTRAINT pk_subscriber_search_term;
+     INSERT INTO subscriber_search_term (term, account_number) SELECT term, account_number FROM (${terms('subscriber')}) x;
+     ALTER TABLE subscriber_search_term ADD CONSTRAINT pk_subscriber_search_term PRIMARY KEY (term, account_number);
+   END $fn$`,
 ];
 
 export class FoldSearchTermsOnce1795423000000 implements MigrationInterface {
