@@ -63,11 +63,11 @@ plan AS (
          count(*) FILTER (WHERE kind = 'voluntary' AND reason_code = 'other_unknown') AS reason_not_found
     FROM facts),
 went AS (
-  SELECT count(DISTINCT subscriber_id) FILTER (WHERE implies_competitor) AS before,
-         count(DISTINCT subscriber_id) FILTER (WHERE kind = 'voluntary' AND destination = 'competitor') AS after,
-         count(DISTINCT subscriber_id) FILTER (WHERE kind = 'voluntary' AND destination = 'competitor' AND NOT implies_competitor) AS other_reasons,
-         count(DISTINCT subscriber_id) FILTER (WHERE implies_competitor AND (kind <> 'voluntary' OR destination <> 'competitor')) AS dropped
-    FROM facts),
+  -- per subscriber: counted before (a competitor reason), counted today (a voluntary leaver gone to a competitor)
+  SELECT count(*) FILTER (WHERE b) AS before, count(*) FILTER (WHERE a) AS after,
+         count(*) FILTER (WHERE a AND NOT b) AS other_reasons, count(*) FILTER (WHERE b AND NOT a) AS dropped
+    FROM (SELECT bool_or(implies_competitor) AS b, bool_or(kind = 'voluntary' AND destination = 'competitor') AS a
+            FROM facts GROUP BY subscriber_id) w),
 -- Resolved requests of the period (save_flow keeps the same count per request).
 saves AS (
   SELECT count(*) AS requests_before,
@@ -110,7 +110,7 @@ SELECT figure, before, after, moved FROM (
     FROM saves
   UNION ALL
   SELECT 6, 'went to a competitor (subscribers)', before::text, after::text,
-         format('every voluntary leaver whose destination is a competitor: +%s with a reason that does not imply one; -%s competitor-reason leavers not counted today (another kind of ending or destination)',
+         format('every voluntary leaver whose destination is a competitor: +%s who left for a reason that does not imply one; -%s competitor-reason leavers not counted today (another kind of ending or destination)',
                 other_reasons, dropped)
     FROM went
 ) x ORDER BY o;
