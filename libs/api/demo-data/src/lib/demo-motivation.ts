@@ -107,13 +107,15 @@ function fnv(text: string): number {
 
 /**
  * A bonus scheme in effect from twelve months before asOf, so that statements for the past year have
- * deferred parts paid and clawed back.
+ * deferred parts paid and clawed back. Its amounts give the demo year a spread: some operators below the
+ * target, most of those above it paid 3-10 % of their salary, the cap reached in few months; a sales agent
+ * earns about a tenth of the salary for the subscribers still there at 6 and 12 months.
  */
 export async function insertDemoBonusScheme(client: PoolClient, asOf: string, hiredAt: string): Promise<void> {
   await client.query(
     `INSERT INTO bonus_scheme (month, version, target_save_rate, per_point_above, saved_revenue_share, cap_share, plan_exceeded_cut,
                                deferred_share, sales_bonus_6m, sales_bonus_12m, note, created_by, created_at)
-     VALUES (date_trunc('month', $1::date - interval '12 months')::date, 1, 0.3, 150, 0.25, 0.15, 0.5, 0.4, 150, 300,
+     VALUES (date_trunc('month', $1::date - interval '12 months')::date, 1, 0.3, 50, 0.10, 0.15, 0.5, 0.4, 15, 30,
              'Demo scheme', (SELECT id FROM app_user WHERE username = 'manager'), $2::timestamptz)`,
     [asOf, hiredAt],
   );
