@@ -84,6 +84,8 @@ describe('desk drafts and live events', () => {
     const unavailable = now.filter((o: { eligible: boolean }) => !o.eligible).length;
     if (unavailable) {
       await web.page.getByTestId('offers-ineligible-toggle').click();
+      // The folded part opens on the next render: wait for it, then count exactly.
+      await web.page.getByTestId('offer-unavailable').nth(unavailable - 1).waitFor();
       expect(await web.page.getByTestId('offer-unavailable').count()).toBe(unavailable);
       expect(await web.page.getByTestId('offer-unavailable').first().getByTestId('offer-ineligible').textContent()).toBeTruthy();
     }
