@@ -28,6 +28,23 @@ import { AddChurnFactKindIndex1795421000000 } from './1795421000000-AddChurnFact
 import { FoldSearchTermsOnce1795423000000 } from './1795423000000-FoldSearchTermsOnce';
 import { AddAppClockTimestamp1795423100000 } from './1795423100000-AddAppClockTimestamp';
 import { SearchQueueByTerms1795423200000 } from './1795423200000-SearchQueueByTerms';
+import { AddReasonModelUpgradeCause1795428000000 } from './1795428000000-AddReasonModelUpgradeCause';
+import { IndexNonPaymentLeavers1795432000000 } from './1795432000000-IndexNonPaymentLeavers';
+import { AddAnswerFlow1795433100000 } from './1795433100000-AddAnswerFlow';
+import { AnnounceEndedSessions1795434000000 } from './1795434000000-AnnounceEndedSessions';
+import { LockSubscriberForRequest1795434100000 } from './1795434100000-LockSubscriberForRequest';
+import { AddMrrFlow1795438100000 } from './1795438100000-AddMrrFlow';
+import { SwitchEveryRollupTrigger1795439500000 } from './1795439500000-SwitchEveryRollupTrigger';
+import { RegionIndexHoldsSubscriberId1795439600000 } from './1795439600000-RegionIndexHoldsSubscriberId';
+import { PartMonthsFromIndexes1795439700000 } from './1795439700000-PartMonthsFromIndexes';
+import { CreateRequestInOneStatement1795440000000 } from './1795440000000-CreateRequestInOneStatement';
+import { OrderPaymentImportKeys1795441000000 } from './1795441000000-OrderPaymentImportKeys';
+import { BuildSearchTermKeyAfterBulkInserts1795441100000 } from './1795441100000-BuildSearchTermKeyAfterBulkInserts';
+import { CheckPaymentSubscribersPerStatement1795441200000 } from './1795441200000-CheckPaymentSubscribersPerStatement';
+import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
+import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
+import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
+import { CheaperSearchTermInserts1795429000000 } from './1795429000000-CheaperSearchTermInserts';
 import { AddCompetitorReportArchive1795411000000 } from './1795411000000-AddCompetitorReportArchive';
 import { AddHiddenChurnCaseOffer1795409100000 } from './1795409100000-AddHiddenChurnCaseOffer';
 import { AddPlanHiddenChurnLine1795409200000 } from './1795409200000-AddPlanHiddenChurnLine';
@@ -91,4 +108,21 @@ export const MIGRATIONS = [
   FoldSearchTermsOnce1795423000000,
   AddAppClockTimestamp1795423100000,
   SearchQueueByTerms1795423200000,
+  AddReasonModelUpgradeCause1795428000000,
+  CheaperSearchTermInserts1795429000000,
+  IndexNonPaymentLeavers1795432000000,
+  AddAnswerFlow1795433100000,
+  AnnounceEndedSessions1795434000000,
+  LockSubscriberForRequest1795434100000,
+  CheaperSearchFold1795437000000,
+  SortedSearchTermInserts1795437100000,
+  AddMrrFlow1795438100000,
+  AddLeaverFlow1795439000000,
+  SwitchEveryRollupTrigger1795439500000,
+  RegionIndexHoldsSubscriberId1795439600000,
+  PartMonthsFromIndexes1795439700000,
+  CreateRequestInOneStatement1795440000000,
+  OrderPaymentImportKeys1795441000000,
+  BuildSearchTermKeyAfterBulkInserts1795441100000,
+  CheckPaymentSubscribersPerStatement1795441200000,
 ];

@@ -15,6 +15,8 @@
  *   npm run eval:suggestions -- --split=dev  one part; --engine=rules|blended; --json; --confusions=N
  *   npm run eval:suggestions -- --split=dev --lang=en --errors   one language; every miss with its first three
  *                                            (tune on the development part only: the test part is for reporting)
+ *   npm run eval:suggestions -- --split=dev --round=2   only the items of one round of writing (2: the development
+ *                                            items written after the table had been tuned on the first ones)
  */
 import { createJiti } from 'jiti';
 
@@ -50,9 +52,10 @@ const engines = {
 };
 const chosen = arg('engine') ? [arg('engine')] : Object.keys(engines);
 const lang = arg('lang');
+const round = arg('round') ? Number(arg('round')) : undefined;
 const errors = [];
 const measure = (engine, split) => {
-  const items = evalItems(split, lang);
+  const items = evalItems(split, lang).filter((item) => round === undefined || (item.round ?? 1) === round);
   const suggesterOf = engines[engine](split);
   const byText = new Map(items.map((item) => [item, suggesterOf(item)]));
   // evaluateSuggester passes the text; items are matched back by position.
@@ -68,7 +71,7 @@ const measure = (engine, split) => {
 
 const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const reports = Object.fromEntries(
-  chosen.flatMap((engine) => splits.map((s) => [`${engine}, ${s}${engine === 'blended' && s === 'dev' ? ' cross-validated' : ''}`, measure(engine, s)])),
+  chosen.flatMap((engine) => splits.map((s) => [`${engine}, ${s}${round ? ` round ${round}` : ''}${engine === 'blended' && s === 'dev' ? ' cross-validated' : ''}`, measure(engine, s)])),
 );
 if (arg('errors')) {
   for (const e of errors)

@@ -72,11 +72,20 @@ describe('sign-in and tokens', () => {
   });
 
   it('rate-limits sign-in attempts per user name', async () => {
-    const attempt = () => api.http().post('/api/auth/login').send({ username: 'executive', password: 'bad' });
+    // A user name of this test's own: a limited name is refused for a minute on every process of the database
+    // (every spec's), and a demo user's would lock the other specs out.
+    const username = `limited.${Date.now()}`;
+    const attempt = () => api.http().post('/api/auth/login').send({ username, password: 'bad' });
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await attempt()).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
+    // Its window runs on the wall clock, a minute from now, not on the run's test clock (weeks away from it): a
+    // process on another application clock must not stretch it.
+    const { rows: [window] } = await api.pool.query(
+      `SELECT count(*)::int AS n FROM login_throttle WHERE hits >= 7 AND window_ends BETWEEN now() AND now() + interval '61 seconds'`,
+    );
+    expect(window.n).toBe(1);
     // Another user from the same address is not locked out.
     await api.http().post('/api/auth/login').send({ username: 'admin', password: 'admin' }).expect(200);
   });
@@ -97,11 +106,12 @@ describe('sign-in and tokens', () => {
 });
 
 describe('the sign-in rate limit and X-Forwarded-For (TRUST_PROXY)', () => {
-  /** 11 failed sign-ins of one user name, each claiming the address forwardedFor(i). */
+  /** 11 failed sign-ins of one user name (of its own: see above), each claiming the address forwardedFor(i). */
   async function failedSignIns(api: TestApi, forwardedFor: (i: number) => string): Promise<number[]> {
     const statuses: number[] = [];
+    const username = `forwarded.${Date.now()}.${Math.random().toString(36).slice(2, 8)}`;
     for (let i = 0; i < 11; i++) {
-      const res = await api.http().post('/api/auth/login').set('X-Forwarded-For', forwardedFor(i)).send({ username: 'operator', password: 'wrong' });
+      const res = await api.http().post('/api/auth/login').set('X-Forwarded-For', forwardedFor(i)).send({ username, password: 'wrong' });
       statuses.push(res.status);
     }
     return statuses;

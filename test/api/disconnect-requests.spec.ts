@@ -54,6 +54,10 @@ describe('disconnect requests', () => {
     expect(created.body).toMatchObject({ id: expect.any(String), status: 'new', allServices: true, actions: ['claim'] });
     expect([...created.body.services].sort()).toEqual(s.services);
     expect(created.body.mrrAtRisk).toBeCloseTo(s.monthlyRevenue, 2);
+    // The create answers from its insert, not by reading the request back: the same request as reading it shows.
+    const read = await api.http().get(`/api/disconnect-requests/${created.body.id}`).set('Authorization', op1).expect(200);
+    expect(created.body).toEqual(read.body);
+    expect(created.body.events).toEqual([expect.objectContaining({ action: 'create', from: null, to: 'new', actor: expect.any(String) })]);
 
     const claimed = await api.http().post(`/api/disconnect-requests/${created.body.id}/claim`).set('Authorization', op1).expect(200);
     expect(claimed.body).toMatchObject({ status: 'in_progress', assignee: 'operator', actions: ['release', 'postpone', 'resolve'] });
@@ -172,6 +176,24 @@ describe('disconnect requests', () => {
     expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
     expect(burst.every((r) => r.status === 201)).toBe(true);
     const count = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [b.id]);
+    expect(count.rows[0].n).toBe(1);
+  });
+
+  it('creates for one subscriber sent at once without a key: one request, every other one a 409 naming it', async () => {
+    // Each create is one statement that locks the subscriber and reads its open requests after the lock: a create
+    // that waited sees the request the one before it committed.
+    const [s] = await freshSubscribers(api.pool, 1);
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => create(i % 2 ? op1 : op2, { accountNumber: s.accountNumber, services: [], channel: 'phone' })),
+    );
+    const made = burst.filter((r) => r.status === 201);
+    expect(made).toHaveLength(1);
+    for (const r of burst.filter((x) => x.status !== 201)) {
+      expect(r.status).toBe(409);
+      expect(r.body).toMatchObject({ error: 'open_request_exists' });
+      expect(r.body.message).toContain(made[0].body.id);
+    }
+    const count = await api.pool.query(`SELECT count(*)::int AS n FROM disconnect_request WHERE subscriber_id = $1`, [s.id]);
     expect(count.rows[0].n).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HiddenChurnService } from '@retention/api-hidden-churn';
-import { startApi, TEST_TODAY, TestApi } from '@retention/test-support';
+import { startApi, TEST_TODAY, TestApi, until } from '@retention/test-support';
 import { DEFAULT_HIDDEN_CHURN_RULES, hiddenChurnRiskScore } from '@retention/domain';
 
 /**
@@ -28,15 +28,6 @@ interface Plant {
 
 const monthly = (from: number) => Array.from({ length: 12 }, (_, i) => from + 30 * i);
 const steadyUsage = { 1: 100, 2: 100, 3: 100, 4: 100, 5: 100, 6: 100 };
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 describe('hidden churn', () => {
   let api: TestApi;
@@ -316,12 +307,14 @@ describe('hidden churn', () => {
   });
 
   it("sends an offer above the operator's limit on a case to the managers' approvals: approved, the case returns with it; rejected, it stays refused", async () => {
-    // A subscriber of small value (100 a month): a 20% or larger discount is above the operator's limit.
+    // A subscriber of small value (20 a month): their lifetime value stays under the first authority tier whatever the
+    // base's expected lifetime (at most ten years, 2,400), so a 20% or larger discount is above the operator's limit.
+    // (At 100 a month it crossed the tier when the base's expected lifetime passed 80 months.)
     async function caseFor(label: string): Promise<string> {
-      const subscriberId = await plant(label, { subs: [{ service: 'internet', fee: 100, startedDaysAgo: 700 }] });
+      const subscriberId = await plant(label, { subs: [{ service: 'internet', fee: 20, startedDaysAgo: 700 }] });
       const { rows: [c] } = await api.pool.query(
         `INSERT INTO hidden_churn_case (subscriber_id, status, risk_score, revenue_at_stake, region_id, services, assignee_id, contacted_at)
-         SELECT id, 'contacted', 45, 100, region_id, '{internet}', $2, app_now() FROM subscriber WHERE id = $1 RETURNING id`,
+         SELECT id, 'contacted', 45, 20, region_id, '{internet}', $2, app_now() FROM subscriber WHERE id = $1 RETURNING id`,
         [subscriberId, operatorId],
       );
       return c.id;
@@ -339,13 +332,13 @@ describe('hidden churn', () => {
 
     const approvedCase = await caseFor('approval_granted');
     const big = (await offersOf(approvedCase)).find((o) => o.eligible && o.needsApproval);
-    if (!big) throw new Error('no offer above the operator\'s limit for a subscriber paying 100 a month');
+    if (!big) throw new Error('no offer above the operator\'s limit for a subscriber paying 20 a month');
     expect(big.approval).toBeNull();
     // Without an approval the offer is refused, as on a disconnect request.
     expect((await resolve(approvedCase, big.code).expect(409)).body.error).toBe('approval_required');
 
     const asked = await ask(approvedCase, big.code).expect(201);
-    expect(asked.body).toMatchObject({ caseId: approvedCase, requestId: null, offerCode: big.code, status: 'pending', subscriberName: 'Planted approval_granted', monthlyRevenue: 100 });
+    expect(asked.body).toMatchObject({ caseId: approvedCase, requestId: null, offerCode: big.code, status: 'pending', subscriberName: 'Planted approval_granted', monthlyRevenue: 20 });
     // Asking again answers the one open approval.
     expect((await ask(approvedCase, big.code).expect(201)).body.id).toBe(asked.body.id);
     // It waits in the managers' one list, beside the requests' approvals; the case waits as it is.

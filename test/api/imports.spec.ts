@@ -1,6 +1,7 @@
 import * as iconv from 'iconv-lite';
 import { addDays } from '@retention/domain';
 import { checkReportRollups } from '@retention/api-churn-data';
+import { checkedTableSql, ColumnType, runImport } from '@retention/api-imports';
 import { startApi, TestApi, TEST_TODAY } from '@retention/test-support';
 
 /**
@@ -244,6 +245,128 @@ describe('imports from billing', () => {
     expect(codes).toEqual([suggested[0], suggested[0], 'move_out_of_coverage']);
   });
 
+  it('reports the rows before a line that is not valid CSV, and that line', async () => {
+    const file = ['account_number,paid_on,amount', `NOPE-405,${day(4)},10`, `${acct(1)},"${day(3)},10`].join('\n');
+    const res = await send('payments', file).expect(201);
+    expect(res.body).toMatchObject({ status: 'rejected', rowsWritten: 0, errorCount: 2 });
+    expect(res.body.errors).toEqual([
+      { line: 2, column: 'account_number', message: 'unknown account NOPE-405' },
+      { line: 3, column: null, message: expect.stringContaining('the file is not valid CSV here') },
+    ]);
+  });
+
+  it('reports the same errors whether the file is COPYed as it is or read by the parser', async () => {
+    await send('subscribers', ['account_number,full_name,region,connected_on,contract_type,status', `${acct(11)},Both Ways,east,${day(300)},12m,active`].join('\n')).expect(201);
+    const rows = [
+      `${acct(11)};${day(5)};100`,
+      `${acct(11)};31.02.2025;100`, // not a day of the calendar
+      `${acct(11)};2025-13-01;100`,
+      `${acct(11)};${dotted(day(6))};"1 234,50"`, // good: dotted date, decimal comma, thousands
+      `${acct(11)};${day(7)};-5`,
+      `${acct(11)};${day(8)};0,00`,
+      `${acct(11)};${day(9)};12.345`,
+      `${acct(11)};${day(10)};1e5`,
+      `${acct(11)};${day(11)};99999999999`,
+      `NOPE-406;${day(4)};10`,
+      `${acct(11)};${day(5)};100,00`, // the first line's payment again
+      `  ;${day(12)};5`,
+      `${acct(11)};  ${day(13)} ; 7 `, // spaces around values are trimmed
+    ];
+    const file = Buffer.from(['account_number;paid_on;amount', ...rows].join('\r\n'));
+    /** The bytes once (they cannot be read twice: the parser's way), or a way to read them afresh (COPY's). */
+    const once = (body: Buffer) => (async function* () { yield body; })();
+    const run = async (way: 'copy' | 'parser', body: Buffer) => {
+      const phases: string[] = [];
+      const outcome = await runImport(api.pool, way === 'copy' ? () => once(body) : once(body), {
+        kind: 'payments', dryRun: true, userId: null, newSubscriberMonths: 6, onPhase: (p) => phases.push(p),
+      });
+      return { outcome, phases };
+    };
+    const copied = await run('copy', file);
+    const parsed = await run('parser', file);
+    expect(copied.phases[0]).toBe('COPY the file');
+    expect(parsed.phases[0]).toBe('parse and stage');
+    expect(copied.outcome).toMatchObject({ status: 'rejected', rowsRead: 13, errorCount: 10, detected: { separator: ';', dateFormats: ['DD.MM.YYYY', 'YYYY-MM-DD'], decimalSeparators: [','] } });
+    expect(copied.outcome.errors).toEqual([
+      { line: 3, column: 'paid_on', message: '"31.02.2025" is not a date (YYYY-MM-DD or DD.MM.YYYY)' },
+      { line: 4, column: 'paid_on', message: '"2025-13-01" is not a date (YYYY-MM-DD or DD.MM.YYYY)' },
+      { line: 6, column: 'amount', message: 'must be positive, not -5' },
+      { line: 7, column: 'amount', message: 'must be positive, not 0.00' },
+      { line: 8, column: 'amount', message: '"12.345" is not a number with at most 2 decimals' },
+      { line: 9, column: 'amount', message: '"1e5" is not a number with at most 2 decimals' },
+      { line: 10, column: 'amount', message: '99999999999 is too large' },
+      { line: 11, column: 'account_number', message: 'unknown account NOPE-406' },
+      { line: 12, column: 'amount', message: 'the same amount as line 2' },
+      { line: 13, column: 'account_number', message: 'is empty' },
+    ]);
+    expect(parsed.outcome).toEqual(copied.outcome);
+
+    // A row of another width: COPY refuses the file, the parser reads it again and reports that row besides the rest.
+    const wider = Buffer.from(['account_number;paid_on;amount', ...rows, `${acct(11)};${day(14)};5;extra`].join('\r\n'));
+    const refused = await run('copy', wider);
+    expect(refused.phases.slice(0, 2)).toEqual(['COPY refused the file', 'parse and stage']);
+    expect(refused.outcome.errors).toEqual([...copied.outcome.errors, { line: 15, column: null, message: '4 columns instead of 3' }]);
+    expect(refused.outcome).toEqual((await run('parser', wider)).outcome);
+
+    // A quoted line break: records and lines differ, so the parser numbers the lines.
+    const multiline = ['account_number,full_name,region,connected_on,contract_type,status,phone,address',
+      `${acct(12)},Two Lines,east,${day(300)},12m,active,,"1 Main St`, `Flat 2"`, `${acct(13)},Bad Day,east,31.02.2025,12m,active,,`].join('\n');
+    const broken = await runImport(api.pool, () => once(Buffer.from(multiline)), { kind: 'subscribers', dryRun: true, userId: null, newSubscriberMonths: 6 });
+    expect(broken.errors).toEqual([{ line: 4, column: 'connected_on', message: '"31.02.2025" is not a date (YYYY-MM-DD or DD.MM.YYYY)' }]);
+  });
+
+  it('checks and normalises values by one rule in SQL (worked examples)', async () => {
+    /** Each value through import-values.sql.ts as a column of the given type: its normal form, or its error. */
+    const check = async (spec: ColumnType, values: (string | null)[]) => {
+      const client = await api.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('CREATE TEMPORARY TABLE import_raw (line integer, f1 text) ON COMMIT DROP');
+        await client.query('INSERT INTO import_raw SELECT i::int + 1, v FROM unnest($1::text[]) WITH ORDINALITY u(v, i)', [values]);
+        await client.query(checkedTableSql([{ name: 'x', required: true, spec }], [0]));
+        const { rows } = await client.query<{ x: string | null; e_x: string | null; fmt_x: string | null }>('SELECT x, e_x, fmt_x FROM import_checked ORDER BY line');
+        return rows.map((r) => (r.e_x ? { error: r.e_x } : r.fmt_x ? [r.x, r.fmt_x] : r.x));
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
+    };
+    const notDate = (v: string) => ({ error: `"${v}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
+    expect(await check({ type: 'date' }, ['2025-03-04', '04.03.2025', ' 2024-02-29 ', '31.02.2025', '2025-02-29', '2025-13-01', '03/04/2025', '1899-12-31', '2025-3-4', '', null]))
+      .toEqual([['2025-03-04', 'YYYY-MM-DD'], ['2025-03-04', 'DD.MM.YYYY'], ['2024-02-29', 'YYYY-MM-DD'], notDate('31.02.2025'), notDate('2025-02-29'),
+        notDate('2025-13-01'), notDate('03/04/2025'), notDate('1899-12-31'), notDate('2025-3-4'), null, null]);
+    const notMonth = (v: string) => ({ error: `"${v}" is not a month (YYYY-MM, MM.YYYY or a date)` });
+    expect(await check({ type: 'month' }, ['2025-03', '03.2025', '17.03.2025', '2025-03-17', '2025-00', '13.2025', '31.02.2025']))
+      .toEqual(['2025-03-01', '2025-03-01', '2025-03-01', '2025-03-01', notMonth('2025-00'), notMonth('13.2025'), notMonth('31.02.2025')]);
+    const notNumber = (v: string) => ({ error: `"${v}" is not a number with at most 2 decimals` });
+    expect(await check({ type: 'decimal', precision: 12, scale: 2 }, ['12.5', '12,50', '1 234,50', '1\u00a0234 567,5', '-0,5', '+7', '007', '0', '12.345', '1,234.50', '12 34', 'abc', '5.', '9999999999.99', '10000000000']))
+      .toEqual([['12.5', '.'], ['12.50', ','], ['1234.50', ','], ['1234567.5', ','], ['-0.5', ','], '7', '7', '0', notNumber('12.345'), notNumber('1,234.50'),
+        notNumber('12 34'), notNumber('abc'), notNumber('5.'), ['9999999999.99', '.'], { error: '10000000000 is too large' }]);
+    expect(await check({ type: 'decimal', precision: 12, scale: 2, min: 'positive' }, ['0,01', '0', '-1'])).toEqual([['0.01', ','], { error: 'must be positive, not 0' }, { error: 'must be positive, not -1' }]);
+    expect(await check({ type: 'decimal', precision: 14, scale: 2, min: 'zero' }, ['0', '-0', '-0.5'])).toEqual(['0', '-0', { error: 'must not be negative (-0.5)' }]);
+    expect(await check({ type: 'codes' }, ['tv|internet', ' internet, tv ,tv', 'mobile;tv  internet', '', `${'x'.repeat(241)}|tv`]))
+      .toEqual(['internet|tv', 'internet|tv', 'internet|mobile|tv', '', { error: 'holds a name longer than 240 characters' }]);
+    expect(await check({ type: 'choice', choices: ['nps', 'csat'] }, ['NPS', ' csat', 'ces'])).toEqual(['nps', 'csat', { error: '"ces" is not one of nps, csat' }]);
+    expect(await check({ type: 'text', max: 5 }, ['\ufeff abc\u00a0', 'abcdef'])).toEqual(['abc', { error: 'is longer than 5 characters' }]);
+  });
+
+  it('reads UTF-8 however its bytes come cut (a letter split between two chunks)', async () => {
+    // Past the 64 KiB the encoding is read from, in pieces of 7 bytes: every two-byte letter is split somewhere.
+    const rows = Array.from({ length: 700 }, (_, i) => `${acct(1000 + i)},Олена Ковальчук ${i},west,${day(400)},12m,active,,"вул. Шевченка, ${i}"`);
+    const bytes = Buffer.from(`\ufeff${['account_number,full_name,region,connected_on,contract_type,status,phone,address', ...rows].join('\n')}`, 'utf8');
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    async function* pieces(): AsyncGenerator<Buffer> {
+      for (let i = 0; i < bytes.length; i += 7) yield bytes.subarray(i, i + 7);
+    }
+    const outcome = await runImport(api.pool, pieces(), { kind: 'subscribers', dryRun: false, userId: null, newSubscriberMonths: 6 });
+    expect(outcome).toMatchObject({ status: 'completed', rowsRead: 700, rowsWritten: 700, errors: [], detected: { encoding: 'utf-8-bom' } });
+    const stored = await api.pool.query(`SELECT full_name, address FROM subscriber WHERE account_number IN ($1, $2) ORDER BY account_number`, [acct(1000), acct(1699)]);
+    expect(stored.rows).toEqual([
+      { full_name: 'Олена Ковальчук 0', address: 'вул. Шевченка, 0' },
+      { full_name: 'Олена Ковальчук 699', address: 'вул. Шевченка, 699' },
+    ]);
+  });
+
   it('maps the file’s own headers to our columns', async () => {
     const file = ['Acct;Paid;Sum', `${acct(1)};${dotted(day(7))};12,00`].join('\n');
     const missing = await send('payments', file).expect(201);
@@ -252,6 +375,40 @@ describe('imports from billing', () => {
     const columns = encodeURIComponent(JSON.stringify({ account_number: 'Acct', paid_on: 'Paid', amount: 'Sum' }));
     const mapped = await send('payments', file, `&columns=${columns}`).expect(201);
     expect(mapped.body).toMatchObject({ status: 'completed', rowsWritten: 1, columns: { account_number: 'Acct', paid_on: 'Paid', amount: 'Sum' } });
+  });
+
+  it('rejects a file at its header when a required column is missing, without reading its rows', async () => {
+    // A subscriptions file sent as payments: far above IMPORT_INLINE_BYTES (it would be stored and queued), and
+    // its rows, bad as they are, are never read: the answer names the missing columns on line 1.
+    const lines = ['account_number,service,tariff,monthly_fee,started_on,ended_on'];
+    for (let i = 0; i < 200_000; i++) lines.push(`${acct(3)},internet,internet_start_100,not a fee,${day(i % 300)},`);
+    const body = lines.join('\n');
+    expect(body.length).toBeGreaterThan(10_000_000);
+    const before = await n(`SELECT count(*) AS n FROM payment`);
+    const res = await send('payments', body).expect(201);
+    expect(res.body).toMatchObject({ status: 'rejected', rowsRead: 0, rowsWritten: 0, errorCount: 2, headers: lines[0].split(',') });
+    expect(res.body.errors).toEqual([
+      { line: 1, column: 'paid_on', message: 'the file has no such column: map one of its columns to it' },
+      { line: 1, column: 'amount', message: 'the file has no such column: map one of its columns to it' },
+    ]);
+    // Only the head the header was read from was taken, and nothing of the file is kept.
+    expect(res.body.progress.bytesRead).toBeLessThanOrEqual(256 * 1024);
+    expect(await n(`SELECT count(*) AS n FROM import_file_chunk WHERE import_id = $1`, [res.body.id])).toBe(0);
+    expect(await n(`SELECT count(*) AS n FROM payment`)).toBe(before);
+    const stored = await api.http().get(`/api/imports/${res.body.id}`).set('Authorization', `Bearer ${admin}`).expect(200);
+    expect(stored.body).toMatchObject({ status: 'rejected', rowsRead: 0, errors: res.body.errors });
+
+    // The pipeline itself (the job, the command) stops there too: it takes nothing of the input after its head.
+    let taken = 0;
+    async function* chunks(): AsyncGenerator<Buffer> {
+      for (let i = 0; i < body.length; i += 64 * 1024) {
+        taken++;
+        yield Buffer.from(body.slice(i, i + 64 * 1024));
+      }
+    }
+    const outcome = await runImport(api.pool, chunks(), { kind: 'payments', dryRun: false, userId: null, newSubscriberMonths: 6 });
+    expect(outcome).toMatchObject({ status: 'rejected', rowsRead: 0, errors: res.body.errors });
+    expect(taken).toBe(1);
   });
 
   it('runs a file larger than IMPORT_INLINE_BYTES as a background job with progress', async () => {

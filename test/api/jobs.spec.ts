@@ -1,5 +1,5 @@
 import { JobQueue } from '@retention/api-core';
-import { startApi, TestApi } from '@retention/test-support';
+import { startApi, TestApi, until } from '@retention/test-support';
 
 /**
  * The background job queue (pg-boss on the run's PostgreSQL), with two application instances standing in for
@@ -8,15 +8,6 @@ import { startApi, TestApi } from '@retention/test-support';
  */
 const FAST = { JOB_POLL_SECONDS: '0.5' };
 const table = `job_runs_${process.pid}`;
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('job queue', () => {
   let a: TestApi;
@@ -47,6 +38,7 @@ describe('job queue', () => {
     const rows = await until(
       async () => (await a.pool.query(`SELECT job_id, process FROM ${table} WHERE job_id = ANY($1)`, [ids])).rows,
       (r) => r.length >= 30,
+      20_000,
     );
     await new Promise((r) => setTimeout(r, 1_000)); // a duplicate, if any, would land by now
     const again = (await a.pool.query(`SELECT job_id FROM ${table} WHERE job_id = ANY($1)`, [ids])).rows;
@@ -61,7 +53,7 @@ describe('job queue', () => {
     const name = `test.retry.${process.pid}`;
     await a.app.get(JobQueue).define({ name, handle: recorder(a, 'a', true), retryLimit: 2, retryDelaySeconds: 1 });
     const id = (await a.app.get(JobQueue).send(name, {})) as string;
-    const state = await until(() => a.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed');
+    const state = await until(() => a.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed', 20_000);
     expect(state?.state).toBe('completed');
     const attempts = (await a.pool.query(`SELECT attempt FROM ${table} WHERE job_id = $1 ORDER BY attempt`, [id])).rows;
     expect(attempts.map((r) => r.attempt)).toEqual([0, 1]);
@@ -96,11 +88,51 @@ describe('job queue', () => {
     const worker = await startApi(FAST);
     try {
       await worker.app.get(JobQueue).define({ name, handle: recorder(worker, 'worker') });
-      const state = await until(() => worker.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed');
+      const state = await until(() => worker.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed', 20_000);
       expect(state?.state).toBe('completed');
       expect((await worker.pool.query(`SELECT process FROM ${table} WHERE job_id = $1`, [id])).rows).toEqual([{ process: 'worker' }]);
     } finally {
       await worker.close();
+    }
+  });
+
+  it('a job running when its process stops is handed back, its handler aborted, and the next process finishes it', async () => {
+    const name = `test.handback.${process.pid}`;
+    const first = await startApi(FAST);
+    let id = '';
+    let aborted = false;
+    try {
+      await first.app.get(JobQueue).define({
+        name,
+        retryLimit: 1,
+        retryDelaySeconds: 1,
+        // Works until the process stops (as a long training would).
+        handle: async (data, job) => {
+          await first.pool.query(`INSERT INTO ${table} VALUES ($1, $2, 'first', $3)`, [job.id, 'q', job.retryCount]);
+          await new Promise<void>((resolve) => job.signal.addEventListener('abort', () => resolve()));
+          aborted = true;
+          throw new Error('stopped');
+        },
+      });
+      id = (await first.app.get(JobQueue).send(name, {})) as string;
+      await until(() => first.app.get(JobQueue).state(name, id), (s) => s?.state === 'active', 20_000);
+    } finally {
+      await first.close();
+    }
+    expect(aborted).toBe(true);
+    // Not left `active` until it expires: waiting for its retry, one attempt spent (not two: the aborted
+    // handler's own failure is not counted again).
+    const [row] = (await a.pool.query(`SELECT state, retry_count FROM pgboss.job WHERE id = $1`, [id])).rows;
+    expect(row).toEqual({ state: 'retry', retry_count: 1 });
+    const next = await startApi(FAST);
+    try {
+      await next.app.get(JobQueue).define({ name, retryLimit: 1, retryDelaySeconds: 1, handle: recorder(next, 'next') });
+      const state = await until(() => next.app.get(JobQueue).state(name, id), (s) => s?.state === 'completed', 20_000);
+      expect(state?.state).toBe('completed');
+      const runs = (await next.pool.query(`SELECT process, attempt FROM ${table} WHERE job_id = $1 ORDER BY attempt`, [id])).rows;
+      expect(runs).toEqual([{ process: 'first', attempt: 0 }, { process: 'next', attempt: 1 }]);
+    } finally {
+      await next.close();
     }
   });
 

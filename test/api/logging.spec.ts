@@ -71,6 +71,17 @@ describe('logs keep no secrets', () => {
     expect(all).not.toContain(res.body.accessToken);
     expect(all).not.toMatch(/"password":"manager"/);
   });
+
+  it("a request's line names the call and its answer, without the headers of either", async () => {
+    lines.length = 0;
+    const token = await api.token('manager');
+    await api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).set('X-Request-Id', 'log-line-probe').expect(200);
+    const line = lines.map((l) => JSON.parse(l)).find((l) => l.req?.id === 'log-line-probe');
+    expect(line).toMatchObject({ msg: 'request completed', req: { method: 'GET', url: '/api/auth/me' }, res: { statusCode: 200 } });
+    expect(typeof line.responseTime).toBe('number');
+    expect(line.req.headers).toBeUndefined();
+    expect(line.res.headers).toBeUndefined();
+  });
 });
 
 describe('LOG_FORMAT', () => {

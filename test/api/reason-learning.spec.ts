@@ -1,6 +1,6 @@
 import type { ReasonModelView } from '@retention/contracts';
 import { ReasonLearningService } from '@retention/api-classifier';
-import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { freshSubscribers, startApi, TestApi, until } from '@retention/test-support';
 
 /**
  * Reason suggestions learn from the operators: every resolution stores the stated words with the chosen code,
@@ -19,15 +19,6 @@ const LOCAL_WORDS = [
   'підключились до Бризнет',
   'Бризнет дешевше на 100',
 ];
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 describe('reason suggestions learn from resolutions', () => {
   let api: TestApi;
@@ -86,7 +77,7 @@ describe('reason suggestions learn from resolutions', () => {
     await api.http().post('/api/reason-models/retrain').set('Authorization', operator).expect(403);
     const { body: queued } = await api.http().post('/api/reason-models/retrain').set('Authorization', manager).expect(202);
     expect(queued).toMatchObject({ version: expect.any(Number), active: false });
-    expect(['manual', 'resolutions', 'nightly']).toContain(queued.cause); // or one the schedule queued just before
+    expect(['manual', 'resolutions', 'nightly', 'upgrade']).toContain(queued.cause); // or one the schedule queued just before
     expect(['queued', 'training']).toContain(queued.status);
     // A second request while it is pending is the same version, not a second job.
     const { body: again } = await api.http().post('/api/reason-models/retrain').set('Authorization', manager).expect(202);

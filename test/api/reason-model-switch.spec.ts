@@ -1,5 +1,5 @@
 import { DEFAULT_CHURN_REASONS, seedExamples, trainReasonModel } from '@retention/domain';
-import { startApi, TestApi } from '@retention/test-support';
+import { plantReasonModel, startApi, TestApi, until } from '@retention/test-support';
 import { DataSource } from 'typeorm';
 
 /**
@@ -9,17 +9,6 @@ import { DataSource } from 'typeorm';
  */
 /** A local provider no table and no other spec knows. */
 const WORD = `Квазарнет${process.pid % 1000}`;
-/** Serialises writers of reason_model versions (the service's own lock). */
-const MODEL_LOCK = 7_301_002;
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the active reason model across API processes', () => {
   let a: TestApi;
@@ -41,25 +30,7 @@ describe('the active reason model across API processes', () => {
       code: 'competitor_cheaper',
     }));
     const model = trainReasonModel([...seedExamples(DEFAULT_CHURN_REASONS), ...local], codes);
-    const accuracy = (top1: number) => ({ n: 10, top1, top3: top1 });
-    const client = await a.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [MODEL_LOCK]);
-      const { rows } = await client.query(
-        `INSERT INTO reason_model (version, status, cause, finished_at, examples, held_out, weight, metrics, model)
-         VALUES ((SELECT COALESCE(max(version), 0) + 1 FROM reason_model), 'ready', 'manual', app_now(), 5, 0, 0.35, $1, $2)
-         RETURNING version`,
-        [
-          JSON.stringify({ heldOut: { rules: accuracy(0.5), blended: accuracy(0.9) }, evaluation: { rules: accuracy(0.9), blended: accuracy(0.9) }, beatsRules: true }),
-          JSON.stringify(model),
-        ],
-      );
-      await client.query('COMMIT');
-      version = rows[0].version;
-    } finally {
-      client.release();
-    }
+    version = await plantReasonModel(a.pool, model);
   });
   afterAll(async () => {
     await a?.http().put('/api/reason-models/active').set('Authorization', managerA).send({ version: null });
@@ -91,11 +62,11 @@ describe('the active reason model across API processes', () => {
     expect((await suggestOnB(`йдемо в ${WORD}`))[0].code).not.toBe('competitor_cheaper');
 
     await a.http().put('/api/reason-models/active').set('Authorization', managerA).send({ version }).expect(200);
-    const on = await until(() => suggestOnB(`йдемо в ${WORD}`), (s) => s[0].code === 'competitor_cheaper');
+    const on = await until(() => suggestOnB(`йдемо в ${WORD}`), (s) => s[0].code === 'competitor_cheaper', 10_000, 50);
     expect(on[0]).toMatchObject({ code: 'competitor_cheaper', source: 'learned' });
 
     await a.http().put('/api/reason-models/active').set('Authorization', managerA).send({ version: null }).expect(200);
-    const off = await until(() => suggestOnB(`йдемо в ${WORD}`), (s) => s[0].code !== 'competitor_cheaper');
+    const off = await until(() => suggestOnB(`йдемо в ${WORD}`), (s) => s[0].code !== 'competitor_cheaper', 10_000, 50);
     expect(off[0].code).not.toBe('competitor_cheaper');
   });
 });

@@ -1,6 +1,6 @@
 import { Pool, PoolClient } from 'pg';
 import { checkReportRollups } from '@retention/api-churn-data';
-import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { freshSubscribers, ownRegion, startApi, TestApi } from '@retention/test-support';
 
 /**
  * The reports read base_flow, revenue_flow and save_flow, which triggers keep inside every writing
@@ -79,9 +79,23 @@ describe('report roll-ups', () => {
        VALUES ($1, $2, $3, 20, app_today() - 400, app_today() - 100, 'downgrade'), ($1, $2, $3, 15, app_today() - 100, NULL, NULL)`,
       [imported, tariff.service_id, tariff.id],
     );
+    // Survey answers (answer_flow): two of the imported subscriber, then one re-scored and moved to another month,
+    // and another of the moved subscriber deleted; the imported subscriber's go with them below.
+    const answers = (await q(
+      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on)
+       VALUES ($1, 'nps', 9, app_today() - 40), ($1, 'csat', 4, app_today() - 40), ($2, 'nps', 3, app_today() - 5) RETURNING id`,
+      [imported, moved.id],
+    )).rows.map((r) => r.id);
+    const counted = async () => (await q(`SELECT COALESCE(sum(answers), 0)::int AS n FROM answer_flow WHERE kind = 'nps' AND score = 2 AND month = date_trunc('month', app_today() - 70)::date`)).rows[0].n;
+    const before2 = await counted();
+    await q(`UPDATE survey_answer SET score = 2, answered_on = app_today() - 70 WHERE id = $1`, [answers[0]]);
+    expect(await counted()).toBe(before2 + 1);
+    await q(`DELETE FROM survey_answer WHERE id = $1`, [answers[2]]);
     const mid = await keptAndRebuilt(api.pool);
+    expect(mid.kept.answer_flow?.length).toBeGreaterThan(0);
     expect(mid.kept).toEqual(mid.rebuilt);
     await q(`DELETE FROM subscriber WHERE id = $1`, [imported]);
+    expect(await counted()).toBe(before2);
 
     const { kept, rebuilt } = await keptAndRebuilt(api.pool);
     expect(kept).toEqual(rebuilt);
@@ -90,6 +104,79 @@ describe('report roll-ups', () => {
     expect(after.left - before.left).toBe(2); // the whole disconnection and the late leaver
     expect(after.saves - before.saves).toBe(2);
     expect(after.lost_today).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keep mrr_flow, the change of recurring revenue per month, exact through inserts, updates, a move and deletes', async () => {
+    const q = (sql: string, params: unknown[] = []) => api.pool.query(sql, params);
+    const code = `mrr-${process.pid % 100000}`;
+    // Internet at 20 from January, replaced on 15 June by one at 15; TV at 7.25 from 3 March.
+    const [id] = await ownRegion(api.pool, code, [{
+      connected: '2025-01-10',
+      subscriptions: [
+        { service: 'internet', fee: 20, start: '2025-01-10', end: '2025-06-15', endReason: 'downgrade' },
+        { service: 'internet', fee: 15, start: '2025-06-15' },
+        { service: 'iptv', fee: 7.25, start: '2025-03-03' },
+      ],
+    }]);
+    await ownRegion(api.pool, `${code}-b`, []);
+    const flow = async (region: string) => (await q(
+      `SELECT to_char(m.month, 'YYYY-MM') AS month, v.code AS service, m.fee::float8 AS fee
+         FROM mrr_flow m JOIN service v ON v.id = m.service_id JOIN region rg ON rg.id = m.region_id
+        WHERE rg.code = $1 AND m.fee <> 0 ORDER BY 1, 2`, [region])).rows;
+    expect(await flow(code)).toEqual([
+      { month: '2025-01', service: 'internet', fee: 20 },
+      { month: '2025-03', service: 'iptv', fee: 7.25 },
+      { month: '2025-06', service: 'internet', fee: -5 },
+    ]);
+    // The key figures read it: MRR at the end of April–June (1 July) and of the period before (1 April).
+    const manager = `Bearer ${await api.token('manager')}`;
+    const mrrEnd = async () => {
+      const { body } = await api.http().get(`/api/reports/key-figures?from=2025-04&to=2025-06&region=${code}`).set('Authorization', manager).expect(200);
+      const f = body.figures.find((x: { key: string }) => x.key === 'mrr_end');
+      return [f.previous, f.value];
+    };
+    expect(await mrrEnd()).toEqual([27.25, 22.25]);
+
+    // A fee corrected, an ending moved to August, all in the table as billing would.
+    const subs = (await q(`SELECT x.id, v.code, x.monthly_fee::float8 AS fee FROM subscription x JOIN service v ON v.id = x.service_id
+                            WHERE x.subscriber_id = $1 ORDER BY v.code, x.started_on`, [id])).rows;
+    const [old20, new15, tv] = subs; // internet, internet, iptv
+    await q(`UPDATE subscription SET monthly_fee = 9 WHERE id = $1`, [tv.id]);
+    await q(`UPDATE subscription SET ended_on = '2025-08-02' WHERE id = $1`, [old20.id]);
+    expect(await flow(code)).toEqual([
+      { month: '2025-01', service: 'internet', fee: 20 },
+      { month: '2025-03', service: 'iptv', fee: 9 },
+      { month: '2025-06', service: 'internet', fee: 15 },
+      { month: '2025-08', service: 'internet', fee: -20 },
+    ]);
+    expect(await mrrEnd()).toEqual([29, 44]);
+    // The subscriber moves region: its changes move with it.
+    await q(`UPDATE subscriber SET region_id = (SELECT id FROM region WHERE code = $1) WHERE id = $2`, [`${code}-b`, id]);
+    expect(await flow(code)).toEqual([]);
+    expect((await flow(`${code}-b`)).length).toBe(4);
+    // A subscription deleted, then the subscriber with the rest.
+    await q(`DELETE FROM subscription WHERE id = $1`, [new15.id]);
+    expect(await flow(`${code}-b`)).toEqual([
+      { month: '2025-01', service: 'internet', fee: 20 },
+      { month: '2025-03', service: 'iptv', fee: 9 },
+      { month: '2025-08', service: 'internet', fee: -20 },
+    ]);
+    await q(`DELETE FROM subscriber WHERE id = $1`, [id]);
+    expect(await flow(`${code}-b`)).toEqual([]);
+    const { kept, rebuilt } = await keptAndRebuilt(api.pool);
+    expect(kept.mrr_flow?.length).toBeGreaterThan(0);
+    expect(kept).toEqual(rebuilt);
+  });
+
+  it('are every one under set_report_rollup_triggers(), the switch of a bulk load', async () => {
+    // Every trigger that keeps a roll-up or churn_fact is one the switch removes and installs (answer_flow's and
+    // mrr_flow's were not); the demo-data test runs the switch itself on its own database.
+    const names: string[] = (await api.pool.query(
+      `SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND (tgname LIKE 'rollup\\_%' OR tgname LIKE 'churn\\_fact\\_%') ORDER BY 1`,
+    )).rows.map((r) => r.tgname);
+    const [{ def }] = (await api.pool.query(`SELECT pg_get_functiondef('set_report_rollup_triggers(boolean)'::regprocedure) AS def`)).rows;
+    expect(names).toEqual(expect.arrayContaining(['rollup_revenue_flow_insert', 'rollup_survey_answer_delete', 'churn_fact_update']));
+    expect(names.filter((n) => !def.includes(`DROP TRIGGER IF EXISTS ${n} ON`) || !def.includes(`CREATE TRIGGER ${n} `))).toEqual([]);
   });
 
   it.each([

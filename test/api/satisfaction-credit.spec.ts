@@ -102,18 +102,44 @@ describe('Whom a survey answer counts for', () => {
     await api.http().get(`/api/reports/nps-by-operator?from=${PAST}&to=${PAST}`).set('Authorization', auth['credit.a']).expect(403);
   });
 
+  it('counts the whole base\'s overall NPS (and the key figures\' NPS) from every answer of the period, credited or not', async () => {
+    // A month long before any other test's data, so that its answers are only these.
+    const month = '2012-03';
+    const [a, b] = await ownRegion(api.pool, `${region}-o`, [
+      { connected: '2011-01-01', subscriptions: [{ service: 'internet', fee: 100, start: '2011-01-01' }] },
+      { connected: '2011-01-01', subscriptions: [{ service: 'internet', fee: 100, start: '2011-01-01' }] },
+    ]);
+    await api.http().put(`/api/motivation/subscribers/${a}/links`).set('Authorization', manager).send({ representativeId: ids['credit.a'] }).expect(200);
+    await api.pool.query(
+      `INSERT INTO survey_answer (subscriber_id, kind, score, answered_on) VALUES ($1, 'nps', 10, $3), ($2, 'nps', 6, $3), ($2, 'nps', 8, $4), ($2, 'csat', 5, $3)`,
+      [a, b, `${month}-10`, `${month}-31`],
+    );
+    const { body } = await api.http().get(`/api/reports/nps-by-operator?from=${month}&to=${month}`).set('Authorization', executive).expect(200);
+    expect(body.rows).toEqual([expect.objectContaining({ operatorId: ids['credit.a'], answers: 1, promoters: 1 })]);
+    // By hand: 10, 6 and 8 (the CSAT answer is not NPS): 1 promoter, 1 passive, 1 detractor, NPS 0.
+    expect(body.overall).toMatchObject({ answers: 3, promoters: 1, passives: 1, detractors: 1, nps: 0 });
+    // The key figures' NPS of the whole base reads the same roll-up: 0 for the month, none for the month before.
+    const { body: key } = await api.http().get(`/api/reports/key-figures?from=${month}&to=${month}`).set('Authorization', executive).expect(200);
+    expect(key.figures.find((f: { key: string }) => f.key === 'nps')).toMatchObject({ value: 0, previous: null });
+  });
+
   it('filters NPS per operator by the service the subscriber had on the day of the answer', async () => {
     const start = `${addMonths(PAST, -6)}-01`;
     const svcRegion = `${region}-s`;
-    const [tv, net] = await ownRegion(api.pool, svcRegion, [
+    const [tv, net, alone] = await ownRegion(api.pool, svcRegion, [
       { connected: start, subscriptions: [{ service: 'iptv', fee: 150, start }] },
       { connected: start, subscriptions: [{ service: 'internet', fee: 300, start }] },
+      { connected: start, subscriptions: [{ service: 'iptv', fee: 150, start }] },
     ]);
     for (const s of [tv, net]) {
       await api.http().put(`/api/motivation/subscribers/${s}/links`).set('Authorization', manager).send({ representativeId: ids['credit.b'] }).expect(200);
     }
-    await api.pool.query(`INSERT INTO survey_answer (subscriber_id, kind, score, answered_on) VALUES ($1, 'nps', 9, $3), ($2, 'nps', 10, $3)`, [tv, net, `${PAST}-15`]);
+    // The third has no representative: their answer is credited to nobody.
+    await api.pool.query(`INSERT INTO survey_answer (subscriber_id, kind, score, answered_on) VALUES ($1, 'nps', 9, $4), ($2, 'nps', 10, $4), ($3, 'nps', 0, $4)`, [tv, net, alone, `${PAST}-15`]);
     const { body } = await api.http().get(`/api/reports/nps-by-operator?from=${PAST}&to=${PAST}&region=${svcRegion}&service=iptv`).set('Authorization', executive).expect(200);
     expect(body.rows).toEqual([expect.objectContaining({ operatorId: ids['credit.b'], answers: 1, promoters: 1, nps: 100 })]);
+    // The total is what the rows credit; the overall figure is every answer in the region, credited or not, whatever the service.
+    expect(body.total).toMatchObject({ answers: 1, promoters: 1, detractors: 0 });
+    expect(body.overall).toMatchObject({ answers: 3, promoters: 2, detractors: 1, nps: 33.3 });
   });
 });

@@ -173,7 +173,9 @@ describe('subscriber base', () => {
         SELECT 'TERMS-' || n, v.name, v.phone, v.address, (SELECT id FROM region ORDER BY code LIMIT 1), app_today(), 'month_to_month', 'active', 'sanguine', 'active'
           FROM (VALUES (1, 'Сергій  Ющенко-Квітка', '+38 (067) 123-45-67', 'вул. Хрещатик 1, кв. 5, Київ'),
                        (2, 'ИЛЬЯ ёлкин', '', ',, ,Iela  12,'),
-                       (3, 'O''Neil   Xiao', '+7 912 000 00 00', '12, 14, Kyiv')) v(n, name, phone, address)`);
+                       (3, 'O''Neil   Xiao', '+7 912 000 00 00', '12, 14, Kyiv'),
+                       -- The whole address's term is its parts' folds joined: runs of i, "ie", kh and x at a comma.
+                       (4, 'Їжак Хома', '', 'ii,ie Kh,х-к; №5_x, іїй,  ,Yiv,i')) v(n, name, phone, address)`);
       const { rows } = await client.query(`
         WITH reference AS (SELECT t AS term, account_number FROM subscriber, unnest(pg_temp.reference_terms(account_number, full_name, phone, address)) t)
         SELECT (SELECT count(*) FROM (SELECT * FROM reference EXCEPT SELECT term, account_number FROM subscriber_search_term) a)::int AS missing,

@@ -1,4 +1,4 @@
-import { eventually, startApi, TestApi } from '@retention/test-support';
+import { eventually, startApi, TestApi, until } from '@retention/test-support';
 
 describe('users (admin)', () => {
   let api: TestApi;
@@ -101,6 +101,23 @@ describe('users (admin)', () => {
     await patch({ active: true });
     await me(executive).expect(401);
     await me(await api.signIn('role.change', 'strong-pass-4')).expect(200);
+  });
+
+  it('a session this process keeps is dropped when PostgreSQL announces a change, whoever made it (another process, SQL)', async () => {
+    const body = { username: 'kept.session', password: 'strong-pass-7', role: 'operator', displayName: 'Kept Session' };
+    const created = await api.http().post('/api/users').set('Authorization', admin).send(body).expect(201);
+    const token = await api.signIn('kept.session', 'strong-pass-7');
+    const me = () => api.http().get('/api/auth/me').set('Authorization', `Bearer ${token}`);
+    expect((await me().expect(200)).body.displayName).toBe('Kept Session');
+
+    // Written straight in the tables, as another API process or an administrator would: this process is not told
+    // directly, and keeps the session for SESSION_CACHE_SECONDS (5) unless it hears of the change. Well within that:
+    await api.pool.query(`UPDATE app_user SET display_name = 'Kept Renamed' WHERE id = $1`, [created.body.id]);
+    const renamed = await until(async () => (await me()).body.displayName, (name) => name === 'Kept Renamed', 2_000, 20);
+    expect(renamed).toBe('Kept Renamed');
+    const { jti } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as { jti: string };
+    await api.pool.query(`DELETE FROM user_session WHERE id = $1`, [jti]);
+    expect(await until(async () => (await me()).status, (status) => status === 401, 2_000, 20)).toBe(401);
   });
 
   it('validates the new user and names each bad field', async () => {

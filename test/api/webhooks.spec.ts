@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { freshSubscribers, startApi, TestApi } from '@retention/test-support';
+import { freshSubscribers, startApi, TestApi, until } from '@retention/test-support';
 
 /**
  * Outbound webhooks against a real HTTP receiver in this process: events written in the transaction of the
@@ -14,15 +14,6 @@ interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   json: { id: string; type: string; occurredAt: string; data: Record<string, unknown> };
-}
-
-async function until<T>(read: () => Promise<T> | T, done: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read();
-    if (done(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 /** Stripe's scheme, checked independently: `t=<s>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. */
@@ -95,7 +86,7 @@ describe('outbound webhooks', () => {
       .send({ outcome: 'retained_with_offer', reasonCode: 'price_increase', offerCode: offer.code }).expect(200);
 
     const mine = () => received.filter((r) => r.path === `/billing-${process.pid}`);
-    await until(mine, (r) => r.length >= 3);
+    await until(mine, (r) => r.length >= 3, 30_000);
     const byType = Object.fromEntries(mine().map((r) => [r.json.type, r]));
     expect(Object.keys(byType).sort()).toEqual(['offer.applied', 'request.created', 'request.resolved']);
     expect(byType['request.created'].json.data).toMatchObject({ requestId: created.body.id, accountNumber: s.accountNumber, channel: 'phone' });
@@ -109,7 +100,7 @@ describe('outbound webhooks', () => {
     }
     expect(new Set(mine().map((r) => r.json.id)).size).toBe(3);
 
-    const log = await until(() => deliveriesOf(endpoint.id), (d) => d.length === 3 && d.every((x: { status: string }) => x.status === 'delivered'));
+    const log = await until(() => deliveriesOf(endpoint.id), (d) => d.length === 3 && d.every((x: { status: string }) => x.status === 'delivered'), 30_000);
     expect(log.map((d: { status: string; attempts: number; lastStatusCode: number }) => [d.status, d.attempts, d.lastStatusCode])).toEqual([
       ['delivered', 1, 204], ['delivered', 1, 204], ['delivered', 1, 204],
     ]);
@@ -155,12 +146,12 @@ describe('outbound webhooks', () => {
 
     const replayed = await api.http().post(`/api/webhooks/deliveries/${delivery.id}/replay`).set('Authorization', admin).expect(200);
     expect(replayed.body).toMatchObject({ id: delivery.id, status: 'pending', replays: 1 });
-    await until(() => received.filter((r) => r.path === path), (r) => r.length >= 4);
+    await until(() => received.filter((r) => r.path === path), (r) => r.length >= 4, 30_000);
     const again = received.filter((r) => r.path === path);
     expect(again).toHaveLength(4);
     expect(again[3].json.id).toBe(delivery.eventId);
     expect(signatureValid(endpoint.secret, again[3].headers['retention-signature'] as string, again[3].body)).toBe(true);
-    const [after] = await until(() => deliveriesOf(endpoint.id), (d) => d[0]?.status === 'delivered');
+    const [after] = await until(() => deliveriesOf(endpoint.id), (d) => d[0]?.status === 'delivered', 30_000);
     expect(after).toMatchObject({ status: 'delivered', attempts: 4, replays: 1 });
   });
 
@@ -177,7 +168,7 @@ describe('outbound webhooks', () => {
     expect(failedOnly.items.map((d: { id: string }) => d.id)).toEqual([failed.id]);
 
     await api.http().post(`/api/webhooks/deliveries/${failed.id}/replay`).set('Authorization', admin).expect(200);
-    const [back] = await until(() => deliveriesOf(endpoint.id), (d) => d[0]?.status === 'delivered');
+    const [back] = await until(() => deliveriesOf(endpoint.id), (d) => d[0]?.status === 'delivered', 30_000);
     expect(back).toMatchObject({ status: 'delivered', attempts: 6, lastStatusCode: 204 });
   }, 120_000);
 

@@ -34,10 +34,13 @@ describe('desk drafts and live events', () => {
     expect(await web.page.getByTestId('outcome-retained').locator('input').isChecked()).toBe(true);
 
     // Another request, and back: the work is there.
+    // The field stays on the page while the desk switches: wait for the switch (the address names the request),
+    // then for the second request's own (empty) words.
     await web.page.locator(`[data-testid="queue-item"][data-request-id="${second}"]`).click();
-    await web.page.getByTestId('stated-reason').waitFor();
-    expect(await web.page.getByTestId('stated-reason').inputValue()).toBe('');
+    await web.page.waitForURL((url) => url.searchParams.get('r') === second);
+    await expectWords(web.page, '');
     await web.page.locator(`[data-testid="queue-item"][data-request-id="${first}"]`).click();
+    await web.page.waitForURL((url) => url.searchParams.get('r') === first);
     await expectWords(web.page, 'Their router is free and the price is lower');
     expect(await web.page.locator(`[data-testid="reason-suggestion"][data-code="${chosen}"]`).getAttribute('aria-pressed')).toBe('true');
 

@@ -11,31 +11,31 @@ describe('hidden-churn case approval', () => {
   it('an operator asks for an offer on a case, the manager approves it, the operator sees it decided and closes the case', async () => {
     const op = await apiToken('operator');
     const { rows: [operator] } = await web.pool.query(`SELECT id FROM app_user WHERE username = 'operator'`);
-    // Our own case: an open case nobody works yet, whose subscriber has an eligible offer that needs approval for the reason.
-    const { rows: candidates } = await web.pool.query(
-      `SELECT c.id, s.full_name FROM hidden_churn_case c JOIN subscriber s ON s.id = c.subscriber_id
-        WHERE c.status = 'new' AND c.call_list_id IS NULL
+    // Our own case: an open case nobody works yet, whose subscriber has been with us over a year. Its fees are set
+    // low so that the subscriber's lifetime value stays under the first authority tier whatever the base's expected
+    // lifetime (at most ten years): a 20 % discount is then above the operator's limit and needs a manager.
+    const { rows: [c] } = await web.pool.query(
+      `SELECT c.id, s.full_name, s.id AS subscriber_id FROM hidden_churn_case c JOIN subscriber s ON s.id = c.subscriber_id
+        WHERE c.status = 'new' AND c.call_list_id IS NULL AND s.connected_on <= app_today() - interval '1 year'
           AND NOT EXISTS (SELECT 1 FROM offer_approval a WHERE a.case_id = c.id)
-        ORDER BY c.risk_score DESC, c.id LIMIT 20`,
+        ORDER BY c.risk_score DESC, c.id LIMIT 1`,
     );
-    let picked: { id: string; full_name: string; offer: { code: string; title: string } } | undefined;
-    for (const c of candidates) {
-      await web.pool.query(`UPDATE hidden_churn_case SET status = 'assigned', assignee_id = $2, updated_at = app_now() WHERE id = $1`, [c.id, operator.id]);
-      const offers = await apiCall(op, 'GET', `/api/hidden-churn/cases/${c.id}/offers?reasonCode=price_increase`);
-      const offer = offers.status === 200 ? offers.body.find((o: { eligible: boolean; needsApproval: boolean }) => o.eligible && o.needsApproval) : undefined;
-      if (offer) {
-        picked = { ...c, offer };
-        break;
-      }
-      await web.pool.query(`UPDATE hidden_churn_case SET status = 'new', assignee_id = NULL WHERE id = $1`, [c.id]);
-    }
-    if (!picked) throw new Error('No open case with an offer that needs approval for price_increase');
-    const offerItem = (page: typeof web.page) => page.locator(`[data-testid="offer-item"][data-offer-code="${picked?.offer.code}"]`);
+    await web.pool.query(
+      `UPDATE subscription SET monthly_fee = 20 WHERE subscriber_id = $1 AND started_on <= app_today() AND (ended_on IS NULL OR ended_on > app_today())`,
+      [c.subscriber_id],
+    );
+    await web.pool.query(`UPDATE hidden_churn_case SET status = 'assigned', assignee_id = $2, updated_at = app_now() WHERE id = $1`, [c.id, operator.id]);
+    const offers = await apiCall(op, 'GET', `/api/hidden-churn/cases/${c.id}/offers?reasonCode=price_increase`);
+    expect(offers.status).toBe(200);
+    const offer = offers.body.find((o: { code: string; eligible: boolean; needsApproval: boolean }) => o.code === 'discount_20_3m' && o.eligible && o.needsApproval);
+    expect(offer).toBeDefined();
+    const picked: { id: string; full_name: string; offer: { code: string; title: string } } = { id: c.id, full_name: c.full_name, offer };
+    const offerItem = (page: typeof web.page) => page.locator(`[data-testid="offer-item"][data-offer-code="${picked.offer.code}"]`);
 
     // The operator: the case, contacted, the true reason, the offer above their authority asked of a manager.
     await signIn(web.page, 'operator');
     await web.page.goto(`/operator/call-list?c=${picked.id}`);
-    await eventually(() => web.page.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked?.full_name));
+    await eventually(() => web.page.getByTestId('case-subscriber').textContent(), (t) => expect(t?.trim()).toBe(picked.full_name));
     await web.page.getByTestId('case-contact').click();
     await eventually(() => web.page.getByTestId('case-status').textContent(), (t) => expect(t).toContain('Contacted'));
     await web.page.getByTestId('reason-select').click({ force: true });

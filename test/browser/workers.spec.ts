@@ -2,17 +2,19 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { freePort } from '@retention/api-core';
+import { apiCall, apiToken } from '@retention/test-support';
 import { Pool } from 'pg';
 
 const ROOT = join(__dirname, '..', '..');
 const MAIN = join(ROOT, 'dist/apps/api/main.js');
 
 /** One request on a connection of its own (the cluster hands each new connection to a worker). */
-function call(port: number, path: string, body?: unknown): Promise<{ status: number; body: { pid?: number } }> {
+function call(port: number, path: string, body?: unknown, token?: string): Promise<{ status: number; body: { pid?: number; accessToken?: string } }> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
+    const headers = { ...(data ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
     const req = request(
-      { host: '127.0.0.1', port, path, method: data ? 'POST' : 'GET', agent: false, headers: data ? { 'content-type': 'application/json' } : {} },
+      { host: '127.0.0.1', port, path, method: data ? 'POST' : 'GET', agent: false, headers },
       (res) => {
         let text = '';
         res.on('data', (d) => (text += d));
@@ -131,6 +133,25 @@ describe('the built server with WORKERS=2', () => {
     for (let i = 0; i < 8; i++) statuses.push((await call(port, '/api/auth/login', { username, password: 'wrong' })).status);
     // Counted per process, each of the two would have allowed six.
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429]);
+  });
+
+  it('refuses a signed-out token on both workers, though each kept the session it had checked', async () => {
+    // A user of this test's own: sign-in attempts are counted per address and user name in the run's database,
+    // and this server's limit of six would otherwise count (and block for a minute) the whole run's sign-ins as "operator".
+    const username = `workers.session.${Date.now()}`;
+    const admin = await apiToken('admin');
+    const created = await apiCall(admin, 'POST', '/api/users', { username, password: `${username}-pass`, role: 'operator', displayName: 'Workers Session' });
+    expect(created.status).toBe(201);
+    const { body: { accessToken } } = await call(port, '/api/auth/login', { username, password: `${username}-pass` });
+    const me = async () => (await call(port, '/api/auth/me', undefined, accessToken)).status;
+    // Twelve calls on connections of their own reach both workers, and each keeps the session (SESSION_CACHE_SECONDS).
+    for (let i = 0; i < 12; i++) expect(await me()).toBe(200);
+    expect((await call(port, '/api/auth/logout', {}, accessToken)).status).toBe(204);
+    // PostgreSQL announces the ended session to every process when the sign-out commits: milliseconds, not the 5 s kept.
+    await new Promise((r) => setTimeout(r, 250));
+    const after: number[] = [];
+    for (let i = 0; i < 12; i++) after.push(await me());
+    expect(after).toEqual(Array(12).fill(401));
   });
 
   it('replaces a worker that dies, and stops every process on SIGTERM', async () => {

@@ -30,7 +30,13 @@ export interface TestApi {
 export async function startApi(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApi> {
   // Built as main builds it (NestFactory, not a testing module, whose providers are made before the HTTP
   // adapter exists: ServeStaticModule would then serve nothing).
-  const module = AppModule.register({ ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', ...env }, options);
+  // No training queued by the ten-minute check for new resolutions (REASON_MODEL_RETRAIN_AFTER): the specs resolve
+  // hundreds of requests, so at a minute ending in 0 some spec's application would start one and, closing with its
+  // spec, leave it 'training' (every retrain asked for then waited on it for minutes). A spec may set its own.
+  const module = AppModule.register(
+    { ...process.env, LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', DEMO_SUBSCRIBERS: '0', REASON_MODEL_RETRAIN_AFTER: '1000000', ...env },
+    options,
+  );
   const app = configureApp(await NestFactory.create(module, { bufferLogs: true, abortOnError: false }));
   await app.init();
   // main's listen() flushes the start-up logs and stops buffering; supertest needs no listen.

@@ -20,6 +20,7 @@ export async function freshSubscribers(pool: Pool, count: number, minServices = 
        JOIN service v ON v.id = x.service_id
       WHERE s.status = 'active' AND s.disconnected_on IS NULL
         AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id)
+        AND NOT EXISTS (SELECT 1 FROM hidden_churn_case c WHERE c.subscriber_id = s.id)
         AND s.id NOT IN (SELECT unnest($3::uuid[]))
       GROUP BY s.id
      HAVING count(DISTINCT v.code) >= $2
@@ -76,4 +77,47 @@ export async function ownRegion(pool: Pool, code: string, subscribers: OwnSubscr
     ids.push(sub.id);
   }
   return ids;
+}
+
+/**
+ * Reads until `done` holds or `timeoutMs` has passed, every `everyMs`, and returns the last value read: the
+ * caller's expectation on it says what was wrong when time ran out. For state another process or a job writes.
+ */
+export async function until<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** Serialises writers of reason_model versions (the classifier service's own advisory lock). */
+const REASON_MODEL_LOCK = 7_301_002;
+
+/**
+ * Stores a trained reason model as the training job would: a `ready` version measured as beating the synonym
+ * table (so the switch-on gate lets it through), numbered under the service's own lock. Returns its version.
+ */
+export async function plantReasonModel(pool: Pool, model: unknown): Promise<number> {
+  const accuracy = (top1: number) => ({ n: 10, top1, top3: top1 });
+  const metrics = { heldOut: { rules: accuracy(0.5), blended: accuracy(0.9) }, evaluation: { rules: accuracy(0.9), blended: accuracy(0.9) }, beatsRules: true };
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [REASON_MODEL_LOCK]);
+    const { rows } = await client.query(
+      `INSERT INTO reason_model (version, status, cause, finished_at, examples, held_out, weight, metrics, model)
+       VALUES ((SELECT COALESCE(max(version), 0) + 1 FROM reason_model), 'ready', 'manual', app_now(), 5, 0, 0.35, $1, $2)
+       RETURNING version`,
+      [JSON.stringify(metrics), JSON.stringify(model)],
+    );
+    await client.query('COMMIT');
+    return rows[0].version;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
 }

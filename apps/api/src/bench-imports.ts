@@ -50,7 +50,7 @@ async function plainCopy(pool: Pool, path: string, columns: string[]): Promise<n
 async function timedImport(pool: Pool, kind: ImportKind, path: string): Promise<{ ms: number; rowsRead: number; rowsWritten: number; status: string }> {
   const started = performance.now();
   const phases: string[] = [];
-  const o = await runImport(pool, createReadStream(path, { highWaterMark: 1 << 20 }), {
+  const o = await runImport(pool, () => createReadStream(path, { highWaterMark: 1 << 20 }), {
     kind,
     dryRun: false,
     userId: null,
@@ -69,7 +69,7 @@ async function timedImport(pool: Pool, kind: ImportKind, path: string): Promise<
  * run, loaded by a plain COPY of the same file; prints times, rows/s and the ratio. Uses DATABASE_URL
  * (which must hold the reference data: regions) or a throw-away embedded PostgreSQL.
  */
-export async function benchImports(opts: { rows: number }): Promise<void> {
+export async function benchImports(opts: { rows: number; explain?: boolean }): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let url = process.env['DATABASE_URL'];
   const dir = mkdtempSync(join(tmpdir(), 'retention-bench-imports-'));
@@ -81,7 +81,15 @@ export async function benchImports(opts: { rows: number }): Promise<void> {
       await withClient(url, (q) => seedClassifierDefaults(q));
       await seedDemo(url, 200);
     }
-    const pool = new Pool(pgConfig(url, { max: 4 }));
+    // --explain: every statement of the import over 200 ms prints its plan with the time and buffers of each
+    // node and of each trigger (auto_explain, which ships with PostgreSQL; the connection must be a superuser's).
+    const explain = opts.explain
+      ? '-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=200 -c auto_explain.log_analyze=on ' +
+        '-c auto_explain.log_buffers=on -c auto_explain.log_triggers=on -c auto_explain.log_nested_statements=on -c auto_explain.log_level=notice'
+      : undefined;
+    const config = pgConfig(url, { max: 4 });
+    const pool = new Pool({ ...config, options: [config.options, explain].filter(Boolean).join(' ') || undefined });
+    if (explain) pool.on('connect', (c) => c.on('notice', (m) => say(`  ${m.message}`)));
     // pool.end() resolves once its clients are told to end, before their sockets close: the embedded server stopping
     // right after may still reach one ("terminating connection due to administrator command"), which is no failure.
     pool.on('error', (e: Error & { code?: string }) => {

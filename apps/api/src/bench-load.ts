@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { seedClassifierDefaults } from '@retention/api-classifier';
 import { EmbeddedDatabase, freePort, pgConfig, runMigrations, startEmbeddedPostgres } from '@retention/api-core';
 import { Pool } from 'pg';
+import { signIn, waitFor } from './bench-server';
 import { seedDemo, withClient } from './database';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -37,6 +38,8 @@ export interface LoadBenchOptions {
   dataDir: string;
   seconds: number;
   only?: string[];
+  /** Where the server writes its CPU profile (node --cpu-prof), read in Chrome's DevTools or by a script. */
+  cpuProfDir?: string;
 }
 
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
@@ -83,7 +86,7 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     // create of the run creates (a repeat would be a cheaper 409).
     const creatable: string[] = (
       await pool.query(
-        `SELECT s.account_number FROM subscriber s TABLESAMPLE SYSTEM (8)
+        `SELECT s.account_number FROM subscriber s TABLESAMPLE SYSTEM (${Math.min(100, Math.max(8, (6_000_000 / Math.max(1, size.subscribers))))})
           WHERE s.status = 'active'
             AND EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = s.id AND x.started_on <= app_today() AND (x.ended_on IS NULL OR x.ended_on > app_today()))
             AND NOT EXISTS (SELECT 1 FROM disconnect_request d WHERE d.subscriber_id = s.id AND d.status <> 'resolved')
@@ -112,20 +115,12 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
     const port = await freePort();
     const env = { ...process.env, DATABASE_URL: url, PORT: String(port), DEMO_SUBSCRIBERS: '0', LOG_FORMAT: 'json' };
     say(`Starting the built server (main.js${process.env['WORKERS'] ? `, WORKERS=${process.env['WORKERS']}` : ''}) on port ${port}`);
-    server = spawn(process.execPath, [join(__dirname, 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const profile = opts.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [];
+    server = spawn(process.execPath, [...profile, join(__dirname, 'main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     const base = `http://127.0.0.1:${port}`;
     await waitFor(`${base}/api/health/live`, server);
 
-    const token = async (username: string) => {
-      const res = await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: username }),
-      });
-      if (!res.ok) throw new Error(`Sign-in as ${username}: ${res.status} (the benchmark data has the demo users)`);
-      return ((await res.json()) as { accessToken: string }).accessToken;
-    };
-    const operator = await token('operator');
+    const operator = await signIn(base, 'operator');
 
     const card: Kind = { name: 'card', weight: 40, next: () => ({ method: 'GET', path: `/api/subscribers/${pick(accounts)}` }) };
     const search: Kind = {
@@ -198,7 +193,10 @@ export async function benchLoad(opts: LoadBenchOptions): Promise<void> {
       for (const g of groups) {
         const xs = samples.filter((s) => g === 'all' || s.kind === g);
         const ms = xs.map((s) => s.ms).sort((a, b) => a - b);
-        const bad = xs.filter((s) => s.status < 200 || s.status >= 300).length;
+        const badStatuses = xs.filter((s) => s.status < 200 || s.status >= 300).map((s) => s.status);
+        // Which answers they were (a 401 is the token, a 404 the sample, a 409 a repeated create), not only how many.
+        const byStatus = [...new Set(badStatuses)].sort().map((st) => `${badStatuses.filter((b) => b === st).length}×${st}`).join(' ');
+        const bad = badStatuses.length ? `${badStatuses.length} (${byStatus})` : '0';
         say(
           `| ${run.name} | ${g} | ${xs.length} | ${(xs.length / seconds).toFixed(0)} | ${percentile(ms, 50).toFixed(1)} | ` +
             `${percentile(ms, 95).toFixed(1)} | ${percentile(ms, 99).toFixed(1)} | ${bad} | ` +
@@ -259,20 +257,6 @@ async function postmasterPid(pool: Pool): Promise<number | null> {
   const [row] = (await pool.query(`SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'`)).rows;
   const ppid = row ? Number(statOf(row.pid)?.[1]) : NaN;
   return Number.isInteger(ppid) && ppid > 1 ? ppid : null;
-}
-
-export async function waitFor(url: string, server: ChildProcess): Promise<void> {
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('The server did not answer within 2 minutes');
 }
 
 /** Internals of an autocannon client this driver paces (autocannon 9). */

@@ -7,7 +7,7 @@ import { EmbeddedDatabase, freePort, pgConfig, runMigrations, startEmbeddedPostg
 import type { ReasonModelView } from '@retention/contracts';
 import { evalItems, learnedScorer, LearnedScorer, ReasonModel, suggestReasonsDetailed } from '@retention/domain';
 import { Pool } from 'pg';
-import { waitFor } from './bench-load';
+import { signIn, waitFor } from './bench-server';
 import { seedDemo, withClient } from './database';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -82,17 +82,8 @@ export async function benchSuggestions(opts: SuggestionBenchOptions): Promise<vo
         throw new Error(`${method} ${path}: ${(e as Error).message} (${String((e as { cause?: unknown }).cause ?? '')})`);
       }
     };
-    const token = async (username: string) => {
-      const res = await fetch(`${base}/api/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: username }),
-      });
-      if (!res.ok) throw new Error(`Sign-in as ${username}: ${res.status} (the benchmark data has the demo users)`);
-      return ((await res.json()) as { accessToken: string }).accessToken;
-    };
-    const manager = await token('manager');
-    const operator = await token('operator');
+    const manager = await signIn(base, 'manager');
+    const operator = await signIn(base, 'operator');
 
     // A version trained on this operator's resolutions, as a manager asks for one.
     const trainStarted = performance.now();

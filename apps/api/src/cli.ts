@@ -22,16 +22,24 @@ Commands:
   migrate                         apply pending migrations
   seed --subscribers N [--seed S] [--demo-users]
                                   generate a synthetic operator into an EMPTY database
-  bench [--subscribers N] [--runs R]
-                                  report speed on a large operator: API against the core SQL
-                                  (embedded data kept in .pgdata-bench between runs)
-  bench-imports [--rows N]        import speed: N subscribers and N payments (default 1,000,000)
-                                  through the import against a plain COPY of the same files
-  bench-load [--subscribers N] [--seconds S] [--only a,b]
+  bench [--subscribers N] [--runs R] [--only a,b] [--answers F]
+                                  report speed on a large operator: API against the report's own
+                                  SQL and against the simplest SQL over the raw tables giving its
+                                  headline figure (embedded data kept in .pgdata-bench between runs);
+                                  --only: the cases whose name holds a word ("scan" for the
+                                  hidden-churn scan); --answers: write the reports' answers to F, or
+                                  compare them with F when it exists
+  bench-imports [--rows N] [--explain]
+                                  import speed: N subscribers and N payments (default 1,000,000)
+                                  through the import against a plain COPY of the same files;
+                                  --explain prints the plan of each statement over 200 ms
+                                  (auto_explain: ANALYZE, BUFFERS, triggers)
+  bench-load [--subscribers N] [--seconds S] [--only a,b] [--cpu-prof DIR]
                                   the operators' load (autocannon) against the built server on the
                                   same data: the mix open loop at 100 and 200 req/s, saturation,
                                   search, card, suggest, queue, health and request creates alone, with
-                                  the processor time per request (WORKERS passes on)
+                                  the processor time per request (WORKERS passes on); --cpu-prof
+                                  writes the server's CPU profile (node --cpu-prof) to DIR
   bench-suggestions [--subscribers N] [--rounds R]
                                   one reason suggestion through the API on the same data, the synonym
                                   table alone against a model trained on the operator's resolutions
@@ -91,6 +99,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean' },
+      explain: { type: 'boolean' },
       rows: { type: 'string' },
       mapping: { type: 'string' },
       subscribers: { type: 'string' },
@@ -103,6 +112,8 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       seconds: { type: 'string' },
       only: { type: 'string' },
+      answers: { type: 'string' },
+      'cpu-prof': { type: 'string' },
       rebuild: { type: 'boolean' },
       file: { type: 'string' },
       clean: { type: 'boolean' },
@@ -128,13 +139,15 @@ async function main(): Promise<void> {
       await bench({
         subscribers: Number(values.subscribers ?? 1_000_000),
         runs: Number(values.runs ?? 5),
+        only: values.only?.split(',').filter(Boolean),
+        answers: values.answers,
         dataDir: BENCH_DATA_DIR,
       });
       return;
     case 'bench-imports': {
       const rows = Number(values.rows ?? 1_000_000);
       if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows must be a positive whole number');
-      await benchImports({ rows });
+      await benchImports({ rows, explain: !!values.explain });
       return;
     }
     case 'bench-load':
@@ -142,6 +155,7 @@ async function main(): Promise<void> {
         subscribers: Number(values.subscribers ?? 1_000_000),
         seconds: Number(values.seconds ?? 15),
         only: values.only?.split(',').filter(Boolean),
+        cpuProfDir: values['cpu-prof'],
         dataDir: BENCH_DATA_DIR,
       });
       return;

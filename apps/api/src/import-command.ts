@@ -28,7 +28,7 @@ export async function importCommand(url: string, config: AppConfig, args: { kind
     const started = Date.now();
     const bar = progressBar(fileBytes);
     try {
-      const outcome = await runImport(pool, createReadStream(args.file, { highWaterMark: 1024 * 1024 }), {
+      const outcome = await runImport(pool, () => createReadStream(args.file as string, { highWaterMark: 1024 * 1024 }), {
         kind,
         dryRun: args.dryRun,
         columns: mapping.columns,

@@ -23,4 +23,5 @@ export * from './lib/events/event-cached-value';
 export * from './lib/events/events';
 export * from './lib/auth/integration-key';
 export * from './lib/database/read-database';
+export * from './lib/database/prepared';
 export * from './lib/events/notify';

@@ -60,7 +60,7 @@ export interface SuggestionAccuracyView {
 export interface ReasonModelView {
   version: number;
   status: 'queued' | 'training' | 'ready' | 'failed';
-  cause: 'nightly' | 'manual' | 'resolutions';
+  cause: 'nightly' | 'manual' | 'resolutions' | 'upgrade';
   requestedAt: string;
   finishedAt: string | null;
   /** Resolutions it was trained on, and held back from training to measure it. */

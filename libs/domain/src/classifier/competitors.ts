@@ -43,7 +43,8 @@ const IMPLIED = [
   'конкурент\\p{L}*',
   'competitors?',
   '(друг|инш)\\p{L}* (интернет )?(провайдер|оператор)\\p{L}*',
-  '(another|other|different|new) (provider|isp|operator|company)',
+  '(another|other|different|new|local) (provider|isp|operator|company)',
+  '(местн|мисцев)\\p{L}* (интернет )?(провайдер|оператор)\\p{L}*',
   'switch\\p{L}* (provider|isp|operator)s?',
   'ported out',
 ].map((source) => new RegExp(`(?<=^| )(?:${source})(?= |$)`, 'u'));

@@ -14,7 +14,7 @@ export type {
 export { findCompetitor, WELL_KNOWN_COMPETITORS } from './competitors';
 export type { CompetitorName, CompetitorMention } from './competitors';
 export { normalizeText } from './text-normalize';
-export { LEARNED_WEIGHT, ReasonModelTrainer, trainReasonModel, modelProbabilities, learnedScorer, classifierExamples, seedExamples, reasonFeatures, isHeldOut } from './learn';
+export { LEARNED_WEIGHT, REASON_FEATURE_SET, hasCurrentFeatures, ReasonModelTrainer, trainReasonModel, modelProbabilities, learnedScorer, classifierExamples, seedExamples, reasonFeatures, isHeldOut } from './learn';
 export type { ReasonModel, ReasonExample } from './learn';
 export { evaluateSuggester, evalItems, REASON_EVAL_SET } from './eval';
 export type { EvalItem, EvalReport, Accuracy, CodeSuggester } from './eval';

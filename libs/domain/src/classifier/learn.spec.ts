@@ -1,13 +1,32 @@
 import { CATCH_ALL_REASON_CODE, DEFAULT_CHURN_REASONS } from './default-classifier';
 import { evalItems } from './eval';
-import { classifierExamples, isHeldOut, seedExamples, learnedScorer, modelProbabilities, reasonFeatures, trainReasonModel } from './learn';
+import {
+  classifierExamples,
+  hasCurrentFeatures,
+  isHeldOut,
+  seedExamples,
+  learnedScorer,
+  LEARNED_WEIGHT,
+  modelProbabilities,
+  REASON_FEATURE_SET,
+  reasonFeatures,
+  trainReasonModel,
+} from './learn';
 import { suggestReasonsDetailed } from './suggest';
 
 describe('reason model: naive Bayes over word stems and character n-grams', () => {
-  it('features: the stem of each content word, the trigrams of a Cyrillic word and the 4-grams of a Latin one', () => {
-    expect(reasonFeatures('дорого')).toEqual(['w:дорог', 'c:#до', 'c:дор', 'c:оро', 'c:рог', 'c:ого', 'c:го#']);
+  it('features: the stem of each content word (Snowball: "дорого" → "дор", "outages" → "outag"), the trigrams of a Cyrillic word and the 4-grams of a Latin one', () => {
+    expect(reasonFeatures('дорого')).toEqual(['w:дор', 'c:#до', 'c:дор', 'c:оро', 'c:рог', 'c:ого', 'c:го#']);
     // A Latin word: 4-grams (English trigrams are shared by too many unrelated words).
     expect(reasonFeatures('outages')).toEqual(['w:outag', 'c:#out', 'c:outa', 'c:utag', 'c:tage', 'c:ages', 'c:ges#']);
+  });
+
+  it('features: each pair of neighbouring stems as well (b:), so that a word is read with its neighbour', () => {
+    const words = (text: string) => reasonFeatures(text).filter((f) => !f.startsWith('c:'));
+    expect(words('price went up')).toEqual(['w:price', 'w:went', 'b:price went']); // "up": a stop word
+    // A negated word is one word with two stems, the second marked: paired once with its neighbour.
+    expect(words('не подключал услугу')).toEqual(['w:подключал', 'w:!подключал', 'w:услуг', 'b:подключал услуг']);
+    expect(words('дорого')).toEqual(['w:дор']);
   });
 
   it('worked example: two codes, one example each', () => {
@@ -19,6 +38,16 @@ describe('reason model: naive Bayes over word stems and character n-grams', () =
     expect(p?.get('x')).toBeCloseTo(0.8, 10);
     expect(p?.get('y')).toBeCloseTo(0.2, 10);
     expect(modelProbabilities(model, 'zzzz qqqq')).toBeNull(); // nothing known: no opinion
+  });
+
+  it('records the feature set a model was trained on; one stored before has none and is older, yet still read', () => {
+    const model = trainReasonModel([{ text: 'кот', code: 'x' }, { text: 'пес', code: 'y' }], ['x', 'y'], 1);
+    expect(model.features).toBe(REASON_FEATURE_SET);
+    expect(hasCurrentFeatures(model)).toBe(true);
+    const { features, ...older } = model;
+    expect(features).toBe(REASON_FEATURE_SET);
+    expect(hasCurrentFeatures(older)).toBe(false);
+    expect(modelProbabilities(older, 'кот')?.get('x')).toBeCloseTo(0.8, 10);
   });
 
   it('learns an operator’s local word from a handful of resolutions', () => {
@@ -35,6 +64,27 @@ describe('reason model: naive Bayes over word stems and character n-grams', () =
     // and what the rules know is not lost
     const outage = suggestReasonsDetailed('інтернет постійно зникає', { learned: learnedScorer(trainReasonModel([...base, ...history], codes), 0.35) });
     expect(outage.suggestions[0].code).toBe('network_outages');
+  });
+
+  it('where the table knows no word and the model has learnt one, the model alone speaks (at the shipped weight); service names and unknown words still abstain', () => {
+    const codes = DEFAULT_CHURN_REASONS.map((r) => r.code);
+    const history = ['пішли в Бриз', 'у Бриза дешевше', 'Бриз пропонує за 150', 'переходять на Бриз', 'в Бриз, там акція'].map((text) => ({
+      text,
+      code: 'competitor_cheaper',
+    }));
+    const learned = learnedScorer(trainReasonModel([...classifierExamples(DEFAULT_CHURN_REASONS), ...history], codes), LEARNED_WEIGHT);
+    expect(learned.knowsWordOf?.('йдемо в Бриз')).toBe(true);
+    const p = learned.probabilities('йдемо в Бриз')?.get('competitor_cheaper') ?? 0;
+    // The table is silent: the score is the model's probability itself, not LEARNED_WEIGHT of it (under the minimum).
+    expect(p * LEARNED_WEIGHT).toBeLessThan(0.25);
+    const local = suggestReasonsDetailed('йдемо в Бриз', { learned });
+    expect(local.suggestions[0]).toMatchObject({ code: 'competitor_cheaper', source: 'learned' });
+    expect(local.suggestions[0].score).toBeCloseTo(p, 3);
+    // A service name is no reason, and a word known only by its letter n-grams is no learnt word.
+    expect(learned.knowsWordOf?.('internet and TV')).toBe(false);
+    expect(suggestReasonsDetailed('internet and TV', { learned }).abstained).not.toBeNull();
+    expect(learned.knowsWordOf?.('hello')).toBe(false);
+    expect(suggestReasonsDetailed('hello', { learned }).suggestions.map((x) => x.code)).toEqual([CATCH_ALL_REASON_CODE]);
   });
 
   it('seeds every version with the classifier texts and the development part of the evaluation set, never the test part', () => {

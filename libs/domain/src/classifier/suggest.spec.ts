@@ -710,7 +710,20 @@ describe('text normalisation', () => {
     expect(stemToken('moving')).toBe(stemToken('moved'));
   });
 
+  it('stems by @orama/stemmers, the language chosen by the word’s letters, and folds the stem', () => {
+    // і/ї/є/ґ: the Ukrainian stemmer; ы/э/ё/ъ: the Russian one; both languages meet on the folded stem.
+    expect(stemToken('інтернету')).toBe('интернет');
+    expect(stemToken('интернета')).toBe('интернет');
+    expect(stemToken('мобільний')).toBe(stemToken('мобильный'));
+    // Neither: both stemmers, the longer stem where they differ (Russian "переезжа", Ukrainian "переезж").
+    expect(stemToken('переезжаем')).toBe('переезжа');
+    // English: Porter.
+    expect(stemToken('outages')).toBe('outag');
+  });
+
   it('scores typos and inflections as similar, unrelated words as not', () => {
+    // A Ukrainian ending the stemmer leaves on still meets the Russian stem ("швидкість" / "швидкости").
+    expect(stemSimilarity(stemToken('швидкість'), stemToken('швидкости'))).toBeGreaterThan(0.5);
     expect(stemSimilarity('expens', 'expenc')).toBeGreaterThan(0.5);
     expect(stemSimilarity('переезд', 'переех')).toBeGreaterThan(0.5);
     expect(stemSimilarity('роутер', 'смерть')).toBe(0);

@@ -278,6 +278,8 @@ export interface LearnedScorer {
   /** Share of the final score that comes from the model (0..1). */
   weight: number;
   probabilities(text: string): Map<string, number> | null;
+  /** True when the model has learnt a word of the text other than a service name (character n-grams do not count). */
+  knowsWordOf?(text: string): boolean;
 }
 
 export interface SuggestOptions {
@@ -298,11 +300,13 @@ const REFUSALS: RegExp[] = [
   '(want|wanna|going) to close( it)?',
   'just close( it)?',
   '(i )?(dont|do not|doesnt|does not|wont|will not) (want to )?(explain|say|tell)',
+  '(id |i would )?rather not (say|tell|explain)',
   'refus\\p{L}*( to (say|answer|explain|give)( \\p{L}+)?)?',
   'declined?( to (say|answer|explain))?',
   'без (коммент|комент)\\p{L}*',
   '(личн|особист)\\p{L}* причин\\p{L}*',
   'не (ваше|ваша|твое) (дело|справа)',
+  '(это|то|це) (мое|моя) (дело|справа)',
   'не (хочу|хоче|хочет|хотят|хочуть) (объясн|поясн|говор|казат|называт|називат)\\p{L}*',
   '(отказ|видмов)\\p{L}*( (назвать|назвати|называть|пояснюват|объяснят|отвечат|видповидат)\\p{L}*)?',
   'не (знаю|знает|знае|знаем)',
@@ -325,7 +329,7 @@ const BUNDLE_REASON_CODE = 'competitor_bundle';
  * When the synonym table and the learnt model put different groups first, a reason of another group scoring this
  * share of the best makes the evidence contradictory (chosen by cross-validation on the development part).
  */
-const DISAGREEMENT_RATIO = 0.8;
+const DISAGREEMENT_RATIO = 0.9;
 
 function catchAllOnly(code: string, score: number, abstained: AbstainReason, competitor: CompetitorMention | null): SuggestionResult {
   return { suggestions: [{ code, score: round(score), source: 'rules' }], abstained, competitor };
@@ -373,7 +377,10 @@ export function suggestReasonsDetailed(text: string, options: SuggestOptions = {
 
   const rules = said ? ruleScores(said, index) : reasons.map(() => 0);
   const learned = options.learned?.probabilities(text) ?? null;
-  const w = learned ? Math.min(1, Math.max(0, options.learned?.weight ?? 0)) : 0;
+  // Where the table knows no word of the text and the model has learnt one of its words (not a service name: those
+  // say no reason), the model is the only evidence: its probability is the score, not a share of it.
+  const onlyModel = learned !== null && rules.every((score) => score === 0) && (options.learned?.knowsWordOf?.(text) ?? false);
+  const w = learned ? (onlyModel ? 1 : Math.min(1, Math.max(0, options.learned?.weight ?? 0))) : 0;
   const sources: SuggestionSource[] = [];
   const scores = reasons.map((reason, i) => {
     const r = (1 - w) * rules[i];

@@ -1,5 +1,6 @@
 import { LifetimeRating } from '@retention/contracts';
-import { averageLifetimeMonths, isNewSubscriber, lifetimeRating, tenureMonths } from './lifetime';
+import fc from 'fast-check';
+import { averageLifetimeMonths, isNewSubscriber, lifetimeRating, newSubscriberSince, tenureMonths } from './lifetime';
 
 describe('tenureMonths counts whole calendar months', () => {
   it.each([
@@ -83,6 +84,38 @@ describe('isNewSubscriber (default threshold 6 months)', () => {
   it('honours a configured threshold', () => {
     expect(isNewSubscriber('2026-05-15', '2026-11-15', 12)).toBe(true);
     expect(isNewSubscriber('2026-05-15', '2026-08-15', 3)).toBe(false);
+  });
+});
+
+describe('newSubscriberSince: the first connection date isNewSubscriber calls new', () => {
+  it.each([
+    ['2026-11-15', 6, '2026-05-16'],
+    ['2026-11-14', 6, '2026-05-15'],
+    ['2024-02-29', 1, '2024-02-01'],
+    ['2024-03-31', 1, '2024-03-01'],
+    ['2025-03-28', 1, '2025-03-01'],
+    ['2026-01-10', 12, '2025-01-11'],
+  ])('on %s with %d months: %s', (asOf, months, since) => {
+    expect(newSubscriberSince(asOf, months)).toBe(since);
+    expect(isNewSubscriber(since, asOf, months)).toBe(true);
+  });
+
+  it('is null when nothing is new (a threshold of 0)', () => {
+    expect(newSubscriberSince('2026-11-15', 0)).toBeNull();
+  });
+
+  it('agrees with isNewSubscriber for any dates and thresholds', () => {
+    const seed = Number(process.env['FC_SEED'] ?? Date.now() % 100_000);
+    console.log(`newSubscriberSince property seed ${seed}`);
+    const day = fc.integer({ min: 0, max: 40_000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: 0, max: 40 }), fc.boolean(), (connectedOn, asOf, months, half) => {
+        const m = half && months > 0 ? months - 0.5 : months;
+        const since = newSubscriberSince(asOf, m);
+        expect(isNewSubscriber(connectedOn, asOf, m)).toBe(since !== null && connectedOn >= since);
+      }),
+      { seed, numRuns: 2000 },
+    );
   });
 });
 

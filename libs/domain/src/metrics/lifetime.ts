@@ -1,5 +1,5 @@
 import { LifetimeRating } from '@retention/contracts';
-import { daysInYearMonth, parseCalendarDate } from '../time/months';
+import { addDays, daysInYearMonth, formatCalendarDate, parseCalendarDate } from '../time/months';
 
 /** Subscriber tenure and lifetime (docs/methodology.md, "Lifetime ratings and value"). */
 
@@ -64,6 +64,26 @@ export function isNewSubscriber(
     throw new RangeError(`thresholdMonths must be a finite number >= 0, got ${thresholdMonths}`);
   }
   return tenureMonths(connectedOn, asOf) < thresholdMonths;
+}
+
+/**
+ * The earliest connection date that is still new on `asOf`, so that a statement can compare dates:
+ * isNewSubscriber(c, asOf, m) holds exactly when c >= newSubscriberSince(asOf, m) (tenure only shrinks as the
+ * connection date moves later). Null when no date is new (a threshold of 0). The rule stays isNewSubscriber's: the
+ * answer is the first day it calls new, a few days after the connection date `ceil(m)` months before `asOf`
+ * (`asOf` 2026-11-15, 6 months: 2026-05-16; `asOf` 2024-02-29, 1 month: 2024-02-01, as January's 29th to 31st
+ * complete their month on February's last day).
+ */
+export function newSubscriberSince(asOf: string | Date, thresholdMonths = DEFAULT_NEW_SUBSCRIBER_MONTHS): string | null {
+  if (!isNewSubscriber(asOf, asOf, thresholdMonths)) return null;
+  const to = parseCalendarDate(asOf);
+  const back = to.year * 12 + (to.month - 1) - Math.ceil(thresholdMonths);
+  const year = Math.floor(back / 12);
+  const month = (back % 12) + 1;
+  // Connected on this day (asOf's day, or that month's last), the subscriber has ceil(m) whole months: not new.
+  let day = formatCalendarDate({ year, month, day: Math.min(to.day, daysInYearMonth(year, month)) });
+  while (!isNewSubscriber(day, asOf, thresholdMonths)) day = addDays(day, 1);
+  return day;
 }
 
 /** Mean of tenures in months; null for an empty list. Throws RangeError on a negative or non-finite tenure. */

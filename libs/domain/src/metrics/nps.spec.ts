@@ -1,5 +1,5 @@
 import { NpsBand } from '@retention/contracts';
-import { csatOfCounts, csatScore, nps, npsBand, npsBreakdown, npsClass, npsOfCounts, satisfactionSummary, scoreTrend, TREND_STEADY_WITHIN } from './nps';
+import { csatOfCounts, csatScore, nps, npsBand, npsBreakdown, npsBreakdownOfCounted, npsClass, npsOfCounts, satisfactionSummary, scoreTrend, TREND_STEADY_WITHIN } from './nps';
 
 describe('npsClass', () => {
   it.each([
@@ -31,6 +31,35 @@ describe('nps of ten answers [10,10,9,8,7,6,3,0,10,9]: 5 promoters, 2 passives, 
 
   it('falls in the "good" band, because 20 itself is good', () => {
     expect(npsBand(nps(scores) as number)).toBe(NpsBand.Good);
+  });
+});
+
+describe('npsBreakdownOfCounted: the same ten answers read as counts per score', () => {
+  it('gives the breakdown of the answers one by one: 10 ×3, 9 ×2, 8, 7, 6, 3, 0', () => {
+    const counted = [
+      { score: 10, n: 3 },
+      { score: 9, n: 2 },
+      { score: 8, n: 1 },
+      { score: 7, n: 1 },
+      { score: 6, n: 1 },
+      { score: 3, n: 1 },
+      { score: 0, n: 1 },
+    ];
+    expect(npsBreakdownOfCounted(counted)).toEqual({ promoters: 5, passives: 2, detractors: 3, total: 10 });
+    expect(npsOfCounts(npsBreakdownOfCounted(counted))).toBe(20);
+  });
+
+  it('counts a score given by nobody as nothing, and nothing at all as no answers', () => {
+    expect(npsBreakdownOfCounted([{ score: 9, n: 0 }])).toEqual({ promoters: 0, passives: 0, detractors: 0, total: 0 });
+    expect(npsOfCounts(npsBreakdownOfCounted([]))).toBeNull();
+  });
+
+  it.each([
+    [{ score: 11, n: 1 }],
+    [{ score: 9, n: -1 }],
+    [{ score: 9, n: 1.5 }],
+  ])('throws RangeError for %p', (bad) => {
+    expect(() => npsBreakdownOfCounted([bad])).toThrow(RangeError);
   });
 });
 

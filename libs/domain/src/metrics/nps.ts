@@ -24,16 +24,29 @@ export function npsClass(score: number): NpsClass {
 
 /** Counts of each class; every score is validated as in npsClass. */
 export function npsBreakdown(scores: readonly number[]): NpsBreakdown {
-  const result: NpsBreakdown = { promoters: 0, passives: 0, detractors: 0, total: scores.length };
-  for (const score of scores) {
+  return npsBreakdownOfCounted(scores.map((score) => ({ score, n: 1 })));
+}
+
+/**
+ * Counts of each class from scores counted already (what a report reads from SQL: how many answers gave each
+ * score), the same rule as `npsBreakdown` without a score per answer: each score is classified once and counts
+ * `n` times. Throws RangeError for a score npsClass refuses or a negative or fractional count.
+ * Example: [{ score: 10, n: 5 }, { score: 7, n: 2 }, { score: 3, n: 3 }] is 5 promoters, 2 passives and
+ * 3 detractors of 10 answers (NPS 20).
+ */
+export function npsBreakdownOfCounted(counted: readonly { score: number; n: number }[]): NpsBreakdown {
+  const result: NpsBreakdown = { promoters: 0, passives: 0, detractors: 0, total: 0 };
+  for (const { score, n } of counted) {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`NPS counts must be whole numbers ≥ 0, got ${n}`);
     const cls = npsClass(score);
     if (cls === 'promoter') {
-      result.promoters++;
+      result.promoters += n;
     } else if (cls === 'passive') {
-      result.passives++;
+      result.passives += n;
     } else {
-      result.detractors++;
+      result.detractors += n;
     }
+    result.total += n;
   }
   return result;
 }

@@ -44,6 +44,10 @@ export function configureApp(app: INestApplication): INestApplication {
   useRequestParsing(app);
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
+  // Express hashes every answer's body (SHA-1) into a weak ETag for conditional GETs; the API's answers are
+  // `no-store`, so no client ever asks with it (a resource that has versions, a plan or a bonus scheme, sets its
+  // own ETag, which Express keeps). The console's files are served with their own caching (console-static.ts).
+  http.set('etag', false);
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): req.ip, which the
   // sign-in rate limit counts by, is otherwise the connection's address, whatever a client sends.
   const config = app.get(ConfigService<AppConfig, true>);

@@ -70,11 +70,14 @@ export class UsersService {
     if (input.team !== undefined) user.team = input.team?.trim() || null;
     if (input.email !== undefined) user.email = input.email?.trim() || null;
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
-    return this.users.manager.transaction(async (m) => {
-      const saved = await m.save(user);
+    const saved = await this.users.manager.transaction(async (m) => {
+      const changed = await m.save(user);
       if (endsSessions) await this.sessions.endAll(user.id, m);
-      return saved;
+      return changed;
     });
+    // What this process kept of the user's sessions carries the old name and role (the other processes hear of it).
+    this.sessions.forget(user.id);
+    return saved;
   }
 
   /** The user's salaries, each from its month, newest first. */

@@ -97,99 +97,154 @@ export function subscriptionEndKindSql(endReason: string): string {
 }
 
 /**
- * Months ('YYYY-MM-01') that contain one of `dates` other than their first day: a report reads
- * those months day by day from the source tables, the others from the roll-ups (month to date).
+ * A month cut at a day (month to date): `month` its first day ('YYYY-MM-01'), `until` the latest date of
+ * the report inside it other than its first day. A report reads the days of `month` before `until` from the
+ * source tables, day by day, and the rest of the month from the roll-ups (see atCut).
  */
-export function cutMonths(dates: readonly string[]): string[] {
-  return [...new Set(dates.filter((d) => !d.endsWith('-01')).map((d) => monthStart(monthKeyOf(d))))];
+export interface CutMonth {
+  month: string;
+  until: string;
 }
 
-/** `column` (a date) falls in one of the months `cut` (month starts, bound as parameters); false without any. */
-function inMonths(column: string, cut: readonly string[], params: unknown[]): string {
+/** The months that contain one of `dates` other than their first day, each with the latest such date in it. */
+export function cutMonths(dates: readonly string[]): CutMonth[] {
+  const until = new Map<string, string>();
+  for (const d of dates.filter((x) => !x.endsWith('-01'))) {
+    const m = monthStart(monthKeyOf(d));
+    if (!until.has(m) || (until.get(m) as string) < d) until.set(m, d);
+  }
+  return [...until].map(([month, u]) => ({ month, until: u }));
+}
+
+/**
+ * Where a roll-up's month `month` (an SQL date expression, a first day) stands for its rows: the month's
+ * `until` when it is cut, else the month itself. The roll-up's row of a cut month is placed at `until` (all of
+ * the month counted from that day on), the source's rows of the days before `until` are added at their own day
+ * and taken out of the month at `until` again (see beforeCut): exactly each row at its own side of every date
+ * of the report, with only those days read from the source. Without cut months, `month` as it is.
+ */
+function atCut(month: string, cut: readonly CutMonth[], params: unknown[]): string {
+  if (!cut.length) return month;
+  return `(CASE ${month} ${cut
+    .map((c) => {
+      params.push(c.month, c.until);
+      return `WHEN $${params.length - 1}::date THEN $${params.length}::date`;
+    })
+    .join(' ')} ELSE ${month} END)`;
+}
+
+/** `column` (a date) falls in the days of a cut month before its `until`, read from the source; false without any. */
+function beforeCut(column: string, cut: readonly CutMonth[], params: unknown[]): string {
   if (!cut.length) return 'false';
   return `(${cut
-    .map((m) => {
-      params.push(m);
-      return `(${column} >= $${params.length}::date AND ${column} < $${params.length}::date + interval '1 month')`;
+    .map((c) => {
+      params.push(c.month, c.until);
+      return `(${column} >= $${params.length - 1}::date AND ${column} < $${params.length}::date)`;
     })
     .join(' OR ')})`;
 }
 
+const monthOf = (column: string) => `date_trunc('month', ${column}::timestamp)::date`;
+
 /**
  * The base's joinings and leavings before `before` (a date expression): subscribers from base_flow,
  * or with a service that service's subscriptions from revenue_flow; in the region when one is given.
- * The months `cut` come from the source tables day by day instead (a period cut at a day: month to
- * date). One row per event group: `on_day` the day it happened (the first of its month, from a
- * roll-up), `since` when the subscriber (the subscription) began (its month, from a roll-up),
- * `kind` null for a joining, else how it ended (see subscriptionEndKindSql; a subscriber ends
- * voluntary, non_payment or technical), `n` how many, `tenure_days` the leavers' days from the
- * subscriber's connection.
+ * In the months `cut` (a period cut at a day: month to date) the days before the cut come from the source
+ * tables day by day, the rest of the month from the roll-up (atCut). One row per event group: `on_day` the
+ * day it happened (the first of its month, from a roll-up), `since` when the subscriber (the subscription)
+ * began (its month, from a roll-up), `kind` null for a joining, else how it ended (see subscriptionEndKindSql;
+ * a subscriber ends voluntary, non_payment or technical), `n` how many (negative for what a source row takes
+ * out of its roll-up month), `tenure_days` the leavers' days from the subscriber's connection.
  */
-export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
+export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly CutMonth[] = []): string {
   params.push(f.region ?? null);
   const regionParam = `$${params.length}`;
   const region = regionIs('region_id', regionParam);
-  const notCut = (column: string) => (cut.length ? `NOT ${inMonths(column, cut, params)}` : 'true');
   if (!f.service) {
+    // The subscribers who joined or left in the days of a cut month before its cut, one range per cut month: each an
+    // index-only range scan (ix_subscriber_connected and ix_subscriber_disconnected hold the columns read; OR-ed
+    // ranges were a bitmap scan of the table, at a million subscribers 10,000 of its pages for two cut months). In a
+    // cut month `month`, the month a row's roll-up row stands at is `until` (atCut) and its month is `month`.
+    const perCut = (column: string, row: (month: string, until: string) => string) =>
+      cut.map((c) => {
+        params.push(c.month, c.until);
+        const [month, until] = [`$${params.length - 1}::date`, `$${params.length}::date`];
+        return `
+      UNION ALL
+      ${row(month, until)}
+       WHERE ${column} >= ${month} AND ${column} < ${until} AND ${column} < ${before} AND ${regionIs('s.region_id', regionParam)}`;
+      }).join('');
     return `
-      SELECT month AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
+      SELECT ${atCut('month', cut, params)} AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
              left_tenure_days AS tenure_days
-        FROM base_flow WHERE month < ${before} AND ${region} AND ${notCut('month')}${
-      cut.length
-        ? `
-      UNION ALL
-      SELECT connected_on, connected_on, NULL, 1, 0 FROM subscriber s
-       WHERE ${inMonths('s.connected_on', cut, params)} AND s.connected_on < ${before} AND ${regionIs('s.region_id', regionParam)}
-      UNION ALL
-      SELECT disconnected_on, connected_on, COALESCE(disconnect_kind, 'voluntary'), 1, disconnected_on - connected_on FROM subscriber s
-       WHERE ${inMonths('s.disconnected_on', cut, params)} AND s.disconnected_on < ${before} AND ${regionIs('s.region_id', regionParam)}`
-        : ''
-    }`;
+        FROM base_flow WHERE month < ${before} AND ${region}${perCut(
+          's.connected_on',
+          (month, until) => `SELECT v.on_day, v.since, NULL, v.n, 0 FROM subscriber s
+       CROSS JOIN LATERAL (VALUES (s.connected_on, s.connected_on, 1), (${until}, ${month}, -1)) v(on_day, since, n)`,
+        )}${perCut(
+          's.disconnected_on',
+          (_month, until) => `SELECT v.on_day, v.since, COALESCE(s.disconnect_kind, 'voluntary'), v.n, v.n * (s.disconnected_on - s.connected_on) FROM subscriber s
+       CROSS JOIN LATERAL (VALUES (s.disconnected_on, s.connected_on, 1), (${until}, ${monthOf('s.connected_on')}, -1)) v(on_day, since, n)`,
+        )}`;
   }
   params.push(f.service);
   const serviceParam = `$${params.length}`;
   const service = serviceIs('service_id', serviceParam);
   return `
-      SELECT start_month AS on_day, start_month AS since, NULL::text AS kind, subscriptions AS n, 0::bigint AS tenure_days
-        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region} AND ${notCut('start_month')}
+      SELECT ${atCut('start_month', cut, params)} AS on_day, start_month AS since, NULL::text AS kind, subscriptions AS n, 0::bigint AS tenure_days
+        FROM revenue_flow WHERE start_month < ${before} AND ${service} AND ${region}
       UNION ALL
-      SELECT end_month, start_month, ${subscriptionEndKindSql('end_reason')}, subscriptions, ended_tenure_days
-        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region} AND ${notCut('end_month')}${
+      SELECT ${atCut('end_month', cut, params)}, start_month, ${subscriptionEndKindSql('end_reason')}, subscriptions, ended_tenure_days
+        FROM revenue_flow WHERE end_month < ${before} AND ${service} AND ${region}${
     cut.length
       ? `
       UNION ALL
-      SELECT x.started_on, x.started_on, NULL, 1, 0 FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
-       WHERE ${inMonths('x.started_on', cut, params)} AND x.started_on < ${before}
+      SELECT v.on_day, v.since, NULL, v.n, 0 FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
+       CROSS JOIN LATERAL (VALUES (x.started_on, x.started_on, 1), (${atCut(monthOf('x.started_on'), cut, params)}, ${monthOf('x.started_on')}, -1)) v(on_day, since, n)
+       WHERE ${beforeCut('x.started_on', cut, params)} AND x.started_on < ${before}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}
       UNION ALL
-      SELECT x.ended_on, x.started_on, ${subscriptionEndKindSql('x.end_reason')}, 1, x.ended_on - s.connected_on
+      SELECT v.on_day, v.since, ${subscriptionEndKindSql('x.end_reason')}, v.n, v.n * (x.ended_on - s.connected_on)
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
-       WHERE ${inMonths('x.ended_on', cut, params)} AND x.ended_on < ${before}
+       CROSS JOIN LATERAL (VALUES (x.ended_on, x.started_on, 1), (${atCut(monthOf('x.ended_on'), cut, params)}, ${monthOf('x.started_on')}, -1)) v(on_day, since, n)
+       WHERE ${beforeCut('x.ended_on', cut, params)} AND x.ended_on < ${before}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`
       : ''
   }`;
 }
 
 /**
- * Subscriptions with their fees for recurring revenue at any day before `before`: from revenue_flow,
- * but those that start or end in a month of `cut`, which come from the source tables day by day. One
- * row per group: `started` and `ended` (the first of their month, from the roll-up; null when still
- * running), `joined` when the subscriber joined (likewise), `fee` their monthly fees.
+ * Subscriptions with their fees for recurring revenue at any day before `before`, as rows (`part`, `started`,
+ * `ended`, `joined`, `fee`): a subscription counts at a day when it started before it and did not end before it.
+ * Rows of `part` 'mrr' serve the recurring revenue at a day alone: from mrr_flow, the change of a month (the fees
+ * of the subscriptions started in it less those ended in it) as if one subscription started then and never
+ * ended. Rows of `part` 'gained' serve the revenue of those who joined in [`joinedFrom`, `joinedTo`) alone: from
+ * revenue_flow (its subscriptions by the months they started and ended and the month the subscriber joined,
+ * through its index by that month). In the months `cut` the days before the cut come from the source tables day by
+ * day for both (`part` 'both': a subscription that starts or ends in those days is added at its own days and
+ * taken out of its roll-up rows' month, atCut). `started`, `ended` and `joined` from a roll-up are the first of
+ * their month; `ended` null when still running.
  */
-export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly string[] = []): string {
+export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly CutMonth[], joinedFrom: string, joinedTo: string): string {
   params.push(f.service ?? null, f.region ?? null);
   const [serviceParam, regionParam] = [`$${params.length - 1}`, `$${params.length}`];
-  const rollup = `
-      SELECT r.start_month AS started, r.end_month AS ended, r.joined_month AS joined, r.fee
-        FROM revenue_flow r
-       WHERE r.start_month < ${before} AND ${serviceIs('r.service_id', serviceParam)} AND ${regionIs('r.region_id', regionParam)}`;
-  if (!cut.length) return rollup;
-  return `${rollup}
-         AND NOT ${inMonths('r.start_month', cut, params)} AND (r.end_month IS NULL OR NOT ${inMonths('r.end_month', cut, params)})
+  const rollups = `
+      SELECT 'mrr' AS part, ${atCut('m.month', cut, params)} AS started, NULL::date AS ended, NULL::date AS joined, m.fee
+        FROM mrr_flow m
+       WHERE m.month < ${before} AND ${serviceIs('m.service_id', serviceParam)} AND ${regionIs('m.region_id', regionParam)}
       UNION ALL
-      SELECT x.started_on, x.ended_on, s.connected_on, x.monthly_fee
+      SELECT 'gained', ${atCut('r.start_month', cut, params)}, ${atCut('r.end_month', cut, params)}, r.joined_month, r.fee
+        FROM revenue_flow r
+       WHERE r.joined_month >= ${joinedFrom} AND r.joined_month < ${joinedTo} AND r.start_month < ${before}
+         AND ${serviceIs('r.service_id', serviceParam)} AND ${regionIs('r.region_id', regionParam)}`;
+  if (!cut.length) return rollups;
+  return `${rollups}
+      UNION ALL
+      SELECT 'both', v.started, v.ended, v.joined, v.fee
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
-       WHERE (${inMonths('x.started_on', cut, params)} OR ${inMonths('x.ended_on', cut, params)}) AND x.started_on < ${before}
+       CROSS JOIN LATERAL (VALUES (x.started_on, x.ended_on, s.connected_on, x.monthly_fee),
+                                  (${atCut(monthOf('x.started_on'), cut, params)}, ${atCut(monthOf('x.ended_on'), cut, params)}, ${monthOf('s.connected_on')}, -x.monthly_fee)) v(started, ended, joined, fee)
+       WHERE (${beforeCut('x.started_on', cut, params)} OR ${beforeCut('x.ended_on', cut, params)}) AND x.started_on < ${before}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
 }
 
@@ -225,17 +280,137 @@ export function serviceIs(column: string, param: string): string {
  * the services whose subscriptions ended for non-payment) or a hidden-churn case closed `lost` for any cause but a
  * request (on the day it closed, with the case's services and id). A subscriber disconnected for non-payment whose
  * case closed lost for it has both rows: callers count DISTINCT subscriber_id. The key figures, their drill-down and
- * the plan's hidden-churn line all read it.
+ * the plan's hidden-churn line all read it. `service` (a parameter placeholder of a service code, or null) keeps the
+ * events holding that service: a non-payment ending of that service, or a case that held it. It is tested against
+ * the subscriber's non-payment subscriptions directly (a semi-join), not against the `services` array built per
+ * subscriber: at a million subscribers that array cost a subquery per non-payment leaver of the period
+ * (866 ms for the key figures of internet in one region, against their headline statement's 147).
  */
-export function hiddenChurnSql(from: string, to: string): string {
+export function hiddenChurnSql(from: string, to: string, service?: string): string {
   return `
     SELECT s.id AS subscriber_id, s.disconnected_on AS on_day, s.region_id, NULL::uuid AS case_id, 'non_payment'::text AS cause,
            ARRAY(SELECT v.code::text FROM subscription x JOIN service v ON v.id = x.service_id
                   WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment') AS services
       FROM subscriber s
-     WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= ${from} AND s.disconnected_on < ${to}
+     WHERE s.disconnect_kind = 'non_payment' AND s.disconnected_on >= ${from} AND s.disconnected_on < ${to}${
+       service
+         ? `
+       AND (${service}::text IS NULL OR EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment'
+                                                   AND ${serviceIs('x.service_id', service)}))`
+         : ''
+     }
     UNION ALL
     SELECT c.subscriber_id, c.closed_on, c.region_id, c.id, 'case_lost', c.services
       FROM hidden_churn_case c
-     WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= ${from} AND c.closed_on < ${to}`;
+     WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= ${from} AND c.closed_on < ${to}${
+       service ? ` AND (${service}::text IS NULL OR ${service} = ANY (c.services))` : ''
+     }`;
+}
+
+/**
+ * Which leavers a leaverCountsSql statement reads: the months [`fromDate`, `toDate`) (first days; `toDate` may be a
+ * later day of its month when that month is cut), the kinds of ending, the service and region when given, `where`
+ * (an SQL condition over the leaver columns, below) for every row read, and `cut` the months read only up to a day
+ * (month to date; see cutMonths): of those the facts before the day are read from churn_fact, and the rest of the
+ * month not at all (a report's cut dates are where its periods end).
+ */
+export interface LeaverSource {
+  fromDate: string;
+  toDate: string;
+  kinds: readonly ChurnKind[];
+  service?: string;
+  region?: string;
+  where?: string;
+  cut?: readonly CutMonth[];
+  /** False when no grouping reads `revenue`: then a count that groups by no service reads only each set's first service's rows. */
+  revenue?: boolean;
+}
+
+/** The types of the leaver columns a grouping can group by. */
+const LEAVER_COLUMN_TYPES: Record<string, string> = {
+  month: 'date', kind: 'text', region: 'text', reason_code: 'text', reason_group: 'text', managed: 'boolean',
+  competitor_id: 'uuid', destination: 'text', is_new_subscriber: 'boolean', service: 'text',
+};
+
+/**
+ * A count of distinct leavers: rows named `part`, grouped by `by` (output column -> SQL expression over the leaver
+ * columns month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber
+ * and service, as in churn_fact but `month` a date: the first of its month, or a cut month's fact's own day), over
+ * the rows `where` keeps; `consts` are output columns of constant value (say a GROUPING() code). An expression that
+ * is not one of those columns ends in its type cast (`::boolean`), so that groupings without it have NULLs of that type.
+ */
+export interface LeaverGrouping {
+  part: string;
+  by: Record<string, string>;
+  where?: string;
+  consts?: Record<string, string>;
+}
+
+/**
+ * Distinct subscribers (`subscribers`) and the monthly fees they let go (`revenue`) per group of each grouping, as
+ * `count(DISTINCT subscriber_id)` and `sum(fee)` over the churn facts would give them, from the leaver_flow roll-up
+ * (migration AddLeaverFlow): the groups' counts summed over the roll-up's rows, plus, for each subscriber with more
+ * than one leaver row (leaver_row's `multi` rows) or with facts in a cut month's days, one less than the rows of
+ * theirs that were counted (a subscriber of only cut-month facts: one). Only groups with leavers are returned. One
+ * row per group: `part`, every output column of every grouping (null where another grouping's), `subscribers`,
+ * `revenue`, and `keep` (output column -> 'bool_or' or 'min' of the leaver column of that name).
+ */
+export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGrouping[], params: unknown[], keep: Record<string, 'bool_or' | 'min'> = {}): string {
+  params.push(src.fromDate, src.toDate, [...src.kinds], src.service ?? null, src.region ?? null);
+  const [from, to, kinds, service, region] = [5, 4, 3, 2, 1].map((k) => `$${params.length + 1 - k}`);
+  const cut = src.cut ?? [];
+  params.push(cut.map((c) => c.month));
+  const cutList = `$${params.length}::date[]`;
+  const filters = (svc: string, rg: string) =>
+    `kind = ANY (${kinds}::text[]) AND (${service}::text IS NULL OR ${svc} = ${service}) AND (${region}::text IS NULL OR ${rg} = ${region})${src.where ? ` AND (${src.where})` : ''}`;
+  const whole = `month >= ${from}::date AND month < ${to}::date AND NOT (month = ANY (${cutList}))`;
+  const columns = 'month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber';
+  const keepCols = Object.keys(keep);
+  const firstOnly = src.revenue === false && !src.service && groupings.every((g) => !Object.values(g.by).includes('service'));
+  const roll = `
+      SELECT ${columns}, service, subscribers AS n, fee, service = services[1] AS is_first FROM leaver_flow
+       WHERE ${whole} AND ${filters('service', 'region')}${firstOnly ? ' AND service = services[1]' : ''}`;
+  const partFacts = cut.length
+    ? `
+      UNION ALL
+      SELECT subscriber_id, ${columns}, service, fee, false, false
+        FROM (SELECT f.subscriber_id, (f.resolved_at AT TIME ZONE 'UTC')::date AS month, ${columns
+          .split(', ')
+          .slice(1)
+          .map((c) => `f.${c}`)
+          .join(', ')}, f.service, f.fee
+                FROM churn_fact f WHERE ${beforeCut('f.resolved_at', cut, params)}) c
+       WHERE ${filters('service', 'region')}`
+    : '';
+  const subs = `
+      SELECT r.subscriber_id, ${columns}, u.service, u.fee, u.ord = 1 AS is_first, true AS whole
+        FROM leaver_row r CROSS JOIN LATERAL unnest(r.services, r.fees) WITH ORDINALITY AS u(service, fee, ord)
+       WHERE r.multi AND ${whole} AND ${filters('u.service', 'r.region')}${firstOnly ? ' AND u.ord = 1' : ''}${partFacts}`;
+  const outputs = [...new Set(groupings.flatMap((g) => [...Object.keys(g.by), ...Object.keys(g.consts ?? {})]))];
+  // Each output column's type, for the groupings that do not have it (a column of NULLs alone in a UNION is text).
+  const typeOf = (o: string) => {
+    const e = groupings.map((g) => g.by[o] ?? g.consts?.[o]).find((x) => x !== undefined) as string;
+    return /::(\w+)$/.exec(e)?.[1] ?? LEAVER_COLUMN_TYPES[e] ?? 'text';
+  };
+  const statements = groupings.map((g) => {
+    const by = Object.entries(g.by);
+    // A grouping by service counts each service of a set; any other counts the set once, by its first service's row
+    // (with a service asked for, the rows read are that service's alone).
+    const perService = !!src.service || by.some(([, e]) => e === 'service');
+    const where = g.where ?? 'true';
+    const inner = by.map(([alias, e]) => `${e} AS ${alias}`);
+    const keys = by.map(([, e]) => e);
+    const out = outputs.map((o) => (g.by[o] !== undefined ? `x.${o}` : (g.consts?.[o] ?? `NULL::${typeOf(o)}`)) + ` AS ${o}`);
+    return `
+    SELECT '${g.part}' AS part, ${[...out, 'sum(x.n)::int AS subscribers', 'COALESCE(sum(x.fee), 0)::float8 AS revenue', ...keepCols.map((k) => `${keep[k]}(x.${k}) AS ${k}`)].join(', ')}
+      FROM (SELECT ${[...inner, perService ? 'n' : 'CASE WHEN is_first THEN n ELSE 0 END AS n', 'fee', ...keepCols].join(', ')} FROM roll WHERE ${where}
+            UNION ALL
+            SELECT ${[...inner, `1 - count(*) FILTER (WHERE whole${perService ? '' : ' AND is_first'})`, 'sum(fee) FILTER (WHERE NOT whole)', ...keepCols.map((k) => `${keep[k]}(${k})`)].join(', ')}
+              FROM subs WHERE ${where} GROUP BY ${[...keys, 'subscriber_id'].join(', ')}) x
+     ${by.length ? `GROUP BY ${by.map(([alias]) => `x.${alias}`).join(', ')}` : ''}
+    HAVING sum(x.n) <> 0`;
+  });
+  return `WITH roll AS MATERIALIZED (${roll}),
+    subs AS MATERIALIZED (${subs})
+    ${statements.join('\n    UNION ALL')}`;
 }

@@ -15,6 +15,7 @@ import {
   learnedScorer,
   ReasonModel,
   ReasonModelTrainer,
+  REASON_FEATURE_SET,
   seedExamples,
   suggestReasonsDetailed,
 } from '@retention/domain';
@@ -91,9 +92,22 @@ export class ReasonLearningService implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.define<{ modelId: number }>({ name: TRAIN_JOB, retryLimit: 1, handle: (data) => this.train(data.modelId) });
+    await this.jobs.define<{ modelId: number }>({ name: TRAIN_JOB, retryLimit: 1, handle: (data, job) => this.train(data.modelId, job.signal) });
     await this.jobs.define({ name: NIGHTLY_JOB, cron: '0 3 * * *', handle: async () => void (await this.request('nightly')) });
     await this.jobs.define({ name: CHECK_JOB, cron: '*/10 * * * *', handle: () => this.trainIfEnoughNew() });
+    await this.trainIfFeaturesChanged();
+  }
+
+  /**
+   * After an upgrade that changed the features (REASON_FEATURE_SET): when the newest trained version was trained on
+   * older ones, a version on the current features is trained at once, for the manager to switch to (an older version
+   * still works while it is active, see REASON_FEATURE_SET, but is not switched on again).
+   */
+  async trainIfFeaturesChanged(): Promise<void> {
+    const [newest] = await this.db.query(
+      `SELECT COALESCE((model->>'features')::int, 1) AS features FROM reason_model WHERE status = 'ready' ORDER BY version DESC LIMIT 1`,
+    );
+    if (newest && Number(newest.features) !== REASON_FEATURE_SET) await this.request('upgrade');
   }
 
   /** Suggestions for the words, with the active model (if any) blended in and the configured competitors known. */
@@ -155,9 +169,15 @@ export class ReasonLearningService implements OnModuleInit {
         await this.bus.publish(tx, { type: REASON_MODEL_SWITCHED, version: null, audience: Permission.ClassifierManage });
         return;
       }
-      const [row]: ModelRow[] = await tx.query(`SELECT id, status, metrics FROM reason_model WHERE version = $1`, [version]);
+      const [row]: (ModelRow & { features: number })[] = await tx.query(
+        `SELECT id, status, metrics, COALESCE((model->>'features')::int, 1) AS features FROM reason_model WHERE version = $1`,
+        [version],
+      );
       if (!row) throw notFound('Reason model version', String(version));
       if (row.status !== 'ready') throw conflict(`Version ${version} is ${row.status}; only a trained version can be switched on.`);
+      if (Number(row.features) !== REASON_FEATURE_SET) {
+        throw conflict(`Version ${version} was trained on an older set of word stems; switch on a version trained since.`);
+      }
       if (!row.metrics?.beatsRules) {
         throw conflict(`Version ${version} does not beat the synonym table on the held-back resolutions; it stays off.`);
       }
@@ -183,8 +203,12 @@ export class ReasonLearningService implements OnModuleInit {
     if (n >= after) await this.request('resolutions');
   }
 
-  /** The training job: reads the history, trains, measures, stores the version (never switches it on). */
-  async train(modelId: number): Promise<void> {
+  /**
+   * The training job: reads the history, trains, measures, stores the version (never switches it on). When `signal`
+   * aborts (the process is stopping and has handed the job back), it stops between slices and leaves the version
+   * `training` for the job's retry to claim and train.
+   */
+  async train(modelId: number, signal?: AbortSignal): Promise<void> {
     // (A CTE, so that the rows come back as rows: TypeORM answers a bare UPDATE … RETURNING with [rows, count], whose
     // first element is an array even when nothing was claimed, and a model already trained would be trained again.)
     const [claimed] = await this.db.query(
@@ -204,9 +228,9 @@ export class ReasonLearningService implements OnModuleInit {
       const train = usable.filter((r) => !isHeldOut(r.request_id)).map((r) => ({ text: r.stated_reason, code: r.reason_code }));
       const heldOut = usable.filter((r) => isHeldOut(r.request_id));
       const trainer = new ReasonModelTrainer([...codes]);
-      await sliced([...seedExamples(reasons), ...train], (e) => trainer.add(e));
+      await sliced([...seedExamples(reasons), ...train], (e) => trainer.add(e), signal);
       const model = trainer.model();
-      const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED));
+      const metrics = await this.measure(model, reasons, heldOut.slice(0, HELD_OUT_MEASURED), signal);
       await this.db.query(
         `UPDATE reason_model SET status = 'ready', finished_at = $2, examples = $3, held_out = $4, weight = $5,
                 metrics = $6, model = $7, trained_through = $8, classifier_version_id = $9 WHERE id = $1`,
@@ -214,6 +238,7 @@ export class ReasonLearningService implements OnModuleInit {
           rows.length ? rows[0].seq : 0, versionId],
       );
     } catch (e) {
+      if (signal?.aborted) throw e;
       this.log.error(`reason model ${modelId} failed: ${(e as Error).message}`);
       await this.db.query(`UPDATE reason_model SET status = 'failed', finished_at = $2, error = $3 WHERE id = $1`, [
         modelId,
@@ -227,6 +252,7 @@ export class ReasonLearningService implements OnModuleInit {
     model: ReasonModel,
     reasons: ChurnReasonDefinition[],
     heldOut: { stated_reason: string; reason_code: string }[],
+    signal?: AbortSignal,
   ): Promise<Metrics> {
     const competitors = await this.configuredCompetitors();
     const blended = learnedScorer(model, LEARNED_WEIGHT);
@@ -237,7 +263,7 @@ export class ReasonLearningService implements OnModuleInit {
       const codesOf = new Map<string, string[]>();
       await sliced(items, ({ text }) => {
         if (!codesOf.has(text)) codesOf.set(text, suggestReasonsDetailed(text, { reasons, competitors, learned }).suggestions.map((s) => s.code));
-      });
+      }, signal);
       const { overall } = evaluateSuggester((text) => codesOf.get(text) ?? [], items);
       return { n: overall.n, top1: overall.top1, top3: overall.top3 };
     };
@@ -272,14 +298,16 @@ export class ReasonLearningService implements OnModuleInit {
 
 /**
  * Runs `each` over the items on the API's own thread without holding its event loop: after every SLICE_MS of work
- * it yields (setImmediate), so requests arriving during a training are answered between slices.
+ * it yields (setImmediate), so requests arriving during a training are answered between slices; an aborted `signal`
+ * stops it there.
  */
-async function sliced<T>(items: readonly T[], each: (item: T) => void): Promise<void> {
+async function sliced<T>(items: readonly T[], each: (item: T) => void, signal?: AbortSignal): Promise<void> {
   let start = performance.now();
   for (const item of items) {
     each(item);
     if (performance.now() - start >= SLICE_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve));
+      signal?.throwIfAborted();
       start = performance.now();
     }
   }

@@ -1,24 +1,16 @@
 import { Readable } from 'node:stream';
 import { once } from 'node:events';
 import { Parser } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import * as iconv from 'iconv-lite';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import {
-  ChurnReasonDefinition,
-  detectEncoding,
-  detectSeparator,
-  fitsNumeric,
-  ImportEncoding,
-  parseImportDate,
-  parseImportDecimal,
-  parseImportMonth,
-  splitCodeList,
-  suggestReasonsDetailed,
-} from '@retention/domain';
+import { pipeline } from 'node:stream/promises';
+import { ChurnReasonDefinition, detectEncoding, detectSeparator, ImportEncoding, ImportSeparator, suggestReasonsDetailed } from '@retention/domain';
 import type { ImportError, ImportKind, ImportStatedReason, ImportUnknownValue } from '@retention/contracts';
 import { activeReasonModel, configuredCompetitorNames, RowQuery, toDefinition } from '@retention/api-classifier';
-import { ColumnSpec, KINDS } from './import-kinds';
+import { KINDS } from './import-kinds';
+import { checkedTableSql, formatsSql, stageSql, valueErrorsSql } from './import-values.sql';
 
 /** At most this many errors (and unknown values, and stated reasons) are reported; the total is counted. */
 export const MAX_REPORTED = 1000;
@@ -26,6 +18,14 @@ export const MAX_REPORTED = 1000;
 const HEAD_BYTES = 64 * 1024;
 /** One import writes at a time (they share natural keys and the roll-ups): a transaction-scoped advisory lock. */
 const IMPORT_LOCK = 'retention.imports';
+/**
+ * The sort and hash memory of an import's own statements and triggers (SET LOCAL: its transaction only). Its
+ * sorts (the natural keys' windows, the merge's order, a million subscribers' nine million search terms) and
+ * hashes (the accounts) spilled past the server's work_mem to temporary files and were merged back, and a bulk
+ * insert's search-term key is built with maintenance_work_mem; imports run one at a time, so one backend at a
+ * time may take this much. Measured: docs/scaling.md, "Imports".
+ */
+const IMPORT_WORK_MEM = '1GB';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -37,7 +37,7 @@ export interface ImportOptions {
   /** Called about once a second while the file streams, and once at the end of reading. */
   onProgress?: (p: { bytesRead: number; rowsRead: number }) => void | Promise<void>;
   /** Called as each phase ends, with its milliseconds (the benchmark prints them). */
-  onPhase?: (phase: 'read and stage' | 'resolve and check' | 'merge', ms: number) => void;
+  onPhase?: (phase: ImportPhase, ms: number) => void;
 }
 
 export interface ImportOutcome {
@@ -59,296 +59,404 @@ function copyText(v: string | null): string {
   return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
 }
 
-/** Reads from `input` until `bytes` are in hand (or it ends): the head, and an iterator over the rest. */
-async function peek(input: AsyncIterable<Buffer>, bytes: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer> }> {
+/** Reads from `input` until `bytes` are in hand (or it ends): the head, an iterator over the rest, and whether it ended. */
+async function peek(input: AsyncIterable<Buffer>, bytes: number): Promise<{ head: Buffer; rest: AsyncIterator<Buffer>; ended: boolean }> {
   const it = input[Symbol.asyncIterator]();
   const parts: Buffer[] = [];
   let size = 0;
+  let ended = false;
   while (size < bytes) {
     const next = await it.next();
-    if (next.done) break;
+    if (next.done) {
+      ended = true;
+      break;
+    }
     const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
     parts.push(chunk);
     size += chunk.length;
   }
-  return { head: Buffer.concat(parts), rest: it };
-}
-
-interface RowChecker {
-  /** Normalised values of our columns (null = absent or empty), or the errors of the row. */
-  check(record: string[], line: number, errors: (e: ImportError) => void): (string | null)[] | null;
-  dateFormats: Set<string>;
-  decimalSeparators: Set<string>;
-}
-
-/** The per-row checks of a kind's columns, read from the file's positions of them. */
-function rowChecker(columns: ColumnSpec[], positions: (number | undefined)[]): RowChecker {
-  const dateFormats = new Set<string>();
-  const decimalSeparators = new Set<string>();
-  const check = (record: string[], line: number, errors: (e: ImportError) => void): (string | null)[] | null => {
-    const out: (string | null)[] = new Array(columns.length);
-    let ok = true;
-    for (let i = 0; i < columns.length; i++) {
-      const c = columns[i];
-      const at = positions[i];
-      const raw = at === undefined ? '' : (record[at] ?? '').trim();
-      if (raw === '') {
-        if (c.nonEmpty) {
-          errors({ line, column: c.name, message: 'is empty' });
-          ok = false;
-        }
-        out[i] = c.spec.type === 'codes' ? '' : null;
-        continue;
-      }
-      if (raw.includes('\u0000')) {
-        errors({ line, column: c.name, message: 'holds a NUL character' });
-        ok = false;
-        continue;
-      }
-      const s = c.spec;
-      switch (s.type) {
-        case 'text':
-          if (raw.length > s.max) {
-            errors({ line, column: c.name, message: `is longer than ${s.max} characters` });
-            ok = false;
-          }
-          out[i] = raw;
-          break;
-        case 'ref':
-          if (raw.length > 240) {
-            errors({ line, column: c.name, message: 'is longer than 240 characters' });
-            ok = false;
-          }
-          out[i] = raw;
-          break;
-        case 'codes': {
-          const codes = splitCodeList(raw);
-          if (codes.some((x) => x.length > 240 || x.includes('|'))) {
-            errors({ line, column: c.name, message: 'holds a name longer than 240 characters' });
-            ok = false;
-          }
-          out[i] = codes.join('|');
-          break;
-        }
-        case 'date': {
-          const d = parseImportDate(raw);
-          if (!d) {
-            errors({ line, column: c.name, message: `"${raw.slice(0, 40)}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
-            ok = false;
-          } else {
-            dateFormats.add(d.format);
-            out[i] = d.date;
-          }
-          break;
-        }
-        case 'month': {
-          const m = parseImportMonth(raw);
-          if (!m) {
-            errors({ line, column: c.name, message: `"${raw.slice(0, 40)}" is not a month (YYYY-MM, MM.YYYY or a date)` });
-            ok = false;
-          }
-          out[i] = m;
-          break;
-        }
-        case 'decimal': {
-          const v = parseImportDecimal(raw, s.scale);
-          if (v === null) {
-            errors({ line, column: c.name, message: `"${raw.slice(0, 40)}" is not a number with at most ${s.scale} decimals` });
-            ok = false;
-          } else if (!fitsNumeric(v, s.precision, s.scale)) {
-            errors({ line, column: c.name, message: `${v} is too large` });
-            ok = false;
-          } else if (s.min === 'positive' && (v.startsWith('-') || !/[1-9]/.test(v))) {
-            errors({ line, column: c.name, message: `must be positive, not ${v}` });
-            ok = false;
-          } else if (s.min === 'zero' && v.startsWith('-') && /[1-9]/.test(v)) {
-            errors({ line, column: c.name, message: `must not be negative (${v})` });
-            ok = false;
-          } else {
-            if (/[.,]/.test(raw)) decimalSeparators.add(raw.includes(',') ? ',' : '.');
-            out[i] = v;
-          }
-          break;
-        }
-        case 'choice': {
-          const v = raw.toLowerCase();
-          if (!s.choices.includes(v)) {
-            errors({ line, column: c.name, message: `"${raw.slice(0, 40)}" is not one of ${s.choices.join(', ')}` });
-            ok = false;
-          }
-          out[i] = v;
-          break;
-        }
-      }
-    }
-    return ok ? out : null;
-  };
-  return { check, dateFormats, decimalSeparators };
-}
-
-/**
- * csv-parse's stream, each record with the line it ends on. The parser pushes a record as soon as it has
- * read it, so its line count is the record's at that moment; the parser's own `info` option copies its
- * whole state into every record, which made reading a large file twice as slow.
- */
-class LineParser extends Parser {
-  override push(record: unknown): boolean {
-    return super.push(record === null ? null : { record, line: this.info.lines });
-  }
+  return { head: Buffer.concat(parts), rest: it, ended };
 }
 
 /** The header's names, as compared: trimmed, lower-case. */
 const headerKey = (h: string) => h.trim().toLowerCase();
 
+/** The start of a file: its head (the sample the encoding and the separator are read from) and its header. */
+export interface FileStart {
+  head: Buffer;
+  /** The head decoded (without a byte-order mark). */
+  headText: string;
+  rest: AsyncIterator<Buffer>;
+  decoder: ReturnType<typeof iconv.getDecoder>;
+  encoding: ImportEncoding;
+  separator: ImportSeparator;
+  headers: string[];
+  /** Our column name -> the file's header it was found under. */
+  columns: Record<string, string>;
+  /** The file's position of each of the kind's columns (undefined: the file has none). */
+  positions: (number | undefined)[];
+  /** The line the header record ends on (1 unless blank lines or a quoted line break come first). */
+  headerLine: number;
+  /** What is wrong with the file before its first row (empty, no header, a required column missing): it is rejected at once. */
+  rejected: ImportOutcome | null;
+}
+
 /**
- * One import, whichever way it came in (the API, its background job, the command): the file streams
- * through the decoder and the CSV parser, each row is checked and COPYed into a temporary staging table,
- * the staged rows are resolved and checked in SQL, and only a file without errors (and not a dry run) is
- * written, in the same transaction. Nothing of a rejected file or a dry run is kept.
+ * Reads a file's head, detects its encoding and separator and checks its header against the kind's columns
+ * (through the admin's mapping of them). A file whose header lacks a required column is rejected here,
+ * before a row is read: nothing after the head is taken from `input`. The API checks an upload this way
+ * before storing it, and every import (API job, command, benchmark) before staging it.
  */
-export async function runImport(pool: Pool, input: AsyncIterable<Buffer>, options: ImportOptions): Promise<ImportOutcome> {
-  const spec = KINDS[options.kind];
+export async function readFileStart(input: AsyncIterable<Buffer>, kind: ImportKind, mapping?: Record<string, string>): Promise<FileStart> {
+  const spec = KINDS[kind];
+  const { head, rest, ended } = await peek(input, HEAD_BYTES);
+  const encoding = detectEncoding(head);
+  const decoder = iconv.getDecoder(encoding === 'windows-1251' ? 'win1251' : 'utf8', { stripBOM: true });
+  const headText = decoder.write(head);
+  const separator = detectSeparator(headText.split(/\r?\n/, 1)[0]);
   const errors: ImportError[] = [];
-  let errorCount = 0;
-  const addError = (e: ImportError) => {
-    errorCount++;
-    if (errors.length < MAX_REPORTED) errors.push(e);
+  const start: FileStart = { head, headText, rest, decoder, encoding, separator, headers: [], columns: {}, positions: [], headerLine: 1, rejected: null };
+  const reject = (e: ImportError) => {
+    errors.push(e);
+    start.rejected = emptyOutcome({
+      errors,
+      errorCount: errors.length,
+      headers: start.headers,
+      columns: start.columns,
+      detected: { encoding: head.length ? encoding : null, separator: head.length ? separator : null, dateFormats: [], decimalSeparators: [] },
+    });
   };
-  const outcome = (rest: Partial<ImportOutcome>): ImportOutcome => ({
+  if (!head.length) {
+    reject({ line: 1, column: null, message: 'the file is empty' });
+    return start;
+  }
+  // The header record, parsed as the stream will parse it; only lines that end inside the head are read.
+  const complete = ended ? headText : headText.slice(0, Math.max(headText.lastIndexOf('\n'), headText.lastIndexOf('\r')) + 1);
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parseSync(complete, { delimiter: separator, relax_column_count: true, skip_empty_lines: true, bom: true, to: 1, info: true }) as unknown as typeof parsed;
+  } catch (e) {
+    const csv = e as { lines?: number; message: string };
+    reject({ line: csv.lines ?? 1, column: null, message: ended ? `the file is not valid CSV here: ${csv.message}` : `the header does not end within the first ${HEAD_BYTES / 1024} KiB` });
+    return start;
+  }
+  if (!parsed.length) {
+    reject({ line: 1, column: null, message: ended ? 'the file has no header line' : `the header does not end within the first ${HEAD_BYTES / 1024} KiB` });
+    return start;
+  }
+  const [{ record, info }] = parsed;
+  start.headerLine = info.lines;
+  start.headers = record.map((h) => h.trim());
+  const byName = new Map(start.headers.map((h, i) => [headerKey(h), i]));
+  start.positions = spec.columns.map((c) => {
+    const at = byName.get(headerKey(mapping?.[c.name] ?? c.name));
+    if (at !== undefined) start.columns[c.name] = start.headers[at];
+    return at;
+  });
+  const missing = spec.columns.filter((c, i) => start.positions[i] === undefined && c.required);
+  for (const c of missing) {
+    reject({ line: info.lines, column: c.name, message: mapping?.[c.name] ? `the file has no column "${mapping[c.name]}"` : 'the file has no such column: map one of its columns to it' });
+  }
+  return start;
+}
+
+function emptyOutcome(rest: Partial<ImportOutcome>): ImportOutcome {
+  return {
     status: 'rejected',
     rowsRead: 0,
     rowsWritten: 0,
-    errors,
-    errorCount,
+    errors: [],
+    errorCount: 0,
     headers: [],
     columns: {},
     detected: { encoding: null, separator: null, dateFormats: [], decimalSeparators: [] },
     unknown: [],
     reasons: [],
     ...rest,
-  });
+  };
+}
 
-  const { head, rest } = await peek(input, HEAD_BYTES);
-  if (!head.length) {
-    addError({ line: 1, column: null, message: 'the file is empty' });
-    return outcome({});
+/** COPY text is handed on in chunks of about this many characters. */
+const COPY_CHUNK = 256 * 1024;
+
+/**
+ * csv-parse's stream, which hands each record to `onRecord` as the parser reads it, with the line the
+ * record ends on (the parser's line count when it pushes the record), and passes on what `onRecord` makes
+ * of them (COPY text) in chunks of COPY_CHUNK characters: no object per record downstream and no await per
+ * record, and the stream's backpressure holds the parser while the COPY is behind. (The parser's own `info`
+ * and `on_record` options copy its whole state into every record, which made reading a large file twice as
+ * slow; an object per record read through an async iterator cost as much again.)
+ */
+class StagingParser extends Parser {
+  private text = '';
+
+  constructor(
+    options: ConstructorParameters<typeof Parser>[0],
+    private readonly onRecord: (record: string[], line: number) => string | null,
+  ) {
+    super(options);
   }
-  const encoding = detectEncoding(head);
-  const decoder = iconv.getDecoder(encoding === 'windows-1251' ? 'win1251' : 'utf8', { stripBOM: true });
-  const headText = decoder.write(head);
-  const separator = detectSeparator(headText.split(/\r?\n/, 1)[0]);
-  const detected = { encoding, separator, dateFormats: [] as string[], decimalSeparators: [] as string[] };
 
+  /** The COPY text not yet handed on (what was read before the file stopped being valid CSV). */
+  takePending(): string {
+    const text = this.text;
+    this.text = '';
+    return text;
+  }
+
+  override push(record: unknown): boolean {
+    if (record === null) {
+      if (this.text) super.push(this.text);
+      this.text = '';
+      return super.push(null);
+    }
+    const text = this.onRecord(record as string[], this.info.lines);
+    if (text) {
+      this.text += text;
+      if (this.text.length >= COPY_CHUNK) {
+        super.push(this.text);
+        this.text = '';
+      }
+    }
+    return true;
+  }
+}
+
+/**
+ * A file to import: its bytes, or a way to open them afresh. Only a file that can be read twice takes the
+ * fast way (COPY of the file itself), since a file COPY refuses is read again by the CSV parser.
+ */
+export type ImportInput = AsyncIterable<Buffer> | (() => AsyncIterable<Buffer>);
+
+/** The phases an import reports (the benchmark prints them). */
+export type ImportPhase = 'COPY the file' | 'COPY refused the file' | 'parse and stage' | 'check values' | 'resolve and check' | 'merge';
+
+/** What COPY says of a file it cannot read as CSV of the header's width (or in its encoding): the parser reads it instead. */
+const COPY_REFUSALS = new Set(['22P04', '22021', '22P05', '54000']);
+
+/**
+ * The file itself, streamed by COPY (FORMAT csv, the detected separator and encoding, the header skipped)
+ * into import_raw, whose identity numbers the rows from line 2. Those are the file's lines only when every
+ * record is one line: the line breaks are counted as the bytes pass, and a file with a quoted line break
+ * (or anything else that makes records and lines differ) is answered null, as a file COPY refuses is, and
+ * goes to the parser. Nothing is checked here: import_raw holds the fields as the file has them.
+ */
+async function copyFile(
+  client: PoolClient,
+  start: FileStart,
+  progress: (p: { bytesRead: number; rowsRead: number }) => Promise<void>,
+): Promise<{ rowsRead: number; bytesRead: number } | null> {
+  const fields = start.headers.map((_, i) => `f${i + 1}`).join(', ');
+  const copy = client.query(
+    copyFrom(
+      `COPY import_raw (${fields}) FROM STDIN (FORMAT csv, HEADER true, DELIMITER '${start.separator}', ENCODING '${start.encoding === 'windows-1251' ? 'WIN1251' : 'UTF8'}')`,
+    ),
+  );
+  let breaks = 0;
+  let bytesRead = 0;
+  let last = 10;
+  const count = (b: Buffer) => {
+    for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) breaks++;
+    bytesRead += b.length;
+    if (b.length) last = b[b.length - 1];
+  };
+  const { head, rest } = start;
+  async function* file(): AsyncGenerator<Buffer> {
+    count(head);
+    yield head;
+    for (let next = await rest.next(); !next.done; next = await rest.next()) {
+      count(next.value);
+      await progress({ bytesRead, rowsRead: breaks - 1 });
+      yield next.value;
+    }
+  }
+  await pipeline(Readable.from(file(), { objectMode: false }), copy);
+  const lines = breaks + (last === 10 ? 0 : 1);
+  return copy.rowCount === lines - 1 ? { rowsRead: copy.rowCount, bytesRead } : null;
+}
+
+/**
+ * A file COPY cannot take (a row of another width, broken quoting, a NUL, bytes not of its encoding, a
+ * quoted line break): csv-parse reads it and each record goes on as COPY text into import_raw with the line
+ * it ends on, so that every such problem is reported with its line and every other row is checked as the
+ * fast way checks it. Only what COPY could not take is checked here: the width of a row and NUL characters.
+ */
+async function parseFile(
+  client: PoolClient,
+  start: FileStart,
+  names: string[],
+  addError: (e: ImportError) => void,
+  progress: (p: { bytesRead: number; rowsRead: number }) => Promise<void>,
+): Promise<{ rowsRead: number; bytesRead: number }> {
+  const { head, headText, rest, decoder, encoding, separator, headers, positions } = start;
+  const used = positions.flatMap((at, i) => (at === undefined ? [] : [{ at, name: names[i] }]));
   let bytesRead = head.length;
-  async function* text(): AsyncGenerator<string> {
-    yield headText;
+  // UTF-8 goes to the parser as it came (csv-parse reads bytes, and skips a byte-order mark); a Windows-1251 file
+  // is decoded first.
+  const utf8 = encoding !== 'windows-1251';
+  async function* bytes(): AsyncGenerator<Buffer | string> {
+    yield utf8 ? head : headText;
     for (;;) {
       const next = await rest.next();
       if (next.done) break;
       bytesRead += next.value.length;
-      yield decoder.write(next.value);
+      yield utf8 ? next.value : decoder.write(next.value);
     }
-    const tail = decoder.end();
+    const tail = utf8 ? '' : decoder.end();
     if (tail) yield tail;
   }
-  const parser = new LineParser({ delimiter: separator, relax_column_count: true, skip_empty_lines: true, bom: true });
-  const source = Readable.from(text(), { objectMode: false });
-  source.on('error', (e) => parser.destroy(e));
-  source.pipe(parser);
 
-  let phaseStart = Date.now();
-  const phase = (name: 'read and stage' | 'resolve and check' | 'merge') => {
-    options.onPhase?.(name, Date.now() - phaseStart);
-    phaseStart = Date.now();
-  };
-  const client: PoolClient = await pool.connect();
-  let headers: string[] = [];
-  const columns: Record<string, string> = {};
   let rowsRead = 0;
+  const width = headers.length;
+  /** The header record (checked by readFileStart) comes first and is passed over. */
+  let header = true;
+  const onRecord = (record: string[], line: number): string | null => {
+    if (header) {
+      header = false;
+      return null;
+    }
+    rowsRead++;
+    if (record.length !== width) {
+      addError({ line, column: null, message: `${record.length} columns instead of ${width}` });
+      return null;
+    }
+    let text = String(line);
+    let ok = true;
+    for (const { at, name } of used) {
+      const v = record[at];
+      if (v.includes('\u0000')) {
+        addError({ line, column: name, message: 'holds a NUL character' });
+        ok = false;
+      }
+      text += `\t${copyText(v)}`;
+    }
+    return ok ? `${text}\n` : null;
+  };
+  const parser = new StagingParser({ delimiter: separator, relax_column_count: true, skip_empty_lines: true, bom: true }, onRecord);
+  const source = Readable.from(bytes(), { objectMode: false });
+  source.on('error', (e) => parser.destroy(e));
+  // The parser may fail before the loop below reads it (a small file is parsed while the COPY starts): its
+  // error is kept and raised there.
+  let parseError: unknown;
+  parser.on('error', (e) => (parseError ??= e));
+  source.pipe(parser);
   try {
-    await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [IMPORT_LOCK]);
-    await client.query(
-      `CREATE TEMPORARY TABLE import_stage (line integer NOT NULL, ${spec.columns.map((c) => `${c.name} text`).join(', ')}) ON COMMIT DROP`,
-    );
-    const copy = client.query(copyFrom(`COPY import_stage (line, ${spec.columns.map((c) => c.name).join(', ')}) FROM STDIN`));
+    const copy = client.query(copyFrom(`COPY import_raw (line, ${used.map(({ at }) => `f${at + 1}`).join(', ')}) FROM STDIN`));
     const copied = new Promise<void>((resolve, reject) => {
       copy.on('finish', resolve);
       copy.on('error', reject);
     });
-
-    let checker: RowChecker | undefined;
-    let width = 0;
-    let buffer = '';
-    let lastProgress = Date.now();
     try {
-      for await (const { record, line } of parser as AsyncIterable<{ record: string[]; line: number }>) {
-        if (!checker) {
-          headers = record.map((h) => h.trim());
-          width = record.length;
-          const byName = new Map(headers.map((h, i) => [headerKey(h), i]));
-          const positions = spec.columns.map((c) => {
-            const theirs = options.columns?.[c.name];
-            const at = byName.get(headerKey(theirs ?? c.name));
-            if (at !== undefined) columns[c.name] = headers[at];
-            return at;
-          });
-          spec.columns.forEach((c, i) => {
-            if (positions[i] === undefined && c.required) {
-              addError({ line, column: c.name, message: options.columns?.[c.name] ? `the file has no column "${options.columns[c.name]}"` : 'the file has no such column: map one of its columns to it' });
-            }
-          });
-          if (errorCount) break;
-          checker = rowChecker(spec.columns, positions);
-          continue;
-        }
-        rowsRead++;
-        if (record.length !== width) {
-          addError({ line, column: null, message: `${record.length} columns instead of ${width}` });
-          continue;
-        }
-        const values = checker.check(record, line, addError);
-        if (values) buffer += `${line}\t${values.map(copyText).join('\t')}\n`;
-        if (buffer.length > 256 * 1024) {
-          if (!copy.write(buffer)) await once(copy, 'drain');
-          buffer = '';
-        }
-        if (options.onProgress && Date.now() - lastProgress > 1000) {
-          lastProgress = Date.now();
-          await options.onProgress({ bytesRead, rowsRead });
-        }
+      for await (const text of parser as AsyncIterable<string>) {
+        if (!copy.write(text)) await once(copy, 'drain');
+        await progress({ bytesRead, rowsRead });
       }
+      if (parseError) throw parseError;
     } catch (e) {
       const csv = e as { code?: string; lines?: number; message: string };
       if (!csv.code?.startsWith('CSV_') && !csv.code?.startsWith('INVALID_')) throw e;
       addError({ line: csv.lines ?? rowsRead + 1, column: null, message: `the file is not valid CSV here: ${csv.message}` });
+      const pending = parser.takePending();
+      if (pending) copy.write(pending);
     }
-    if (!checker && !errorCount) addError({ line: 1, column: null, message: 'the file has no header line' });
-    if (buffer) copy.write(buffer);
     copy.end();
     await copied;
+    return { rowsRead, bytesRead };
+  } finally {
     source.destroy();
-    if (checker) {
-      detected.dateFormats = [...checker.dateFormats].sort();
-      detected.decimalSeparators = [...checker.decimalSeparators].sort();
-    }
-    await options.onProgress?.({ bytesRead, rowsRead });
-    phase('read and stage');
-    if (!checker) {
-      await client.query('ROLLBACK');
-      return outcome({ rowsRead, headers, columns, detected });
-    }
+  }
+}
 
-    await client.query(`CREATE TEMPORARY TABLE import_ready ON COMMIT DROP AS ${spec.resolve}`);
-    await client.query('ANALYZE import_ready');
-    const union = spec.checks
-      .map((c) => `SELECT line, '${c.column}'::text AS column, (${c.message})::text AS message FROM import_ready WHERE ${c.where}`)
-      .join(' UNION ALL ');
-    const found = await client.query<{ line: number; column: string; message: string; total: string }>(
-      `SELECT line, "column", message, count(*) OVER () AS total FROM (${union}) e ORDER BY line, "column" LIMIT ${MAX_REPORTED}`,
+/**
+ * One import, whichever way it came in (the API, its background job, the command). The file lands as it
+ * is in a temporary staging table: by COPY of the file itself (FORMAT csv), or, for a file COPY refuses,
+ * through the CSV parser, which reports what made COPY refuse it with its line. Then the same SQL checks
+ * every value (import-values.sql.ts), resolves the rows (accounts, references, duplicates) and checks them,
+ * and only a file without errors (and not a dry run) is written, in the same transaction. Nothing of a
+ * rejected file or a dry run is kept.
+ */
+export async function runImport(pool: Pool, input: ImportInput, options: ImportOptions): Promise<ImportOutcome> {
+  const spec = KINDS[options.kind];
+  const open = () => (typeof input === 'function' ? input() : input);
+  const start = await readFileStart(open(), options.kind, options.columns);
+  if (start.rejected) return start.rejected;
+  const { encoding, separator, headers, columns } = start;
+  const detected = { encoding, separator, dateFormats: [] as string[], decimalSeparators: [] as string[] };
+  const errors: ImportError[] = [];
+  let errorCount = 0;
+  const addError = (e: ImportError) => {
+    errorCount++;
+    if (errors.length < MAX_REPORTED) errors.push(e);
+  };
+  const outcome = (rest: Partial<ImportOutcome>): ImportOutcome => emptyOutcome({ errors, errorCount, headers, columns, detected, ...rest });
+  let lastProgress = Date.now();
+  const progress = async (p: { bytesRead: number; rowsRead: number }) => {
+    if (options.onProgress && Date.now() - lastProgress > 1000) {
+      lastProgress = Date.now();
+      await options.onProgress(p);
+    }
+  };
+  let phaseStart = Date.now();
+  const phase = (name: ImportPhase) => {
+    options.onPhase?.(name, Date.now() - phaseStart);
+    phaseStart = Date.now();
+  };
+
+  const client: PoolClient = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [IMPORT_LOCK]);
+    await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+    await client.query(`SET LOCAL maintenance_work_mem = '${IMPORT_WORK_MEM}'`);
+    await client.query(
+      `CREATE TEMPORARY TABLE import_raw (line integer GENERATED BY DEFAULT AS IDENTITY (START WITH 2),
+                                          ${headers.map((_, i) => `f${i + 1} text`).join(', ')}) ON COMMIT DROP`,
     );
-    const sqlTotal = found.rows.length ? Number(found.rows[0].total) : 0;
-    errorCount += sqlTotal;
+    let staged: { rowsRead: number; bytesRead: number } | null = null;
+    let fresh = start;
+    if (typeof input === 'function' && start.headerLine === 1) {
+      await client.query('SAVEPOINT copy_file');
+      try {
+        staged = await copyFile(client, start, progress);
+      } catch (e) {
+        if (!COPY_REFUSALS.has((e as { code?: string }).code ?? '')) throw e;
+      }
+      await client.query(staged ? 'RELEASE SAVEPOINT copy_file' : 'ROLLBACK TO SAVEPOINT copy_file');
+      phase(staged ? 'COPY the file' : 'COPY refused the file');
+      if (!staged) fresh = await readFileStart(input(), options.kind, options.columns);
+    }
+    if (!staged) {
+      staged = await parseFile(client, fresh, spec.columns.map((c) => c.name), addError, progress);
+      phase('parse and stage');
+    }
+    const { rowsRead, bytesRead } = staged;
+    await options.onProgress?.({ bytesRead, rowsRead });
+
+    // Every value checked and normalised in SQL, the same for both ways in. Its statistics let the resolve
+    // join a large file to the subscribers by hash rather than by an index probe per row.
+    await client.query(checkedTableSql(spec.columns, start.positions));
+    await client.query('ANALYZE import_checked');
+    const formats = formatsSql(spec.columns);
+    if (formats) {
+      const { dates, decimals } = formats.read((await client.query<Record<string, boolean>>(formats.sql)).rows[0]);
+      detected.dateFormats = dates;
+      detected.decimalSeparators = decimals;
+    }
+    phase('check values');
+
+    await client.query(`CREATE TEMPORARY TABLE import_ready ON COMMIT DROP AS WITH import_stage AS (${stageSql(spec.columns)}) SELECT * FROM (${spec.resolve}) q`);
+    await client.query('ANALYZE import_ready');
+    const place = (column: string) => Math.max(0, spec.columns.findIndex((c) => c.name === column));
+    const union = [
+      valueErrorsSql(spec.columns),
+      ...spec.checks.map(
+        (c) => `SELECT line, '${c.column}'::text AS column, (${c.message})::text AS message, ${place(c.column)} AS place FROM import_ready WHERE ${c.where}`,
+      ),
+    ].join(' UNION ALL ');
+    const found = await client.query<{ line: number; column: string; message: string; total: string }>(
+      `SELECT line, "column", message, count(*) OVER () AS total FROM (${union}) e ORDER BY line, place, message LIMIT ${MAX_REPORTED}`,
+    );
+    errorCount += found.rows.length ? Number(found.rows[0].total) : 0;
     const merged = [...errors, ...found.rows.map((r) => ({ line: r.line, column: r.column, message: r.message }))]
       .sort((a, b) => a.line - b.line)
       .slice(0, MAX_REPORTED);
@@ -361,7 +469,7 @@ export async function runImport(pool: Pool, input: AsyncIterable<Buffer>, option
 
     if (errorCount || options.dryRun) {
       await client.query('ROLLBACK');
-      return outcome({ status: errorCount ? 'rejected' : 'completed', rowsRead, headers, columns, detected, unknown, reasons });
+      return outcome({ status: errorCount ? 'rejected' : 'completed', rowsRead, unknown, reasons });
     }
     let rowsWritten = 0;
     for (const step of spec.merge({ userId: options.userId, newSubscriberMonths: options.newSubscriberMonths })) {
@@ -370,10 +478,9 @@ export async function runImport(pool: Pool, input: AsyncIterable<Buffer>, option
     }
     await client.query('COMMIT');
     phase('merge');
-    return outcome({ status: 'completed', rowsRead, rowsWritten, headers, columns, detected, unknown, reasons });
+    return outcome({ status: 'completed', rowsRead, rowsWritten, unknown, reasons });
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
-    source.destroy();
     throw e;
   } finally {
     client.release();

@@ -6,7 +6,7 @@ import type { ImportKind, ImportMappingEntry, ImportMappingView, ImportRunView }
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { runImport } from './import-pipeline';
+import { readFileStart, runImport } from './import-pipeline';
 import { createRun, failRun, finishRun, progressRun } from './import-runs';
 import { listMappings, MappingError, saveMappings } from './import-mappings';
 
@@ -94,7 +94,19 @@ export class ImportsService implements OnModuleInit {
     body: AsyncIterable<Buffer>,
     options: { kind: ImportKind; dryRun: boolean; columns: Record<string, string>; userId: string },
   ): Promise<{ inline: boolean; run: ImportRunView }> {
+    // The header is checked first: a file without a required column is answered at once, its rows never read.
+    const fileStart = await readFileStart(body, options.kind, options.columns);
     const id = await createRun(this.pool, { kind: options.kind, dryRun: options.dryRun, source: 'api', columns: options.columns, userId: options.userId });
+    if (fileStart.rejected) {
+      await this.db.query(`UPDATE import_run SET file_bytes = $2 WHERE id = $1`, [id, fileStart.head.length]);
+      await finishRun(this.pool, id, fileStart.rejected);
+      return { inline: true, run: await this.get(id) };
+    }
+    const rest = fileStart.rest;
+    async function* whole(): AsyncGenerator<Buffer> {
+      yield fileStart.head;
+      for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+    }
     let size = 0;
     try {
       let seq = 0;
@@ -106,7 +118,7 @@ export class ImportsService implements OnModuleInit {
         pending = [];
         pendingBytes = 0;
       };
-      for await (const chunk of body) {
+      for await (const chunk of whole()) {
         size += chunk.length;
         if (size > IMPORT_MAX_BYTES) throw new DomainException(413, 'payload_too_large', `The file is larger than ${IMPORT_MAX_BYTES / 1024 ** 3} GiB.`);
         pending.push(chunk);
@@ -139,7 +151,7 @@ export class ImportsService implements OnModuleInit {
     );
     if (!run) return; // finished already (a duplicate delivery)
     try {
-      const outcome = await runImport(this.pool, this.chunks(id), {
+      const outcome = await runImport(this.pool, () => this.chunks(id), {
         kind: run.kind,
         dryRun: run.dry_run,
         columns: run.columns,

@@ -36,12 +36,12 @@ import {
   monthsBetween,
   monthStart,
   nextMonthStart,
-  nps,
   npsBand,
+  npsBreakdownOfCounted,
+  npsOfCounts,
   planOfMonth,
   reportPeriodAsOf,
   monthKeyOf,
-  npsBreakdown,
   npsClass,
   retentionRate,
   revenueChurnRate,
@@ -50,7 +50,7 @@ import {
   TECHNICAL_CLOSURE_GROUP,
   tenureMonths,
 } from '@retention/domain';
-import { BaseFlowsService, churnFactsSql, CREDITED_ANSWERS, FactsFilter, hiddenChurnSql, isSaveSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { BaseFlowsService, churnFactsSql, CREDITED_ANSWERS, cutMonths, FactsFilter, hiddenChurnSql, isSaveSql, LeaverGrouping, leaverCountsSql, lifetimeOf, nonPaymentSql, regionIs, resolvedRequestsSql, saveStateSql, serviceIs, spendAtSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import { DrillQueryDto, SubscriberDrillQueryDto } from './reports.dto';
 
 
@@ -61,6 +61,22 @@ const TO_COMPETITOR = `destination = 'competitor'`;
 /** Moved out of the coverage area (or the country) and not known to have gone to a competitor: shown beside the competitors. */
 const MOVED_OUT = `(reason_group = 'relocation' AND NOT managed AND destination <> 'competitor')`;
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The cells of churn to competitors: per competitor, by service, by region, by reason and by all four, each with
+ * `g` as GROUPING(service, region, reason_code) would give it (a bit set for each of them not grouped by).
+ */
+const COMPETITOR_CELLS: LeaverGrouping[] = [[], ['service'], ['region'], ['reason_code'], ['reason_code', 'service', 'region']].map((cols) => ({
+  part: 'cell',
+  by: Object.fromEntries(['competitor_id', ...cols].map((c) => [c, c])),
+  consts: { g: `${(cols.includes('service') ? 0 : 4) + (cols.includes('region') ? 0 : 2) + (cols.includes('reason_code') ? 0 : 1)}::int` },
+}));
+
+/** Churned subscribers (`lost`) and the new among them (`new`), grouped by `cur` when given (an SQL condition). */
+const LOST_AND_NEW = (cur?: string): LeaverGrouping[] => [
+  { part: 'lost', by: cur ? { cur } : {} },
+  { part: 'new', by: cur ? { cur } : {}, where: 'is_new_subscriber' },
+];
 
 /** The SQL of a report's core query, so the benchmark can run the very same statement directly. */
 export interface CoreQuery {
@@ -89,14 +105,8 @@ export class ReportsService {
    */
   competitorsCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
-    const sql = `
-      SELECT competitor_id, service, region, reason_code, GROUPING(service, region, reason_code) AS g,
-             count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-        FROM (${churnFactsSql(factsFilter(f), params)}) f
-       WHERE ${TO_COMPETITOR}
-       GROUP BY GROUPING SETS ((competitor_id), (competitor_id, service), (competitor_id, region), (competitor_id, reason_code),
-                               (competitor_id, reason_code, service, region))`;
-    return { sql, params };
+    const ff = factsFilter(f);
+    return { sql: leaverCountsSql({ ...ff, kinds: ['voluntary'], where: TO_COMPETITOR }, COMPETITOR_CELLS, params), params };
   }
 
   /**
@@ -118,29 +128,24 @@ export class ReportsService {
 
   async churnToCompetitors(f: ReportFilter): Promise<ChurnToCompetitorsReport> {
     const ff = factsFilter(f);
-    // The cells (the core's grouping sets), the twelve months' trend and the totals from one read of the facts:
-    // three statements read them three times over, at once, and took three times the core's time.
+    // The cells (the core's groupings), the twelve months' trend and the totals in one statement over the leaver_flow
+    // roll-up (distinct subscribers per group without reading the facts: leaverCountsSql).
     const trendFrom = monthStart(addMonths(f.to, -11));
-    const params: unknown[] = [];
-    const facts = churnFactsSql({ ...ff, fromDate: ff.fromDate < trendFrom ? ff.fromDate : trendFrom }, params);
-    params.push(ff.fromDate, trendFrom);
-    const [from, since] = [`$${params.length - 1}::date`, `$${params.length}::date`];
+    const params: unknown[] = [ff.fromDate, trendFrom];
+    const [from, since] = ['$1::date', '$2::date'];
+    const inPeriod = `month >= ${from}`;
+    const sql = leaverCountsSql(
+      { ...ff, fromDate: ff.fromDate < trendFrom ? ff.fromDate : trendFrom, kinds: ['voluntary'], where: `${TO_COMPETITOR} OR ${MOVED_OUT}` },
+      [
+        ...COMPETITOR_CELLS.map((c) => ({ ...c, where: `${TO_COMPETITOR} AND ${inPeriod}` })),
+        { part: 'trend', by: { competitor_id: 'competitor_id', month: `to_char(month, 'YYYY-MM')::text` }, where: `${TO_COMPETITOR} AND month >= ${since}` },
+        { part: 'total', by: { to_competitor: `(${TO_COMPETITOR})::boolean` }, where: inPeriod },
+      ],
+      params,
+    );
     const [all, competitors] = await Promise.all([
-      this.read.query(
-        `WITH f AS MATERIALIZED (SELECT * FROM (${facts}) f WHERE ${TO_COMPETITOR} OR ${MOVED_OUT})
-         SELECT 'cell' AS part, competitor_id, service, region, reason_code, GROUPING(service, region, reason_code) AS g,
-                NULL::text AS month, NULL::boolean AS to_competitor, count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-           FROM f WHERE ${TO_COMPETITOR} AND resolved_at >= ${from}
-          GROUP BY GROUPING SETS ((competitor_id), (competitor_id, service), (competitor_id, region), (competitor_id, reason_code),
-                                  (competitor_id, reason_code, service, region))
-         UNION ALL
-         SELECT 'trend', competitor_id, NULL, NULL, NULL, NULL, month, NULL, count(DISTINCT subscriber_id)::int, COALESCE(sum(fee), 0)::float8
-           FROM f WHERE ${TO_COMPETITOR} AND resolved_at >= ${since} GROUP BY competitor_id, month
-         UNION ALL
-         SELECT 'total', NULL, NULL, NULL, NULL, NULL, NULL, ${TO_COMPETITOR}, count(DISTINCT subscriber_id)::int, COALESCE(sum(fee), 0)::float8
-           FROM f WHERE resolved_at >= ${from} GROUP BY ${TO_COMPETITOR}`,
-        params,
-      ),
+      // Rows of equal counts keep the order of their keys (the order sorted grouping sets gave them).
+      this.read.query(`${sql} ORDER BY competitor_id, service, reason_code, region`, params),
       this.read.query(`SELECT id, name, names FROM competitor WHERE active ORDER BY name`),
     ]);
     const rows = all.filter((r: { part: string }) => r.part === 'cell');
@@ -191,13 +196,14 @@ export class ReportsService {
     };
   }
 
-  /** Core of report 2: churned subscribers and revenue per reason. */
+  /** Core of report 2: churned subscribers and revenue per reason (distinct subscribers from leaver_flow: leaverCountsSql). */
   reasonsCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
     return {
-      sql: `SELECT reason_code, bool_or(managed) AS managed, min(reason_group) AS reason_group,
-                   count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-              FROM (${churnFactsSql(factsFilter(f), params)}) f GROUP BY reason_code`,
+      sql: leaverCountsSql({ ...factsFilter(f), kinds: ['voluntary'] }, [{ part: 'reason', by: { reason_code: 'reason_code' } }], params, {
+        managed: 'bool_or',
+        reason_group: 'min',
+      }),
       params,
     };
   }
@@ -209,15 +215,12 @@ export class ReportsService {
     const months = current.months;
     const monthStarts = monthRange(f.from, current.through ? monthKeyOf(current.through) : f.to).map(monthStart);
     const core = this.reasonsCore(f);
-    const apart = (kind: ChurnKind) => {
+    const apart = async (kind: ChurnKind) => {
       const params: unknown[] = [];
-      return this.read.query(
-        `SELECT count(DISTINCT subscriber_id)::int AS subscribers, COALESCE(sum(fee), 0)::float8 AS revenue
-           FROM (${churnFactsSql(ff, params, kind)}) f`,
-        params,
-      ) as Promise<{ subscribers: number; revenue: number }[]>;
+      const [total] = (await this.read.query(leaverCountsSql({ ...ff, kinds: [kind] }, [{ part: 'total', by: {} }], params), params)) as { subscribers: number; revenue: number }[];
+      return total ?? { subscribers: 0, revenue: 0 };
     };
-    const [rows, reasons, base, [nonPayment], [technical], notFound] = await Promise.all([
+    const [rows, reasons, base, nonPayment, technical, notFound] = await Promise.all([
       this.read.query(core.sql, core.params),
       // The reasons of churn: technical closures are not churn, and are shown apart.
       this.read.query(
@@ -376,15 +379,36 @@ export class ReportsService {
    * `splitAt` (`cur`), of subscribers in the region when one is given.
    */
   private npsScores(fromDate: string, toDate: string, splitAt: string, region?: string, gapFrom = splitAt): Promise<{ cur: boolean; score: number; n: number }[]> {
-    // Without a region the answers alone are read (a join, even a no-op one, doubles the time at a million subscribers).
     // Answers from `gapFrom` to `splitAt` (the days between a period cut short and the next) count for neither.
+    const answers = (params: unknown[], where: string) => {
+      params.push(fromDate, toDate, splitAt, gapFrom);
+      const [from, to, split, gap] = [params.length - 3, params.length - 2, params.length - 1, params.length].map((i) => `$${i}::date`);
+      return `SELECT a.answered_on >= ${split} AS cur, a.score, count(*)::int AS n FROM survey_answer a
+                ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', `$${params.push(region)}`)}` : ''}
+               WHERE a.kind = 'nps' AND a.answered_on >= ${from} AND a.answered_on < ${to}
+                 AND (a.answered_on < ${gap} OR a.answered_on >= ${split}) AND ${where}
+               GROUP BY 1, 2`;
+    };
+    if (region) {
+      // In a region the answers are read with their subscribers' region (a join, even a no-op one, doubles the time
+      // at a million subscribers, hence none without a region).
+      const params: unknown[] = [];
+      return this.read.query(answers(params, 'true'), params);
+    }
+    // The whole base: whole months from the answer_flow roll-up, the months cut at one of the dates (month to date)
+    // from the answers of their days (every other month lies wholly inside or outside each part).
+    const cut = cutMonths([fromDate, toDate, splitAt, gapFrom]).map((c) => c.month);
+    const params: unknown[] = [cut];
+    const source = answers(params, cut.length ? `(${cut.map((m) => `(a.answered_on >= $${params.push(m)}::date AND a.answered_on < $${params.length}::date + interval '1 month')`).join(' OR ')})` : 'false');
+    params.push(fromDate, toDate, splitAt, gapFrom);
+    const [from, to, split, gap] = [params.length - 3, params.length - 2, params.length - 1, params.length].map((i) => `$${i}::date`);
     return this.read.query(
-      `SELECT a.answered_on >= $3::date AS cur, a.score, count(*)::int AS n FROM survey_answer a
-         ${region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$5')}` : ''}
-        WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-          AND (a.answered_on < $4::date OR a.answered_on >= $3::date)
-        GROUP BY 1, 2`,
-      region ? [fromDate, toDate, splitAt, gapFrom, region] : [fromDate, toDate, splitAt, gapFrom],
+      `SELECT cur, score, sum(n)::int AS n FROM (
+         SELECT month >= ${split} AS cur, score, answers AS n FROM answer_flow
+          WHERE kind = 'nps' AND month >= ${from} AND month < ${to} AND (month < ${gap} OR month >= ${split}) AND NOT (month = ANY ($1::date[]))
+         UNION ALL ${source}) x
+        GROUP BY 1, 2 HAVING sum(n) <> 0`,
+      params,
     );
   }
 
@@ -392,25 +416,47 @@ export class ReportsService {
    * Confirmed hidden churn of the period before and of this one: subscribers disconnected for non-payment, and
    * those whose hidden-churn case closed lost for any other cause than a request (a request is announced churn),
    * each counted once per period. With a service: a non-payment ending of that service, or a case that held it.
+   *
+   * Without a service the subscribers disconnected for non-payment in a period are the base's own leavers of that
+   * kind (base_flow, `baseFigures`' left.non_payment: the same subscribers, region and days), so only the lost cases
+   * of the others are read here (`nonPaymentApart`: the caller adds those leavers). Read from the source, the
+   * non-payment leavers of two years (about a hundred thousand at a million subscribers) were most of this
+   * statement's time.
    */
-  private async hiddenChurnCounts([p0, e0, p1, p2]: string[], f: ReportFilter): Promise<[number, number]> {
+  private async hiddenChurnCounts([p0, e0, p1, p2]: string[], f: ReportFilter): Promise<{ n: [number, number]; nonPaymentApart: boolean }> {
+    const counts = (rows: { cur: boolean; n: number }[]): [number, number] => [rows.find((r) => !r.cur)?.n ?? 0, rows.find((r) => r.cur)?.n ?? 0];
+    if (!f.service) {
+      const rows: { cur: boolean; n: number }[] = await this.read.query(
+        // A case's subscriber once per period (DISTINCT), unless disconnected for non-payment in that period.
+        `SELECT c.closed_on >= $3::date AS cur, count(DISTINCT c.subscriber_id)::int AS n
+           FROM hidden_churn_case c
+          WHERE c.status = 'lost' AND c.close_cause IS DISTINCT FROM 'request' AND c.closed_on >= $1::date AND c.closed_on < $2::date
+            AND (c.closed_on < $4::date OR c.closed_on >= $3::date) AND ${regionIs('c.region_id', '$5')}
+            AND NOT EXISTS (
+                  SELECT 1 FROM subscriber s
+                   WHERE s.id = c.subscriber_id AND s.disconnect_kind = 'non_payment' AND ${regionIs('s.region_id', '$5')}
+                     AND CASE WHEN c.closed_on >= $3::date THEN s.disconnected_on >= $3::date AND s.disconnected_on < $2::date
+                              ELSE s.disconnected_on >= $1::date AND s.disconnected_on < $4::date END)
+          GROUP BY 1`,
+        [p0, p2, p1, e0, f.region ?? null],
+      );
+      return { n: counts(rows), nonPaymentApart: true };
+    }
     const rows: { cur: boolean; n: number }[] = await this.read.query(
-      `SELECT on_day >= $3::date AS cur, count(DISTINCT subscriber_id)::int AS n FROM (${hiddenChurnSql('$1::date', '$2::date')}) h
-        WHERE (on_day < $4::date OR on_day >= $3::date) AND ${regionIs('h.region_id', '$5')} AND ($6::text IS NULL OR $6 = ANY (h.services))
+      // Each subscriber once per period: distinct pairs first (hashed), then counted, instead of count(DISTINCT), which sorts.
+      `SELECT cur, count(*)::int AS n
+         FROM (SELECT DISTINCT on_day >= $3::date AS cur, subscriber_id FROM (${hiddenChurnSql('$1::date', '$2::date', '$6')}) h
+                WHERE (on_day < $4::date OR on_day >= $3::date) AND ${regionIs('h.region_id', '$5')}) d
         GROUP BY 1`,
-      [p0, p2, p1, e0, f.region ?? null, f.service ?? null],
+      [p0, p2, p1, e0, f.region ?? null, f.service],
     );
-    return [rows.find((r) => !r.cur)?.n ?? 0, rows.find((r) => r.cur)?.n ?? 0];
+    return { n: counts(rows), nonPaymentApart: false };
   }
 
-  /** Core of report 4: churned subscribers of the period, and the new among them (the one statement not read from a roll-up). */
+  /** Core of report 4: churned subscribers of the period, and the new among them (distinct subscribers from leaver_flow: leaverCountsSql). */
   keyCore(f: ReportFilter): CoreQuery {
     const params: unknown[] = [];
-    return {
-      sql: `SELECT count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
-              FROM (SELECT subscriber_id, bool_or(is_new_subscriber) AS is_new FROM (${churnFactsSql(factsFilter(f), params)}) f GROUP BY 1) s`,
-      params,
-    };
+    return { sql: leaverCountsSql({ ...factsFilter(f), kinds: ['voluntary'], revenue: false }, LOST_AND_NEW(), params), params };
   }
 
   /**
@@ -426,19 +472,24 @@ export class ReportsService {
     // Rows dated in [p0, p2) count for the period before (before e0) or this one (from p1); between them, for none.
     const inPeriods = (col: string, e: string, s: string) => `(${col} < ${e}::date OR ${col} >= ${s}::date)`;
     const region = f.region ?? null;
-    const factParams: unknown[] = [];
-    const facts = churnFactsSql({ fromDate: p0, toDate: p2, service: f.service, region: f.region }, factParams);
-    factParams.push(p1, e0);
-    const [split, gap] = [`$${factParams.length - 1}`, `$${factParams.length}`];
+    // Churned subscribers of both periods in one statement, split by period (`cur`), from leaver_flow; the months cut
+    // at a day (month to date) from their facts before it.
+    const factParams: unknown[] = [p1, e0];
+    const split = `(month >= $1::date)::boolean`;
+    const lostSql = leaverCountsSql(
+      { fromDate: p0, toDate: p2, kinds: ['voluntary'], service: f.service, region: f.region, where: inPeriods('month', '$2', '$1'), cut: cutMonths([p0, e0, p1, p2]), revenue: false },
+      LOST_AND_NEW(split),
+      factParams,
+    );
     type ByPeriod<T> = (T & { cur: boolean })[];
     const [rev, churn, base, resolved, scores, hidden] = await Promise.all([
       this.churnData.revenue([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
-      this.read.query(
-        `SELECT cur, count(*)::int AS lost, count(*) FILTER (WHERE is_new)::int AS lost_new
-           FROM (SELECT resolved_at >= ${split}::date AS cur, subscriber_id, bool_or(is_new_subscriber) AS is_new
-                   FROM (${facts}) f WHERE ${inPeriods('resolved_at', gap, split)} GROUP BY 1, 2) s
-          GROUP BY cur`,
-        factParams,
+      this.read.query(lostSql, factParams).then((rows: { part: string; cur: boolean; subscribers: number }[]) =>
+        [true, false].map((cur) => ({
+          cur,
+          lost: rows.find((r) => r.part === 'lost' && r.cur === cur)?.subscribers ?? 0,
+          lost_new: rows.find((r) => r.part === 'new' && r.cur === cur)?.subscribers ?? 0,
+        })),
       ) as Promise<ByPeriod<{ lost: number; lost_new: number }>>,
       this.churnData.baseFigures([p0, e0, p1, p2], [[0, 1], [2, 3]], f),
       // Saves and their confirmation: the rule of the domain's saveState (confirmed once
@@ -481,7 +532,8 @@ export class ReportsService {
       const r = pick(resolved) ?? { total: 0, saves: 0, confirmed: 0, pending: 0 };
       const life = lifetimeOf(atStart, flows, months);
       const arpu = arpuOf(endMrr, atEnd);
-      const npsValue = nps(scores.filter((x) => x.cur === isCur).flatMap((x) => Array<number>(x.n).fill(x.score)));
+      const npsValue = npsOfCounts(npsBreakdownOfCounted(scores.filter((x) => x.cur === isCur)));
+      const hiddenChurn = hidden.n[i] + (hidden.nonPaymentApart ? flows.left.non_payment : 0);
       return {
         churn_rate: churnRate(lost.voluntary, atStart),
         non_payment_rate: churnRate(lost.non_payment, atStart),
@@ -502,8 +554,8 @@ export class ReportsService {
         technical_closures: flows.left.technical,
         // Confirmed hidden churn apart from announced churn (requests): docs/methodology.md, "Early signs of hidden churn".
         announced_churn: c.lost,
-        hidden_churn: hidden[i],
-        hidden_churn_share: hiddenChurnShare(c.lost, hidden[i]),
+        hidden_churn: hiddenChurn,
+        hidden_churn_share: hiddenChurnShare(c.lost, hiddenChurn),
         subscribers_start: atStart,
         subscribers_end: atEnd,
         mrr_end: round2(endMrr),
@@ -532,45 +584,75 @@ export class ReportsService {
   }
 
   /**
-   * Core of NPS per operator: the period's NPS answers counted per person credited and score (the
-   * representative when the answer was given, churn-data's CREDITED_ANSWERS), of subscribers in the
-   * region and with the service running on the day of the answer when asked.
+   * Core of NPS per operator: the period's NPS answers credited to someone (the representative when the answer
+   * was given, churn-data's CREDITED_ANSWERS), of subscribers in the region (when asked) and with the service
+   * running on the day of the answer (when asked), counted per person and score, the names joined to the few
+   * groups after counting. It reads the credited answers alone, through their index by representative: read
+   * with every answer of the period for the overall figure, it took four times the credited ones' own reading
+   * at a million subscribers (the overall figure is its own statement, npsOverallCore, from a roll-up).
    */
   npsByOperatorCore(f: ReportFilter): CoreQuery {
     const ff = factsFilter(f);
     return {
-      sql: `SELECT a.credited_to AS operator_id, u.display_name AS operator, a.score, count(*)::int AS n
-           FROM ${CREDITED_ANSWERS} a
-           JOIN app_user u ON u.id = a.credited_to
-           ${f.region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
-          WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
-            AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM subscription x WHERE x.subscriber_id = a.subscriber_id AND ${serviceIs('x.service_id', '$3')}
-                                               AND x.started_on <= a.answered_on AND (x.ended_on IS NULL OR x.ended_on > a.answered_on)))
-          GROUP BY 1, 2, 3`,
+      sql: `SELECT g.operator_id, u.display_name AS operator, g.score, g.n
+              FROM (SELECT a.credited_to AS operator_id, a.score, count(*)::int AS n
+                      FROM ${CREDITED_ANSWERS} a
+                      ${f.region ? `JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$4')}` : ''}
+                     WHERE a.kind = 'nps' AND a.credited_to IS NOT NULL AND a.answered_on >= $1::date AND a.answered_on < $2::date
+                       AND ($3::text IS NULL OR EXISTS (
+                             SELECT 1 FROM subscription x WHERE x.subscriber_id = a.subscriber_id AND ${serviceIs('x.service_id', '$3')}
+                                AND x.started_on <= a.answered_on AND (x.ended_on IS NULL OR x.ended_on > a.answered_on)))
+                     GROUP BY 1, 2) g
+              JOIN app_user u ON u.id = g.operator_id`,
       params: f.region ? [ff.fromDate, ff.toDate, f.service ?? null, f.region] : [ff.fromDate, ff.toDate, f.service ?? null],
+    };
+  }
+
+  /**
+   * The overall figure of NPS per operator: every NPS answer of the period by score, credited or not, whatever the
+   * service. For the whole base from the answer_flow roll-up (at most 11 rows a month); in a region from the
+   * answers with their subscribers' region (the roll-up has no region: a subscriber's region can change).
+   */
+  npsOverallCore(f: ReportFilter): CoreQuery {
+    const ff = factsFilter(f);
+    if (!f.region) {
+      return {
+        sql: `SELECT score, sum(answers)::int AS n FROM answer_flow
+               WHERE kind = 'nps' AND month >= $1::date AND month < $2::date
+               GROUP BY 1 HAVING sum(answers) <> 0`,
+        params: [ff.fromDate, ff.toDate],
+      };
+    }
+    return {
+      sql: `SELECT a.score, count(*)::int AS n FROM survey_answer a
+              JOIN subscriber s ON s.id = a.subscriber_id AND ${regionIs('s.region_id', '$3')}
+             WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date
+             GROUP BY 1`,
+      params: [ff.fromDate, ff.toDate, f.region],
     };
   }
 
   /** NPS per operator: each answer of the period counts for the representative when it was given. */
   async npsByOperator(f: ReportFilter): Promise<NpsByOperatorReport> {
-    const ff = factsFilter(f);
-    const core = this.npsByOperatorCore(f);
-    const [attributed, overall]: [{ operator_id: string; operator: string; score: number; n: number }[], { score: number; n: number }[]] = await Promise.all([
+    const [core, overallCore] = [this.npsByOperatorCore(f), this.npsOverallCore(f)];
+    const [credited, overall]: [{ operator_id: string; operator: string; score: number; n: number }[], { score: number; n: number }[]] = await Promise.all([
       this.read.query(core.sql, core.params),
-      // Every answer of the period (all on or after its start).
-      this.npsScores(ff.fromDate, ff.toDate, ff.fromDate, f.region),
+      this.read.query(overallCore.sql, overallCore.params),
     ]);
-    const counts = (rows: { score: number; n: number }[]): NpsCounts => {
-      const scores = rows.flatMap((r) => Array<number>(r.n).fill(r.score));
-      const b = npsBreakdown(scores);
-      const value = nps(scores);
+    const counts = (rows: readonly { score: number; n: number }[]): NpsCounts => {
+      const b = npsBreakdownOfCounted(rows);
+      const value = npsOfCounts(b);
       return { answers: b.total, promoters: b.promoters, passives: b.passives, detractors: b.detractors, nps: value, band: value === null ? null : npsBand(value) };
     };
-    const operators = new Map<string, string>();
-    for (const r of attributed) operators.set(r.operator_id, r.operator);
-    const rows = [...operators].map(([operatorId, operator]) => ({ operatorId, operator, ...counts(attributed.filter((r) => r.operator_id === operatorId)) }));
+    const byOperator = new Map<string, { operator: string; scores: { score: number; n: number }[] }>();
+    for (const r of credited) {
+      const o = byOperator.get(r.operator_id) ?? { operator: r.operator, scores: [] };
+      o.scores.push(r);
+      byOperator.set(r.operator_id, o);
+    }
+    const rows = [...byOperator].map(([operatorId, o]) => ({ operatorId, operator: o.operator, ...counts(o.scores) }));
     rows.sort((a, b) => (b.nps ?? -101) - (a.nps ?? -101) || b.answers - a.answers || a.operator.localeCompare(b.operator));
-    return { filter: f, rows, total: counts(attributed), overall: counts(overall) };
+    return { filter: f, rows, total: counts(credited), overall: counts(overall) };
   }
 
   /**
@@ -605,63 +687,83 @@ export class ReportsService {
     const who = `s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName", rg.code AS region,
                  s.connected_on::text AS "connectedOn", s.disconnected_on::text AS "disconnectedOn"`;
     const regionOf = (col: string) => (q.region ? ` AND ${regionIs(col, bind(q.region))}` : '');
+    // `rows` is the driving table with only the joins its conditions need (what the count reads), `from` adds the
+    // joins the page shows; `key` the driving row's id: the page picks its keys from `rows` first, so that only
+    // the page's rows are joined (joining every row of a year before taking 50 cost five times the count).
+    let rows: string;
     let from: string;
     let select: string;
     let order: string;
+    let key: string | null = null;
     if (q.figure === 'left' && q.service) {
       select = `${who}, x.ended_on::text AS on, x.monthly_fee::float8 AS "monthlyRevenue", x.end_reason AS "endReason"`;
-      from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id
-               WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND x.started_on < $1::date
+      const where = `WHERE x.ended_on >= $1::date AND x.ended_on < $2::date AND x.started_on < $1::date
                  AND ${subscriptionEndKindSql('x.end_reason')} = 'voluntary'
                  AND ${serviceIs('x.service_id', bind(q.service))}${regionOf('s.region_id')}`;
+      rows = `subscription x JOIN subscriber s ON s.id = x.subscriber_id ${where}`;
+      from = `subscription x JOIN subscriber s ON s.id = x.subscriber_id JOIN region rg ON rg.id = s.region_id ${where}`;
       order = 'x.ended_on DESC, x.id';
+      key = 'x.id';
     } else if (q.figure === 'left') {
       select = `${who}, s.disconnected_on::text AS on, s.disconnect_kind AS "endReason",
                 (SELECT COALESCE(sum(x.monthly_fee), 0) FROM subscription x WHERE x.subscriber_id = s.id AND x.ended_on = s.disconnected_on)::float8 AS "monthlyRevenue"`;
-      from = `subscriber s JOIN region rg ON rg.id = s.region_id
-               WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
+      const where = `WHERE s.disconnected_on >= $1::date AND s.disconnected_on < $2::date AND s.connected_on < $1::date
                  AND COALESCE(s.disconnect_kind, 'voluntary') = 'voluntary'${regionOf('s.region_id')}
                  ${q.contractType ? `AND s.contract_type = ${bind(q.contractType)}` : ''}
                  ${q.tenureRating ? `AND ${tenureRatingSql('s.connected_on', '$1::date')} = ${bind(q.tenureRating)}` : ''}
                  ${q.spendAbove !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} > ${bind(q.spendAbove)}` : ''}
                  ${q.spendTo !== undefined ? `AND ${spendAtSql('s.id', '$1::date')} <= ${bind(q.spendTo)}` : ''}`;
+      rows = `subscriber s ${where}`;
+      from = `subscriber s JOIN region rg ON rg.id = s.region_id ${where}`;
       order = 's.disconnected_on DESC, s.id';
+      key = 's.id';
     } else if (q.figure === 'hidden') {
       // Confirmed hidden churn, once per subscriber as the key figure counts it: the lost case when there is one.
       select = `${who}, h.on_day::text AS on, h.cause AS "endReason", h.case_id AS "caseId",
                 COALESCE((SELECT c.revenue_at_stake FROM hidden_churn_case c WHERE c.id = h.case_id),
                          (SELECT sum(x.monthly_fee) FROM subscription x WHERE x.subscriber_id = s.id AND x.end_reason = 'non_payment'
                              AND x.ended_on = s.disconnected_on), 0)::float8 AS "monthlyRevenue"`;
-      from = `(SELECT DISTINCT ON (subscriber_id) * FROM (${hiddenChurnSql('$1::date', '$2::date')}) e
-                WHERE ${q.region ? regionIs('e.region_id', bind(q.region)) : 'true'} AND ${q.service ? `${bind(q.service)} = ANY (e.services)` : 'true'}
+      from = `(SELECT DISTINCT ON (subscriber_id) * FROM (${hiddenChurnSql('$1::date', '$2::date', q.service ? bind(q.service) : undefined)}) e
+                WHERE ${q.region ? regionIs('e.region_id', bind(q.region)) : 'true'}
                 ORDER BY subscriber_id, case_id IS NULL, on_day DESC) h
                JOIN subscriber s ON s.id = h.subscriber_id JOIN region rg ON rg.id = s.region_id WHERE true`;
+      rows = from;
       order = 'h.on_day DESC, s.id';
     } else if (q.figure === 'saves') {
       const day = `(d.resolved_at AT TIME ZONE 'UTC')::date`;
       const state = saveStateSql(day, 's.disconnected_on', String(SAVE_CONFIRMATION_DAYS));
       select = `${who}, ${day}::text AS on, d.mrr_at_risk::float8 AS "monthlyRevenue", d.id AS "requestId", ${state} AS "saveState",
                 u.display_name AS operator`;
-      from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
-               LEFT JOIN app_user u ON u.id = d.resolved_by
-               WHERE d.status = 'resolved' AND ${isSaveSql('d.outcome')} AND d.kind = 'voluntary'
+      const where = `WHERE d.status = 'resolved' AND ${isSaveSql('d.outcome')} AND d.kind = 'voluntary'
                  AND d.resolved_at >= $1::timestamp AT TIME ZONE 'UTC' AND d.resolved_at < $2::timestamp AT TIME ZONE 'UTC'
                  ${q.service ? `AND ${bind(q.service)} = ANY (d.services)` : ''}${regionOf('d.region_id')}
                  ${q.saveState ? `AND ${state} = ${bind(q.saveState)}` : ''}`;
+      rows = `disconnect_request d ${q.saveState ? 'JOIN subscriber s ON s.id = d.subscriber_id' : ''} ${where}`;
+      from = `disconnect_request d JOIN subscriber s ON s.id = d.subscriber_id JOIN region rg ON rg.id = s.region_id
+               LEFT JOIN app_user u ON u.id = d.resolved_by ${where}`;
       order = 'd.resolved_at DESC, d.id';
+      key = 'd.id';
     } else {
       const scores = q.npsClass ? Array.from({ length: 11 }, (_, i) => i).filter((x) => npsClass(x) === q.npsClass) : null;
       select = `${who}, a.answered_on::text AS on, NULL::float8 AS "monthlyRevenue", a.score AS "npsScore"`;
-      from = `survey_answer a JOIN subscriber s ON s.id = a.subscriber_id JOIN region rg ON rg.id = s.region_id
-               WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date${regionOf('s.region_id')}
+      const where = `WHERE a.kind = 'nps' AND a.answered_on >= $1::date AND a.answered_on < $2::date${regionOf('s.region_id')}
                  ${scores ? `AND a.score = ANY (${bind(scores)}::smallint[])` : ''}`;
+      rows = `survey_answer a ${q.region ? 'JOIN subscriber s ON s.id = a.subscriber_id' : ''} ${where}`;
+      from = `survey_answer a JOIN subscriber s ON s.id = a.subscriber_id JOIN region rg ON rg.id = s.region_id ${where}`;
       order = 'a.score, a.answered_on DESC, a.id';
+      key = 'a.id';
     }
     const countParams = [...params];
     params.push(q.limit ?? 50, q.offset ?? 0);
+    const limit = `LIMIT $${params.length - 1} OFFSET $${params.length}`;
     return {
-      page: { sql: `SELECT ${select} FROM ${from} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`, params },
-      count: { sql: `SELECT count(*)::int AS total FROM ${from}`, params: countParams },
+      page: {
+        sql: key
+          ? `SELECT ${select} FROM ${from} AND ${key} IN (SELECT ${key} FROM ${rows} ORDER BY ${order} ${limit}) ORDER BY ${order}`
+          : `SELECT ${select} FROM ${from} ORDER BY ${order} ${limit}`,
+        params,
+      },
+      count: { sql: `SELECT count(*)::int AS total FROM ${rows}`, params: countParams },
     };
   }
 
@@ -689,21 +791,25 @@ export class ReportsService {
     }
     if (q.newSubscribers) where.push('is_new_subscriber');
     params.push(q.limit ?? 50, q.offset ?? 0);
+    // The page is taken from the facts (a fact carries its request's resolution time) before anything is joined:
+    // joining every request of the period to take 50 of them cost several times the facts' own reading.
     const sql = `WITH f AS (${facts}), picked AS (
-         SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost
-           FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id)
+         SELECT request_id, array_agg(service ORDER BY service) AS services, sum(fee)::float8 AS lost, max(resolved_at) AS resolved_at
+           FROM f ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY request_id),
+       page AS (
+         SELECT p.*, count(*) OVER () AS total FROM picked p ORDER BY p.resolved_at DESC, p.request_id
+          LIMIT $${params.length - 1} OFFSET $${params.length})
        SELECT d.id AS "requestId", s.id AS "subscriberId", s.account_number AS "accountNumber", s.full_name AS "subscriberName",
               rg.code AS region, p.services, d.outcome, d.reason_code AS "reasonCode", d.destination, c.name AS competitor,
               p.lost AS "monthlyRevenueLost", d.resolved_at AS "resolvedAt", u.display_name AS operator,
-              d.is_new_subscriber AS "isNewSubscriber", count(*) OVER () AS total
-         FROM picked p
+              d.is_new_subscriber AS "isNewSubscriber", p.total
+         FROM page p
          JOIN disconnect_request d ON d.id = p.request_id
          JOIN subscriber s ON s.id = d.subscriber_id
          JOIN region rg ON rg.id = s.region_id
          LEFT JOIN competitor c ON c.id = d.competitor_id
          LEFT JOIN app_user u ON u.id = d.resolved_by
-        ORDER BY d.resolved_at DESC, d.id
-        LIMIT $${params.length - 1} OFFSET $${params.length}`;
+        ORDER BY p.resolved_at DESC, p.request_id`;
     return { sql, params };
   }
 

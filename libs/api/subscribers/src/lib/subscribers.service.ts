@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, notFound } from '@retention/api-core';
+import { AppConfig, appClock, notFound, queryPrepared, unplanned } from '@retention/api-core';
 import type { Page, SetSegmentRequest, SubscriberCard, SubscriberListItem, SurveyAnswerView } from '@retention/contracts';
 import { isNewSubscriber, lifetimeRating, nps, scoreTrend, tenureMonths, TREND_STEADY_WITHIN } from '@retention/domain';
 import { CREDITED_ANSWERS } from '@retention/api-churn-data';
@@ -35,19 +35,26 @@ export class SubscribersService {
     if (!raw) return this.list(limit, offset);
     // What is typed, as the SQL search_prefixes folds it: the text, or for a number an account number's digits
     // and a phone (phone_term: its national part, whatever the prefix typed), as the survey import looks phones up.
-    const rows: (SubscriberListItem & { total: string })[] = await this.db.query(
-      `WITH p AS (SELECT unnest(search_prefixes($3)) AS p),
-            c AS (SELECT x.term, x.account_number, x.term = p.p AS exact
+    // The prefixes and the page are `unplanned`: planned with them, each call cost a plan (0.8 ms, more than the search
+    // ran) for the same plan as the generic one, which the statement now keeps.
+    // The ranking (exact term first, then term, then account number) is one key per index entry, `k`, compared
+    // byte by byte: a subscriber's best entry is the least of its keys (a hash aggregate over the candidates), and
+    // only the page is sorted (a top-N sort), where sorting every candidate twice (once to keep each subscriber's
+    // best entry, once for the ranking) cost a third more of the statement's time at a million subscribers.
+    const rows: (SubscriberListItem & { total: string })[] = await queryPrepared(
+      this.db,
+      `WITH p AS (SELECT unnest(${unplanned('search_prefixes($3)', 'text[]')}) AS p),
+            c AS (SELECT x.account_number, ((CASE WHEN x.term = p.p THEN '0' ELSE '1' END) || x.term || chr(1) || x.account_number) COLLATE "C" AS k
                     FROM p CROSS JOIN LATERAL (
                       SELECT term, account_number FROM subscriber_search_term
                        WHERE term >= p.p AND term < p.p || chr(1114111)
                        ORDER BY term, account_number LIMIT ${SEARCH_CANDIDATES}) x),
-            d AS (SELECT DISTINCT ON (account_number) account_number, exact, term FROM c ORDER BY account_number, exact DESC, term),
-            r AS (SELECT d.*, count(*) OVER () AS total FROM d ORDER BY exact DESC, term, account_number LIMIT $1 OFFSET $2)
+            d AS (SELECT account_number, min(k) AS k FROM c GROUP BY account_number),
+            r AS (SELECT d.*, count(*) OVER () AS total FROM d ORDER BY k LIMIT ${unplanned('$1', 'int')} OFFSET ${unplanned('$2', 'int')})
        SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
               rg.code AS "regionCode", s.status, ${MONTHLY_REVENUE} AS "monthlyRevenue", r.total
          FROM r JOIN subscriber s ON s.account_number = r.account_number JOIN region rg ON rg.id = s.region_id
-        ORDER BY r.exact DESC, r.term, r.account_number`,
+        ORDER BY r.k`,
       [limit, offset, raw],
     );
     const total = rows.length ? Number(rows[0].total) : offset > 0 ? (await this.search(text, 1, 0)).total : 0;
@@ -73,7 +80,8 @@ export class SubscribersService {
     const isId = UUID.test(idOrAccount);
     // One statement: the subscriber with its subscriptions, payments, usage and survey answers (under load each
     // further round trip costs the API more than the database).
-    const [s] = await this.db.query(
+    const [s] = await queryPrepared(
+      this.db,
       `SELECT s.id, s.account_number AS "accountNumber", s.full_name AS "fullName", s.phone, s.address,
               r.code AS "regionCode", r.name AS "regionName", r.names AS "regionNames", to_char(s.connected_on, 'YYYY-MM-DD') AS "connectedOn",
               s.contract_type AS "contractType", s.status, to_char(s.disconnected_on, 'YYYY-MM-DD') AS "disconnectedOn",

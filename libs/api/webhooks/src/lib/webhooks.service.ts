@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, appClock, EventBus, JobQueue, notFound, OUTBOX_CHANNEL } from '@retention/api-core';
+import { AppConfig, appClock, EventBus, JobQueue, notFound, OUTBOX_CHANNEL, queryPrepared } from '@retention/api-core';
 import type { Page, WebhookDeliveryView, WebhookEndpointView, WebhookEventBody } from '@retention/contracts';
 import type { Subscription } from 'rxjs';
 import { DataSource } from 'typeorm';
@@ -63,7 +63,9 @@ export class WebhooksService implements OnModuleInit, OnApplicationShutdown {
 
   /** Queues a job for every delivery not queued yet (and re-queues one whose job was lost). Safe to run anywhere at once. */
   async dispatch(): Promise<number> {
-    const rows: { id: string }[] = await this.db.query(
+    // Runs after every commit that emitted an event: prepared, so PostgreSQL does not plan it each time.
+    const rows: { id: string }[] = await queryPrepared(
+      this.db,
       `WITH due AS (
          SELECT id FROM webhook_delivery
           WHERE (queued_at IS NULL AND status = 'pending')

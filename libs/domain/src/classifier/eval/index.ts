@@ -1,6 +1,9 @@
 import { Lang, LANGS, ReasonGroup } from '../classifier.types';
 import { CATCH_ALL_REASON_CODE, DEFAULT_CHURN_REASONS } from '../default-classifier';
 import { EVAL_EN } from './eval-en';
+import { EVAL_MORE_EN } from './eval-more-en';
+import { EVAL_MORE_RU } from './eval-more-ru';
+import { EVAL_MORE_UK } from './eval-more-uk';
 import { EVAL_RU } from './eval-ru';
 import { EVAL_UK } from './eval-uk';
 
@@ -22,15 +25,20 @@ export interface EvalItem {
   style: EvalStyle;
   codes: string[];
   text: string;
+  /**
+   * When it was written: 1 (or absent) the first set (both parts, against which the synonym table was written),
+   * 2 the development items written later for tuning, once the first development items were nearly all right.
+   */
+  round?: 1 | 2;
 }
 
-function parse(lang: Lang, source: string): EvalItem[] {
+function parse(lang: Lang, source: string, round: 1 | 2 = 1): EvalItem[] {
   return source
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => {
       const [split, style, codes, ...text] = line.split(' | ');
-      return { lang, split: split as EvalSplit, style: style as EvalStyle, codes: codes.split(','), text: text.join(' | ') };
+      return { lang, split: split as EvalSplit, style: style as EvalStyle, codes: codes.split(','), text: text.join(' | '), round };
     });
 }
 
@@ -38,6 +46,10 @@ export const REASON_EVAL_SET: readonly EvalItem[] = [
   ...parse('en', EVAL_EN),
   ...parse('ru', EVAL_RU),
   ...parse('uk', EVAL_UK),
+  // Written later for the development part alone, when it no longer showed errors to tune on.
+  ...parse('en', EVAL_MORE_EN, 2),
+  ...parse('ru', EVAL_MORE_RU, 2),
+  ...parse('uk', EVAL_MORE_UK, 2),
 ];
 
 export interface Accuracy {

@@ -11,7 +11,7 @@ import { HiddenChurnApi } from '../../shared/data-access/hidden-churn.api';
 import { toLoadable } from '../../shared/data-access/loadable';
 import { Notifier } from '../../shared/ui/notifier.service';
 import { CallWork, followSuggestions, offersOf, presentationOf, reasonDetailOf, subscriberCardOf } from '../desk/call-work';
-import { competitorNamedIn } from '../desk/presentation/competitor-match';
+import { suggestedCompetitor } from '../desk/presentation/suggested-competitor';
 import { NO_SUGGESTIONS, type SuggestionState } from '../desk/reason/suggestions';
 
 export type CaseOutcome = 'returned' | 'lost' | 'false_alarm';
@@ -167,7 +167,7 @@ export class CaseWorkStore implements CallWork {
     this.reasonCode.set(code);
     this.patchDraft({ offerCode: null });
     if (code && this.catalogue.reason(code)?.impliesCompetitor && !this.draft().competitorId) {
-      this.patchDraft({ competitorId: competitorNamedIn(this.suggestText(), this.catalogue.competitors()) });
+      this.patchDraft({ competitorId: suggestedCompetitor(this.suggestions().items, this.catalogue.competitors()) });
     }
   }
 

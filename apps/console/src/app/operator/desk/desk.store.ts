@@ -45,7 +45,7 @@ import {
 } from './outcome/resolution';
 import { LocalDrafts, newerDraft, sameDraft, type StoredDraft } from './desk-drafts';
 import { givable } from './offers/offer-order';
-import { competitorNamedIn } from './presentation/competitor-match';
+import { suggestedCompetitor } from './presentation/suggested-competitor';
 import { CallWork, followSuggestions, offersOf, presentationOf, reasonDetailOf, subscriberCardOf } from './call-work';
 import { NO_SUGGESTIONS, type SuggestionState } from './reason/suggestions';
 
@@ -340,7 +340,7 @@ export class DeskStore implements CallWork {
     // An offer from another reason's chain may not fit this one.
     this.patchDraft({ offerCode: null });
     if (code && this.catalogue.reason(code)?.impliesCompetitor && !this.draft().competitorId) {
-      this.patchDraft({ competitorId: competitorNamedIn(this.suggestText(), this.catalogue.competitors()) });
+      this.patchDraft({ competitorId: suggestedCompetitor(this.suggestions().items, this.catalogue.competitors()) });
     }
   }
 

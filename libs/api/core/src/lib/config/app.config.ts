@@ -80,6 +80,15 @@ export class AppConfig {
   @IsString()
   JWT_TTL = '12h';
 
+  /**
+   * How long each API process keeps a session it checked, instead of asking the database on every call: 0 asks
+   * every time. An ended session is dropped at once by every process that hears of it (see SessionsService); this
+   * bounds how long a kept one is trusted at all.
+   */
+  @IsNumber() @Min(0) @Max(60)
+  @Transform(({ value }) => (value === undefined || value === '' ? 5 : Number(value)))
+  SESSION_CACHE_SECONDS = 5;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -27,11 +27,18 @@ export function dataSourceOptions(url: string, entities: DataSourceOptions['enti
   };
 }
 
-/** Apply every pending migration. Returns the names that ran. */
+/** The oldest PostgreSQL the migrations run on (server_version_num): 18, for a foreign key NOT ENFORCED. */
+const MIN_SERVER_VERSION = 180000;
+
+/** Apply every pending migration, on PostgreSQL 18 or later (refused with the reason before). Returns the names that ran. */
 export async function runMigrations(url: string): Promise<string[]> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   try {
+    const [{ version }] = await ds.query(`SELECT current_setting('server_version_num')::int AS version`);
+    if (version < MIN_SERVER_VERSION) {
+      throw new Error(`PostgreSQL ${Math.floor(version / 10000)} at DATABASE_URL: the schema needs PostgreSQL ${MIN_SERVER_VERSION / 10000} or later (README, "Against your own PostgreSQL")`);
+    }
     const done = await ds.runMigrations({ transaction: 'each' });
     return done.map((m) => m.name);
   } finally {

@@ -2,16 +2,22 @@ import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nest
 import { ConfigService } from '@nestjs/config';
 import { Client } from 'pg';
 import { filter, map, Observable, Subject } from 'rxjs';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app.config';
 import { pgConfig } from '../time/app-clock';
-import { notify } from './notify';
+import { notify, notifyCommitted } from './notify';
 
 /** The PostgreSQL channel every API process listens on. */
 export const EVENT_CHANNEL = 'console_events';
 /** NOTIFY carries at most 8000 bytes: events name what changed, the console fetches the rest. */
 const MAX_PAYLOAD = 7_900;
 const RECONNECT_MS = [500, 1_000, 2_000, 5_000];
+
+function payloadOf(event: BusEvent): string {
+  const payload = JSON.stringify(event);
+  if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY`);
+  return payload;
+}
 
 /** Something that changed, for the consoles that are open: a plain JSON object with a `type`. */
 export interface BusEvent {
@@ -45,9 +51,12 @@ export class EventBus implements OnApplicationShutdown {
 
   /** Sends an event to every process, when `m`'s transaction commits (at once outside one). */
   async publish(m: Pick<EntityManager, 'query' | 'queryRunner'>, event: BusEvent): Promise<void> {
-    const payload = JSON.stringify(event);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`event ${event.type} too large for NOTIFY`);
-    await notify(m, EVENT_CHANNEL, payload);
+    await notify(m, EVENT_CHANNEL, payloadOf(event));
+  }
+
+  /** Sends an event of a change that has already committed (a statement outside a transaction): see notifyCommitted. */
+  publishCommitted(db: DataSource, event: BusEvent): void {
+    notifyCommitted(db, EVENT_CHANNEL, payloadOf(event));
   }
 
   /**

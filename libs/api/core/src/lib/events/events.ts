@@ -2,7 +2,7 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { WebhookEventType } from '@retention/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { notify, NotifyRunner } from './notify';
+import { notify, notifyCommitted, NotifyRunner } from './notify';
 
 /** The channel a worker listens on; PostgreSQL delivers a NOTIFY when the transaction that sent it commits. */
 export const OUTBOX_CHANNEL = 'webhook_outbox';
@@ -14,17 +14,29 @@ export type OutboxRunner = NotifyRunner;
  * The outbox's part of a statement: the CTEs `event` (one outbox event of type `typeParam`, a `$n` of the caller's
  * parameters, per row of `payloads`, a SELECT with a jsonb column `payload`) and `fan_out` (a pending delivery for
  * every active endpoint subscribed to the type). A writer that makes the row an event announces puts these
- * after its own CTEs, so the change and its event are one statement; it then calls `outboxWritten`.
+ * after its own CTEs, so the change and its event are one statement; it then calls `outboxWritten` with the number
+ * of rows `fan_out` wrote.
  */
 export function outboxCtes(typeParam: string, payloads: string): string {
   return `event AS (INSERT INTO outbox_event (type, payload) SELECT ${typeParam}, p.payload FROM (${payloads}) p RETURNING id),
           fan_out AS (INSERT INTO webhook_delivery (event_id, endpoint_id)
-                      SELECT event.id, w.id FROM event, webhook_endpoint w WHERE w.active AND ${typeParam} = ANY (w.event_types))`;
+                      SELECT event.id, w.id FROM event, webhook_endpoint w WHERE w.active AND ${typeParam} = ANY (w.event_types)
+                      RETURNING id)`;
 }
 
-/** After a statement with `outboxCtes` wrote `count` events: the webhook worker is woken once the transaction commits. */
-export async function outboxWritten(runner: OutboxRunner, count: number): Promise<void> {
-  if (count > 0) await notify(runner, OUTBOX_CHANNEL, '');
+/**
+ * After a statement with `outboxCtes` wrote `deliveries` webhook deliveries: the webhook worker is woken once the
+ * transaction commits. An event no active endpoint subscribes to has none, and then there is nothing to dispatch:
+ * no wake-up (each would cost the dispatcher a statement that finds nothing, after every disconnect-request create
+ * of an operator without webhooks).
+ */
+export async function outboxWritten(runner: OutboxRunner, deliveries: number): Promise<void> {
+  if (deliveries > 0) await notify(runner, OUTBOX_CHANNEL, '');
+}
+
+/** `outboxWritten` for a statement that has already committed (run outside a transaction): see notifyCommitted. */
+export function outboxCommitted(db: DataSource, deliveries: number): void {
+  if (deliveries > 0) notifyCommitted(db, OUTBOX_CHANNEL, '');
 }
 
 /**
@@ -41,11 +53,11 @@ export async function emitOutboxEvents(
 ): Promise<{ count: number; firstId: string | null }> {
   const result = await runner.query(
     `WITH ${outboxCtes(`$${params.length + 1}`, payloads)}
-     SELECT count(*)::int AS count, min(id::text) AS "firstId" FROM event`,
+     SELECT count(*)::int AS count, min(id::text) AS "firstId", (SELECT count(*) FROM fan_out)::int AS deliveries FROM event`,
     [...params, type],
   );
-  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { count: number; firstId: string | null }[];
-  await outboxWritten(runner, row.count);
+  const [{ deliveries, ...row }] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { count: number; firstId: string | null; deliveries: number }[];
+  await outboxWritten(runner, deliveries);
   return row;
 }
 

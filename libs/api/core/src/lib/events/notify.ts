@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { EventSubscriber } from 'typeorm';
+import { DataSource, EventSubscriber } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import type { EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 
 /** Anything that runs SQL with $n parameters: a pg client or pool, a TypeORM DataSource or manager. */
@@ -20,8 +21,8 @@ const depthOf = (qr: QueryRunner) => (qr as unknown as { transactionDepth?: numb
 
 /**
  * The one way the API sends a PostgreSQL NOTIFY. Inside a TypeORM transaction the notification is held and sent
- * right after the COMMIT, in one statement with the others the transaction queued (none after a rollback);
- * anywhere else it is sent at once.
+ * after the COMMIT, in one statement with the others this process committed meanwhile (none after a rollback;
+ * see `outgoing`); anywhere else it is sent at once.
  *
  * Why not inside the transaction: PostgreSQL serialises every committing transaction that sent a NOTIFY on one
  * cluster-wide lock held until its commit record is flushed to disk, so writes that notify commit one at a time
@@ -42,10 +43,47 @@ export async function notify(m: NotifyRunner, channel: string, payload: string):
   await m.query('SELECT pg_notify($1, $2)', [channel, payload]);
 }
 
+/**
+ * Committed notifications not yet sent, per database (DataSource), in commit order: one statement on a pool
+ * connection sends all that gathered while the previous one ran. The committing request does not wait for it (its
+ * answer does not depend on it) and its connection goes back to the pool at once; under load one NOTIFY statement
+ * carries the notifications of several commits instead of one round trip each.
+ */
+const outgoing = new WeakMap<DataSource, { queue: { channel: string; payload: string }[]; sending: boolean }>();
+const log = new Logger('NotifyAfterCommit');
+
+function sendCommitted(db: DataSource, committed: { channel: string; payload: string }[]): void {
+  const out = outgoing.get(db) ?? { queue: [], sending: false };
+  outgoing.set(db, out);
+  out.queue.push(...committed);
+  if (out.sending) return;
+  out.sending = true;
+  void (async () => {
+    while (out.queue.length) {
+      const batch = out.queue.splice(0);
+      try {
+        await queryPrepared(db, 'SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS t(c, p)', [batch.map((q) => q.channel), batch.map((q) => q.payload)]);
+      } catch (e) {
+        // The changes committed: their answers stand; only the notifications are lost.
+        log.warn(`notifications after a commit were not sent: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    out.sending = false;
+  })();
+}
+
+/**
+ * A notification of a change that has already committed: a statement run outside a transaction commits as it
+ * ends, so what it changed is announced like a transaction's after its COMMIT, with the others this process
+ * committed meanwhile, without waiting for the send.
+ */
+export function notifyCommitted(db: DataSource, channel: string, payload: string): void {
+  sendCommitted(db, [{ channel, payload }]);
+}
+
 /** Sends what a transaction queued once it has committed; forgets it after a rollback. Registered in dataSourceOptions. */
 @EventSubscriber()
 export class NotifyAfterCommit implements EntitySubscriberInterface {
-  private readonly log = new Logger('NotifyAfterCommit');
 
   async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const qr = event.queryRunner;
@@ -58,12 +96,7 @@ export class NotifyAfterCommit implements EntitySubscriberInterface {
     }
     if (!queue?.length) return;
     pending.delete(qr);
-    try {
-      await qr.query('SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS t(c, p)', [queue.map((q) => q.channel), queue.map((q) => q.payload)]);
-    } catch (e) {
-      // The change committed: the caller's answer stands; only the notification is lost.
-      this.log.warn(`notifications after a commit were not sent: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    sendCommitted(qr.connection, queue);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Global, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Global, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import PgBoss from 'pg-boss';
 import { Counter, Gauge } from 'prom-client';
@@ -11,8 +11,12 @@ import { Metrics } from '../metrics/metrics';
 export interface JobDefinition<T extends object> {
   /** Queue name, e.g. `imports.run`; also the job's name in logs and metrics. */
   name: string;
-  /** Runs one job. Throwing fails the attempt; pg-boss retries it up to `retryLimit` times. */
-  handle: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+  /**
+   * Runs one job. Throwing fails the attempt; pg-boss retries it up to `retryLimit` times. `signal` aborts when the
+   * process stops: the job has then been handed back to the queue (see `beforeApplicationShutdown`), and a handler
+   * that can stop early should, leaving its work for the attempt that follows.
+   */
+  handle: (data: T, job: { id: string; retryCount: number; signal: AbortSignal }) => Promise<void>;
   /** Attempts after the first one fails (default 3), spaced by `retryDelaySeconds` doubling each time. */
   retryLimit?: number;
   retryDelaySeconds?: number;
@@ -38,11 +42,13 @@ export interface SendOptions {
  * is known by then. `JOB_WORKERS=false` makes a process send jobs without running any (a web-only node).
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = new Logger('JobQueue');
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private boss?: PgBoss;
   private starting?: Promise<PgBoss>;
+  /** The jobs this process is running, by id: what it hands back when it stops. */
+  private readonly running = new Map<string, { name: string; abort: AbortController }>();
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -104,6 +110,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.started();
   }
 
+  /**
+   * A stopping process hands its running jobs back at once instead of leaving them `active` until they expire
+   * (fifteen minutes by default): each is failed as interrupted, so pg-boss retries it after the queue's retry delay
+   * on whichever process is still working, and its handler's signal aborts. (The retry counts against `retryLimit`,
+   * as an expiry would.)
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return;
+    for (const [id, job] of this.running) {
+      job.abort.abort();
+      await boss.fail(job.name, id, { message: 'interrupted: the process running it stopped' }).catch(() => undefined);
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = undefined;
@@ -154,12 +175,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!this.config.get('JOB_WORKERS', { infer: true })) return;
     const pollingIntervalSeconds = this.config.get('JOB_POLL_SECONDS', { infer: true }) as number;
     await boss.work<object>(d.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      const abort = new AbortController();
+      this.running.set(job.id, { name: d.name, abort });
       try {
-        await d.handle(job.data, { id: job.id, retryCount: job.retryCount });
+        await d.handle(job.data, { id: job.id, retryCount: job.retryCount, signal: abort.signal });
       } catch (e) {
+        // Handed back on shutdown: the job waits for its retry, and failing it again would spend a second attempt.
+        if (abort.signal.aborted) return;
         this.failures.inc({ queue: d.name });
         this.log.warn(`job ${d.name} ${job.id} failed (attempt ${job.retryCount + 1}): ${(e as Error).message}`);
         throw e;
+      } finally {
+        this.running.delete(job.id);
       }
     });
     if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: d.tz ?? 'UTC' });

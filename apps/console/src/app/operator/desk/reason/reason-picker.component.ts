@@ -8,7 +8,7 @@ import { I18nService, isReasonGroup, reasonGroupKey, TranslatePipe } from '../..
 import { groupReasons } from '../../../shared/requests/reason-groups';
 import { ChipComponent } from '../../../shared/ui/status-chip.component';
 import { CallWork } from '../call-work';
-import { acceptedCode, confidencePercent, moveHighlight } from './suggestions';
+import { abstentionHint, acceptedCode, confidencePercent, moveHighlight } from './suggestions';
 
 /**
  * The subscriber's own words and the true reason behind them. The words taken at intake stay on screen; what
@@ -30,6 +30,8 @@ export class ReasonPickerComponent {
 
   protected readonly groups = computed(() => groupReasons(this.store.catalogue.reasons()));
   protected readonly percent = confidencePercent;
+  /** Why nothing specific is suggested, when the suggester abstained. */
+  protected readonly abstention = computed(() => abstentionHint(this.store.suggestions().items));
 
   constructor() {
     let seen = this.store.focusReason();

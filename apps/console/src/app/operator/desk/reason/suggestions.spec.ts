@@ -1,5 +1,5 @@
 import type { ReasonSuggestionView } from '@retention/contracts';
-import { acceptedCode, confidencePercent, moveHighlight, NO_SUGGESTIONS, receiveSuggestions } from './suggestions';
+import { abstentionHint, acceptedCode, confidencePercent, moveHighlight, NO_SUGGESTIONS, receiveSuggestions } from './suggestions';
 
 const s = (code: string, score = 0.5): ReasonSuggestionView => ({ code, score, title: code });
 const three = [s('competitor_cheaper', 0.9), s('price_too_high', 0.6), s('price_increase', 0.3)];
@@ -42,5 +42,16 @@ describe('reason suggestions', () => {
     expect(confidencePercent(0.737)).toBe(74);
     expect(confidencePercent(1.4)).toBe(100);
     expect(confidencePercent(-0.1)).toBe(0);
+  });
+
+  it('says why no reason is suggested when the catch-all comes first with the abstention', () => {
+    const abstained = (why: string) => [{ ...s('other_unknown', 0.6), abstained: why }, s('billing_errors', 0.4)];
+    expect(abstentionHint(abstained('contradictory'))).toBe('reason.abstain.contradictory');
+    expect(abstentionHint(abstained('weak_evidence'))).toBe('reason.abstain.weak');
+    expect(abstentionHint(abstained('no_reason_words'))).toBe('reason.abstain.weak');
+    expect(abstentionHint(abstained('refused'))).toBe('reason.abstain.refused');
+    expect(abstentionHint(abstained('catch_all_fits'))).toBe('reason.abstain.catchAll');
+    expect(abstentionHint(three)).toBeNull();
+    expect(abstentionHint([])).toBeNull();
   });
 });

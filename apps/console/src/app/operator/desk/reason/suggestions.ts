@@ -1,4 +1,5 @@
 import type { ReasonSuggestionView } from '@retention/contracts';
+import type { TranslationKey } from '../../../core/i18n';
 
 /**
  * The live suggestions under the stated-reason box. The first suggestion is highlighted as soon as it arrives,
@@ -38,4 +39,25 @@ export function acceptedCode(state: SuggestionState): string | null {
 /** A score between 0 and 1 as a whole percentage for the confidence bar. */
 export function confidencePercent(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 100);
+}
+
+/**
+ * Why the suggester abstained, as the hint under the suggestions: the API marks the catch-all with the reason when it
+ * is the first suggestion because no specific reason holds (contradictory words, too little evidence, a refusal, or
+ * words that name the catch-all itself); null when a reason was suggested.
+ */
+export function abstentionHint(items: readonly ReasonSuggestionView[]): TranslationKey | null {
+  switch (items[0]?.abstained) {
+    case 'contradictory':
+      return 'reason.abstain.contradictory';
+    case 'weak_evidence':
+    case 'no_reason_words':
+      return 'reason.abstain.weak';
+    case 'refused':
+      return 'reason.abstain.refused';
+    case 'catch_all_fits':
+      return 'reason.abstain.catchAll';
+    default:
+      return null;
+  }
 }

@@ -1,0 +1,163 @@
+import { INPUT_YEARS } from '@retention/domain';
+import type { ColumnSpec } from './import-kinds';
+
+/**
+ * The one check of every value of an imported file, in SQL, over the file's raw fields as staged
+ * (import_raw: the line, then the file's columns f1..fN as text, exactly as the file has them): whichever
+ * way the rows came in (COPY of the file itself, or the CSV parser for a file COPY refuses), the same
+ * statement trims, checks and normalises them, so the two ways cannot disagree.
+ *
+ * import_checked gets, per row: `line`; per column of the kind its normalised value under the column's
+ * name (dates `YYYY-MM-DD`, months `YYYY-MM-01`, decimals as plain decimal strings `-1234.50`, choices in
+ * lower case, code lists `a|b` sorted and distinct) and its error message `e_<name>` (null when the
+ * value is good); `fmt_<name>` the date format or decimal separator the value was written with.
+ *
+ * Values: trimmed of white space (as the file's editors leave it); empty is absent. Dates `YYYY-MM-DD` or
+ * `DD.MM.YYYY`, a day of the calendar within the input years; months `YYYY-MM`, `MM.YYYY` or any date of
+ * the month; decimals with a point or a comma before the fraction and plain or non-breaking spaces between
+ * groups of thousands (`1 234,50`), at most `scale` decimals, within the column's precision.
+ */
+
+/** White space trimmed from a value: what JavaScript's trim() removes that a billing export writes. */
+const WS = `E' \\t\\n\\r\\f\\u000b\\u00a0\\ufeff\\u2007\\u202f\\u3000'`;
+const YEARS = `BETWEEN ${INPUT_YEARS.min} AND ${INPUT_YEARS.max}`;
+const DECIMAL = `'^([+-]?)([0-9]{1,3}(?:[ \\u00a0][0-9]{3})+|[0-9]+)(?:[.,]([0-9]+))?$'`;
+const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** The value as written, cut to 40 characters, in quotes: what an error message shows of it. */
+const shown = (t: string) => `'"' || left(${t}, 40) || '"'`;
+
+interface ColumnSql {
+  /** Level 2: intermediate values over the trimmed `t` (name -> expression). */
+  parse: Record<string, string>;
+  /** Level 3: the normalised value. */
+  value: string;
+  /** Level 3: the format it was written in (dates, decimals), or null. */
+  format: string | null;
+  /** Level 4: the error message over the level-3 columns (`v` the value), or null. */
+  error: string;
+}
+
+/** The SQL of one column; `t` is its trimmed value (null when empty), `p` a prefix unique to the column. */
+function columnSql(c: ColumnSpec, p: string): ColumnSql {
+  const t = `${p}t`;
+  const v = `${p}v`;
+  const s = c.spec;
+  switch (s.type) {
+    case 'text':
+    case 'ref': {
+      const max = s.type === 'text' ? s.max : 240;
+      return { parse: {}, value: t, format: null, error: `CASE WHEN length(${t}) > ${max} THEN 'is longer than ${max} characters' END` };
+    }
+    case 'codes':
+      return {
+        parse: { [`${p}a`]: `ARRAY(SELECT DISTINCT x COLLATE "C" FROM regexp_split_to_table(${t}, '[|,;[:space:]]+') x WHERE x <> '' ORDER BY 1)` },
+        value: `COALESCE(array_to_string(${p}a, '|'), '')`,
+        format: null,
+        error: `CASE WHEN EXISTS (SELECT 1 FROM unnest(${p}a) x WHERE length(x) > 240) THEN 'holds a name longer than 240 characters' END`,
+      };
+    case 'date':
+    case 'month': {
+      // The date as YYYY-MM-DD if it is written as one of the two forms, then whether it is a day of the calendar.
+      const iso = `CASE WHEN ${t} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ${t}
+                        WHEN ${t} ~ '^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4}$' THEN substr(${t}, 7, 4) || '-' || substr(${t}, 4, 2) || '-' || substr(${t}, 1, 2) END`;
+      const parse: Record<string, string> = { [`${p}d`]: iso };
+      const day = `CASE WHEN substr(${p}d, 1, 4)::int ${YEARS} AND pg_input_is_valid(${p}d, 'date') THEN ${p}d END`;
+      if (s.type === 'date') {
+        return {
+          parse,
+          value: day,
+          format: `CASE WHEN ${t} ~ '^[0-9]{4}' THEN 'YYYY-MM-DD' ELSE 'DD.MM.YYYY' END`,
+          error: `CASE WHEN ${t} IS NOT NULL AND ${v} IS NULL THEN ${shown(t)} || ' is not a date (YYYY-MM-DD or DD.MM.YYYY)' END`,
+        };
+      }
+      // A month YYYY-MM or MM.YYYY (its month 01..12), else any date of it.
+      parse[`${p}m`] = `CASE WHEN ${t} ~ '^[0-9]{4}-[0-9]{2}$' THEN ${t} || '-01' WHEN ${t} ~ '^[0-9]{2}\\.[0-9]{4}$' THEN substr(${t}, 4, 4) || '-' || substr(${t}, 1, 2) || '-01' END`;
+      return {
+        parse,
+        value: `CASE WHEN ${p}m IS NOT NULL THEN CASE WHEN substr(${p}m, 1, 4)::int ${YEARS} AND substr(${p}m, 6, 2)::int BETWEEN 1 AND 12 THEN ${p}m END
+                     ELSE left(${day}, 8) || '01' END`,
+        format: null,
+        error: `CASE WHEN ${t} IS NOT NULL AND ${v} IS NULL THEN ${shown(t)} || ' is not a month (YYYY-MM, MM.YYYY or a date)' END`,
+      };
+    }
+    case 'decimal': {
+      // The form checked by one match; then plain string functions (a regexp_match per value cost ten times as much):
+      // group spaces and a plus sign dropped, the comma a point, the sign, the whole part without leading zeros, the fraction.
+      const n = `${p}n`;
+      const whole = `split_part(ltrim(${n}, '-'), '.', 1)`;
+      const fraction = `split_part(${n}, '.', 2)`;
+      const checks = [
+        `WHEN ${t} IS NULL THEN NULL`,
+        `WHEN ${v} IS NULL THEN ${shown(t)} || ' is not a number with at most ${s.scale} decimals'`,
+        `WHEN length(ltrim(split_part(ltrim(${v}, '-'), '.', 1), '0')) > ${s.precision - s.scale} THEN ${v} || ' is too large'`,
+      ];
+      if (s.min === 'positive') checks.push(`WHEN ${v} LIKE '-%' OR ${v} !~ '[1-9]' THEN 'must be positive, not ' || ${v}`);
+      if (s.min === 'zero') checks.push(`WHEN ${v} LIKE '-%' AND ${v} ~ '[1-9]' THEN 'must not be negative (' || ${v} || ')'`);
+      return {
+        parse: { [n]: `CASE WHEN ${t} ~ ${DECIMAL} THEN replace(translate(${t}, E' \\u00a0+', ''), ',', '.') END` },
+        value: `CASE WHEN ${n} IS NOT NULL AND length(${fraction}) <= ${s.scale}
+                     THEN CASE WHEN ${n} LIKE '-%' THEN '-' ELSE '' END || COALESCE(NULLIF(ltrim(${whole}, '0'), ''), '0') || COALESCE('.' || NULLIF(${fraction}, ''), '') END`,
+        format: `CASE WHEN strpos(${t}, ',') > 0 THEN ',' WHEN strpos(${t}, '.') > 0 THEN '.' END`,
+        error: `CASE ${checks.join(' ')} END`,
+      };
+    }
+    case 'choice':
+      return {
+        parse: {},
+        value: `lower(${t})`,
+        format: null,
+        error: `CASE WHEN ${v} NOT IN (${s.choices.map(quote).join(', ')}) THEN ${shown(t)} || ' is not one of ${s.choices.join(', ')}' END`,
+      };
+  }
+}
+
+/**
+ * The statement that builds import_checked from import_raw for a kind's columns found at `positions` of
+ * the file (undefined: the file has no such column). Four levels, each computed once per row (OFFSET 0
+ * keeps PostgreSQL from folding them into one another and computing a value once per use).
+ */
+export function checkedTableSql(columns: ColumnSpec[], positions: (number | undefined)[]): string {
+  const sql = columns.map((c, i) => ({ c, p: `c${i}_`, s: columnSql(c, `c${i}_`) }));
+  const level1 = sql.map(({ p }, i) => `NULLIF(btrim(${positions[i] === undefined ? 'NULL::text' : `r.f${(positions[i] as number) + 1}`}, ${WS}), '') AS ${p}t`);
+  const level2 = sql.flatMap(({ p, s }) => [`${p}t`, ...Object.entries(s.parse).map(([name, e]) => `${e} AS ${name}`)]);
+  const level3 = sql.flatMap(({ p, s }) => [`${p}t`, ...Object.keys(s.parse), `${s.value} AS ${p}v`]);
+  const level4 = sql.flatMap(({ c, p, s }) => [
+    `${p}v AS ${c.name}`,
+    `CASE WHEN ${p}t IS NULL THEN ${c.nonEmpty ? `'is empty'` : 'NULL'} ELSE ${s.error} END AS e_${c.name}`,
+    `CASE WHEN ${p}v IS NOT NULL THEN ${s.format ?? 'NULL'} END AS fmt_${c.name}`,
+  ]);
+  return `CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
+    SELECT line, ${level4.join(', ')}
+      FROM (SELECT line, ${level3.join(', ')}
+              FROM (SELECT line, ${level2.join(', ')}
+                      FROM (SELECT line, ${level1.join(', ')} FROM import_raw r OFFSET 0) l1 OFFSET 0) l2 OFFSET 0) l3`;
+}
+
+/** The rows of import_checked without an error, with the kind's columns: what a kind's `resolve` reads as import_stage. */
+export function stageSql(columns: ColumnSpec[]): string {
+  return `SELECT line, ${columns.map((c) => c.name).join(', ')} FROM import_checked WHERE ${columns.map((c) => `e_${c.name} IS NULL`).join(' AND ')}`;
+}
+
+/** Every value error of import_checked: line, column, message, and the column's place in the kind (for the order of the report). */
+export function valueErrorsSql(columns: ColumnSpec[]): string {
+  return columns
+    .map((c, i) => `SELECT line, '${c.name}'::text AS column, e_${c.name} AS message, ${i} AS place FROM import_checked WHERE e_${c.name} IS NOT NULL`)
+    .join(' UNION ALL ');
+}
+
+/** The date formats and decimal separators a column can be written with. */
+const FORMATS: Partial<Record<ColumnSpec['spec']['type'], string[]>> = { date: ['YYYY-MM-DD', 'DD.MM.YYYY'], decimal: [',', '.'] };
+
+/**
+ * Which date formats and decimal separators the file's values were written with: one scan of import_checked
+ * (a boolean per column and format, no sort), answered as `{ dates, decimals }`, or null for a kind without either.
+ */
+export function formatsSql(columns: ColumnSpec[]): { sql: string; read: (row: Record<string, boolean>) => { dates: string[]; decimals: string[] } } | null {
+  const found = columns.flatMap((c) => (FORMATS[c.spec.type] ?? []).map((f, i) => ({ type: c.spec.type, f, as: `${c.name}_${i}`, expr: `bool_or(fmt_${c.name} = '${f}')` })));
+  if (!found.length) return null;
+  const which = (type: string, row: Record<string, boolean>) => [...new Set(found.filter((x) => x.type === type && row[x.as]).map((x) => x.f))].sort();
+  return {
+    sql: `SELECT ${found.map((x) => `COALESCE(${x.expr}, false) AS ${x.as}`).join(', ')} FROM import_checked`,
+    read: (row) => ({ dates: which('date', row), decimals: which('decimal', row) }),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Shared by the migrations that keep a roll-up by statement-level triggers: the three triggers of one table
+ * (insert, update, delete, each with the transition tables its statement has, `new_rows` and `old_rows`), and
+ * set_report_rollup_triggers(enabled), which installs or removes the triggers it is given (a bulk load into
+ * empty tables removes them, loads, installs them again and rebuilds). Not a migration itself.
+ */
+export type TriggerDef = [table: string, name: string, definition: string];
+
+/** The insert, update and delete triggers `<name>_insert|_update|_delete` on `table` that run `fn()` once per statement. */
+export function statementTriggers(table: string, fn: string, name = fn): TriggerDef[] {
+  return [
+    [table, `${name}_insert`, `AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`],
+    [table, `${name}_update`, `AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`],
+    [table, `${name}_delete`, `AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`],
+  ];
+}
+
+/**
+ * The triggers set_report_rollup_triggers() managed as of KeepChurnFactsByTriggers (AddReportRollups' roll-ups on
+ * subscriber, subscription and disconnect_request, and churn_fact's on disconnect_request), written out again
+ * here so that later migrations can redefine the function with theirs added.
+ */
+export const ROLLUP_TRIGGERS_OF_CHURN_FACTS: TriggerDef[] = [
+  ...statementTriggers('subscriber', 'rollup_subscriber'),
+  ...statementTriggers('subscription', 'rollup_subscription'),
+  ...statementTriggers('disconnect_request', 'rollup_request'),
+  ['subscriber', 'rollup_subscriber_deleting', 'BEFORE DELETE ON subscriber FOR EACH ROW EXECUTE FUNCTION rollup_subscriber_deleting()'],
+  ['disconnect_request', 'churn_fact_insert', 'AFTER INSERT ON disconnect_request REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION keep_churn_facts()'],
+  ['disconnect_request', 'churn_fact_update', 'AFTER UPDATE ON disconnect_request REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION keep_churn_facts()'],
+];
+
+/** set_report_rollup_triggers(enabled) over `triggers`: drops each (when there), and creates them all when enabled. */
+export function setRollupTriggersSql(triggers: readonly TriggerDef[]): string {
+  return `
+  CREATE OR REPLACE FUNCTION set_report_rollup_triggers(enabled boolean) RETURNS void LANGUAGE plpgsql AS $fn$
+  BEGIN
+    ${triggers.map(([table, name]) => `DROP TRIGGER IF EXISTS ${name} ON ${table};`).join('\n    ')}
+    IF enabled THEN
+      ${triggers.map(([, name, definition]) => `CREATE TRIGGER ${name} ${definition};`).join('\n      ')}
+    END IF;
+  END $fn$`;
+}
