@@ -83,7 +83,11 @@ describe('motivation', () => {
       await web.page.getByTestId('satisfaction-by-team').click();
       await web.page.getByTestId('satisfaction-rows').getByRole('row').nth(1).waitFor();
       await web.page.getByTestId('satisfaction-follow-up').getByText(comment).waitFor();
-      expect(await web.page.getByTestId('satisfaction-trend').locator('.rc-sat__month').count()).toBe(12);
+      // The report reloads for the grouping (the rows and the follow-up above may still be the previous one's): wait
+      // for the trend's twelfth month to render before counting (count() does not wait).
+      const months = web.page.getByTestId('satisfaction-trend').locator('.rc-sat__month');
+      await months.nth(11).waitFor();
+      expect(await months.count()).toBe(12);
       await shoot(web.page, `manager-satisfaction-${lang}`);
       // NPS per churn reason, the reasons in the console's language.
       await web.page.getByTestId('satisfaction-by').click();

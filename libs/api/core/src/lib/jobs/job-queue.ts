@@ -120,8 +120,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const boss = this.boss;
     if (!boss) return;
     for (const [id, job] of this.running) {
-      job.abort.abort();
+      // Failed first, then aborted: a handler that ends at once would otherwise have its job completed before the
+      // failure lands (pg-boss completes only an active job, and fails only one not yet completed).
       await boss.fail(job.name, id, { message: 'interrupted: the process running it stopped' }).catch(() => undefined);
+      job.abort.abort();
     }
   }
 
