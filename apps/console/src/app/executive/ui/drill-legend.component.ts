@@ -66,12 +66,13 @@ export class AttrsDirective {
             role="button"
             [attr.data-testid]="row.testId"
             [rcAttrs]="row.attrs"
-            [attr.aria-label]="('drill.open' | t) + ': ' + row.label"
             (click)="pick.emit(row)"
             (keydown.enter)="pick.emit(row)"
             (keydown.space)="$event.preventDefault(); pick.emit(row)"
           >
             <th scope="row">
+              <!-- The button's name is its content (axe: the visible text must be part of the name), the action first. -->
+              <span class="cdk-visually-hidden">{{ 'drill.open' | t }}: </span>
               @if (row.swatch) {
                 <span class="rc-legend__swatch" [style.background]="row.swatch"></span>
               }
