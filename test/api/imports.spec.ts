@@ -404,6 +404,18 @@ describe('imports from billing', () => {
       expect(short).toHaveLength(values.length);
       expect({ spec, rows: short }).toEqual({ spec, rows: full });
     }
+
+    // The payment's key writes a checked amount with two decimals as it is, any other cast to numeric(12,2): the same text.
+    const amounts = (await both({ type: 'decimal', precision: 12, scale: 2 }, values)).full
+      .filter((r) => r.x !== null && r.e_x === null)
+      .map((r) => r.x as string);
+    expect(amounts.length).toBeGreaterThan(500);
+    const { rows: keys } = await api.pool.query<{ a: string; cast: string; short: string }>(
+      `SELECT a, a::numeric(12,2)::text AS cast, CASE WHEN a LIKE '%.__' AND a NOT LIKE '-%' THEN a ELSE a::numeric(12,2)::text END AS short
+         FROM unnest($1::text[]) a`,
+      [amounts],
+    );
+    expect(keys.filter((k) => k.cast !== k.short)).toEqual([]);
   });
 
   it('reads UTF-8 however its bytes come cut (a letter split between two chunks)', async () => {

@@ -196,10 +196,16 @@ export function stageSql(columns: ColumnSpec[]): string {
   return `SELECT line, ${columns.map((c) => c.name).join(', ')} FROM import_checked WHERE ${columns.map((c) => `e_${c.name} IS NULL`).join(' AND ')}`;
 }
 
-/** Every value error of import_checked: line, column, message, and the column's place in the kind (for the order of the report). */
-export function valueErrorsSql(columns: ColumnSpec[]): string {
+/**
+ * Every value error of import_checked: line, column, message, and the column's place in the kind (for the order of the
+ * report), for the columns `erring` names (those the scan found an error in: a column without one is not scanned again);
+ * empty when it names none.
+ */
+export function valueErrorsSql(columns: ColumnSpec[], erring: string[]): string {
   return columns
-    .map((c, i) => `SELECT line, '${c.name}'::text AS column, e_${c.name} AS message, ${i} AS place FROM import_checked WHERE e_${c.name} IS NOT NULL`)
+    .flatMap((c, i) =>
+      erring.includes(c.name) ? [`SELECT line, '${c.name}'::text AS column, e_${c.name} AS message, ${i} AS place FROM import_checked WHERE e_${c.name} IS NOT NULL`] : [],
+    )
     .join(' UNION ALL ');
 }
 
@@ -207,15 +213,15 @@ export function valueErrorsSql(columns: ColumnSpec[]): string {
 const FORMATS: Partial<Record<ColumnSpec['spec']['type'], string[]>> = { date: ['YYYY-MM-DD', 'DD.MM.YYYY'], decimal: [',', '.'] };
 
 /**
- * Which date formats and decimal separators the file's values were written with: one scan of import_checked
- * (a boolean per column and format, no sort), answered as `{ dates, decimals }`, or null for a kind without either.
+ * One scan of import_checked (a boolean per column and format, and per column whether any of its values is wrong; no
+ * sort): which date formats and decimal separators the file's values were written with, and which columns hold an error.
  */
-export function formatsSql(columns: ColumnSpec[]): { sql: string; read: (row: Record<string, boolean>) => { dates: string[]; decimals: string[] } } | null {
+export function scanSql(columns: ColumnSpec[]): { sql: string; read: (row: Record<string, boolean>) => { dates: string[]; decimals: string[]; erring: string[] } } {
   const found = columns.flatMap((c) => (FORMATS[c.spec.type] ?? []).map((f, i) => ({ type: c.spec.type, f, as: `${c.name}_${i}`, expr: `bool_or(fmt_${c.name} = '${f}')` })));
-  if (!found.length) return null;
   const which = (type: string, row: Record<string, boolean>) => [...new Set(found.filter((x) => x.type === type && row[x.as]).map((x) => x.f))].sort();
+  const errors = columns.map((c) => `COALESCE(bool_or(e_${c.name} IS NOT NULL), false) AS e_${c.name}`);
   return {
-    sql: `SELECT ${found.map((x) => `COALESCE(${x.expr}, false) AS ${x.as}`).join(', ')} FROM import_checked`,
-    read: (row) => ({ dates: which('date', row), decimals: which('decimal', row) }),
+    sql: `SELECT ${[...found.map((x) => `COALESCE(${x.expr}, false) AS ${x.as}`), ...errors].join(', ')} FROM import_checked`,
+    read: (row) => ({ dates: which('date', row), decimals: which('decimal', row), erring: columns.filter((c) => row[`e_${c.name}`]).map((c) => c.name) }),
   };
 }
