@@ -350,6 +350,74 @@ describe('imports from billing', () => {
     expect(await check({ type: 'text', max: 5 }, ['\ufeff abc\u00a0', 'abcdef'])).toEqual(['abc', { error: 'is longer than 5 characters' }]);
   });
 
+  it('takes the common forms the short way to exactly what the full check gives (tricky and generated values)', async () => {
+    /** Every value through the check with and without the shortcut: the whole rows of import_checked (value, error, format). */
+    const both = async (spec: ColumnType, values: (string | null)[]) => {
+      const client = await api.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('CREATE TEMPORARY TABLE import_raw (line integer, f1 text) ON COMMIT DROP');
+        await client.query('INSERT INTO import_raw SELECT i::int + 1, v FROM unnest($1::text[]) WITH ORDINALITY u(v, i)', [values]);
+        const read = async (shortcut: boolean) => {
+          await client.query(checkedTableSql([{ name: 'x', required: true, nonEmpty: true, spec }], [0], { shortcut }));
+          const { rows } = await client.query('SELECT line, x, e_x, fmt_x FROM import_checked ORDER BY line');
+          await client.query('DROP TABLE import_checked');
+          return rows;
+        };
+        return { short: await read(true), full: await read(false) };
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
+    };
+    const tricky = [
+      '2025-03-04', '04.03.2025', '2024-02-29', '2025-02-29', '29.02.2024', '31.04.2025', '2025-13-01', '2025-00-10', '2025-01-00', '0000-01-01',
+      '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', '9999-99-99', '00.00.0000', ' 2025-03-04', '2025-03-04 ', '\u00a02025-03-04', '2025-03-04\n',
+      '２０２５-03-04', '2025-03-04T00', '2025-3-04', '+025-03-04', '-025-03-04', '2025/03/04', '03.2025', '2025-03', '00.0000', '0000-00', '13.2025',
+      '2025-00', '12.1899', '12.2199', '1', '0', '00', '007', '0.5', '0,5', '.5', ',5', '5.', '5,', '12.5', '12,50', '12.345', '12,345', '1.2.3', '1,2,3',
+      '1 234,50', '1\u00a0234.5', '+7', '-7', '-0', '- 7', '7-', '9999999999.99', '99999999999.99', '10000000000', '9999999999', '99999999999999.99',
+      '123456789012', '1e5', '0x10', 'abc', '١٢٣', '12\u00a0', '\ufeff12.5', '1.00', '1,00', '100.', '', ' ', '\t', null,
+    ];
+    // Generated: strings of 1 to 12 characters from digits, the separators and signs, spaces and a letter (seeded).
+    let seed = 20261205;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const alphabet = ['0', '1', '2', '5', '9', '0', '1', '9', '.', ',', '-', '+', ' ', '\u00a0', 'x'];
+    const generated = Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    // Generated dates: YYYY-MM-DD and DD.MM.YYYY with any two digits for the month and day, years around the limits.
+    const pad = (v: number, w: number) => String(v).padStart(w, '0');
+    const dates = Array.from({ length: 3000 }, (_, i) => {
+      const y = [1899, 1900, 1999, 2024, 2025, 2100, 2199, 2200][i % 8];
+      const m = Math.floor(random() * 15);
+      const d = Math.floor(random() * 34);
+      return i % 2 ? `${pad(d, 2)}.${pad(m, 2)}.${y}` : `${y}-${pad(m, 2)}-${pad(d, 2)}`;
+    });
+    const values = [...tricky, ...generated, ...dates];
+    for (const spec of [
+      { type: 'date' },
+      { type: 'month' },
+      { type: 'decimal', precision: 12, scale: 2 },
+      { type: 'decimal', precision: 12, scale: 2, min: 'positive' },
+      { type: 'decimal', precision: 14, scale: 2, min: 'zero' },
+      { type: 'decimal', precision: 5, scale: 0 },
+    ] as ColumnType[]) {
+      const { short, full } = await both(spec, values);
+      expect(short).toHaveLength(values.length);
+      expect({ spec, rows: short }).toEqual({ spec, rows: full });
+    }
+
+    // The payment's key writes a checked amount with two decimals as it is, any other cast to numeric(12,2): the same text.
+    const amounts = (await both({ type: 'decimal', precision: 12, scale: 2 }, values)).full
+      .filter((r) => r.x !== null && r.e_x === null)
+      .map((r) => r.x as string);
+    expect(amounts.length).toBeGreaterThan(500);
+    const { rows: keys } = await api.pool.query<{ a: string; cast: string; short: string }>(
+      `SELECT a, a::numeric(12,2)::text AS cast, CASE WHEN a LIKE '%.__' AND a NOT LIKE '-%' THEN a ELSE a::numeric(12,2)::text END AS short
+         FROM unnest($1::text[]) a`,
+      [amounts],
+    );
+    expect(keys.filter((k) => k.cast !== k.short)).toEqual([]);
+  });
+
   it('reads UTF-8 however its bytes come cut (a letter split between two chunks)', async () => {
     // Past the 64 KiB the encoding is read from, in pieces of 7 bytes: every two-byte letter is split somewhere.
     const rows = Array.from({ length: 700 }, (_, i) => `${acct(1000 + i)},Олена Ковальчук ${i},west,${day(400)},12m,active,,"вул. Шевченка, ${i}"`);

@@ -197,10 +197,13 @@ const payments: KindSpec = {
   ],
   // The natural key of a payment: a hash of the account, the day and the amount as one normalised line. The
   // duplicates' window sorts the rows by subscriber and key, the order the merge writes them in (one sort for both).
+  // The amount is checked and normalised (no leading zeros, at most two decimals): one with two decimals, not
+  // negative, is already what numeric(12,2) writes, and only the others are cast (the cast was about a fifth of the key's cost).
   resolve: `
     SELECT q.*, first_value(q.line) OVER (PARTITION BY q.subscriber_id, q.import_key ORDER BY q.line) AS first_line
       FROM (SELECT st.*, s.id AS subscriber_id,
-                   md5(st.account_number || '|' || st.paid_on || '|' || st.amount::numeric(12,2))::uuid AS import_key
+                   md5(st.account_number || '|' || st.paid_on || '|' ||
+                       CASE WHEN st.amount LIKE '%.__' AND st.amount NOT LIKE '-%' THEN st.amount ELSE st.amount::numeric(12,2)::text END)::uuid AS import_key
               FROM import_stage st LEFT JOIN subscriber s ON s.account_number = st.account_number) q`,
   checks: [unknownAccount, duplicate('amount')],
   unknown: [],

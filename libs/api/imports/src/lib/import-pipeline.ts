@@ -10,7 +10,7 @@ import { ChurnReasonDefinition, detectEncoding, detectSeparator, ImportEncoding,
 import type { ImportError, ImportKind, ImportStatedReason, ImportUnknownValue } from '@retention/contracts';
 import { activeReasonModel, configuredCompetitorNames, RowQuery, toDefinition } from '@retention/api-classifier';
 import { KINDS } from './import-kinds';
-import { checkedTableSql, formatsSql, stageSql, valueErrorsSql } from './import-values.sql';
+import { checkedTableSql, scanSql, stageSql, valueErrorsSql } from './import-values.sql';
 
 /** At most this many errors (and unknown values, and stated reasons) are reported; the total is counted. */
 export const MAX_REPORTED = 1000;
@@ -436,23 +436,25 @@ export async function runImport(pool: Pool, input: ImportInput, options: ImportO
     // join a large file to the subscribers by hash rather than by an index probe per row.
     await client.query(checkedTableSql(spec.columns, start.positions));
     await client.query('ANALYZE import_checked');
-    const formats = formatsSql(spec.columns);
-    if (formats) {
-      const { dates, decimals } = formats.read((await client.query<Record<string, boolean>>(formats.sql)).rows[0]);
-      detected.dateFormats = dates;
-      detected.decimalSeparators = decimals;
-    }
+    // One scan for the formats the values were written in and the columns that hold an error: only those are read
+    // again for their errors.
+    const scan = scanSql(spec.columns);
+    const { dates, decimals, erring } = scan.read((await client.query<Record<string, boolean>>(scan.sql)).rows[0]);
+    detected.dateFormats = dates;
+    detected.decimalSeparators = decimals;
     phase('check values');
 
     await client.query(`CREATE TEMPORARY TABLE import_ready ON COMMIT DROP AS WITH import_stage AS (${stageSql(spec.columns)}) SELECT * FROM (${spec.resolve}) q`);
     await client.query('ANALYZE import_ready');
     const place = (column: string) => Math.max(0, spec.columns.findIndex((c) => c.name === column));
     const union = [
-      valueErrorsSql(spec.columns),
+      valueErrorsSql(spec.columns, erring),
       ...spec.checks.map(
         (c) => `SELECT line, '${c.column}'::text AS column, (${c.message})::text AS message, ${place(c.column)} AS place FROM import_ready WHERE ${c.where}`,
       ),
-    ].join(' UNION ALL ');
+    ]
+      .filter(Boolean)
+      .join(' UNION ALL ');
     const found = await client.query<{ line: number; column: string; message: string; total: string }>(
       `SELECT line, "column", message, count(*) OVER () AS total FROM (${union}) e ORDER BY line, place, message LIMIT ${MAX_REPORTED}`,
     );
