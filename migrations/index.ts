@@ -41,6 +41,7 @@ import { CreateRequestInOneStatement1795440000000 } from './1795440000000-Create
 import { OrderPaymentImportKeys1795441000000 } from './1795441000000-OrderPaymentImportKeys';
 import { BuildSearchTermKeyAfterBulkInserts1795441100000 } from './1795441100000-BuildSearchTermKeyAfterBulkInserts';
 import { CheckPaymentSubscribersPerStatement1795441200000 } from './1795441200000-CheckPaymentSubscribersPerStatement';
+import { CheckSubscriberRegionsPerStatement1795443000000 } from './1795443000000-CheckSubscriberRegionsPerStatement';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -125,4 +126,5 @@ export const MIGRATIONS = [
   OrderPaymentImportKeys1795441000000,
   BuildSearchTermKeyAfterBulkInserts1795441100000,
   CheckPaymentSubscribersPerStatement1795441200000,
+  CheckSubscriberRegionsPerStatement1795443000000,
 ];

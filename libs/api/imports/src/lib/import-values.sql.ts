@@ -198,15 +198,15 @@ export function stageSql(columns: ColumnSpec[]): string {
 
 /**
  * Every value error of import_checked: line, column, message, and the column's place in the kind (for the order of the
- * report), for the columns `erring` names (those the scan found an error in: a column without one is not scanned again);
- * empty when it names none.
+ * report), for the columns `erring` names (those the scan found an error in: a column without one is not read again),
+ * in one scan of the table (a row with any of their errors, then its errors one per column); empty when it names none.
  */
 export function valueErrorsSql(columns: ColumnSpec[], erring: string[]): string {
-  return columns
-    .flatMap((c, i) =>
-      erring.includes(c.name) ? [`SELECT line, '${c.name}'::text AS column, e_${c.name} AS message, ${i} AS place FROM import_checked WHERE e_${c.name} IS NOT NULL`] : [],
-    )
-    .join(' UNION ALL ');
+  const named = columns.map((c, place) => ({ c, place })).filter(({ c }) => erring.includes(c.name));
+  if (!named.length) return '';
+  const values = named.map(({ c, place }) => `('${c.name}'::text, c.e_${c.name}::text, ${place})`).join(', ');
+  return `SELECT c.line, x."column", x.message, x.place FROM import_checked c CROSS JOIN LATERAL (VALUES ${values}) x("column", message, place)
+           WHERE (${named.map(({ c }) => `c.e_${c.name} IS NOT NULL`).join(' OR ')}) AND x.message IS NOT NULL`;
 }
 
 /** The date formats and decimal separators a column can be written with. */
