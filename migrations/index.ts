@@ -42,6 +42,7 @@ import { OrderPaymentImportKeys1795441000000 } from './1795441000000-OrderPaymen
 import { BuildSearchTermKeyAfterBulkInserts1795441100000 } from './1795441100000-BuildSearchTermKeyAfterBulkInserts';
 import { CheckPaymentSubscribersPerStatement1795441200000 } from './1795441200000-CheckPaymentSubscribersPerStatement';
 import { CheckSubscriberRegionsPerStatement1795443000000 } from './1795443000000-CheckSubscriberRegionsPerStatement';
+import { AddLeaverCount1795444000000 } from './1795444000000-AddLeaverCount';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -127,4 +128,5 @@ export const MIGRATIONS = [
   BuildSearchTermKeyAfterBulkInserts1795441100000,
   CheckPaymentSubscribersPerStatement1795441200000,
   CheckSubscriberRegionsPerStatement1795443000000,
+  AddLeaverCount1795444000000,
 ];

@@ -29,6 +29,17 @@ export const ROLLUP_TRIGGERS_OF_CHURN_FACTS: TriggerDef[] = [
   ['disconnect_request', 'churn_fact_update', 'AFTER UPDATE ON disconnect_request REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION keep_churn_facts()'],
 ];
 
+/**
+ * The triggers set_report_rollup_triggers() managed as of SwitchEveryRollupTrigger: the above, leaver_flow's on
+ * churn_fact (AddLeaverFlow), answer_flow's on survey_answer (AddAnswerFlow) and mrr_flow's on revenue_flow (AddMrrFlow).
+ */
+export const ROLLUP_TRIGGERS_OF_EVERY_FLOW: TriggerDef[] = [
+  ...ROLLUP_TRIGGERS_OF_CHURN_FACTS,
+  ...statementTriggers('churn_fact', 'keep_leavers', 'rollup_leavers'),
+  ...statementTriggers('survey_answer', 'rollup_survey_answer'),
+  ...statementTriggers('revenue_flow', 'rollup_revenue_flow'),
+];
+
 /** set_report_rollup_triggers(enabled) over `triggers`: drops each (when there), and creates them all when enabled. */
 export function setRollupTriggersSql(triggers: readonly TriggerDef[]): string {
   return `

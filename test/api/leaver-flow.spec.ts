@@ -97,6 +97,11 @@ describe('leaver_flow: distinct leavers from a roll-up', () => {
     expect([announced.value, announced.previous]).toEqual([now[0].subscribers, before[0].subscribers]);
     expect(share.value).toBe(now[0].subscribers ? nowNew[0].subscribers / now[0].subscribers : null);
     expect(share.previous).toBe(before[0].subscribers ? beforeNew[0].subscribers / before[0].subscribers : null);
+    // With a service, each subscriber who let that service go (leaver_count's rows of the service, not of the sets' first).
+    const tv = await get(`/reports/key-figures?from=${TEST_TODAY.slice(0, 4)}-01&to=${thisMonth}&region=${code}&service=iptv`);
+    const tvAnnounced = tv.figures.find((x: { key: string }) => x.key === 'announced_churn');
+    const [tvNow, tvBefore] = [await distinct(current.start, current.end, [], `service = 'iptv'`), await distinct(previous.start, previous.end, [], `service = 'iptv'`)];
+    expect([tvAnnounced.value, tvAnnounced.previous]).toEqual([tvNow[0].subscribers, tvBefore[0].subscribers]);
 
     const client = await api.pool.connect();
     try {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { baseLifetimeMonths, CHURN_KINDS, type ChurnKind, type MonthKey, monthsBetween, monthStart, nextMonthStart } from '@retention/domain';
 import { DataSource } from 'typeorm';
-import { baseEventsSql, cutMonths, revenueRowsSql } from './churn-facts.sql';
+import { baseEventsSql, revenueRowsSql, sourceDays } from './churn-facts.sql';
 
 /** How the base's members end, as baseEventsSql has them: the kinds of ending a subscriber has. */
 const LEAVING_KINDS = CHURN_KINDS;
@@ -59,7 +59,7 @@ export class BaseFlowsService {
    */
   async baseFigures(dates: string[], periods: [number, number][], f: BaseSlice): Promise<{ at: number[]; periods: BaseFlows[] }> {
     const { params, d, before } = bindDates(dates);
-    const events = baseEventsSql(f, before, params, cutMonths(dates));
+    const events = baseEventsSql(f, before, params, sourceDays(dates));
     const real = `kind IN ('voluntary', 'non_payment')`;
     const columns = [
       ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
@@ -102,7 +102,7 @@ export class BaseFlowsService {
     const [from, to] = periods.length
       ? [`LEAST(${periods.map(([a]) => d(a)).join(', ')})`, `GREATEST(${periods.map(([, b]) => d(b)).join(', ')})`]
       : [before, before];
-    const rows = revenueRowsSql(f, before, params, cutMonths(dates), from, to);
+    const rows = revenueRowsSql(f, before, params, sourceDays(dates), from, to);
     const runningAt = (i: number) => `r.started < ${d(i)} AND (r.ended IS NULL OR r.ended >= ${d(i)})`;
     const columns = [
       ...dates.map((_, i) => `sum(r.fee) FILTER (WHERE r.part <> 'gained' AND ${runningAt(i)})`),

@@ -1,4 +1,4 @@
-import { type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, SAVE_OUTCOMES } from '@retention/domain';
+import { type ChurnKind, ENDING_COUNTS, monthKeyOf, monthStart, nextMonthStart, SAVE_OUTCOMES } from '@retention/domain';
 
 /**
  * The one definition of "a churned service" that plans and reports share: each service that a
@@ -98,8 +98,8 @@ export function subscriptionEndKindSql(endReason: string): string {
 
 /**
  * A month cut at a day (month to date): `month` its first day ('YYYY-MM-01'), `until` the latest date of
- * the report inside it other than its first day. A report reads the days of `month` before `until` from the
- * source tables, day by day, and the rest of the month from the roll-ups (see atCut).
+ * the report inside it other than its first day. A count of leavers reads the facts of `month` before `until`
+ * (leaverCountsSql); the base and revenue read some of its days from the source tables (SourceDays).
  */
 export interface CutMonth {
   month: string;
@@ -117,46 +117,78 @@ export function cutMonths(dates: readonly string[]): CutMonth[] {
 }
 
 /**
- * Where a roll-up's month `month` (an SQL date expression, a first day) stands for its rows: the month's
- * `until` when it is cut, else the month itself. The roll-up's row of a cut month is placed at `until` (all of
- * the month counted from that day on), the source's rows of the days before `until` are added at their own day
- * and taken out of the month at `until` again (see beforeCut): exactly each row at its own side of every date
- * of the report, with only those days read from the source. Without cut months, `month` as it is.
+ * How a reading of the monthly roll-ups puts each row at its own side of dates that are not first days: in a month
+ * holding such dates (cutMonths), the roll-up's row stands at `at`, and the source rows dated in [`from`, `to`) are
+ * added at their own day and taken out again at `at` (atCut, inDays). Either the days before the month's latest such
+ * date are read (`at` that date: all of the month counted from it on, but its first days at their own), or the days
+ * from its earliest such date to the month's end (`at` the month's first day: all of the month counted from its
+ * start, but its last days at their own), whichever is fewer days to read. In the month of the latest of `dates`
+ * the days after it count as none: a report's dates are cut at today alone (docs/methodology.md), and what is dated
+ * after today is rare (a disconnection set for later). At a million subscribers the month to date read from its
+ * first day was most of the key figures' revenue at four dates (the subscriptions of today's month: 23,000 rows of
+ * 31,000, for none from today to the month's end).
  */
-function atCut(month: string, cut: readonly CutMonth[], params: unknown[]): string {
-  if (!cut.length) return month;
-  return `(CASE ${month} ${cut
+export interface SourceDays {
+  month: string;
+  at: string;
+  from: string;
+  to: string;
+}
+
+/** The SourceDays of each month that holds one of `dates` other than its first day. */
+export function sourceDays(dates: readonly string[]): SourceDays[] {
+  const latest = dates.reduce((a, b) => (b > a ? b : a), '');
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return cutMonths(dates).map(({ month, until }) => {
+    const first = dates.filter((d) => d > month && d <= until).reduce((a, b) => (b < a ? b : a));
+    const next = nextMonthStart(monthKeyOf(month));
+    const after = latest < next ? 0 : days(first, next);
+    return after < days(month, until) ? { month, at: month, from: first, to: next } : { month, at: until, from: month, to: until };
+  });
+}
+
+/**
+ * Where a roll-up's month `month` (an SQL date expression, a first day) stands for its rows: its SourceDays' `at`,
+ * else the month itself. Without such months, `month` as it is.
+ */
+function atCut(month: string, cut: readonly SourceDays[], params: unknown[]): string {
+  const moved = cut.filter((c) => c.at !== c.month);
+  if (!moved.length) return month;
+  return `(CASE ${month} ${moved
     .map((c) => {
-      params.push(c.month, c.until);
+      params.push(c.month, c.at);
       return `WHEN $${params.length - 1}::date THEN $${params.length}::date`;
     })
     .join(' ')} ELSE ${month} END)`;
 }
 
-/** `column` (a date) falls in the days of a cut month before its `until`, read from the source; false without any. */
-function beforeCut(column: string, cut: readonly CutMonth[], params: unknown[]): string {
-  if (!cut.length) return 'false';
-  return `(${cut
+/** `column` (a date) falls in one of the ranges [`from`, `to`); false without any. */
+function inDays(column: string, ranges: readonly { from: string; to: string }[], params: unknown[]): string {
+  if (!ranges.length) return 'false';
+  return `(${ranges
     .map((c) => {
-      params.push(c.month, c.until);
+      params.push(c.from, c.to);
       return `(${column} >= $${params.length - 1}::date AND ${column} < $${params.length}::date)`;
     })
     .join(' OR ')})`;
 }
+
+/** `column` falls in the days of a cut month before its `until`. */
+const beforeCut = (column: string, cut: readonly CutMonth[], params: unknown[]) => inDays(column, cut.map((c) => ({ from: c.month, to: c.until })), params);
 
 const monthOf = (column: string) => `date_trunc('month', ${column}::timestamp)::date`;
 
 /**
  * The base's joinings and leavings before `before` (a date expression): subscribers from base_flow,
  * or with a service that service's subscriptions from revenue_flow; in the region when one is given.
- * In the months `cut` (a period cut at a day: month to date) the days before the cut come from the source
- * tables day by day, the rest of the month from the roll-up (atCut). One row per event group: `on_day` the
+ * In the months `cut` (a period cut at a day: month to date) some days come from the source tables day by day,
+ * the rest of the month from the roll-up (SourceDays). One row per event group: `on_day` the
  * day it happened (the first of its month, from a roll-up), `since` when the subscriber (the subscription)
  * began (its month, from a roll-up), `kind` null for a joining, else how it ended (see subscriptionEndKindSql;
  * a subscriber ends voluntary, non_payment or technical), `n` how many (negative for what a source row takes
  * out of its roll-up month), `tenure_days` the leavers' days from the subscriber's connection.
  */
-export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly CutMonth[] = []): string {
+export function baseEventsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly SourceDays[] = []): string {
   params.push(f.region ?? null);
   const regionParam = `$${params.length}`;
   const region = regionIs('region_id', regionParam);
@@ -164,27 +196,27 @@ export function baseEventsSql(f: { service?: string; region?: string }, before: 
     // The subscribers who joined or left in the days of a cut month before its cut, one range per cut month: each an
     // index-only range scan (ix_subscriber_connected and ix_subscriber_disconnected hold the columns read; OR-ed
     // ranges were a bitmap scan of the table, at a million subscribers 10,000 of its pages for two cut months). In a
-    // cut month `month`, the month a row's roll-up row stands at is `until` (atCut) and its month is `month`.
-    const perCut = (column: string, row: (month: string, until: string) => string) =>
+    // cut month, the month a row's roll-up row stands at is `at` (SourceDays).
+    const perCut = (column: string, row: (at: string) => string) =>
       cut.map((c) => {
-        params.push(c.month, c.until);
-        const [month, until] = [`$${params.length - 1}::date`, `$${params.length}::date`];
+        params.push(c.at, c.from, c.to);
+        const [at, from, to] = [3, 2, 1].map((k) => `$${params.length + 1 - k}::date`);
         return `
       UNION ALL
-      ${row(month, until)}
-       WHERE ${column} >= ${month} AND ${column} < ${until} AND ${column} < ${before} AND ${regionIs('s.region_id', regionParam)}`;
+      ${row(at)}
+       WHERE ${column} >= ${from} AND ${column} < ${to} AND ${regionIs('s.region_id', regionParam)}`;
       }).join('');
     return `
       SELECT ${atCut('month', cut, params)} AS on_day, joined_month AS since, kind, CASE WHEN kind IS NULL THEN joined ELSE left_count END AS n,
              left_tenure_days AS tenure_days
         FROM base_flow WHERE month < ${before} AND ${region}${perCut(
           's.connected_on',
-          (month, until) => `SELECT v.on_day, v.since, NULL, v.n, 0 FROM subscriber s
-       CROSS JOIN LATERAL (VALUES (s.connected_on, s.connected_on, 1), (${until}, ${month}, -1)) v(on_day, since, n)`,
+          (at) => `SELECT v.on_day, v.since, NULL, v.n, 0 FROM subscriber s
+       CROSS JOIN LATERAL (VALUES (s.connected_on, s.connected_on, 1), (${at}, ${monthOf('s.connected_on')}, -1)) v(on_day, since, n)`,
         )}${perCut(
           's.disconnected_on',
-          (_month, until) => `SELECT v.on_day, v.since, COALESCE(s.disconnect_kind, 'voluntary'), v.n, v.n * (s.disconnected_on - s.connected_on) FROM subscriber s
-       CROSS JOIN LATERAL (VALUES (s.disconnected_on, s.connected_on, 1), (${until}, ${monthOf('s.connected_on')}, -1)) v(on_day, since, n)`,
+          (at) => `SELECT v.on_day, v.since, COALESCE(s.disconnect_kind, 'voluntary'), v.n, v.n * (s.disconnected_on - s.connected_on) FROM subscriber s
+       CROSS JOIN LATERAL (VALUES (s.disconnected_on, s.connected_on, 1), (${at}, ${monthOf('s.connected_on')}, -1)) v(on_day, since, n)`,
         )}`;
   }
   params.push(f.service);
@@ -201,13 +233,13 @@ export function baseEventsSql(f: { service?: string; region?: string }, before: 
       UNION ALL
       SELECT v.on_day, v.since, NULL, v.n, 0 FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
        CROSS JOIN LATERAL (VALUES (x.started_on, x.started_on, 1), (${atCut(monthOf('x.started_on'), cut, params)}, ${monthOf('x.started_on')}, -1)) v(on_day, since, n)
-       WHERE ${beforeCut('x.started_on', cut, params)} AND x.started_on < ${before}
+       WHERE ${inDays('x.started_on', cut, params)}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}
       UNION ALL
       SELECT v.on_day, v.since, ${subscriptionEndKindSql('x.end_reason')}, v.n, v.n * (x.ended_on - s.connected_on)
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
        CROSS JOIN LATERAL (VALUES (x.ended_on, x.started_on, 1), (${atCut(monthOf('x.ended_on'), cut, params)}, ${monthOf('x.started_on')}, -1)) v(on_day, since, n)
-       WHERE ${beforeCut('x.ended_on', cut, params)} AND x.ended_on < ${before}
+       WHERE ${inDays('x.ended_on', cut, params)}
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`
       : ''
   }`;
@@ -220,12 +252,12 @@ export function baseEventsSql(f: { service?: string; region?: string }, before: 
  * of the subscriptions started in it less those ended in it) as if one subscription started then and never
  * ended. Rows of `part` 'gained' serve the revenue of those who joined in [`joinedFrom`, `joinedTo`) alone: from
  * revenue_flow (its subscriptions by the months they started and ended and the month the subscriber joined,
- * through its index by that month). In the months `cut` the days before the cut come from the source tables day by
- * day for both (`part` 'both': a subscription that starts or ends in those days is added at its own days and
- * taken out of its roll-up rows' month, atCut). `started`, `ended` and `joined` from a roll-up are the first of
+ * through its index by that month). In the months `cut` some days come from the source tables day by day for both
+ * (`part` 'both': a subscription that starts or ends in those days is added at its own days and taken out of its
+ * roll-up rows' month, SourceDays). `started`, `ended` and `joined` from a roll-up are the first of
  * their month; `ended` null when still running.
  */
-export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly CutMonth[], joinedFrom: string, joinedTo: string): string {
+export function revenueRowsSql(f: { service?: string; region?: string }, before: string, params: unknown[], cut: readonly SourceDays[], joinedFrom: string, joinedTo: string): string {
   params.push(f.service ?? null, f.region ?? null);
   const [serviceParam, regionParam] = [`$${params.length - 1}`, `$${params.length}`];
   const rollups = `
@@ -244,7 +276,7 @@ export function revenueRowsSql(f: { service?: string; region?: string }, before:
         FROM subscription x JOIN subscriber s ON s.id = x.subscriber_id
        CROSS JOIN LATERAL (VALUES (x.started_on, x.ended_on, s.connected_on, x.monthly_fee),
                                   (${atCut(monthOf('x.started_on'), cut, params)}, ${atCut(monthOf('x.ended_on'), cut, params)}, ${monthOf('s.connected_on')}, -x.monthly_fee)) v(started, ended, joined, fee)
-       WHERE (${beforeCut('x.started_on', cut, params)} OR ${beforeCut('x.ended_on', cut, params)}) AND x.started_on < ${before}
+       WHERE (${inDays('x.started_on', cut, params)} OR ${inDays('x.ended_on', cut, params)})
          AND ${serviceIs('x.service_id', serviceParam)} AND ${regionIs('s.region_id', regionParam)}`;
 }
 
@@ -326,6 +358,9 @@ export interface LeaverSource {
   revenue?: boolean;
 }
 
+/** The leaver columns leaver_flow has and leaver_count has not. */
+const FINE_LEAVER_COLUMNS = ['reason_code', 'reason_group', 'managed', 'competitor_id', 'destination'];
+
 /** The types of the leaver columns a grouping can group by. */
 const LEAVER_COLUMN_TYPES: Record<string, string> = {
   month: 'date', kind: 'text', region: 'text', reason_code: 'text', reason_group: 'text', managed: 'boolean',
@@ -349,7 +384,7 @@ export interface LeaverGrouping {
 /**
  * Distinct subscribers (`subscribers`) and the monthly fees they let go (`revenue`) per group of each grouping, as
  * `count(DISTINCT subscriber_id)` and `sum(fee)` over the churn facts would give them, from the leaver_flow roll-up
- * (migration AddLeaverFlow): the groups' counts summed over the roll-up's rows, plus, for each subscriber with more
+ * (migration AddLeaverFlow; leaver_count when no grouping reads a reason, competitor or destination): the groups' counts summed over the roll-up's rows, plus, for each subscriber with more
  * than one leaver row (leaver_row's `multi` rows) or with facts in a cut month's days, one less than the rows of
  * theirs that were counted (a subscriber of only cut-month facts: one). Only groups with leavers are returned. One
  * row per group: `part`, every output column of every grouping (null where another grouping's), `subscribers`,
@@ -367,7 +402,15 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
   const columns = 'month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber';
   const keepCols = Object.keys(keep);
   const firstOnly = src.revenue === false && !src.service && groupings.every((g) => !Object.values(g.by).includes('service'));
-  const roll = `
+  // Groupings that read none of the reason, competitor and destination columns count from leaver_count (leaver_flow
+  // without them, a thirtieth of its rows: migration AddLeaverCount). A column's name in an expression is a reading.
+  const expressions = [src.where ?? '', ...keepCols, ...groupings.flatMap((g) => [...Object.values(g.by), g.where ?? '', ...Object.values(g.consts ?? {})])];
+  const coarse = !expressions.some((e) => FINE_LEAVER_COLUMNS.some((c) => new RegExp(`\\b${c}\\b`).test(e)));
+  const roll = coarse
+    ? `
+      SELECT month, kind, region, is_new_subscriber, service, subscribers AS n, fee, is_first FROM leaver_count
+       WHERE ${whole} AND ${filters('service', 'region')}${firstOnly ? ' AND is_first' : ''}`
+    : `
       SELECT ${columns}, service, subscribers AS n, fee, service = services[1] AS is_first FROM leaver_flow
        WHERE ${whole} AND ${filters('service', 'region')}${firstOnly ? ' AND service = services[1]' : ''}`;
   const partFacts = cut.length
@@ -382,10 +425,16 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
                 FROM churn_fact f WHERE ${beforeCut('f.resolved_at', cut, params)}) c
        WHERE ${filters('service', 'region')}`
     : '';
-  const subs = `
+  // Each service of a multi row's set, or (a count of the sets' first services alone) the first without unnesting.
+  const subs = firstOnly
+    ? `
+      SELECT r.subscriber_id, ${columns}, r.services[1] AS service, r.fees[1] AS fee, true AS is_first, true AS whole
+        FROM leaver_row r
+       WHERE r.multi AND ${whole} AND ${filters('r.services[1]', 'r.region')}${partFacts}`
+    : `
       SELECT r.subscriber_id, ${columns}, u.service, u.fee, u.ord = 1 AS is_first, true AS whole
         FROM leaver_row r CROSS JOIN LATERAL unnest(r.services, r.fees) WITH ORDINALITY AS u(service, fee, ord)
-       WHERE r.multi AND ${whole} AND ${filters('u.service', 'r.region')}${firstOnly ? ' AND u.ord = 1' : ''}${partFacts}`;
+       WHERE r.multi AND ${whole} AND ${filters('u.service', 'r.region')}${partFacts}`;
   const outputs = [...new Set(groupings.flatMap((g) => [...Object.keys(g.by), ...Object.keys(g.consts ?? {})]))];
   // Each output column's type, for the groupings that do not have it (a column of NULLs alone in a UNION is text).
   const typeOf = (o: string) => {

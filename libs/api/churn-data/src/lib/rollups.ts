@@ -1,5 +1,5 @@
 /**
- * The derived churn tables, churn_fact and the report roll-ups (base_flow, revenue_flow, mrr_flow, save_flow, answer_flow, leaver_row and leaver_flow: see
+ * The derived churn tables, churn_fact and the report roll-ups (base_flow, revenue_flow, mrr_flow, save_flow, answer_flow, leaver_row, leaver_flow and leaver_count: see
  * their migrations), are kept by triggers in every writing transaction. These compare them with a
  * recomputation from the source tables, and rebuild them should they ever drift (a bulk load with
  * triggers disabled, say).
@@ -7,7 +7,7 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Query = (sql: string, params?: unknown[]) => Promise<any[]>;
 
-export const ROLLUP_TABLES = ['churn_fact', 'base_flow', 'revenue_flow', 'mrr_flow', 'save_flow', 'answer_flow', 'leaver_row', 'leaver_flow'] as const;
+export const ROLLUP_TABLES = ['churn_fact', 'base_flow', 'revenue_flow', 'mrr_flow', 'save_flow', 'answer_flow', 'leaver_row', 'leaver_flow', 'leaver_count'] as const;
 export type RollupTable = (typeof ROLLUP_TABLES)[number];
 export type RollupSnapshot = Record<RollupTable, unknown[] | null>;
 
@@ -26,7 +26,9 @@ const SNAPSHOT = `
          (SELECT json_agg(a ORDER BY kind, month, score) FROM answer_flow a WHERE answers <> 0) AS answer_flow,
          (SELECT json_agg(l ORDER BY subscriber_id, ${LEAVER_GROUP}) FROM leaver_row l) AS leaver_row,
          (SELECT json_agg(l ORDER BY ${LEAVER_GROUP}, services, service) FROM leaver_flow l
-           WHERE subscribers <> 0 OR fee <> 0) AS leaver_flow`;
+           WHERE subscribers <> 0 OR fee <> 0) AS leaver_flow,
+         (SELECT json_agg(l ORDER BY month, kind, region, is_new_subscriber, service, is_first) FROM leaver_count l
+           WHERE subscribers <> 0 OR fee <> 0) AS leaver_count`;
 
 /**
  * The roll-ups as kept and as recomputed, and the tables where they differ. `query` must run on

@@ -408,11 +408,11 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
       expect(kept.save_flow?.length).toBeGreaterThan(100);
       expect(drifted).toEqual([]);
       // The bulk load disables the loaded tables' triggers and enables them again: every trigger that keeps a roll-up
-      // (base_flow's, revenue_flow's, save_flow's, answer_flow's, mrr_flow's and leaver_flow's nineteen, churn_fact's two) is there and on.
+      // (base_flow's, revenue_flow's, save_flow's, answer_flow's, mrr_flow's, leaver_flow's and leaver_count's twenty-two, churn_fact's two) is there and on.
       const rollupTriggers = `SELECT count(*)::int AS n, (count(*) FILTER (WHERE tgenabled = 'O'))::int AS enabled FROM pg_trigger
                                WHERE tgname LIKE 'rollup\\_%' OR tgname LIKE 'churn\\_fact\\_%'`;
       const { rows: [triggers] } = await client.query(rollupTriggers);
-      expect(triggers.n).toBe(21);
+      expect(triggers.n).toBe(24);
       expect(triggers.enabled).toBe(triggers.n);
       // set_report_rollup_triggers() switches every one of them off and on (in a transaction rolled back).
       await client.query('BEGIN');
@@ -420,7 +420,7 @@ describe('generateDemoData (embedded PostgreSQL)', () => {
         await client.query('SELECT set_report_rollup_triggers(false)');
         expect((await client.query(rollupTriggers)).rows[0].n).toBe(0);
         await client.query('SELECT set_report_rollup_triggers(true)');
-        expect((await client.query(rollupTriggers)).rows[0]).toEqual({ n: 21, enabled: 21 });
+        expect((await client.query(rollupTriggers)).rows[0]).toEqual({ n: 24, enabled: 24 });
       } finally {
         await client.query('ROLLBACK');
       }
