@@ -43,6 +43,7 @@ import { BuildSearchTermKeyAfterBulkInserts1795441100000 } from './1795441100000
 import { CheckPaymentSubscribersPerStatement1795441200000 } from './1795441200000-CheckPaymentSubscribersPerStatement';
 import { CheckSubscriberRegionsPerStatement1795443000000 } from './1795443000000-CheckSubscriberRegionsPerStatement';
 import { AddLeaverCount1795444000000 } from './1795444000000-AddLeaverCount';
+import { IndexNonPaymentSubscriptions1795444100000 } from './1795444100000-IndexNonPaymentSubscriptions';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -129,4 +130,5 @@ export const MIGRATIONS = [
   CheckPaymentSubscribersPerStatement1795441200000,
   CheckSubscriberRegionsPerStatement1795443000000,
   AddLeaverCount1795444000000,
+  IndexNonPaymentSubscriptions1795444100000,
 ];
