@@ -401,16 +401,17 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
   const filters = (svc: string, rg: string) =>
     `kind = ANY (${kinds}::text[]) AND (${service}::text IS NULL OR ${svc} = ${service}) AND (${region}::text IS NULL OR ${rg} = ${region})${src.where ? ` AND (${src.where})` : ''}`;
   const whole = `month >= ${from}::date AND month < ${to}::date AND NOT (month = ANY (${cutList}))`;
-  const columns = 'month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber';
   const keepCols = Object.keys(keep);
   const firstOnly = src.revenue === false && !src.service && groupings.every((g) => !Object.values(g.by).includes('service'));
   // Groupings that read none of the reason, competitor and destination columns count from leaver_count (leaver_flow
-  // without them, a thirtieth of its rows: migration AddLeaverCount). A column's name in an expression is a reading.
+  // without them, a thirtieth of its rows: migration AddLeaverCount), and carry none of those columns through the
+  // multi rows either (which then fit in memory). A column's name in an expression is a reading.
   const expressions = [src.where ?? '', ...keepCols, ...groupings.flatMap((g) => [...Object.values(g.by), g.where ?? '', ...Object.values(g.consts ?? {})])];
   const coarse = !expressions.some((e) => FINE_LEAVER_COLUMNS.some((c) => new RegExp(`\\b${c}\\b`).test(e)));
+  const columns = coarse ? 'month, kind, region, is_new_subscriber' : 'month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber';
   const roll = coarse
     ? `
-      SELECT month, kind, region, is_new_subscriber, service, subscribers AS n, fee, is_first FROM leaver_count
+      SELECT ${columns}, service, subscribers AS n, fee, is_first FROM leaver_count
        WHERE ${whole} AND ${filters('service', 'region')}${firstOnly ? ' AND is_first' : ''}`
     : `
       SELECT ${columns}, service, subscribers AS n, fee, service = services[1] AS is_first FROM leaver_flow
