@@ -136,6 +136,28 @@ describe('job queue', () => {
     }
   });
 
+  it('a stopping process takes no new job: the others do them all', async () => {
+    const name = `test.stopping.${process.pid}`;
+    const stopping = await startApi(FAST);
+    try {
+      const options = { name, retryLimit: 2, retryDelaySeconds: 1 };
+      await stopping.app.get(JobQueue).define({ ...options, handle: recorder(stopping, 'stopping') });
+      await b.app.get(JobQueue).define({ ...options, handle: recorder(b, 'b') });
+      await stopping.app.get(JobQueue).beforeApplicationShutdown();
+      const ids = await Promise.all(Array.from({ length: 10 }, (_, i) => a.app.get(JobQueue).send(name, { i })));
+      const states = await until(
+        () => Promise.all(ids.map((id) => a.app.get(JobQueue).state(name, id as string))),
+        (s) => s.every((x) => x?.state === 'completed'),
+        30_000,
+      );
+      expect(states.map((s) => s?.state)).toEqual(ids.map(() => 'completed'));
+      const runs = (await a.pool.query(`SELECT DISTINCT process FROM ${table} WHERE job_id = ANY($1)`, [ids])).rows;
+      expect(runs).toEqual([{ process: 'b' }]);
+    } finally {
+      await stopping.close();
+    }
+  });
+
   it('refuses an unknown JOB_WORKERS value', async () => {
     await expect(startApi({ JOB_WORKERS: 'yes' })).rejects.toThrow(/JOB_WORKERS/);
   });

@@ -82,6 +82,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   private readonly failures: Counter<'queue'>;
+  /** Set as the process stops (beforeApplicationShutdown): jobs are handed back, none started. */
+  private handingBack = false;
 
   /** Declares a kind of job; this process works on it (unless JOB_WORKERS=false) once the queue has started. */
   async define<T extends object>(definition: JobDefinition<T>): Promise<void> {
@@ -119,10 +121,14 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     if (!boss) return;
+    // No new job from here on: the workers stop fetching, and a job a fetch already under way brings is handed back
+    // unstarted (see attach).
+    this.handingBack = true;
+    for (const name of this.definitions.keys()) await boss.offWork(name);
     for (const [id, job] of this.running) {
       // Failed first, then aborted: a handler that ends at once would otherwise have its job completed before the
       // failure lands (pg-boss completes only an active job, and fails only one not yet completed).
-      await boss.fail(job.name, id, { message: 'interrupted: the process running it stopped' }).catch(() => undefined);
+      await handBack(boss, job.name, id);
       job.abort.abort();
     }
   }
@@ -177,6 +183,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (!this.config.get('JOB_WORKERS', { infer: true })) return;
     const pollingIntervalSeconds = this.config.get('JOB_POLL_SECONDS', { infer: true }) as number;
     await boss.work<object>(d.name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+      // Fetched as the process stops: back to the queue unstarted (pg-boss then completes nothing: the job is not active).
+      if (this.handingBack) return handBack(boss, d.name, job.id);
       const abort = new AbortController();
       this.running.set(job.id, { name: d.name, abort });
       try {
@@ -193,6 +201,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
     if (d.cron) await boss.schedule(d.name, d.cron, {}, { tz: d.tz ?? 'UTC' });
   }
+}
+
+/** Fails a job as interrupted, so that pg-boss retries it after its queue's retry delay on a process still working. */
+async function handBack(boss: PgBoss, name: string, id: string): Promise<void> {
+  await boss.fail(name, id, { message: 'interrupted: the process running it stopped' }).catch(() => undefined);
 }
 
 /** Provides the one `JobQueue` of the application to every module. */
