@@ -403,12 +403,14 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
   const whole = `month >= ${from}::date AND month < ${to}::date AND NOT (month = ANY (${cutList}))`;
   const keepCols = Object.keys(keep);
   const firstOnly = src.revenue === false && !src.service && groupings.every((g) => !Object.values(g.by).includes('service'));
-  // Groupings that read none of the reason, competitor and destination columns count from leaver_count (leaver_flow
-  // without them, a thirtieth of its rows: migration AddLeaverCount), and carry none of those columns through the
-  // multi rows either (which then fit in memory). A column's name in an expression is a reading.
-  const expressions = [src.where ?? '', ...keepCols, ...groupings.flatMap((g) => [...Object.values(g.by), g.where ?? '', ...Object.values(g.consts ?? {})])];
-  const coarse = !expressions.some((e) => FINE_LEAVER_COLUMNS.some((c) => new RegExp(`\\b${c}\\b`).test(e)));
-  const columns = coarse ? 'month, kind, region, is_new_subscriber' : 'month, kind, region, reason_code, reason_group, managed, competitor_id, destination, is_new_subscriber';
+  // The rows read carry the leaver columns the groupings read alone (and `month`), so that the materialized rows stay
+  // narrow (in memory rather than on disk); and groupings that read none of the reason, competitor and destination
+  // columns, even in `src.where`, count from leaver_count (leaver_flow without them, a thirtieth of its rows:
+  // migration AddLeaverCount). A column's name in an expression is a reading.
+  const groupingExpressions = [...keepCols, ...groupings.flatMap((g) => [...Object.values(g.by), g.where ?? '', ...Object.values(g.consts ?? {})])];
+  const reads = (expressions: string[], column: string) => expressions.some((e) => new RegExp(`\\b${column}\\b`).test(e));
+  const coarse = !FINE_LEAVER_COLUMNS.some((c) => reads([src.where ?? '', ...groupingExpressions], c));
+  const columns = ['month', ...Object.keys(LEAVER_COLUMN_TYPES).filter((c) => c !== 'month' && c !== 'service' && reads(groupingExpressions, c))].join(', ');
   const roll = coarse
     ? `
       SELECT ${columns}, service, subscribers AS n, fee, is_first FROM leaver_count
@@ -420,11 +422,10 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
     ? `
       UNION ALL
       SELECT subscriber_id, ${columns}, service, fee, false, false
-        FROM (SELECT f.subscriber_id, (f.resolved_at AT TIME ZONE 'UTC')::date AS month, ${columns
-          .split(', ')
-          .slice(1)
+        FROM (SELECT f.subscriber_id, (f.resolved_at AT TIME ZONE 'UTC')::date AS month, ${Object.keys(LEAVER_COLUMN_TYPES)
+          .filter((c) => c !== 'month')
           .map((c) => `f.${c}`)
-          .join(', ')}, f.service, f.fee
+          .join(', ')}, f.fee
                 FROM churn_fact f WHERE ${beforeCut('f.resolved_at', cut, params)}) c
        WHERE ${filters('service', 'region')}`
     : '';
