@@ -1,4 +1,4 @@
-import { isSaveSql, saveStateSql, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
+import { isSaveSql, saveStateSql, sourceDays, subscriptionEndKindSql, tenureRatingSql } from '@retention/api-churn-data';
 import {
   addDays, churnedServices, churnKind, endingCounts, isSave, lifetimeRating, REQUEST_OUTCOMES, type RequestKind, type RequestOutcome, SAVE_CONFIRMATION_DAYS, saveState,
   SUBSCRIPTION_END_REASONS, tenureMonths,
@@ -213,5 +213,24 @@ describe('churn data', () => {
     const { body } = await api.http().get(`/api/reports/drill/subscribers?figure=saves&from=${from}&to=${to}&limit=1000`).set('Authorization', executive).expect(200);
     const stateOf = (id: string) => body.items.find((r: { requestId: string }) => r.requestId === id)?.saveState;
     expect([stateOf(ids[0]), stateOf(ids[1])]).toEqual(['pending', 'confirmed']);
+  });
+});
+
+describe('the part months the base and revenue read day by day (sourceDays)', () => {
+  it('reads the fewer days: before the cut early in a month, after it late in one, and today’s month from tomorrow on', () => {
+    // The key figures of this year to 16 November against last year's to the same day: last year's November cut on the
+    // 16th reads its first 15 days (the 15 after count as many: the first side wins a tie); this year's reads from the
+    // 16th on, after the report's latest date (none but a disconnection set for later).
+    expect(sourceDays(['2025-01-01', '2025-11-16', '2026-01-01', '2026-11-16'])).toEqual([
+      { month: '2025-11-01', at: '2025-11-16', from: '2025-11-01', to: '2025-11-16' },
+      { month: '2026-11-01', at: '2026-11-01', from: '2026-11-16', to: '2026-12-01' },
+    ]);
+    // Late in the month, last year's November is read from its 26th to its end, its roll-up row at its first day.
+    expect(sourceDays(['2025-01-01', '2025-11-26', '2026-01-01', '2026-11-26'])[0]).toEqual({ month: '2025-11-01', at: '2025-11-01', from: '2025-11-26', to: '2025-12-01' });
+    // Two dates in one month: the days before the latest, or from the earliest on.
+    expect(sourceDays(['2025-11-03', '2025-11-05', '2026-01-01'])).toEqual([{ month: '2025-11-01', at: '2025-11-05', from: '2025-11-01', to: '2025-11-05' }]);
+    expect(sourceDays(['2025-11-25', '2025-11-28', '2026-01-01'])).toEqual([{ month: '2025-11-01', at: '2025-11-01', from: '2025-11-25', to: '2025-12-01' }]);
+    // Whole months: nothing read day by day.
+    expect(sourceDays(['2025-01-01', '2026-01-01'])).toEqual([]);
   });
 });
