@@ -193,7 +193,7 @@ export function baseEventsSql(f: { service?: string; region?: string }, before: 
   const regionParam = `$${params.length}`;
   const region = regionIs('region_id', regionParam);
   if (!f.service) {
-    // The subscribers who joined or left in the days of a cut month before its cut, one range per cut month: each an
+    // The subscribers who joined or left in a cut month's source days, one range per cut month: each an
     // index-only range scan (ix_subscriber_connected and ix_subscriber_disconnected hold the columns read; OR-ed
     // ranges were a bitmap scan of the table, at a million subscribers 10,000 of its pages for two cut months). In a
     // cut month, the month a row's roll-up row stands at is `at` (SourceDays).
