@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { rollupFunctionSql } from './rollup-triggers';
 
 /**
  * mrr_flow: how recurring revenue changes per month, service and region: the fees of the subscriptions that
@@ -39,20 +40,7 @@ export class AddMrrFlow1795438100000 implements MigrationInterface {
         fee numeric(16,2) NOT NULL DEFAULT 0,
         PRIMARY KEY (month, service_id, region_id)
       )`);
-    // What an INSERT ... ON CONFLICT DO UPDATE of revenue_flow changes: its inserted rows reach the INSERT trigger's
-    // transition table, its updated ones the UPDATE trigger's.
-    await q.query(`
-      CREATE FUNCTION rollup_revenue_flow() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${upsert(changes('new_rows', 1))};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${upsert(changes('old_rows', -1))};
-        ELSE
-          ${upsert(`${changes('new_rows', 1)} UNION ALL ${changes('old_rows', -1)}`)};
-        END IF;
-        RETURN NULL;
-      END $fn$`);
+    await q.query(rollupFunctionSql('rollup_revenue_flow', upsert, changes));
     await q.query(`CREATE TRIGGER rollup_revenue_flow_insert AFTER INSERT ON revenue_flow REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup_revenue_flow()`);
     await q.query(`CREATE TRIGGER rollup_revenue_flow_update AFTER UPDATE ON revenue_flow REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup_revenue_flow()`);
     await q.query(`CREATE TRIGGER rollup_revenue_flow_delete AFTER DELETE ON revenue_flow REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rollup_revenue_flow()`);

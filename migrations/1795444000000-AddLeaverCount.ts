@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { ROLLUP_TRIGGERS_OF_EVERY_FLOW, setRollupTriggersSql, statementTriggers } from './rollup-triggers';
+import { ROLLUP_TRIGGERS_OF_EVERY_FLOW, rollupFunctionSql, setRollupTriggersSql, statementTriggers } from './rollup-triggers';
 
 /**
  * leaver_count: leaver_flow (AddLeaverFlow) without the reason, competitor and destination: per month, kind of
@@ -50,22 +50,12 @@ export class AddLeaverCount1795444000000 implements MigrationInterface {
         fee numeric(16,2) NOT NULL DEFAULT 0,
         PRIMARY KEY (${KEY})
       )`);
-    // An INSERT ... ON CONFLICT DO UPDATE of leaver_flow hands its inserted rows to the INSERT trigger, its updated ones to the UPDATE trigger.
-    await q.query(`
-      CREATE FUNCTION rollup_leaver_flow() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        -- rebuild_report_rollups() rebuilds leaver_flow and then leaver_count from it, once (rebuild_leaver_count).
+    // rebuild_report_rollups() rebuilds leaver_flow and then leaver_count from it, once (rebuild_leaver_count).
+    const guard = `
         IF current_setting('retention.leavers_rebuilt_later', true) = 'on' THEN
           RETURN NULL;
-        ELSIF TG_OP = 'INSERT' THEN
-          ${upsert(changes('new_rows', 1))};
-        ELSIF TG_OP = 'DELETE' THEN
-          ${upsert(changes('old_rows', -1))};
-        ELSE
-          ${upsert(`${changes('new_rows', 1)} UNION ALL ${changes('old_rows', -1)}`)};
-        END IF;
-        RETURN NULL;
-      END $fn$`);
+        END IF;`;
+    await q.query(rollupFunctionSql('rollup_leaver_flow', upsert, changes, guard));
     await q.query(`
       CREATE FUNCTION rebuild_leaver_count() RETURNS void LANGUAGE plpgsql AS $fn$
       BEGIN

@@ -40,6 +40,27 @@ export const ROLLUP_TRIGGERS_OF_EVERY_FLOW: TriggerDef[] = [
   ...statementTriggers('revenue_flow', 'rollup_revenue_flow'),
 ];
 
+/**
+ * The trigger function `fn()` of a roll-up kept from a table by its statement triggers: `upsert` of what the statement's
+ * new rows add (`changes` of `new_rows`, times 1) and its old rows take off (of `old_rows`, times -1). An
+ * INSERT ... ON CONFLICT DO UPDATE of the table hands its inserted rows to the INSERT trigger, its updated ones to the
+ * UPDATE trigger. `guard` (PL/pgSQL statements) runs first and may return.
+ */
+export function rollupFunctionSql(fn: string, upsert: (rows: string) => string, changes: (src: string, k: 1 | -1) => string, guard = ''): string {
+  return `
+      CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN${guard}
+        IF TG_OP = 'INSERT' THEN
+          ${upsert(changes('new_rows', 1))};
+        ELSIF TG_OP = 'DELETE' THEN
+          ${upsert(changes('old_rows', -1))};
+        ELSE
+          ${upsert(`${changes('new_rows', 1)} UNION ALL ${changes('old_rows', -1)}`)};
+        END IF;
+        RETURN NULL;
+      END $fn$`;
+}
+
 /** set_report_rollup_triggers(enabled) over `triggers`: drops each (when there), and creates them all when enabled. */
 export function setRollupTriggersSql(triggers: readonly TriggerDef[]): string {
   return `
