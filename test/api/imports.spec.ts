@@ -3,6 +3,7 @@ import { addDays } from '@retention/domain';
 import { checkReportRollups } from '@retention/api-churn-data';
 import { checkedTableSql, ColumnType, runImport } from '@retention/api-imports';
 import { startApi, TestApi, TEST_TODAY } from '@retention/test-support';
+import type { PoolClient } from 'pg';
 
 /**
  * Imports from billing through the API against PostgreSQL: a good file of each kind, a file with errors
@@ -315,22 +316,28 @@ describe('imports from billing', () => {
     expect(broken.errors).toEqual([{ line: 4, column: 'connected_on', message: '"31.02.2025" is not a date (YYYY-MM-DD or DD.MM.YYYY)' }]);
   });
 
+  /** `values` as the first field of `import_raw` (line 1, 2, …) in a transaction rolled back after `read`. */
+  async function withRawValues<T>(values: (string | null)[], read: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await api.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('CREATE TEMPORARY TABLE import_raw (line integer, f1 text) ON COMMIT DROP');
+      await client.query('INSERT INTO import_raw SELECT i::int + 1, v FROM unnest($1::text[]) WITH ORDINALITY u(v, i)', [values]);
+      return await read(client);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  }
+
   it('checks and normalises values by one rule in SQL (worked examples)', async () => {
     /** Each value through import-values.sql.ts as a column of the given type: its normal form, or its error. */
-    const check = async (spec: ColumnType, values: (string | null)[]) => {
-      const client = await api.pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('CREATE TEMPORARY TABLE import_raw (line integer, f1 text) ON COMMIT DROP');
-        await client.query('INSERT INTO import_raw SELECT i::int + 1, v FROM unnest($1::text[]) WITH ORDINALITY u(v, i)', [values]);
+    const check = (spec: ColumnType, values: (string | null)[]) =>
+      withRawValues(values, async (client) => {
         await client.query(checkedTableSql([{ name: 'x', required: true, spec }], [0]));
         const { rows } = await client.query<{ x: string | null; e_x: string | null; fmt_x: string | null }>('SELECT x, e_x, fmt_x FROM import_checked ORDER BY line');
         return rows.map((r) => (r.e_x ? { error: r.e_x } : r.fmt_x ? [r.x, r.fmt_x] : r.x));
-      } finally {
-        await client.query('ROLLBACK');
-        client.release();
-      }
-    };
+      });
     const notDate = (v: string) => ({ error: `"${v}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
     expect(await check({ type: 'date' }, ['2025-03-04', '04.03.2025', ' 2024-02-29 ', '31.02.2025', '2025-02-29', '2025-13-01', '03/04/2025', '1899-12-31', '2025-3-4', '', null]))
       .toEqual([['2025-03-04', 'YYYY-MM-DD'], ['2025-03-04', 'DD.MM.YYYY'], ['2024-02-29', 'YYYY-MM-DD'], notDate('31.02.2025'), notDate('2025-02-29'),
@@ -352,12 +359,8 @@ describe('imports from billing', () => {
 
   it('takes the common forms the short way to exactly what the full check gives (tricky and generated values)', async () => {
     /** Every value through the check with and without the shortcut: the whole rows of import_checked (value, error, format). */
-    const both = async (spec: ColumnType, values: (string | null)[]) => {
-      const client = await api.pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query('CREATE TEMPORARY TABLE import_raw (line integer, f1 text) ON COMMIT DROP');
-        await client.query('INSERT INTO import_raw SELECT i::int + 1, v FROM unnest($1::text[]) WITH ORDINALITY u(v, i)', [values]);
+    const both = (spec: ColumnType, values: (string | null)[]) =>
+      withRawValues(values, async (client) => {
         const read = async (shortcut: boolean) => {
           await client.query(checkedTableSql([{ name: 'x', required: true, nonEmpty: true, spec }], [0], { shortcut }));
           const { rows } = await client.query('SELECT line, x, e_x, fmt_x FROM import_checked ORDER BY line');
@@ -365,11 +368,7 @@ describe('imports from billing', () => {
           return rows;
         };
         return { short: await read(true), full: await read(false) };
-      } finally {
-        await client.query('ROLLBACK');
-        client.release();
-      }
-    };
+      });
     const tricky = [
       '2025-03-04', '04.03.2025', '2024-02-29', '2025-02-29', '29.02.2024', '31.04.2025', '2025-13-01', '2025-00-10', '2025-01-00', '0000-01-01',
       '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', '9999-99-99', '00.00.0000', ' 2025-03-04', '2025-03-04 ', '\u00a02025-03-04', '2025-03-04\n',
