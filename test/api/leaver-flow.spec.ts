@@ -81,6 +81,17 @@ describe('leaver_flow: distinct leavers from a roll-up', () => {
     }
     expect(comp.rows.filter((r: { subscribers: number }) => r.subscribers > 0)).toHaveLength(perCompetitor.length);
     expect(comp.total.subscribers).toBe((await distinct(from, to, [], toCompetitor))[0].subscribers);
+    // A shorter period: its cells from its own months, its trend still the twelve months to its end (another pass).
+    const spring = await get(`/reports/churn-to-competitors?from=${year}-03&to=${year}-05&region=${code}`);
+    expect(sortBy(spring.rows.filter((r: { subscribers: number }) => r.subscribers > 0).map((r: { competitorId: string; subscribers: number }) => [r.competitorId, r.subscribers]))).toEqual(
+      sortBy((await distinct(`${year}-03-01`, `${year}-06-01`, ['competitor_id'], toCompetitor)).map((r) => [r.competitor_id, r.subscribers])),
+    );
+    const springTrend = await distinct(`${Number(year) - 1}-06-01`, `${year}-06-01`, ['competitor_id', 'month'], toCompetitor);
+    for (const row of spring.rows) {
+      expect(row.trend.filter((t: { subscribers: number }) => t.subscribers).map((t: { month: string; subscribers: number }) => [t.month, t.subscribers])).toEqual(
+        springTrend.filter((r) => r.competitor_id === row.competitorId).map((r) => [r.month, r.subscribers]),
+      );
+    }
 
     const reasons = await get(`/reports/churn-by-reason?${q}`);
     expect(reasons.rows.filter((r: { subscribers: number }) => r.subscribers).map((r: { reasonCode: string; subscribers: number }) => [r.reasonCode, r.subscribers]).sort()).toEqual(

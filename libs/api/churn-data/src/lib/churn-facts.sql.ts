@@ -445,25 +445,56 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
     const e = groupings.map((g) => g.by[o] ?? g.consts?.[o]).find((x) => x !== undefined) as string;
     return /::(\w+)$/.exec(e)?.[1] ?? LEAVER_COLUMN_TYPES[e] ?? 'text';
   };
-  const statements = groupings.map((g) => {
-    const by = Object.entries(g.by);
-    // A grouping by service counts each service of a set; any other counts the set once, by its first service's row
-    // (with a service asked for, the rows read are that service's alone).
-    const perService = !!src.service || by.some(([, e]) => e === 'service');
+  // Groupings of one `where` count the roll-up's rows in one pass (GROUPING SETS: the rows read once, a hash table per
+  // grouping), each grouping then from its pre-counted groups (with and without the sets' other services) and its
+  // subscribers' correction. A grouping whose columns another of the same `where` already groups by takes a pass of
+  // its own (GROUPING() could not tell the two apart).
+  const passes: { where: string; groupings: LeaverGrouping[]; exprs: string[] }[] = [];
+  const columnsOf = (g: LeaverGrouping) => [...new Set(Object.values(g.by))].sort().join('\n');
+  for (const g of groupings) {
     const where = g.where ?? 'true';
-    const inner = by.map(([alias, e]) => `${e} AS ${alias}`);
-    const keys = by.map(([, e]) => e);
-    const out = outputs.map((o) => (g.by[o] !== undefined ? `x.${o}` : (g.consts?.[o] ?? `NULL::${typeOf(o)}`)) + ` AS ${o}`);
+    const pass = passes.find((p) => p.where === where && !p.groupings.some((o) => columnsOf(o) === columnsOf(g)));
+    if (pass) pass.groupings.push(g);
+    else passes.push({ where, groupings: [g], exprs: [] });
+  }
+  for (const p of passes) p.exprs = [...new Set(p.groupings.flatMap((g) => Object.values(g.by)))];
+  const counted = passes.map((p, i) => {
+    const sets = p.groupings.map((g) => `(${[...new Set(Object.values(g.by))].join(', ')})`);
     return `
+    counted_${i} AS MATERIALIZED (
+      SELECT ${[
+        ...p.exprs.map((e, k) => `${e} AS k${k}`),
+        `${p.exprs.length ? `GROUPING(${p.exprs.join(', ')})` : '0'} AS gid`,
+        'sum(n) AS n_all',
+        'COALESCE(sum(n) FILTER (WHERE is_first), 0) AS n_first',
+        'sum(fee) AS fee',
+        ...keepCols.map((k) => `${keep[k]}(${k}) AS ${k}`),
+      ].join(', ')}
+        FROM roll WHERE ${p.where}
+       GROUP BY GROUPING SETS (${sets.join(', ')}))`;
+  });
+  const statements = passes.flatMap((p, i) =>
+    p.groupings.map((g) => {
+      const by = Object.entries(g.by);
+      // A grouping by service counts each service of a set; any other counts the set once, by its first service's
+      // row (with a service asked for, the rows read are that service's alone).
+      const perService = !!src.service || by.some(([, e]) => e === 'service');
+      // GROUPING()'s bits: 1 for each of the pass's expressions this grouping does not group by, the first the highest.
+      const gid = p.exprs.reduce((bits, e, k) => bits + (Object.values(g.by).includes(e) ? 0 : 1 << (p.exprs.length - 1 - k)), 0);
+      const inner = by.map(([alias, e]) => `${e} AS ${alias}`);
+      const keys = by.map(([, e]) => e);
+      const out = outputs.map((o) => (g.by[o] !== undefined ? `x.${o}` : (g.consts?.[o] ?? `NULL::${typeOf(o)}`)) + ` AS ${o}`);
+      return `
     SELECT '${g.part}' AS part, ${[...out, 'sum(x.n)::int AS subscribers', 'COALESCE(sum(x.fee), 0)::float8 AS revenue', ...keepCols.map((k) => `${keep[k]}(x.${k}) AS ${k}`)].join(', ')}
-      FROM (SELECT ${[...inner, perService ? 'n' : 'CASE WHEN is_first THEN n ELSE 0 END AS n', 'fee', ...keepCols].join(', ')} FROM roll WHERE ${where}
+      FROM (SELECT ${[...by.map(([alias, e]) => `k${p.exprs.indexOf(e)} AS ${alias}`), perService ? 'n_all AS n' : 'n_first AS n', 'fee', ...keepCols].join(', ')} FROM counted_${i} WHERE gid = ${gid}
             UNION ALL
             SELECT ${[...inner, `1 - count(*) FILTER (WHERE whole${perService ? '' : ' AND is_first'})`, 'sum(fee) FILTER (WHERE NOT whole)', ...keepCols.map((k) => `${keep[k]}(${k})`)].join(', ')}
-              FROM subs WHERE ${where} GROUP BY ${[...keys, 'subscriber_id'].join(', ')}) x
+              FROM subs WHERE ${p.where} GROUP BY ${[...keys, 'subscriber_id'].join(', ')}) x
      ${by.length ? `GROUP BY ${by.map(([alias]) => `x.${alias}`).join(', ')}` : ''}
     HAVING sum(x.n) <> 0`;
-  });
+    }),
+  );
   return `WITH roll AS MATERIALIZED (${roll}),
-    subs AS MATERIALIZED (${subs})
+    subs AS MATERIALIZED (${subs}),${counted.join(',')}
     ${statements.join('\n    UNION ALL')}`;
 }

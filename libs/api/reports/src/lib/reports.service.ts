@@ -131,14 +131,15 @@ export class ReportsService {
     // The cells (the core's groupings), the twelve months' trend and the totals in one statement over the leaver_flow
     // roll-up (distinct subscribers per group without reading the facts: leaverCountsSql).
     const trendFrom = monthStart(addMonths(f.to, -11));
-    const params: unknown[] = [ff.fromDate, trendFrom];
-    const [from, since] = ['$1::date', '$2::date'];
-    const inPeriod = `month >= ${from}`;
+    const params: unknown[] = [ff.fromDate];
+    const inPeriod = `month >= $1::date`;
+    // A twelve-month period's trend reads the cells' rows, and so is counted in their pass over the roll-up.
+    const inTrend = ff.fromDate === trendFrom ? inPeriod : `month >= $${params.push(trendFrom)}::date`;
     const sql = leaverCountsSql(
       { ...ff, fromDate: ff.fromDate < trendFrom ? ff.fromDate : trendFrom, kinds: ['voluntary'], where: `${TO_COMPETITOR} OR ${MOVED_OUT}` },
       [
         ...COMPETITOR_CELLS.map((c) => ({ ...c, where: `${TO_COMPETITOR} AND ${inPeriod}` })),
-        { part: 'trend', by: { competitor_id: 'competitor_id', month: `to_char(month, 'YYYY-MM')::text` }, where: `${TO_COMPETITOR} AND month >= ${since}` },
+        { part: 'trend', by: { competitor_id: 'competitor_id', month: `to_char(month, 'YYYY-MM')::text` }, where: `${TO_COMPETITOR} AND ${inTrend}` },
         { part: 'total', by: { to_competitor: `(${TO_COMPETITOR})::boolean` }, where: inPeriod },
       ],
       params,
