@@ -44,6 +44,7 @@ import { CheckPaymentSubscribersPerStatement1795441200000 } from './179544120000
 import { CheckSubscriberRegionsPerStatement1795443000000 } from './1795443000000-CheckSubscriberRegionsPerStatement';
 import { AddLeaverCount1795444000000 } from './1795444000000-AddLeaverCount';
 import { IndexNonPaymentSubscriptions1795444100000 } from './1795444100000-IndexNonPaymentSubscriptions';
+import { PlanPaymentSubscriberCheckPerStatement1795445000000 } from './1795445000000-PlanPaymentSubscriberCheckPerStatement';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -131,4 +132,5 @@ export const MIGRATIONS = [
   CheckSubscriberRegionsPerStatement1795443000000,
   AddLeaverCount1795444000000,
   IndexNonPaymentSubscriptions1795444100000,
+  PlanPaymentSubscriberCheckPerStatement1795445000000,
 ];
