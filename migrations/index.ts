@@ -44,6 +44,7 @@ import { CheckPaymentSubscribersPerStatement1795441200000 } from './179544120000
 import { CheckSubscriberRegionsPerStatement1795443000000 } from './1795443000000-CheckSubscriberRegionsPerStatement';
 import { AddLeaverCount1795444000000 } from './1795444000000-AddLeaverCount';
 import { IndexNonPaymentSubscriptions1795444100000 } from './1795444100000-IndexNonPaymentSubscriptions';
+import { PlanPaymentSubscriberCheckPerStatement1795445000000 } from './1795445000000-PlanPaymentSubscriberCheckPerStatement';
 import { CoverResolvedRequests1795446000000 } from './1795446000000-CoverResolvedRequests';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
@@ -132,5 +133,6 @@ export const MIGRATIONS = [
   CheckSubscriberRegionsPerStatement1795443000000,
   AddLeaverCount1795444000000,
   IndexNonPaymentSubscriptions1795444100000,
+  PlanPaymentSubscriberCheckPerStatement1795445000000,
   CoverResolvedRequests1795446000000,
 ];

@@ -40,6 +40,31 @@ describe('a payment’s subscriber', () => {
     expect(await payments(id)).toBe(2);
   });
 
+  it('refuses a bulk statement with one payment of no subscriber, and a single one after it on the same connection', async () => {
+    // The check is planned for each statement's rows (migration PlanPaymentSubscriberCheckPerStatement): a hash of the
+    // subscribers for 20,001 rows, a probe for one, on one connection, in either order; both refuse the missing one.
+    const id = await subscriber();
+    const missing = '00000000-0000-4000-8000-000000000001';
+    const c = await api.pool.connect();
+    try {
+      for (const rows of [20_000, 0, 20_000]) {
+        const error = await c
+          .query(`INSERT INTO payment (subscriber_id, paid_on, amount) SELECT $1::uuid, $3::date, 100 FROM generate_series(1, $2::int) UNION ALL SELECT $4::uuid, $3::date, 100`, [
+            id,
+            rows,
+            TEST_TODAY,
+            missing,
+          ])
+          .catch((e) => e);
+        expect([rows, error]).toMatchObject([rows, { code: '23503', constraint: 'payment_subscriber_id_fkey', detail: `Key (subscriber_id)=(${missing}) is not present in table "subscriber".` }]);
+      }
+      await c.query(`INSERT INTO payment (subscriber_id, paid_on, amount) SELECT $1::uuid, $2::date, 100 FROM generate_series(1, 20000)`, [id, TEST_TODAY]);
+    } finally {
+      c.release();
+    }
+    expect(await payments(id)).toBe(20_000);
+  });
+
   it('deletes a subscriber’s payments with the subscriber, and keeps a subscriber’s id', async () => {
     const [a, b] = [await subscriber(), await subscriber()];
     await pay(api.pool, [a, a, b]);

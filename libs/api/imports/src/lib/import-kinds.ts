@@ -54,7 +54,7 @@ export interface KindSpec {
   resolve: string;
   checks: SqlCheck[];
   unknown: UnknownQuery[];
-  /** Statements run in order; each returns rows `{ n }`, whose sum is the rows written. */
+  /** Statements run in order; each returns rows `{ n }` (or, an INSERT without RETURNING, its count), whose sum is the rows written. */
   merge: (ctx: MergeContext) => { sql: string; params: unknown[] }[];
 }
 
@@ -115,14 +115,12 @@ const subscribers: KindSpec = {
       params: [],
     },
     {
-      sql: `WITH i AS (
-              INSERT INTO subscriber (account_number, full_name, phone, address, region_id, connected_on, contract_type, status, temperament, activity_segment)
-              SELECT r.account_number, r.full_name, COALESCE(r.phone, ''), COALESCE(r.address, ''), r.region_id, r.connected_on::date, r.contract_type, r.status,
-                     'phlegmatic', 'waiting'
-                FROM import_ready r
-               WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.account_number = r.account_number)
-              RETURNING 1)
-            SELECT count(*)::int AS n FROM i`,
+      // Counted by the statement (no RETURNING row per subscriber kept and counted).
+      sql: `INSERT INTO subscriber (account_number, full_name, phone, address, region_id, connected_on, contract_type, status, temperament, activity_segment)
+            SELECT r.account_number, r.full_name, COALESCE(r.phone, ''), COALESCE(r.address, ''), r.region_id, r.connected_on::date, r.contract_type, r.status,
+                   'phlegmatic', 'waiting'
+              FROM import_ready r
+             WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.account_number = r.account_number)`,
       params: [],
     },
   ],
@@ -207,20 +205,18 @@ const payments: KindSpec = {
               FROM import_stage st LEFT JOIN subscriber s ON s.account_number = st.account_number) q`,
   checks: [unknownAccount, duplicate('amount')],
   unknown: [],
-  // New keys by an anti-join, written in the subscriber's order, which leads the foreign key's lookups, the
+  // New keys by an anti-join, written in the subscriber's order, which leads the subscriber check, the
   // (subscriber_id, paid_on) index and the unique (subscriber_id, import_key) guard: a plain insert, not a
   // speculative one (ON CONFLICT) per row, with each index page touched once in turn. Safe because imports
   // write one at a time (their advisory lock), nothing else writes import_key, and a file's own duplicates
-  // are errors before anything is written; the unique index stays the guard.
+  // are errors before anything is written; the unique index stays the guard. The rows written are the
+  // statement's count: no RETURNING row per payment kept and counted.
   merge: () => [
     {
-      sql: `WITH i AS (
-              INSERT INTO payment (subscriber_id, paid_on, amount, import_key)
-              SELECT r.subscriber_id, r.paid_on::date, r.amount::numeric, r.import_key FROM import_ready r
-               WHERE NOT EXISTS (SELECT 1 FROM payment p WHERE p.subscriber_id = r.subscriber_id AND p.import_key = r.import_key AND p.import_key IS NOT NULL)
-               ORDER BY r.subscriber_id, r.import_key
-              RETURNING 1)
-            SELECT count(*)::int AS n FROM i`,
+      sql: `INSERT INTO payment (subscriber_id, paid_on, amount, import_key)
+            SELECT r.subscriber_id, r.paid_on::date, r.amount::numeric, r.import_key FROM import_ready r
+             WHERE NOT EXISTS (SELECT 1 FROM payment p WHERE p.subscriber_id = r.subscriber_id AND p.import_key = r.import_key AND p.import_key IS NOT NULL)
+             ORDER BY r.subscriber_id, r.import_key`,
       params: [],
     },
   ],

@@ -476,7 +476,7 @@ export async function runImport(pool: Pool, input: ImportInput, options: ImportO
     let rowsWritten = 0;
     for (const step of spec.merge({ userId: options.userId, newSubscriberMonths: options.newSubscriberMonths })) {
       const res = await client.query<{ n: number }>(step.sql, step.params);
-      rowsWritten += Number(res.rows[0]?.n ?? 0);
+      rowsWritten += res.command === 'INSERT' && !res.fields.length ? (res.rowCount ?? 0) : Number(res.rows[0]?.n ?? 0);
     }
     await client.query('COMMIT');
     phase('merge');

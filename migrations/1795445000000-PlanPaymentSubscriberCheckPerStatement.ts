@@ -1,0 +1,60 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The statement check of a payment's subscriber (`CheckPaymentSubscribersPerStatement`) planned for the statement's
+ * own rows.
+ *
+ * Its anti-join was a static query with `LIMIT 1`, which PL/pgSQL plans once per session and which the planner, told
+ * that one row will do, always answered with a nested loop: one probe of the subscriber key (and one visit of the
+ * subscriber's heap page) per payment. For a million imported payments that was a million probes, about 2 s of the
+ * statement. The query now runs by EXECUTE, planned each time with the number of rows the statement wrote: a few rows
+ * still probe the key, a bulk insert hashes the subscribers once. What it checks, its error and the locks taken outside
+ * READ COMMITTED are unchanged.
+ *
+ * Measured: see docs/scaling.md, "Imports".
+ */
+export class PlanPaymentSubscriberCheckPerStatement1795445000000 implements MigrationInterface {
+  name = 'PlanPaymentSubscriberCheckPerStatement1795445000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION payment_subscriber_check() RETURNS trigger LANGUAGE plpgsql AS $f$
+      DECLARE
+        missing uuid;
+      BEGIN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          PERFORM 1 FROM subscriber s WHERE s.id IN (SELECT n.subscriber_id FROM new_rows n) FOR KEY SHARE OF s;
+        END IF;
+        -- Planned for this statement's rows (EXECUTE): a nested loop for a few, a hash of the subscribers for many.
+        -- subscriber_id is NOT NULL, so a row found is never NULL (EXECUTE does not set FOUND).
+        EXECUTE 'SELECT n.subscriber_id FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.id = n.subscriber_id)'
+          INTO missing;
+        IF missing IS NOT NULL THEN
+          RAISE EXCEPTION 'insert or update on table "payment" violates foreign key constraint "payment_subscriber_id_fkey"'
+            USING ERRCODE = 'foreign_key_violation', DETAIL = format('Key (subscriber_id)=(%s) is not present in table "subscriber".', missing),
+                  SCHEMA = current_schema(), TABLE = 'payment', CONSTRAINT = 'payment_subscriber_id_fkey';
+        END IF;
+        RETURN NULL;
+      END $f$`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION payment_subscriber_check() RETURNS trigger LANGUAGE plpgsql AS $f$
+      DECLARE
+        missing uuid;
+      BEGIN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          PERFORM 1 FROM subscriber s WHERE s.id IN (SELECT n.subscriber_id FROM new_rows n) FOR KEY SHARE OF s;
+        END IF;
+        SELECT n.subscriber_id INTO missing FROM new_rows n
+         WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.id = n.subscriber_id) LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'insert or update on table "payment" violates foreign key constraint "payment_subscriber_id_fkey"'
+            USING ERRCODE = 'foreign_key_violation', DETAIL = format('Key (subscriber_id)=(%s) is not present in table "subscriber".', missing),
+                  SCHEMA = current_schema(), TABLE = 'payment', CONSTRAINT = 'payment_subscriber_id_fkey';
+        END IF;
+        RETURN NULL;
+      END $f$`);
+  }
+}
