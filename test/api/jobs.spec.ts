@@ -96,15 +96,16 @@ describe('job queue', () => {
     }
   });
 
-  it('a job running when its process stops is handed back, its handler aborted, and the next process finishes it', async () => {
-    const name = `test.handback.${process.pid}`;
+  // With no retry left (0), the interruption must not fail the job for good.
+  it.each([1, 0])('a job running when its process stops is handed back, its handler aborted, and the next process finishes it (retries: %i)', async (retryLimit) => {
+    const name = `test.handback.${retryLimit}.${process.pid}`;
     const first = await startApi(FAST);
     let id = '';
     let aborted = false;
     try {
       await first.app.get(JobQueue).define({
         name,
-        retryLimit: 1,
+        retryLimit,
         retryDelaySeconds: 1,
         // Works until the process stops (as a long training would).
         handle: async (data, job) => {

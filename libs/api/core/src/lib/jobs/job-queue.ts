@@ -115,8 +115,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   /**
    * A stopping process hands its running jobs back at once instead of leaving them `active` until they expire
    * (fifteen minutes by default): each is failed as interrupted, so pg-boss retries it after the queue's retry delay
-   * on whichever process is still working, and its handler's signal aborts. (The retry counts against `retryLimit`,
-   * as an expiry would.)
+   * on whichever process is still working, and its handler's signal aborts. The hand-back counts as an attempt, but
+   * never as the last one: a job with no attempt left is given one more (see handBack).
    */
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
@@ -203,9 +203,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 }
 
-/** Fails a job as interrupted, so that pg-boss retries it after its queue's retry delay on a process still working. */
+/**
+ * Fails a job as interrupted, so that pg-boss retries it after its queue's retry delay on a process still working.
+ * An interruption is not the job's own failure: one that this failure left `failed` (no attempt left: say a training,
+ * one retry, interrupted twice by restarts) is queued again with one more attempt (pg-boss's retry, which leaves a job
+ * still waiting for its retry as it is).
+ */
 async function handBack(boss: PgBoss, name: string, id: string): Promise<void> {
   await boss.fail(name, id, { message: 'interrupted: the process running it stopped' }).catch(() => undefined);
+  await boss.retry(name, id).catch(() => undefined);
 }
 
 /** Provides the one `JobQueue` of the application to every module. */
