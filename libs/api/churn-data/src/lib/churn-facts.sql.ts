@@ -450,16 +450,17 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
   // subscribers' correction. A grouping whose columns another of the same `where` already groups by takes a pass of
   // its own (GROUPING() could not tell the two apart).
   const passes: { where: string; groupings: LeaverGrouping[]; exprs: string[] }[] = [];
-  const columnsOf = (g: LeaverGrouping) => [...new Set(Object.values(g.by))].sort().join('\n');
+  const keysOf = (g: LeaverGrouping) => [...new Set(Object.values(g.by))];
+  const columnsOf = (g: LeaverGrouping) => keysOf(g).sort().join('\n');
   for (const g of groupings) {
     const where = g.where ?? 'true';
     const pass = passes.find((p) => p.where === where && !p.groupings.some((o) => columnsOf(o) === columnsOf(g)));
     if (pass) pass.groupings.push(g);
     else passes.push({ where, groupings: [g], exprs: [] });
   }
-  for (const p of passes) p.exprs = [...new Set(p.groupings.flatMap((g) => Object.values(g.by)))];
+  for (const p of passes) p.exprs = [...new Set(p.groupings.flatMap(keysOf))];
   const counted = passes.map((p, i) => {
-    const sets = p.groupings.map((g) => `(${[...new Set(Object.values(g.by))].join(', ')})`);
+    const sets = p.groupings.map((g) => `(${keysOf(g).join(', ')})`);
     return `
     counted_${i} AS MATERIALIZED (
       SELECT ${[
@@ -480,7 +481,7 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
       // row (with a service asked for, the rows read are that service's alone).
       const perService = !!src.service || by.some(([, e]) => e === 'service');
       // GROUPING()'s bits: 1 for each of the pass's expressions this grouping does not group by, the first the highest.
-      const gid = p.exprs.reduce((bits, e, k) => bits + (Object.values(g.by).includes(e) ? 0 : 1 << (p.exprs.length - 1 - k)), 0);
+      const gid = p.exprs.reduce((bits, e, k) => bits + (keysOf(g).includes(e) ? 0 : 1 << (p.exprs.length - 1 - k)), 0);
       const inner = by.map(([alias, e]) => `${e} AS ${alias}`);
       const keys = by.map(([, e]) => e);
       const out = outputs.map((o) => (g.by[o] !== undefined ? `x.${o}` : (g.consts?.[o] ?? `NULL::${typeOf(o)}`)) + ` AS ${o}`);
