@@ -3,7 +3,7 @@ import type { ImportKind } from '@retention/contracts';
 /**
  * What each kind of billing file holds and how it lands: its columns (as the issue names them) with the
  * check each value gets while the file streams past, then the set-based SQL over the staged rows. Every
- * kind follows the same steps (import-pipeline.ts): `resolve` builds the temporary table `import_ready`
+ * kind follows the same steps (import-pipeline.ts): `resolve` builds the work table `import_ready`
  * from the staged rows with the ids they refer to; `checks` are the errors found there (line, column,
  * message); `unknown` lists the reference values nobody mapped yet; `merge` writes the rows into the real
  * tables keyed by their natural key, changing nothing that is already so (a second import writes nothing).

@@ -184,7 +184,7 @@ export function checkedTableSql(columns: ColumnSpec[], positions: (number | unde
   ]);
   const l1 = `SELECT line, ${level1.join(', ')} FROM import_raw r OFFSET 0`;
   const l2 = sql.some((x) => x.s.fast) ? `SELECT line, ${level2.join(', ')} FROM (${l1}) l1 OFFSET 0` : l1;
-  return `CREATE TEMPORARY TABLE import_checked ON COMMIT DROP AS
+  return `CREATE UNLOGGED TABLE import_checked AS
     SELECT line, ${level5.join(', ')}
       FROM (SELECT line, ${level4.join(', ')}
               FROM (SELECT line, ${level3.join(', ')}
