@@ -150,6 +150,9 @@ describe('imports from billing', () => {
       expect({ kind, status: again.body.status, rowsWritten: again.body.rowsWritten }).toEqual({ kind, status: 'completed', rowsWritten: 0 });
     }
     expect(await fingerprint()).toBe(before);
+    // The work tables (unlogged, for parallel reads) live only inside an import's transaction: none is left behind.
+    const left = await api.pool.query(`SELECT relname FROM pg_class WHERE relname IN ('import_raw', 'import_checked', 'import_ready')`);
+    expect(left.rows).toEqual([]);
   });
 
   it('reads a Windows-1251 file with semicolons, DD.MM.YYYY dates and decimal commas', async () => {
