@@ -1,6 +1,34 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * The check function with its lookup of a missing subscriber (`find`, which sets `missing`) and the condition that
+ * one was found (`found`): the rest (the locks outside read committed, the error) is the same before and after.
+ */
+export const checkFunction = (find: string, found: string) => `
+      CREATE OR REPLACE FUNCTION payment_subscriber_check() RETURNS trigger LANGUAGE plpgsql AS $f$
+      DECLARE
+        missing uuid;
+      BEGIN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          PERFORM 1 FROM subscriber s WHERE s.id IN (SELECT n.subscriber_id FROM new_rows n) FOR KEY SHARE OF s;
+        END IF;
+        ${find}
+        IF ${found} THEN
+          RAISE EXCEPTION 'insert or update on table "payment" violates foreign key constraint "payment_subscriber_id_fkey"'
+            USING ERRCODE = 'foreign_key_violation', DETAIL = format('Key (subscriber_id)=(%s) is not present in table "subscriber".', missing),
+                  SCHEMA = current_schema(), TABLE = 'payment', CONSTRAINT = 'payment_subscriber_id_fkey';
+        END IF;
+        RETURN NULL;
+      END $f$`;
+
+/** This migration's check: a static anti-join with LIMIT 1 (PlanPaymentSubscriberCheckPerStatement plans it per statement). */
+export const LIMIT_ONE_CHECK = checkFunction(
+  `SELECT n.subscriber_id INTO missing FROM new_rows n
+         WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.id = n.subscriber_id) LIMIT 1;`,
+  'FOUND',
+);
+
+/**
  * A payment's subscriber checked once per statement, not once per row.
  *
  * The foreign key payment → subscriber ran one query and took one FOR KEY SHARE row lock (a write-ahead record and
@@ -21,23 +49,7 @@ export class CheckPaymentSubscribersPerStatement1795441200000 implements Migrati
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE payment ALTER CONSTRAINT payment_subscriber_id_fkey NOT ENFORCED`);
-    await q.query(`
-      CREATE FUNCTION payment_subscriber_check() RETURNS trigger LANGUAGE plpgsql AS $f$
-      DECLARE
-        missing uuid;
-      BEGIN
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-          PERFORM 1 FROM subscriber s WHERE s.id IN (SELECT n.subscriber_id FROM new_rows n) FOR KEY SHARE OF s;
-        END IF;
-        SELECT n.subscriber_id INTO missing FROM new_rows n
-         WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.id = n.subscriber_id) LIMIT 1;
-        IF FOUND THEN
-          RAISE EXCEPTION 'insert or update on table "payment" violates foreign key constraint "payment_subscriber_id_fkey"'
-            USING ERRCODE = 'foreign_key_violation', DETAIL = format('Key (subscriber_id)=(%s) is not present in table "subscriber".', missing),
-                  SCHEMA = current_schema(), TABLE = 'payment', CONSTRAINT = 'payment_subscriber_id_fkey';
-        END IF;
-        RETURN NULL;
-      END $f$`);
+    await q.query(LIMIT_ONE_CHECK);
     await q.query(`CREATE TRIGGER payment_subscriber_ins AFTER INSERT ON payment REFERENCING NEW TABLE AS new_rows
                    FOR EACH STATEMENT EXECUTE FUNCTION payment_subscriber_check()`);
     await q.query(`CREATE TRIGGER payment_subscriber_upd AFTER UPDATE ON payment REFERENCING NEW TABLE AS new_rows

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { checkFunction, LIMIT_ONE_CHECK } from './1795441200000-CheckPaymentSubscribersPerStatement';
 
 /**
  * The statement check of a payment's subscriber (`CheckPaymentSubscribersPerStatement`) planned for the statement's
@@ -13,26 +14,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Measured: see docs/scaling.md, "Imports".
  */
-/**
- * The check function with its lookup of a missing subscriber (`find`, which sets `missing`) and the condition that
- * one was found (`found`): the rest (the locks outside read committed, the error) is the same before and after.
- */
-const checkFunction = (find: string, found: string) => `
-      CREATE OR REPLACE FUNCTION payment_subscriber_check() RETURNS trigger LANGUAGE plpgsql AS $f$
-      DECLARE
-        missing uuid;
-      BEGIN
-        IF current_setting('transaction_isolation') <> 'read committed' THEN
-          PERFORM 1 FROM subscriber s WHERE s.id IN (SELECT n.subscriber_id FROM new_rows n) FOR KEY SHARE OF s;
-        END IF;
-        ${find}
-        IF ${found} THEN
-          RAISE EXCEPTION 'insert or update on table "payment" violates foreign key constraint "payment_subscriber_id_fkey"'
-            USING ERRCODE = 'foreign_key_violation', DETAIL = format('Key (subscriber_id)=(%s) is not present in table "subscriber".', missing),
-                  SCHEMA = current_schema(), TABLE = 'payment', CONSTRAINT = 'payment_subscriber_id_fkey';
-        END IF;
-        RETURN NULL;
-      END $f$`;
 
 export class PlanPaymentSubscriberCheckPerStatement1795445000000 implements MigrationInterface {
   name = 'PlanPaymentSubscriberCheckPerStatement1795445000000';
@@ -50,12 +31,6 @@ export class PlanPaymentSubscriberCheckPerStatement1795445000000 implements Migr
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(
-      checkFunction(
-        `SELECT n.subscriber_id INTO missing FROM new_rows n
-         WHERE NOT EXISTS (SELECT 1 FROM subscriber s WHERE s.id = n.subscriber_id) LIMIT 1;`,
-        'FOUND',
-      ),
-    );
+    await q.query(LIMIT_ONE_CHECK);
   }
 }
