@@ -46,6 +46,7 @@ import { AddLeaverCount1795444000000 } from './1795444000000-AddLeaverCount';
 import { IndexNonPaymentSubscriptions1795444100000 } from './1795444100000-IndexNonPaymentSubscriptions';
 import { PlanPaymentSubscriberCheckPerStatement1795445000000 } from './1795445000000-PlanPaymentSubscriberCheckPerStatement';
 import { CoverResolvedRequests1795446000000 } from './1795446000000-CoverResolvedRequests';
+import { ParallelSearchTerms1795447000000 } from './1795447000000-ParallelSearchTerms';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -135,4 +136,9 @@ export const MIGRATIONS = [
   IndexNonPaymentSubscriptions1795444100000,
   PlanPaymentSubscriberCheckPerStatement1795445000000,
   CoverResolvedRequests1795446000000,
+  ParallelSearchTerms1795447000000,
 ];
+
+/** The search terms as two migrations define them, compared by test/api/search-terms.spec.ts. */
+export { rawTermsOf as lateralSearchTermsOf } from './1795437100000-SortedSearchTermInserts';
+export { rawTermsOf as parallelSearchTermsOf, foldsOf as searchTermFoldsOf, termsOfFolds as searchTermsOfFolds } from './1795447000000-ParallelSearchTerms';

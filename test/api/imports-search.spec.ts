@@ -144,5 +144,22 @@ describe('an import’s subscribers in search', () => {
     await importFile([`${acct(21)},Small${TAG} Import,north,${day(10)},12m,active,,`]);
     expect(await key()).toBe(rebuilt);
     expect(await found(`Small${TAG} Import`)).toEqual([acct(21)]);
+
+    // A statement of many subscribers, fewer than there are, computes its terms in the work tables and inserts
+    // them into the key as it is.
+    await api.pool.query('ANALYZE subscriber');
+    const more = (n: number) => `${P}-M${String(n).padStart(5, '0')}`;
+    const again = await importFile(
+      Array.from({ length: count }, (_, i) => {
+        const [name, address] = i % 50 === 9 ? tricky[Math.floor(i / 50) % tricky.length] : [`More${TAG} Person${i}`, `${i} More${TAG} Road, Flat ${i % 70}`];
+        return `${more(i)},${csv(name)},south,${day(20)},12m,active,+38067${PHONE}${String(i).padStart(5, '0')},${csv(address)}`;
+      }),
+    );
+    expect(again).toMatchObject({ status: 'completed', rowsWritten: count, errors: [] });
+    expect(await key()).toBe(rebuilt);
+    expect(await drift(Array.from({ length: count }, (_, i) => more(i)))).toEqual({ missing: 0, extra: 0, held: expect.any(Number) });
+    expect(await found(`Person77 More${TAG}`)).toEqual([more(77)]);
+    const { rows: left } = await api.pool.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname LIKE 'search\\_term\\_%'`);
+    expect(left[0].n).toBe(0);
   });
 });
