@@ -47,6 +47,7 @@ import { IndexNonPaymentSubscriptions1795444100000 } from './1795444100000-Index
 import { PlanPaymentSubscriberCheckPerStatement1795445000000 } from './1795445000000-PlanPaymentSubscriberCheckPerStatement';
 import { CoverResolvedRequests1795446000000 } from './1795446000000-CoverResolvedRequests';
 import { ParallelSearchTerms1795447000000 } from './1795447000000-ParallelSearchTerms';
+import { OnePaymentIndexBySubscriberAndDay1795447100000 } from './1795447100000-OnePaymentIndexBySubscriberAndDay';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -137,6 +138,7 @@ export const MIGRATIONS = [
   PlanPaymentSubscriberCheckPerStatement1795445000000,
   CoverResolvedRequests1795446000000,
   ParallelSearchTerms1795447000000,
+  OnePaymentIndexBySubscriberAndDay1795447100000,
 ];
 
 /** The search terms as two migrations define them, compared by test/api/search-terms.spec.ts. */

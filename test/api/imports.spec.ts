@@ -153,6 +153,22 @@ describe('imports from billing', () => {
     // The work tables (unlogged, for parallel reads) live only inside an import's transaction: none is left behind.
     const left = await api.pool.query(`SELECT relname FROM pg_class WHERE relname IN ('import_raw', 'import_checked', 'import_ready')`);
     expect(left.rows).toEqual([]);
+
+    // The guard under the anti-join: a second row with an imported payment's key is refused by the unique index,
+    // whoever writes it; a payment without a key on the same day is not.
+    const copy = (key: string) =>
+      `INSERT INTO payment (subscriber_id, paid_on, amount, import_key)
+       SELECT p.subscriber_id, p.paid_on, p.amount, ${key} FROM payment p JOIN subscriber s ON s.id = p.subscriber_id
+        WHERE s.account_number = $1 AND p.import_key IS NOT NULL`;
+    await expect(api.pool.query(copy('p.import_key'), [acct(3)])).rejects.toMatchObject({ code: '23505', constraint: 'uq_payment_subscriber_day_key' });
+    const client = await api.pool.connect();
+    try {
+      await client.query('BEGIN');
+      expect((await client.query(copy('NULL'), [acct(3)])).rowCount).toBe(1);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
   });
 
   it('reads a Windows-1251 file with semicolons, DD.MM.YYYY dates and decimal commas', async () => {

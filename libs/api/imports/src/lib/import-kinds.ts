@@ -194,29 +194,30 @@ const payments: KindSpec = {
     { name: 'amount', required: true, nonEmpty: true, spec: MONEY('positive') },
   ],
   // The natural key of a payment: a hash of the account, the day and the amount as one normalised line. The
-  // duplicates' window sorts the rows by subscriber and key, the order the merge writes them in (one sort for both).
+  // duplicates' window sorts the rows by subscriber, day and key (the key holds the day: the same partitions as by
+  // subscriber and key), the order the merge writes them in.
   // The amount is checked and normalised (no leading zeros, at most two decimals): one with two decimals, not
   // negative, is already what numeric(12,2) writes, and only the others are cast (the cast was about a fifth of the key's cost).
   resolve: `
-    SELECT q.*, first_value(q.line) OVER (PARTITION BY q.subscriber_id, q.import_key ORDER BY q.line) AS first_line
+    SELECT q.*, first_value(q.line) OVER (PARTITION BY q.subscriber_id, q.paid_on::date, q.import_key ORDER BY q.line) AS first_line
       FROM (SELECT st.*, s.id AS subscriber_id,
                    md5(st.account_number || '|' || st.paid_on || '|' ||
                        CASE WHEN st.amount LIKE '%.__' AND st.amount NOT LIKE '-%' THEN st.amount ELSE st.amount::numeric(12,2)::text END)::uuid AS import_key
               FROM import_stage st LEFT JOIN subscriber s ON s.account_number = st.account_number) q`,
   checks: [unknownAccount, duplicate('amount')],
   unknown: [],
-  // New keys by an anti-join, written in the subscriber's order, which leads the subscriber check, the
-  // (subscriber_id, paid_on) index and the unique (subscriber_id, import_key) guard: a plain insert, not a
-  // speculative one (ON CONFLICT) per row, with each index page touched once in turn. Safe because imports
-  // write one at a time (their advisory lock), nothing else writes import_key, and a file's own duplicates
-  // are errors before anything is written; the unique index stays the guard. The rows written are the
+  // New keys by an anti-join, written in the order of the (subscriber_id, paid_on, import_key) index, which leads
+  // the subscriber check too and is the guard (the key holds the day, so it is unique per subscriber and key): a
+  // plain insert, not a speculative one (ON CONFLICT) per row, with each index page touched once in turn. Safe
+  // because imports write one at a time (their advisory lock), nothing else writes import_key, and a file's own
+  // duplicates are errors before anything is written; the unique index stays the guard. The rows written are the
   // statement's count: no RETURNING row per payment kept and counted.
   merge: () => [
     {
       sql: `INSERT INTO payment (subscriber_id, paid_on, amount, import_key)
             SELECT r.subscriber_id, r.paid_on::date, r.amount::numeric, r.import_key FROM import_ready r
-             WHERE NOT EXISTS (SELECT 1 FROM payment p WHERE p.subscriber_id = r.subscriber_id AND p.import_key = r.import_key AND p.import_key IS NOT NULL)
-             ORDER BY r.subscriber_id, r.import_key`,
+             WHERE NOT EXISTS (SELECT 1 FROM payment p WHERE p.subscriber_id = r.subscriber_id AND p.paid_on = r.paid_on::date AND p.import_key = r.import_key)
+             ORDER BY r.subscriber_id, r.paid_on::date, r.import_key`,
       params: [],
     },
   ],
