@@ -76,12 +76,11 @@ const PLANNING = `SET enable_hashagg = off SET parallel_tuple_cost = 0.001 SET p
 
 /** Rewrites the terms of the subscribers whose address holds the separator, by the definition now in place. */
 async function rewriteSeparatorAddresses(q: QueryRunner): Promise<void> {
+  const held = `SELECT account_number, full_name, phone, address FROM subscriber WHERE strpos(address, ${SEP}) > 0`;
+  await q.query(`DELETE FROM subscriber_search_term x USING (${held}) s WHERE x.account_number = s.account_number`);
   await q.query(`
-    WITH s AS (SELECT account_number, full_name, phone, address FROM subscriber WHERE strpos(address, ${SEP}) > 0),
-         gone AS (DELETE FROM subscriber_search_term x USING s WHERE x.account_number = s.account_number)
     INSERT INTO subscriber_search_term (term, account_number)
-    SELECT DISTINCT t, s.account_number FROM s, unnest(subscriber_search_terms(s.account_number, s.full_name, s.phone, s.address)) t
-    ON CONFLICT DO NOTHING`);
+    SELECT t, s.account_number FROM (${held}) s, unnest(subscriber_search_terms(s.account_number, s.full_name, s.phone, s.address)) t`);
 }
 
 export class ParallelSearchTerms1795447000000 implements MigrationInterface {

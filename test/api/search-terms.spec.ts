@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { lateralSearchTermsOf, parallelSearchTermsOf, searchTermFoldsOf, searchTermsOfFolds } from '@retention/migrations';
+import { lateralSearchTermsOf, MIGRATIONS, parallelSearchTermsOf, searchTermFoldsOf, searchTermsOfFolds } from '@retention/migrations';
 import { startApi, TestApi } from '@retention/test-support';
 import { PoolClient } from 'pg';
+import { QueryRunner } from 'typeorm';
 
 /**
  * A subscriber's search terms as migration ParallelSearchTerms computes them (the address folded in one call and
@@ -101,5 +102,31 @@ describe('search terms', () => {
   it('splits an address at the separator character the commas become', async () => {
     const { rows } = await api.pool.query(`SELECT subscriber_search_terms('Z-1', 'Anna Bern', NULL, E'Main St 5\\x01Side, Flat 2') AS t`);
     expect([...rows[0].t].sort()).toEqual(['1', 'anna bern', 'bern anna', 'flat 2', 'main st 5', 'main st 5 side flat 2', 'side', 'st 5', 'z 1'].sort());
+  });
+
+  it('rewrites, when migrating, the stored terms of a subscriber whose address holds the separator', async () => {
+    const c = await api.pool.connect();
+    const termsOf = async (account: string) =>
+      (await c.query(`SELECT term FROM subscriber_search_term WHERE account_number = $1 ORDER BY term COLLATE "C"`, [account])).rows.map((r) => r.term);
+    try {
+      await c.query('BEGIN');
+      // A subscriber from the middle of the base (suites that take the first or last accounts never meet it), its
+      // address changed in this transaction only.
+      const { rows: [s] } = await c.query(
+        `UPDATE subscriber SET address = E'Main St 5\\x01Side'
+          WHERE id = (SELECT id FROM subscriber ORDER BY md5(account_number) LIMIT 1) RETURNING account_number`,
+      );
+      const own = await termsOf(s.account_number);
+      // As the lateral definition stored it: the separator inside one part.
+      await c.query(`INSERT INTO subscriber_search_term (term, account_number) VALUES (E'main st 5\\x01side', $1), ('st 5 side', $1)`, [s.account_number]);
+      const migration = MIGRATIONS.map((m) => new m()).find((m) => m.name === 'ParallelSearchTerms1795447000000');
+      expect(migration).toBeDefined();
+      await migration?.up({ query: (sql: string) => c.query(sql) } as unknown as QueryRunner);
+      expect(await termsOf(s.account_number)).toEqual(own);
+      expect(own).toContain('side');
+    } finally {
+      await c.query('ROLLBACK');
+      c.release();
+    }
   });
 });
