@@ -33,8 +33,7 @@ import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSear
  *
  * Measured: see docs/scaling.md, "Imports".
  */
-export const WORK_ROWS = 10_000;
-const BULK_ROWS = 10_000;
+const WORK_ROWS = 10_000;
 /** Folds the address's parts in one call: the separator the commas become, and the split with its trims. */
 const SEP = `E'\\x01'`;
 const SPLIT = `E' ?\\x01 ?'`;
@@ -71,7 +70,7 @@ export const sortedTermsOf = (source: string) => `
   SELECT DISTINCT t.term COLLATE "C" AS term, t.account_number FROM (${rawTermsOf(source)}) t ORDER BY 1, 2`;
 
 const CHANGED = `WHERE (o.account_number, o.full_name, o.phone, o.address) IS DISTINCT FROM (n.account_number, n.full_name, n.phone, n.address)`;
-/** Settings of the functions that compute many terms: no hash of millions of groups, workers' rows passed cheaply. */
+/** Settings of the function that computes many terms: no hash of millions of groups, workers' rows passed cheaply. */
 const PLANNING = `SET enable_hashagg = off SET parallel_tuple_cost = 0.001 SET parallel_setup_cost = 10`;
 
 /** Rewrites the terms of the subscribers whose address holds the separator, by the definition now in place. */
@@ -109,7 +108,7 @@ export class ParallelSearchTerms1795447000000 implements MigrationInterface {
         RETURN terms;
       END $f$`);
     await q.query(`
-      CREATE OR REPLACE FUNCTION subscriber_search_term_sync() RETURNS trigger LANGUAGE plpgsql ${PLANNING} AS $f$
+      CREATE OR REPLACE FUNCTION subscriber_search_term_sync() RETURNS trigger LANGUAGE plpgsql SET enable_hashagg = off AS $f$
       DECLARE
         added bigint;
         copied text := 'search_term_rows_' || pg_backend_pid();
@@ -125,7 +124,7 @@ export class ParallelSearchTerms1795447000000 implements MigrationInterface {
           EXECUTE format('ANALYZE %I', copied);
           terms := search_terms_table(copied);
           -- reltuples: the subscribers at the last analysis (-1 before any), without this statement's.
-          IF added >= ${BULK_ROWS} AND added >= (SELECT reltuples FROM pg_class WHERE oid = 'subscriber'::regclass) THEN
+          IF added >= (SELECT reltuples FROM pg_class WHERE oid = 'subscriber'::regclass) THEN
             ALTER TABLE subscriber_search_term DROP CONSTRAINT pk_subscriber_search_term;
             EXECUTE format('INSERT INTO subscriber_search_term (term, account_number) SELECT term, account_number FROM %I', terms);
             ALTER TABLE subscriber_search_term ADD CONSTRAINT pk_subscriber_search_term PRIMARY KEY (term, account_number);
