@@ -66,7 +66,7 @@ export const termsOfFolds = (f: string) => `
 export const rawTermsOf = (source: string) => `WITH f AS MATERIALIZED (${foldsOf(source)}) ${termsOfFolds('f')}`;
 
 /** The terms of `source`'s subscribers, each once, in the primary key's order (term in "C", then account number). */
-export const sortedTermsOf = (source: string) => `
+const sortedTermsOf = (source: string) => `
   SELECT DISTINCT t.term COLLATE "C" AS term, t.account_number FROM (${rawTermsOf(source)}) t ORDER BY 1, 2`;
 
 const CHANGED = `WHERE (o.account_number, o.full_name, o.phone, o.address) IS DISTINCT FROM (n.account_number, n.full_name, n.phone, n.address)`;
