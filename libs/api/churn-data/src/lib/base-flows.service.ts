@@ -63,19 +63,24 @@ export class BaseFlowsService {
     const real = `kind IN ('voluntary', 'non_payment')`;
     const columns = [
       ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
-      ...periods.flatMap(([a, b]) => {
+      ...periods.flatMap(([a, b], p) => {
         const inPeriod = `on_day >= ${d(a)} AND on_day < ${d(b)}`;
         return [
           ...LEAVING_KINDS.flatMap((k) => [
             `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod})`,
-            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND since < ${d(a)})`,
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND before_${p})`,
           ]),
           `sum(n) FILTER (WHERE kind IS NULL AND ${inPeriod})`,
           `sum(tenure_days) FILTER (WHERE ${real} AND ${inPeriod})`,
         ];
       }),
     ];
-    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${events}) e`, params);
+    // The events summed first per day, kind and whether they joined before each period (all the columns above
+    // ask of them): some hundreds of groups instead of 45,000 rows under the forty-odd conditions.
+    const before_ = periods.map(([a], p) => `since < ${d(a)} AS before_${p}`);
+    const grouped = `SELECT on_day, kind, ${[...before_, 'sum(n) AS n', 'sum(tenure_days) AS tenure_days'].join(', ')}
+                       FROM (${events}) e GROUP BY ${['on_day', 'kind', ...periods.map((_, p) => `before_${p}`)].join(', ')}`;
+    const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${grouped}) e`, params);
     const v: number[] = row.v;
     const width = LEAVING_KINDS.length * 2 + 2;
     return {
