@@ -65,6 +65,25 @@ describe('Cache-Control', () => {
     if (path !== '/favicon.ico') expect(res.text).toContain('<title>Retention console</title>');
   });
 
+  it('looks on disk for no file of an API path, and for the console file asked for', async () => {
+    // Node's fs as the console's middleware and Express's file sending call it (a module object, so a spy sees them).
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const stat = jest.spyOn(fs, 'stat');
+    const statSync = jest.spyOn(fs, 'statSync');
+    const looked = () => [...stat.mock.calls, ...statSync.mock.calls].map(([p]) => String(p)).filter((p) => p.startsWith(consoleDir));
+    try {
+      await api.http().get('/api/regions').set('Authorization', `Bearer ${await api.token('operator')}`).expect(200);
+      await api.http().get('/api/no-such-route').expect(404);
+      expect(looked()).toEqual([]);
+      const icon = await api.http().get('/favicon.ico').expect(200);
+      expect(icon.headers['cache-control']).toBe('no-cache');
+      expect(looked()).toContain(join(consoleDir, 'favicon.ico'));
+    } finally {
+      stat.mockRestore();
+      statSync.mockRestore();
+    }
+  });
+
   /** The raw bytes of an answer, not decoded (supertest would decode gzip and Brotli on its own). */
   async function raw(path: string, acceptEncoding: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
     const server: Server = api.app.getHttpServer();

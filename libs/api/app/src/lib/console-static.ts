@@ -83,7 +83,7 @@ class CompressedFiles {
     return entry;
   }
 
-  /** The file under the root a URL path names, or undefined (outside the root, missing, not compressible). */
+  /** The file under the root a URL path names, or undefined (outside the root, a dot file or folder, missing). */
   resolve(urlPath: string): string | undefined {
     let path: string;
     try {
@@ -94,7 +94,7 @@ class CompressedFiles {
     if (path.includes('\0')) return undefined;
     const file = join(this.root, path);
     const rel = relative(this.root, file);
-    if (!rel || rel.startsWith('..') || rel.split(sep).includes('..') || !CompressedFiles.compressible(file)) return undefined;
+    if (!rel || rel.split(sep).some((part) => part.startsWith('.'))) return undefined;
     try {
       return statSync(file).isFile() ? file : undefined;
     } catch {
@@ -129,13 +129,16 @@ export function serveConsole(app: NestExpressApplication, staticDir: string | un
     }, next);
     return true;
   };
+  // The console's files, in this one middleware: an API request passes by without a look at the disk (Express's
+  // static middleware, before the API's routes, looked for a file of every API GET's path: a failed stat each).
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
     const file = compressed.resolve(req.path);
-    if (file && sendCompressed(req, res, next, file)) return;
-    next();
+    if (!file) return next();
+    if (CompressedFiles.compressible(file) && sendCompressed(req, res, next, file)) return;
+    setCacheHeaders(res, file);
+    res.sendFile(relative(root, file), { root, cacheControl: false }, (err) => err && next(err));
   });
-  app.useStaticAssets(root, { index: false, setHeaders: setCacheHeaders });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
     if (sendCompressed(req, res, next, index)) return;
