@@ -128,30 +128,37 @@ export class ReportsService {
 
   async churnToCompetitors(f: ReportFilter): Promise<ChurnToCompetitorsReport> {
     const ff = factsFilter(f);
-    // The cells (the core's groupings), the twelve months' trend and the totals in one statement over the leaver_flow
-    // roll-up (distinct subscribers per group without reading the facts: leaverCountsSql).
+    // Distinct subscribers per group without reading the facts (leaverCountsSql over the leaver_flow roll-up), in two
+    // statements run at once: the cells (the core's groupings) with the twelve months' trend, and the period's totals
+    // (to a competitor, or moved out of coverage). Each is then one pass over the rows it reads, aggregated as they
+    // are read; in one statement the two passes shared the rows written aside.
     const trendFrom = monthStart(addMonths(f.to, -11));
     const params: unknown[] = [ff.fromDate];
     const inPeriod = `month >= $1::date`;
     // A twelve-month period's trend reads the cells' rows, and so is counted in their pass over the roll-up.
     const inTrend = ff.fromDate === trendFrom ? inPeriod : `month >= $${params.push(trendFrom)}::date`;
     const sql = leaverCountsSql(
-      { ...ff, fromDate: ff.fromDate < trendFrom ? ff.fromDate : trendFrom, kinds: ['voluntary'], where: `${TO_COMPETITOR} OR ${MOVED_OUT}` },
+      { ...ff, fromDate: ff.fromDate < trendFrom ? ff.fromDate : trendFrom, kinds: ['voluntary'], where: TO_COMPETITOR },
       [
-        ...COMPETITOR_CELLS.map((c) => ({ ...c, where: `${TO_COMPETITOR} AND ${inPeriod}` })),
-        { part: 'trend', by: { competitor_id: 'competitor_id', month: `to_char(month, 'YYYY-MM')::text` }, where: `${TO_COMPETITOR} AND ${inTrend}` },
-        { part: 'total', by: { to_competitor: `(${TO_COMPETITOR})::boolean` }, where: inPeriod },
+        ...COMPETITOR_CELLS.map((c) => ({ ...c, where: inPeriod })),
+        { part: 'trend', by: { competitor_id: 'competitor_id', month: `to_char(month, 'YYYY-MM')::text` }, where: inTrend },
       ],
       params,
     );
-    const [all, competitors] = await Promise.all([
+    const totalParams: unknown[] = [];
+    const totalSql = leaverCountsSql(
+      { ...ff, kinds: ['voluntary'], where: `${TO_COMPETITOR} OR ${MOVED_OUT}` },
+      [{ part: 'total', by: { to_competitor: `(${TO_COMPETITOR})::boolean` } }],
+      totalParams,
+    );
+    const [all, totals, competitors] = await Promise.all([
       // Rows of equal counts keep the order of their keys (the order sorted grouping sets gave them).
       this.read.query(`${sql} ORDER BY competitor_id, service, reason_code, region`, params),
+      this.read.query(totalSql, totalParams),
       this.read.query(`SELECT id, name, names FROM competitor WHERE active ORDER BY name`),
     ]);
     const rows = all.filter((r: { part: string }) => r.part === 'cell');
     const trendRows = all.filter((r: { part: string }) => r.part === 'trend');
-    const totals = all.filter((r: { part: string }) => r.part === 'total');
     type R = { competitor_id: string | null; service: string | null; region: string | null; reason_code: string | null; g: number; subscribers: number; revenue: number };
     const months = monthRange(addMonths(f.to, -11), f.to);
     const build = (id: string | null, name: string, names: NameTranslations = {}): CompetitorChurnRow => {
