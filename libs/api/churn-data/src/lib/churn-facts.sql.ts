@@ -495,9 +495,11 @@ export function leaverCountsSql(src: LeaverSource, groupings: readonly LeaverGro
     HAVING sum(x.n) <> 0`;
     }),
   );
-  // The rows read are kept for a second pass; one pass aggregates them as they are read (writing 80,000 rows aside
-  // to read them once cost churn by reason's statement a third of its time).
-  return `WITH roll AS ${passes.length > 1 ? '' : 'NOT '}MATERIALIZED (${roll}),
-    subs AS MATERIALIZED (${subs}),${counted.join(',')}
+  // The rows read are kept for a second reading; one reading aggregates them as they are read (writing 80,000 rows
+  // aside to read them once cost churn by reason's statement a third of its time). The roll-up's rows are read once
+  // per pass, the subscribers' rows once per grouping.
+  const aside = (many: boolean) => (many ? 'MATERIALIZED' : 'NOT MATERIALIZED');
+  return `WITH roll AS ${aside(passes.length > 1)} (${roll}),
+    subs AS ${aside(groupings.length > 1)} (${subs}),${counted.join(',')}
     ${statements.join('\n    UNION ALL')}`;
 }
