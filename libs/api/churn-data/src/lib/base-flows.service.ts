@@ -77,8 +77,8 @@ export class BaseFlowsService {
     ];
     // The events summed first per day, kind and whether they joined before each period (all the columns above
     // ask of them): some hundreds of groups instead of 45,000 rows under the forty-odd conditions.
-    const before_ = periods.map(([a], p) => `since < ${d(a)} AS before_${p}`);
-    const grouped = `SELECT on_day, kind, ${[...before_, 'sum(n) AS n', 'sum(tenure_days) AS tenure_days'].join(', ')}
+    const joinedBefore = periods.map(([a], p) => `since < ${d(a)} AS before_${p}`);
+    const grouped = `SELECT on_day, kind, ${[...joinedBefore, 'sum(n) AS n', 'sum(tenure_days) AS tenure_days'].join(', ')}
                        FROM (${events}) e GROUP BY ${['on_day', 'kind', ...periods.map((_, p) => `before_${p}`)].join(', ')}`;
     const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${grouped}) e`, params);
     const v: number[] = row.v;
