@@ -104,6 +104,16 @@ class CompressedFiles {
 }
 
 /**
+ * What follows a file sent with res.sendFile: an error it could still answer goes on to the error handler; a browser
+ * that went away meanwhile (a page left while its fonts load) or an answer already under way needs nothing more.
+ */
+function sent(res: Response, next: NextFunction): (err?: Error) => void {
+  return (err) => {
+    if (err && !res.headersSent && (err as NodeJS.ErrnoException).code !== 'ECONNABORTED') next(err);
+  };
+}
+
+/**
  * Serves the built console, when there is one, on the API's port: its files, and index.html for any other
  * GET outside the API's paths (`apiPaths`: /api and the unprefixed /metrics), which are the console's own
  * routes. Plain Express middleware ahead of the API's routes; errors of API requests (a malformed body, say)
@@ -137,12 +147,12 @@ export function serveConsole(app: NestExpressApplication, staticDir: string | un
     if (!file) return next();
     if (CompressedFiles.compressible(file) && sendCompressed(req, res, next, file)) return;
     setCacheHeaders(res, file);
-    res.sendFile(relative(root, file), { root, cacheControl: false }, (err) => err && next(err));
+    res.sendFile(relative(root, file), { root, cacheControl: false }, sent(res, next));
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path)) return next();
     if (sendCompressed(req, res, next, index)) return;
     setCacheHeaders(res, index);
-    res.sendFile(index, (err) => err && next(err));
+    res.sendFile(index, sent(res, next));
   });
 }
