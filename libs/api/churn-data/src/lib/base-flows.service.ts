@@ -61,6 +61,8 @@ export class BaseFlowsService {
     const { params, d, before } = bindDates(dates);
     const events = baseEventsSql(f, before, params, sourceDays(dates));
     const real = `kind IN ('voluntary', 'non_payment')`;
+    // The column of the grouped events (below) saying they joined before period `p`'s start.
+    const joinedBefore = (p: number) => `before_${p}`;
     const columns = [
       ...dates.map((_, i) => `sum(CASE WHEN kind IS NULL THEN n ELSE -n END) FILTER (WHERE on_day < ${d(i)})`),
       ...periods.flatMap(([a, b], p) => {
@@ -68,7 +70,7 @@ export class BaseFlowsService {
         return [
           ...LEAVING_KINDS.flatMap((k) => [
             `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod})`,
-            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND before_${p})`,
+            `sum(n) FILTER (WHERE kind = '${k}' AND ${inPeriod} AND ${joinedBefore(p)})`,
           ]),
           `sum(n) FILTER (WHERE kind IS NULL AND ${inPeriod})`,
           `sum(tenure_days) FILTER (WHERE ${real} AND ${inPeriod})`,
@@ -77,9 +79,9 @@ export class BaseFlowsService {
     ];
     // The events summed first per day, kind and whether they joined before each period (all the columns above
     // ask of them): some hundreds of groups instead of 45,000 rows under the forty-odd conditions.
-    const joinedBefore = periods.map(([a], p) => `since < ${d(a)} AS before_${p}`);
-    const grouped = `SELECT on_day, kind, ${[...joinedBefore, 'sum(n) AS n', 'sum(tenure_days) AS tenure_days'].join(', ')}
-                       FROM (${events}) e GROUP BY ${['on_day', 'kind', ...periods.map((_, p) => `before_${p}`)].join(', ')}`;
+    const flags = periods.map((_, p) => joinedBefore(p));
+    const grouped = `SELECT on_day, kind, ${[...periods.map(([a], p) => `since < ${d(a)} AS ${flags[p]}`), 'sum(n) AS n', 'sum(tenure_days) AS tenure_days'].join(', ')}
+                       FROM (${events}) e GROUP BY ${['on_day', 'kind', ...flags].join(', ')}`;
     const [row] = await this.db.query(`SELECT ARRAY[${columns.map((c) => `COALESCE(${c}, 0)::float8`).join(', ')}] AS v FROM (${grouped}) e`, params);
     const v: number[] = row.v;
     const width = LEAVING_KINDS.length * 2 + 2;
