@@ -49,6 +49,7 @@ import { CoverResolvedRequests1795446000000 } from './1795446000000-CoverResolve
 import { ParallelSearchTerms1795447000000 } from './1795447000000-ParallelSearchTerms';
 import { OnePaymentIndexBySubscriberAndDay1795447100000 } from './1795447100000-OnePaymentIndexBySubscriberAndDay';
 import { CoverLeaverMultiRows1795447200000 } from './1795447200000-CoverLeaverMultiRows';
+import { CoverPlanActuals1795447300000 } from './1795447300000-CoverPlanActuals';
 import { AddLeaverFlow1795439000000 } from './1795439000000-AddLeaverFlow';
 import { CheaperSearchFold1795437000000 } from './1795437000000-CheaperSearchFold';
 import { SortedSearchTermInserts1795437100000 } from './1795437100000-SortedSearchTermInserts';
@@ -141,6 +142,7 @@ export const MIGRATIONS = [
   ParallelSearchTerms1795447000000,
   OnePaymentIndexBySubscriberAndDay1795447100000,
   CoverLeaverMultiRows1795447200000,
+  CoverPlanActuals1795447300000,
 ];
 
 /** The search terms as two migrations define them, compared by test/api/search-terms.spec.ts. */
