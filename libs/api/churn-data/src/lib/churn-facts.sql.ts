@@ -291,12 +291,14 @@ export function isSaveSql(outcome: string): string {
 }
 
 /**
- * The domain's saveState as SQL, as of `today` (app_today() unless given): 'lost' when the
+ * The domain's saveState as SQL, as of `today` (the application's today unless given): 'lost' when the
  * subscriber has left within SAVE_CONFIRMATION_DAYS of the save, else 'confirmed' once those days
  * have passed, else 'pending'. `resolvedOn`, `leftOn` and `today` are date expressions; `days` a
- * parameter placeholder or a number.
+ * parameter placeholder or a number. The application's today is read once per statement (a subquery of its own):
+ * `app_today()` as such is evaluated for every row, half of the key figures' saves statement at a million subscribers
+ * (75,000 rows: 60 → 30 ms of processor time).
  */
-export function saveStateSql(resolvedOn: string, leftOn: string, days: string, today = 'app_today()'): string {
+export function saveStateSql(resolvedOn: string, leftOn: string, days: string, today = '(SELECT app_today())'): string {
   return `CASE WHEN ${leftOn} <= ${today} AND ${leftOn} - ${resolvedOn} < ${days}::int THEN 'lost'
                WHEN ${resolvedOn} <= ${today} - ${days}::int THEN 'confirmed' ELSE 'pending' END`;
 }
