@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ReasonModelView } from '@retention/contracts';
-import { startApi, TestApi } from '@retention/test-support';
+import { oneReasonModelSpecAtATime, REASON_MODEL_SPEC_WAIT_MS, startApi, TestApi } from '@retention/test-support';
 
 /**
  * A retrain runs in the API process (the job queue's worker) without holding its event loop: the training and its
@@ -10,11 +10,16 @@ import { startApi, TestApi } from '@retention/test-support';
 describe('reason model training and the event loop', () => {
   let api: TestApi;
   let manager: string;
+  let turn: { release: () => Promise<void> } | undefined;
   beforeAll(async () => {
+    turn = await oneReasonModelSpecAtATime();
     api = await startApi({ JOB_POLL_SECONDS: '0.5' });
     manager = `Bearer ${await api.token('manager')}`;
+  }, REASON_MODEL_SPEC_WAIT_MS);
+  afterAll(async () => {
+    await api?.close();
+    await turn?.release();
   });
-  afterAll(async () => api?.close());
 
   it('the API answers while a retrain runs', async () => {
     // The API runs in this process: the event loop's delay measured here is the API's, from the request for a

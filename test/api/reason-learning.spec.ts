@@ -1,6 +1,6 @@
 import type { ReasonModelView } from '@retention/contracts';
 import { ReasonLearningService } from '@retention/api-classifier';
-import { freshSubscribers, startApi, TestApi, until } from '@retention/test-support';
+import { freshSubscribers, oneReasonModelSpecAtATime, REASON_MODEL_SPEC_WAIT_MS, startApi, TestApi, until } from '@retention/test-support';
 
 /**
  * Reason suggestions learn from the operators: every resolution stores the stated words with the chosen code,
@@ -24,14 +24,17 @@ describe('reason suggestions learn from resolutions', () => {
   let api: TestApi;
   let operator: string;
   let manager: string;
+  let turn: { release: () => Promise<void> } | undefined;
   beforeAll(async () => {
+    turn = await oneReasonModelSpecAtATime();
     api = await startApi(FAST);
     operator = `Bearer ${await api.token('operator')}`;
     manager = `Bearer ${await api.token('manager')}`;
-  });
+  }, REASON_MODEL_SPEC_WAIT_MS);
   afterAll(async () => {
-    await api.http().put('/api/reason-models/active').set('Authorization', manager).send({ version: null });
+    await api?.http().put('/api/reason-models/active').set('Authorization', manager).send({ version: null });
     await api?.close();
+    await turn?.release();
   });
 
   const suggest = async (text: string) =>

@@ -1,7 +1,7 @@
 import type { ReasonModelView } from '@retention/contracts';
 import { ReasonLearningService } from '@retention/api-classifier';
 import { DEFAULT_CHURN_REASONS, REASON_FEATURE_SET, seedExamples, trainReasonModel } from '@retention/domain';
-import { plantReasonModel, startApi, TestApi, until } from '@retention/test-support';
+import { oneReasonModelSpecAtATime, plantReasonModel, REASON_MODEL_SPEC_WAIT_MS, startApi, TestApi, until } from '@retention/test-support';
 
 /**
  * Word stems come from @orama/stemmers since feature set 2 (docs/methodology.md, "Reason suggestions"): a version
@@ -14,16 +14,21 @@ describe('reason model versions trained on older features', () => {
   let api: TestApi;
   let manager: string;
   let stale: number;
+  let turn: { release: () => Promise<void> } | undefined;
 
   beforeAll(async () => {
+    turn = await oneReasonModelSpecAtATime();
     api = await startApi(FAST);
     manager = `Bearer ${await api.token('manager')}`;
     // A version as one stored before the upgrade: no feature set recorded (the hand-written stems), beating the table.
     const { features, ...old } = trainReasonModel(seedExamples(DEFAULT_CHURN_REASONS), DEFAULT_CHURN_REASONS.map((r) => r.code));
     expect(features).toBe(REASON_FEATURE_SET);
     stale = await plantReasonModel(api.pool, old);
+  }, REASON_MODEL_SPEC_WAIT_MS);
+  afterAll(async () => {
+    await api?.close();
+    await turn?.release();
   });
-  afterAll(() => api?.close());
 
   it('refuses to switch on a version trained on the old stems', async () => {
     const { body } = await api.http().put('/api/reason-models/active').set('Authorization', manager).send({ version: stale }).expect(409);

@@ -1,5 +1,5 @@
 import { DEFAULT_CHURN_REASONS, seedExamples, trainReasonModel } from '@retention/domain';
-import { plantReasonModel, startApi, TestApi, until } from '@retention/test-support';
+import { oneReasonModelSpecAtATime, plantReasonModel, REASON_MODEL_SPEC_WAIT_MS, startApi, TestApi, until } from '@retention/test-support';
 import { DataSource } from 'typeorm';
 
 /**
@@ -16,8 +16,10 @@ describe('the active reason model across API processes', () => {
   let version: number;
   let managerA: string;
   let operatorB: string;
+  let turn: { release: () => Promise<void> } | undefined;
 
   beforeAll(async () => {
+    turn = await oneReasonModelSpecAtATime();
     a = await startApi();
     b = await startApi();
     managerA = `Bearer ${await a.token('manager')}`;
@@ -31,11 +33,12 @@ describe('the active reason model across API processes', () => {
     }));
     const model = trainReasonModel([...seedExamples(DEFAULT_CHURN_REASONS), ...local], codes);
     version = await plantReasonModel(a.pool, model);
-  });
+  }, REASON_MODEL_SPEC_WAIT_MS);
   afterAll(async () => {
     await a?.http().put('/api/reason-models/active').set('Authorization', managerA).send({ version: null });
     await a?.close();
     await b?.close();
+    await turn?.release();
   });
 
   const suggestOnB = async (text: string) =>

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 
 export interface FreshSubscriber {
   id: string;
@@ -90,6 +90,24 @@ export async function until<T>(read: () => Promise<T> | T, done: (value: T) => b
     if (done(value) || Date.now() > end) return value;
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/**
+ * The specs that train or switch reason model versions share the test database's one active version and its training
+ * jobs (whichever spec's API process takes a job runs it, and hands it back when that spec closes): run at once, one
+ * spec's switch-off or shutdown landed in another's checks. Each holds this session lock from before it starts its API
+ * until after it closes it, so they run one at a time; `release` ends the session, which frees the lock.
+ */
+const REASON_MODEL_SPECS_LOCK = 7_301_003;
+
+/** How long a reason-model spec's setup may wait for the others (each takes 10–20 s, up to a minute under load). */
+export const REASON_MODEL_SPEC_WAIT_MS = 240_000;
+
+export async function oneReasonModelSpecAtATime(): Promise<{ release: () => Promise<void> }> {
+  const client = new Client({ connectionString: process.env['DATABASE_URL'] });
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock($1)', [REASON_MODEL_SPECS_LOCK]);
+  return { release: () => client.end() };
 }
 
 /** Serialises writers of reason_model versions (the classifier service's own advisory lock). */
