@@ -92,17 +92,19 @@ export async function until<T>(read: () => Promise<T> | T, done: (value: T) => b
   }
 }
 
-/**
- * The specs that train or switch reason model versions share the test database's one active version and its training
- * jobs (whichever spec's API process takes a job runs it, and hands it back when that spec closes): run at once, one
- * spec's switch-off or shutdown landed in another's checks. Each holds this session lock from before it starts its API
- * until after it closes it, so they run one at a time; `release` ends the session, which frees the lock.
- */
+/** The session lock the specs that train or switch reason model versions take turns on (oneReasonModelSpecAtATime). */
 const REASON_MODEL_SPECS_LOCK = 7_301_003;
 
 /** How long a reason-model spec's setup may wait for the others (each takes 10–20 s, up to a minute under load). */
 export const REASON_MODEL_SPEC_WAIT_MS = 240_000;
 
+/**
+ * The specs that train or switch reason model versions share the test database's one active version and its training
+ * jobs (whichever spec's API process takes a job runs it, and hands it back when that spec closes): run at once, one
+ * spec's switch-off or shutdown landed in another's checks. Each takes its turn before it starts its API (in a
+ * `beforeAll` given REASON_MODEL_SPEC_WAIT_MS) and releases it after it closes it, so they run one at a time;
+ * `release` ends the lock's session, which frees it.
+ */
 export async function oneReasonModelSpecAtATime(): Promise<{ release: () => Promise<void> }> {
   const client = new Client({ connectionString: process.env['DATABASE_URL'] });
   await client.connect();
